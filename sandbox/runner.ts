@@ -1,0 +1,267 @@
+/**
+ * A small emulation of the GitHub Actions runner, enough to run the bundled
+ * action the way a job does: declared inputs with their action.yml
+ * defaults as INPUT_*, fresh file-command files per step, GITHUB_ENV and
+ * GITHUB_PATH carried into later steps, state passed from main to post, and
+ * one job summary. The e2e tests, the demo and the benchmarks share it.
+ */
+import { spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
+
+export const REPO_ROOT = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..'
+)
+
+export interface StepResult {
+  exitCode: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  /** What this step wrote to GITHUB_ENV. */
+  exported: Record<string, string>
+  state: Record<string, string>
+  path: string[]
+  summary: string
+  /** Values the step asked the runner to mask, in order. */
+  masks: string[]
+}
+
+export interface JobOptions {
+  /** Extra job environment (GITHUB_* context, ACTIONS_ID_TOKEN_*, ...). */
+  env?: Record<string, string>
+  eventName?: string
+  eventPayload?: unknown
+}
+
+interface ActionMetadata {
+  inputs?: Record<string, { default?: string }>
+}
+
+/** Parses the runner's file-command format (`k=v` lines and `k<<DELIM` heredocs). */
+export function parseFileCommands(text: string): Record<string, string> {
+  const result: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (!line) continue
+    const heredoc = line.indexOf('<<')
+    const equals = line.indexOf('=')
+    if (heredoc > 0 && (equals < 0 || heredoc < equals)) {
+      const name = line.slice(0, heredoc)
+      const delimiter = line.slice(heredoc + 2)
+      const value: string[] = []
+      for (i++; i < lines.length && lines[i] !== delimiter; i++)
+        value.push(lines[i])
+      if (i >= lines.length)
+        throw new Error(`Matching delimiter not found '${delimiter}'`)
+      result[name] = value.join('\n')
+    } else if (equals > 0) {
+      result[line.slice(0, equals)] = line.slice(equals + 1)
+    } else {
+      throw new Error(`Invalid file-command line: ${line}`)
+    }
+  }
+  return result
+}
+
+export class RunnerJob {
+  readonly dir: string
+  readonly home: string
+  readonly workspace: string
+  readonly env: Record<string, string>
+  readonly summaryPath: string
+  private readonly states = new Map<string, Record<string, string>>()
+  private readonly steps: StepResult[] = []
+
+  constructor(options: JobOptions = {}) {
+    this.dir = mkdtempSync(path.join(tmpdir(), 'opa-job-'))
+    this.home = path.join(this.dir, 'home')
+    this.workspace = path.join(this.dir, 'workspace')
+    for (const sub of ['home', 'workspace', 'temp', 'tool-cache', 'steps'])
+      mkdirSync(path.join(this.dir, sub))
+    this.summaryPath = path.join(this.dir, 'summary.md')
+    writeFileSync(this.summaryPath, '')
+    const eventPath = path.join(this.dir, 'event.json')
+    writeFileSync(eventPath, JSON.stringify(options.eventPayload ?? {}))
+    this.env = {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: this.home,
+      LANG: 'C.UTF-8',
+      CI: 'true',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: this.workspace,
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_EVENT_NAME: options.eventName ?? 'push',
+      GITHUB_REPOSITORY: 'octo-org/deploy-app',
+      GITHUB_REPOSITORY_OWNER: 'octo-org',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_API_URL: 'https://api.github.com',
+      GITHUB_RUN_ID: '9100200300',
+      GITHUB_RUN_NUMBER: '42',
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_WORKFLOW: 'Deploy',
+      GITHUB_JOB: 'deploy',
+      GITHUB_ACTOR: 'octocat',
+      GITHUB_TRIGGERING_ACTOR: 'octocat',
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_REF_NAME: 'main',
+      GITHUB_SHA: 'd6f8e2b0c1a94e3f8b7d5c6a1e2f3a4b5c6d7e8f',
+      RUNNER_NAME: 'sandbox-runner',
+      RUNNER_OS: 'Linux',
+      RUNNER_ARCH: process.arch === 'arm64' ? 'ARM64' : 'X64',
+      RUNNER_TEMP: path.join(this.dir, 'temp'),
+      RUNNER_TOOL_CACHE: path.join(this.dir, 'tool-cache'),
+      ...options.env
+    }
+  }
+
+  /** The whole job summary, as GitHub would show it. */
+  summary(): string {
+    return readFileSync(this.summaryPath, 'utf8')
+  }
+
+  /** Every byte every step printed, for leak checks. */
+  allOutput(): string {
+    return this.steps
+      .map((s) => `${s.stdout}\n${s.stderr}\n${s.summary}`)
+      .join('\n')
+  }
+
+  /**
+   * Runs one entry point of an action (`main`, `post`, `ssh`) with `with:`
+   * inputs. `actionDir` holds the action.yml whose defaults apply; post gets
+   * the state its own main saved.
+   */
+  async runAction(
+    entry: string,
+    inputs: Record<string, string>,
+    options: {
+      actionDir?: string
+      env?: Record<string, string>
+      bundle?: string
+      signalAfterMs?: number
+    } = {}
+  ): Promise<StepResult> {
+    const actionDir = options.actionDir ?? REPO_ROOT
+    const metadata = parse(
+      readFileSync(path.join(actionDir, 'action.yml'), 'utf8')
+    ) as ActionMetadata
+    const env: Record<string, string> = {}
+    for (const [name, spec] of Object.entries(metadata.inputs ?? {})) {
+      env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] =
+        inputs[name] ?? spec.default ?? ''
+    }
+    for (const name of Object.keys(inputs)) {
+      if (!(name in (metadata.inputs ?? {})))
+        throw new Error(
+          `Input ${name} is not declared in ${actionDir}/action.yml`
+        )
+    }
+    const stateKey = actionDir
+    if (entry === 'post') {
+      for (const [name, value] of Object.entries(
+        this.states.get(stateKey) ?? {}
+      ))
+        env[`STATE_${name}`] = value
+    }
+    const bundle =
+      options.bundle ?? path.join(actionDir, 'dist', entry, 'index.js')
+    const result = await this.runStep(
+      process.execPath,
+      [bundle],
+      { ...env, ...options.env },
+      options.signalAfterMs
+    )
+    if (entry === 'main') this.states.set(stateKey, result.state)
+    return result
+  }
+
+  /** Runs a `run:` step: a program with the job's environment. */
+  async runScript(
+    file: string,
+    args: string[],
+    env: Record<string, string> = {}
+  ): Promise<StepResult> {
+    return this.runStep(file, args, env)
+  }
+
+  private async runStep(
+    file: string,
+    args: string[],
+    stepEnv: Record<string, string>,
+    signalAfterMs?: number
+  ): Promise<StepResult> {
+    const stepDir = path.join(this.dir, 'steps', randomUUID())
+    mkdirSync(stepDir)
+    const files = {
+      GITHUB_OUTPUT: path.join(stepDir, 'output'),
+      GITHUB_STATE: path.join(stepDir, 'state'),
+      GITHUB_ENV: path.join(stepDir, 'env'),
+      GITHUB_PATH: path.join(stepDir, 'path'),
+      GITHUB_STEP_SUMMARY: path.join(stepDir, 'summary')
+    }
+    for (const f of Object.values(files)) writeFileSync(f, '')
+
+    const child = spawn(file, args, {
+      cwd: this.workspace,
+      env: { ...this.env, ...stepEnv, ...files },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    const stdout: Buffer[] = []
+    const stderr: Buffer[] = []
+    child.stdout.on('data', (c: Buffer) => stdout.push(c))
+    child.stderr.on('data', (c: Buffer) => stderr.push(c))
+    const timer =
+      signalAfterMs === undefined
+        ? undefined
+        : setTimeout(() => child.kill('SIGTERM'), signalAfterMs)
+    const [exitCode, signal] = await new Promise<
+      [number | null, NodeJS.Signals | null]
+    >((resolve) => child.on('close', (code, sig) => resolve([code, sig])))
+    clearTimeout(timer)
+
+    const out = Buffer.concat(stdout).toString('utf8')
+    const exported = parseFileCommands(readFileSync(files.GITHUB_ENV, 'utf8'))
+    const paths = readFileSync(files.GITHUB_PATH, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+    const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')
+    // The runner carries these into every later step of the job.
+    Object.assign(this.env, exported)
+    if (paths.length)
+      this.env.PATH = [...paths.reverse(), this.env.PATH].join(path.delimiter)
+    writeFileSync(this.summaryPath, summary, { flag: 'a' })
+
+    const result: StepResult = {
+      exitCode,
+      signal,
+      stdout: out,
+      stderr: Buffer.concat(stderr).toString('utf8'),
+      outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+      exported,
+      state: parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8')),
+      path: paths,
+      summary,
+      masks: [...out.matchAll(/^::add-mask::(.*)$/gm)].map((m) => m[1])
+    }
+    this.steps.push(result)
+    return result
+  }
+
+  dispose(): void {
+    rmSync(this.dir, { recursive: true, force: true })
+  }
+}

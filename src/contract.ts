@@ -1,0 +1,141 @@
+/**
+ * Everything this action assumes about the real `sft` CLI and OPA lives here,
+ * so that a change in the vendor's behaviour is a change to one file. Each
+ * assumption says how sure we are: DOC (Okta documents it), OBSERVED (seen in
+ * real runs by others) or ASSUMED (our best reading; tolerant parsing covers
+ * the alternatives we could think of). README "Assumptions about sft" mirrors
+ * this list.
+ */
+import { homedir } from 'node:os'
+import path from 'node:path'
+
+/** DOC: `sft workload authenticate`, alias `sft wl auth`. */
+export function authenticateArgs(request: {
+  team: string
+  connection: string
+  jwtEnv: string
+  roleHint: string
+}): string[] {
+  const args = [
+    'workload',
+    'authenticate',
+    '--team',
+    request.team,
+    '--connection',
+    request.connection,
+    '--jwt-env',
+    request.jwtEnv
+  ]
+  // DOC: `--role-hint` is optional; older doc revisions omit it.
+  if (request.roleHint) args.push('--role-hint', request.roleHint)
+  return args
+}
+
+/**
+ * Name of the variable that carries the GitHub JWT into sft's environment.
+ * sft reads the JWT from the variable whose *name* `--jwt-env` gives (DOC).
+ */
+export const JWT_ENV_VAR = 'OPA_WORKLOAD_GITHUB_JWT'
+
+/**
+ * Variables removed from sft's environment. The request token can mint
+ * GitHub JWTs for any audience, and a stale OPA_TOKEN from an earlier step
+ * could be picked up instead of the one being issued (DOC: "picked up
+ * automatically by subsequent sft commands").
+ */
+export const ENV_WITHHELD_FROM_SFT = [
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+  'OPA_TOKEN'
+]
+
+/**
+ * OBSERVED: `sft --version` prints `sft version X.Y.Z`. ASSUMED tolerant: any
+ * first version-shaped word, so `sft 1.2.3` or a bare `1.2.3` also parse.
+ */
+export function parseSftVersion(output: string): string | undefined {
+  const match = /(?:^|\s|v)(\d+\.\d+\.\d+(?:[-+~][0-9A-Za-z.+~-]*)?)/.exec(
+    output
+  )
+  return match?.[1]
+}
+
+/**
+ * ASSUMED: sft predating workload support rejects the subcommand the way
+ * common Go CLI frameworks do (cobra: `unknown command`, urfave/cli: `No help
+ * topic` or `flag provided but not defined`). COMMUNITY notes say "unknown
+ * subcommand" means the client is too old.
+ */
+export function looksTooOldForWorkloads(stderr: string): boolean {
+  return /unknown (sub)?command|no help topic for|flag provided but not defined: -+(jwt-env|connection|role-hint)/i.test(
+    stderr
+  )
+}
+
+/**
+ * DOC: the token is printed on stdout. ASSUMED tolerant: a JSON envelope with
+ * a token-like field is unwrapped too, in case a future sft adds one.
+ * Returns undefined when stdout is empty, and `null` when it is not shaped
+ * like a single token.
+ */
+export function extractToken(stdout: string): string | undefined | null {
+  const text = stdout.trim()
+  if (!text) return undefined
+  if (text.startsWith('{')) {
+    try {
+      const envelope = JSON.parse(text) as Record<string, unknown>
+      for (const key of [
+        'token',
+        'access_token',
+        'bearer_token',
+        'opa_token'
+      ]) {
+        const value = envelope[key]
+        if (typeof value === 'string' && isTokenShaped(value)) return value
+      }
+    } catch {
+      return null
+    }
+    return null
+  }
+  return isTokenShaped(text) ? text : null
+}
+
+/** One line of printable, non-space characters, long enough to be a credential. */
+export function isTokenShaped(value: string): boolean {
+  return /^[\x21-\x7e]{16,16384}$/.test(value)
+}
+
+/**
+ * DOC: the Linux account is `wl_<role>`. The docs keep hyphens
+ * (`wl_app-deployer`) but the console screenshot of a real role shows them
+ * turned into underscores (`workload-role-1` → `wl_workload_role_1`). We
+ * follow the observed console; the README names the uncertainty.
+ */
+export function accountForRole(role: string): string {
+  return role ? `wl_${role.replace(/-/g, '_')}` : ''
+}
+
+/**
+ * OBSERVED on Linux: sft keeps config in `~/.config/ScaleFT` and data (such
+ * as proxycommand_known_hosts) in `~/.local/share/ScaleFT`. ASSUMED: like
+ * most Go programs it honours the XDG variables.
+ */
+export function sftStateDirs(env: NodeJS.ProcessEnv = process.env): string[] {
+  const home = env.HOME || homedir()
+  const config = env.XDG_CONFIG_HOME || path.join(home, '.config')
+  const data = env.XDG_DATA_HOME || path.join(home, '.local', 'share')
+  return [path.join(config, 'ScaleFT'), path.join(data, 'ScaleFT')]
+}
+
+/** DOC: the Draft message is not documented; activation takes about 5 minutes. */
+export const DRAFT_HINT =
+  'The Workload Connection validated your GitHub token but issued no access token, which is what a Draft connection does. ' +
+  'Ask a security admin to activate it (Security Administration > Workload connections), then wait about 5 minutes for OPA to apply the change before re-running.'
+
+/** Names OPA accepts. OBSERVED in the console: letters, digits, `-`, `_` (teams also `.`). */
+export const NAME_PATTERNS = {
+  team: /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/,
+  connection: /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/,
+  role: /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/
+} as const

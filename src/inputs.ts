@@ -1,0 +1,244 @@
+import { NAME_PATTERNS } from './contract.js'
+import { InputError, type InputProblem } from './errors.js'
+
+export const INSTALL_METHODS = ['auto', 'download', 'apt', 'none'] as const
+export type InstallMethod = (typeof INSTALL_METHODS)[number]
+
+/** Every input of the main action, validated and typed. */
+export interface Inputs {
+  team: string
+  connection: string
+  role: string
+  opaAddr: string
+  audience: string
+  sftVersion: string
+  install: InstallMethod
+  sftPath: string
+  exportEnv: boolean
+  onNoOidc: 'fail' | 'skip'
+  summary: boolean
+}
+
+/** Reads one raw input; the runner passes declared inputs as `INPUT_*`. */
+export type InputReader = (name: string) => string
+
+/**
+ * Reads and validates every input before the action does anything, so that a
+ * user with three mistakes learns about all three from one run.
+ */
+export function readInputs(read: InputReader): Inputs {
+  const problems: InputProblem[] = []
+  const v = new Validator(read, problems)
+
+  const opaAddr = v.url('opa-addr')
+  const inputs: Inputs = {
+    team: v.name('team', NAME_PATTERNS.team, true),
+    connection: v.name('connection', NAME_PATTERNS.connection, true),
+    role: v.name('role', NAME_PATTERNS.role, false),
+    opaAddr,
+    audience: v.audience('audience', opaAddr),
+    sftVersion: v.version('sft-version'),
+    install: v.choice('install', INSTALL_METHODS, 'auto'),
+    sftPath: v.path('sft-path'),
+    exportEnv: v.boolean('export-env', true),
+    onNoOidc: v.choice('on-no-oidc', ['fail', 'skip'] as const, 'fail'),
+    summary: v.boolean('summary', true)
+  }
+  if (problems.length > 0) throw new InputError(problems)
+  return inputs
+}
+
+const CONTROL_OR_SPACE = /[\s\x00-\x1f\x7f]/
+
+class Validator {
+  constructor(
+    private readonly read: InputReader,
+    private readonly problems: InputProblem[]
+  ) {}
+
+  private raw(input: string): string {
+    return this.read(input).trim()
+  }
+
+  private fail(input: string, problem: string, fix: string): void {
+    this.problems.push({ input, problem, fix })
+  }
+
+  /** Values that start with `-` would be parsed as options by sft. */
+  private optionLike(input: string, value: string): boolean {
+    if (!value.startsWith('-')) return false
+    this.fail(
+      input,
+      `"${value}" starts with "-", which a command line would read as an option`,
+      'remove the leading "-"'
+    )
+    return true
+  }
+
+  name(input: string, pattern: RegExp, required: boolean): string {
+    const value = this.raw(input)
+    if (!value) {
+      if (required)
+        this.fail(
+          input,
+          'is required but empty',
+          `set \`${input}:\` to your OPA ${input} name`
+        )
+      return ''
+    }
+    if (this.optionLike(input, value)) return ''
+    if (!pattern.test(value)) {
+      this.fail(
+        input,
+        `"${printable(value)}" contains characters OPA does not allow in a ${input} name`,
+        'use only letters, digits, "-" and "_"' +
+          (input === 'team' ? ' (and ".")' : '') +
+          ', at most 128 characters'
+      )
+      return ''
+    }
+    return value
+  }
+
+  url(input: string): string {
+    const value = this.raw(input)
+    if (!value) {
+      this.fail(
+        input,
+        'is required but empty',
+        'set it to your OPA tenant URL, for example https://example.pam.okta.com'
+      )
+      return ''
+    }
+    if (this.optionLike(input, value)) return ''
+    let url: URL
+    try {
+      url = new URL(value)
+    } catch {
+      this.fail(
+        input,
+        `"${printable(value)}" is not a URL`,
+        'use the form https://<org>.pam.okta.com'
+      )
+      return ''
+    }
+    if (url.username || url.password) {
+      // Never echo the value: it contains a credential.
+      this.fail(
+        input,
+        'contains credentials (user:password@)',
+        'remove them; OPA authenticates the job with its OIDC token, not with URL credentials'
+      )
+      return ''
+    }
+    if (url.search || url.hash) {
+      this.fail(
+        input,
+        'has a query string or fragment',
+        'use only the scheme and host, for example https://example.pam.okta.com'
+      )
+      return ''
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+      this.fail(
+        input,
+        `uses plain http for ${url.hostname}, which would send tokens unencrypted`,
+        'use https://; plain http is allowed only for loopback hosts'
+      )
+      return ''
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      this.fail(input, `uses the scheme ${url.protocol}`, 'use https://')
+      return ''
+    }
+    return value
+  }
+
+  audience(input: string, fallback: string): string {
+    const value = this.raw(input)
+    if (!value) return fallback
+    if (this.optionLike(input, value)) return ''
+    if (CONTROL_OR_SPACE.test(value) || value.length > 1024) {
+      this.fail(
+        input,
+        'contains whitespace or control characters, or is longer than 1024 characters',
+        'use the exact audience your Workload Connection expects, usually the opa-addr URL'
+      )
+      return ''
+    }
+    return value
+  }
+
+  version(input: string): string {
+    const value = this.raw(input) || 'latest'
+    if (value === 'latest') return value
+    if (this.optionLike(input, value)) return ''
+    // Debian version syntax: [epoch:]upstream[-revision]
+    if (!/^(\d+:)?\d[A-Za-z0-9.+~-]*$/.test(value)) {
+      this.fail(
+        input,
+        `"${printable(value)}" is not a version`,
+        'use "latest" or an exact version such as 1.114.0'
+      )
+      return ''
+    }
+    return value
+  }
+
+  path(input: string): string {
+    const value = this.raw(input)
+    if (!value) return ''
+    if (this.optionLike(input, value)) return ''
+    if (/[\x00-\x1f\x7f]/.test(value)) {
+      this.fail(
+        input,
+        'contains control characters',
+        'give the plain path of the sft binary'
+      )
+      return ''
+    }
+    return value
+  }
+
+  choice<T extends string>(
+    input: string,
+    allowed: readonly T[],
+    fallback: T
+  ): T {
+    const value = this.raw(input)
+    if (!value) return fallback
+    if ((allowed as readonly string[]).includes(value)) return value as T
+    this.fail(
+      input,
+      `"${printable(value)}" is not one of ${allowed.join(', ')}`,
+      `set it to one of ${allowed.join(', ')}`
+    )
+    return fallback
+  }
+
+  boolean(input: string, fallback: boolean): boolean {
+    const value = this.raw(input)
+    if (!value) return fallback
+    if (/^(true|True|TRUE)$/.test(value)) return true
+    if (/^(false|False|FALSE)$/.test(value)) return false
+    this.fail(
+      input,
+      `"${printable(value)}" is not a boolean`,
+      'use true or false'
+    )
+    return fallback
+  }
+}
+
+export function isLoopback(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '')
+  return (
+    host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host)
+  )
+}
+
+/** Keeps error messages on one line and bounded, whatever the user typed. */
+function printable(value: string): string {
+  const flat = value.replace(/[\x00-\x1f\x7f]/g, '?')
+  return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat
+}

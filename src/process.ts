@@ -1,0 +1,75 @@
+import { spawn } from 'node:child_process'
+
+export interface CommandResult {
+  exitCode: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+  timedOut: boolean
+}
+
+export interface CommandOptions {
+  env?: NodeJS.ProcessEnv
+  timeoutMs?: number
+  input?: string
+}
+
+/**
+ * Runs a program with an argument array (never through a shell) and captures
+ * stdout and stderr apart, printing nothing. `@actions/exec` echoes the
+ * command line and output by default, which is wrong for a step whose stdout
+ * is a credential.
+ */
+export async function runCommand(
+  file: string,
+  args: string[],
+  options: CommandOptions = {}
+): Promise<CommandResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, {
+      env: options.env ?? process.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      shell: false
+    })
+    const stdout: Buffer[] = []
+    const stderr: Buffer[] = []
+    let timedOut = false
+    let killTimer: NodeJS.Timeout | undefined
+    const timer =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true
+            child.kill('SIGTERM')
+            killTimer = setTimeout(() => child.kill('SIGKILL'), 2000)
+          }, options.timeoutMs)
+
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
+    child.on('error', (error) => {
+      clearTimeout(timer)
+      clearTimeout(killTimer)
+      reject(error)
+    })
+    child.on('close', (exitCode, signal) => {
+      clearTimeout(timer)
+      clearTimeout(killTimer)
+      resolve({
+        exitCode,
+        signal,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+        timedOut
+      })
+    })
+    child.stdin.on('error', () => undefined)
+    child.stdin.end(options.input ?? '')
+  })
+}
+
+/** Removes every occurrence of each secret, for text that is about to be shown. */
+export function redact(text: string, secrets: string[]): string {
+  return secrets
+    .filter((s) => s.length >= 8)
+    .reduce((out, s) => out.split(s).join('***'), text)
+}

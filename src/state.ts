@@ -1,0 +1,11 @@
+/**
+ * Keys of the values main hands to post through `core.saveState`. Main saves
+ * each one before the effect it describes, so a main step that dies half-way
+ * still tells post what to undo.
+ */
+export enum State {
+  /** JSON list of sft state directories that did not exist before sft ran. */
+  AbsentSftDirs = 'absent-sft-dirs',
+  /** "true" once OPA_TOKEN has been written to GITHUB_ENV. */
+  TokenExported = 'token-exported'
+}
