@@ -37,6 +37,9 @@ describe('inputs.ts', () => {
       sftVersion: 'latest',
       install: 'auto',
       sftPath: '',
+      sftRepo: 'https://dist.scaleft.com/repos/deb',
+      sftChannel: 'okta',
+      sftRepoKey: '',
       exportEnv: true,
       onNoOidc: 'fail',
       summary: true
@@ -53,11 +56,11 @@ describe('inputs.ts', () => {
   it.each([
     ['team', '', 'is required'],
     ['team', '-x', 'starts with "-"'],
-    ['team', 'acme corp', 'characters OPA does not allow'],
+    ['team', 'acme corp', 'characters that are not allowed'],
     ['connection', '', 'is required'],
-    ['connection', 'conn.name', 'characters OPA does not allow'],
+    ['connection', 'conn.name', 'characters that are not allowed'],
     ['connection', '--help', 'starts with "-"'],
-    ['role', 'de ployer', 'characters OPA does not allow'],
+    ['role', 'de ployer', 'characters that are not allowed'],
     ['role', '-r', 'starts with "-"'],
     ['opa-addr', '', 'is required'],
     ['opa-addr', 'acme.pam.okta.com', 'is not a URL'],
@@ -76,6 +79,11 @@ describe('inputs.ts', () => {
     ['sft-version', '-1.0', 'starts with "-"'],
     ['install', 'brew', 'is not one of auto, download, apt, none'],
     ['sft-path', '-/usr/bin/sft', 'starts with "-"'],
+    ['sft-repo', 'http://mirror.example.com/deb', 'plain http'],
+    ['sft-repo', 'https://u:p@mirror.example.com/deb', 'contains credentials'],
+    ['sft-channel', 'okta preview', 'characters that are not allowed'],
+    ['sft-repo-key', 'ABCD 1234', 'has 8 hex digits, not 40'],
+    ['sft-repo-key', 'ftp://example.com/key', 'scheme ftp:'],
     ['export-env', 'yes', 'is not a boolean'],
     ['on-no-oidc', 'ignore', 'is not one of fail, skip'],
     ['summary', '1', 'is not a boolean']
@@ -121,6 +129,23 @@ describe('inputs.ts', () => {
     )
     expect(isLoopback('127.0.0.1.example.com')).toBe(false)
     expect(isLoopback('10.0.0.1')).toBe(false)
+  })
+
+  it('Normalises the repository inputs', () => {
+    expect(
+      read({
+        'sft-repo': 'https://mirror.example.com/deb/',
+        'sft-channel': 'okta-preview',
+        'sft-repo-key': 'd3c8 f704 dd75 d726 9613  3d8c 4615 f9b0 74d6 69cf'
+      })
+    ).toMatchObject({
+      sftRepo: 'https://mirror.example.com/deb',
+      sftChannel: 'okta-preview',
+      sftRepoKey: 'D3C8F704DD75D72696133D8C4615F9B074D669CF'
+    })
+    expect(read({ 'sft-repo-key': 'https://example.com/KEY' }).sftRepoKey).toBe(
+      'https://example.com/KEY'
+    )
   })
 
   it('Accepts Debian version strings for sft-version', () => {

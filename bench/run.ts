@@ -1,7 +1,11 @@
 /** `npm run bench [name...]`: runs the named benchmarks, or all of them. */
+import { benchInstall } from './install.js'
 import { benchStartup } from './startup.js'
 
-const benches: Record<string, () => Promise<void>> = { startup: benchStartup }
+const benches: Record<string, () => Promise<void>> = {
+  startup: benchStartup,
+  install: benchInstall
+}
 const names = process.argv.slice(2).length
   ? process.argv.slice(2)
   : Object.keys(benches)

@@ -7,6 +7,13 @@ import { randomUUID } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import {
+  buildAptRepo,
+  serveDirectory,
+  type AptRepo,
+  type AptRepoOptions,
+  type StaticServer
+} from './apt-repo.js'
 import { writeSft } from './build.js'
 import { writeControlPlane, type ControlPlane } from './control-plane.js'
 import {
@@ -22,6 +29,8 @@ export interface SandboxOptions {
   oidcFaults?: OidcFaults
   sftVersion?: string
   configure?: (plane: ControlPlane) => void
+  /** Also build and serve a Debian repository of sft packages. */
+  repo?: AptRepoOptions
 }
 
 export interface Sandbox {
@@ -30,6 +39,8 @@ export interface Sandbox {
   github: GithubOidc
   opa: OpaService
   sftPath: string
+  /** The Debian repository, when `repo` was given. */
+  repo?: AptRepo & { server: StaticServer; url: string }
   team: string
   connection: string
   role: string
@@ -91,6 +102,12 @@ export async function startSandbox(
   writeControlPlane(controlPlanePath, plane)
   const opa = await startOpa(controlPlanePath)
   const sftPath = await writeSft(path.join(dir, 'bin'), options.sftVersion)
+  let repo: Sandbox['repo']
+  if (options.repo) {
+    const built = await buildAptRepo(options.repo)
+    const server = await serveDirectory(built.root)
+    repo = { ...built, server, url: `${server.url}/${built.repoPath}` }
+  }
 
   return {
     dir,
@@ -98,6 +115,7 @@ export async function startSandbox(
     github,
     opa,
     sftPath,
+    repo,
     team: plane.team,
     connection: 'github-actions',
     role: 'deployer',
@@ -107,7 +125,8 @@ export async function startSandbox(
     }),
     secrets: () => [github.requestToken, ...github.issued, ...opa.issued],
     stop: async () => {
-      await Promise.all([github.close(), opa.close()])
+      await Promise.all([github.close(), opa.close(), repo?.server.close()])
+      repo?.dispose()
       rmSync(dir, { recursive: true, force: true })
     }
   }

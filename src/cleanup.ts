@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
+import { runCommand } from './process.js'
 
 export interface CleanupReport {
   removed: string[]
@@ -37,4 +38,30 @@ export function parseList(value: string): string[] {
   } catch {
     return []
   }
+}
+
+/**
+ * Removes the apt source and keyring the apt install method added, with
+ * sudo when not root. The package itself stays: it is a normal system
+ * package now, and removing it could break a self-hosted runner's users.
+ */
+export async function removeSystemFiles(
+  files: string[]
+): Promise<CleanupReport> {
+  const report: CleanupReport = { removed: [], failed: [] }
+  const root = process.getuid?.() === 0
+  for (const file of files.filter((f) => existsSync(f))) {
+    const [cmd, ...args] = root
+      ? ['rm', '-f', file]
+      : ['sudo', '-n', 'rm', '-f', file]
+    const result = await runCommand(cmd, args, { timeoutMs: 30_000 }).catch(
+      (error: unknown) => ({
+        exitCode: 1,
+        stderr: (error as Error).message
+      })
+    )
+    if (result.exitCode === 0) report.removed.push(file)
+    else report.failed.push({ path: file, error: result.stderr.trim() })
+  }
+  return report
 }

@@ -133,9 +133,61 @@ export const DRAFT_HINT =
   'The Workload Connection validated your GitHub token but issued no access token, which is what a Draft connection does. ' +
   'Ask a security admin to activate it (Security Administration > Workload connections), then wait about 5 minutes for OPA to apply the change before re-running.'
 
-/** Names OPA accepts. OBSERVED in the console: letters, digits, `-`, `_` (teams also `.`). */
-export const NAME_PATTERNS = {
-  team: /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/,
-  connection: /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/,
-  role: /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/
+export interface NameRule {
+  pattern: RegExp
+  /** The rule in words, for error messages. */
+  allowed: string
+}
+
+/**
+ * Names OPA accepts. OBSERVED in the console: letters, digits, `-` and `_`
+ * ("no spaces or special characters"); team names also allow `.`. The
+ * channel is an apt component name.
+ */
+export const NAME_RULES: Record<
+  'team' | 'connection' | 'role' | 'channel',
+  NameRule
+> = {
+  team: {
+    pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/,
+    allowed:
+      'letters, digits, ".", "-" and "_", starting with a letter or digit, at most 128 characters'
+  },
+  connection: {
+    pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/,
+    allowed:
+      'letters, digits, "-" and "_", starting with a letter or digit, at most 128 characters'
+  },
+  role: {
+    pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/,
+    allowed:
+      'letters, digits, "-" and "_", starting with a letter or digit, at most 128 characters'
+  },
+  channel: {
+    pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
+    allowed: 'letters, digits, ".", "-" and "_", such as okta or okta-preview'
+  }
+}
+
+/** DOC: Okta's Debian repository and package (OKTA-UBUNTU). */
+export const APT = {
+  defaultRepo: 'https://dist.scaleft.com/repos/deb',
+  defaultChannel: 'okta',
+  packageName: 'scaleft-client-tools',
+  /** Published at the repository host's root. */
+  keyFile: 'GPG-KEY-OktaPAM-2023',
+  /** COMMUNITY: the binary installs at /usr/bin/sft. */
+  binaryInPackage: 'usr/bin/sft',
+  /** DOC: the codenames Okta publishes, oldest first within each family. */
+  ubuntuCodenames: ['xenial', 'bionic', 'focal', 'jammy', 'noble'],
+  ubuntuVersions: ['16.04', '18.04', '20.04', '22.04', '24.04'],
+  debianCodenames: ['bullseye', 'bookworm'],
+  debianVersions: ['11', '12']
 } as const
+
+/**
+ * OBSERVED: the oldest sft seen running `workload authenticate` is 1.108.0;
+ * the true minimum is not documented. `auto` accepts an sft on PATH for
+ * `sft-version: latest` only from this version on.
+ */
+export const FIRST_WORKLOAD_SFT = '1.108.0'

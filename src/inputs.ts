@@ -1,4 +1,4 @@
-import { NAME_PATTERNS } from './contract.js'
+import { APT, NAME_RULES, type NameRule } from './contract.js'
 import { InputError, type InputProblem } from './errors.js'
 
 export const INSTALL_METHODS = ['auto', 'download', 'apt', 'none'] as const
@@ -14,6 +14,9 @@ export interface Inputs {
   sftVersion: string
   install: InstallMethod
   sftPath: string
+  sftRepo: string
+  sftChannel: string
+  sftRepoKey: string
   exportEnv: boolean
   onNoOidc: 'fail' | 'skip'
   summary: boolean
@@ -30,16 +33,22 @@ export function readInputs(read: InputReader): Inputs {
   const problems: InputProblem[] = []
   const v = new Validator(read, problems)
 
-  const opaAddr = v.url('opa-addr')
+  const opaAddr = v.url('opa-addr', 'https://<org>.pam.okta.com')
   const inputs: Inputs = {
-    team: v.name('team', NAME_PATTERNS.team, true),
-    connection: v.name('connection', NAME_PATTERNS.connection, true),
-    role: v.name('role', NAME_PATTERNS.role, false),
+    team: v.name('team', NAME_RULES.team, true),
+    connection: v.name('connection', NAME_RULES.connection, true),
+    role: v.name('role', NAME_RULES.role, false),
     opaAddr,
     audience: v.audience('audience', opaAddr),
     sftVersion: v.version('sft-version'),
     install: v.choice('install', INSTALL_METHODS, 'auto'),
     sftPath: v.path('sft-path'),
+    sftRepo: v
+      .url('sft-repo', APT.defaultRepo, APT.defaultRepo)
+      .replace(/\/+$/, ''),
+    sftChannel:
+      v.name('sft-channel', NAME_RULES.channel, false) || APT.defaultChannel,
+    sftRepoKey: v.repoKey('sft-repo-key'),
     exportEnv: v.boolean('export-env', true),
     onNoOidc: v.choice('on-no-oidc', ['fail', 'skip'] as const, 'fail'),
     summary: v.boolean('summary', true)
@@ -75,7 +84,7 @@ class Validator {
     return true
   }
 
-  name(input: string, pattern: RegExp, required: boolean): string {
+  name(input: string, rule: NameRule, required: boolean): string {
     const value = this.raw(input)
     if (!value) {
       if (required)
@@ -87,26 +96,28 @@ class Validator {
       return ''
     }
     if (this.optionLike(input, value)) return ''
-    if (!pattern.test(value)) {
+    if (!rule.pattern.test(value)) {
       this.fail(
         input,
-        `"${printable(value)}" contains characters OPA does not allow in a ${input} name`,
-        'use only letters, digits, "-" and "_"' +
-          (input === 'team' ? ' (and ".")' : '') +
-          ', at most 128 characters'
+        `"${printable(value)}" contains characters that are not allowed`,
+        `use only ${rule.allowed}`
       )
       return ''
     }
     return value
   }
 
-  url(input: string): string {
-    const value = this.raw(input)
+  /**
+   * An https URL (plain http only for loopback) without credentials, query
+   * or fragment. `example` shows the expected form in messages.
+   */
+  url(input: string, example: string, fallback = ''): string {
+    const value = this.raw(input) || fallback
     if (!value) {
       this.fail(
         input,
         'is required but empty',
-        'set it to your OPA tenant URL, for example https://example.pam.okta.com'
+        `set it to a URL such as ${example}`
       )
       return ''
     }
@@ -118,7 +129,7 @@ class Validator {
       this.fail(
         input,
         `"${printable(value)}" is not a URL`,
-        'use the form https://<org>.pam.okta.com'
+        `use the form ${example}`
       )
       return ''
     }
@@ -127,7 +138,7 @@ class Validator {
       this.fail(
         input,
         'contains credentials (user:password@)',
-        'remove them; OPA authenticates the job with its OIDC token, not with URL credentials'
+        "remove them; URLs end up in logs, and the action authenticates with the job's OIDC token"
       )
       return ''
     }
@@ -135,14 +146,14 @@ class Validator {
       this.fail(
         input,
         'has a query string or fragment',
-        'use only the scheme and host, for example https://example.pam.okta.com'
+        `use only the scheme, host and path, as in ${example}`
       )
       return ''
     }
     if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
       this.fail(
         input,
-        `uses plain http for ${url.hostname}, which would send tokens unencrypted`,
+        `uses plain http for ${url.hostname}, which anyone on the network path could read or change`,
         'use https://; plain http is allowed only for loopback hosts'
       )
       return ''
@@ -152,6 +163,23 @@ class Validator {
       return ''
     }
     return value
+  }
+
+  /** A key fingerprint (40 hex digits, spaces allowed) or the key's URL. */
+  repoKey(input: string): string {
+    const value = this.raw(input)
+    if (!value) return ''
+    if (/^[0-9A-Fa-f\s]+$/.test(value)) {
+      const hex = value.replace(/\s+/g, '')
+      if (hex.length === 40) return hex.toUpperCase()
+      this.fail(
+        input,
+        `looks like a fingerprint but has ${hex.length} hex digits, not 40`,
+        'paste the full fingerprint, as `gpg --show-keys --with-fingerprint` prints it'
+      )
+      return ''
+    }
+    return this.url(input, 'https://dist.scaleft.com/GPG-KEY-OktaPAM-2023')
   }
 
   audience(input: string, fallback: string): string {

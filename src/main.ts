@@ -4,7 +4,7 @@ import { sftStateDirs } from './contract.js'
 import { ActionError, formatFailure } from './errors.js'
 import { exchange } from './exchange.js'
 import { readInputs, type Inputs } from './inputs.js'
-import { resolveSft, type SftBinary } from './install.js'
+import { installSft, type SftBinary } from './install.js'
 import { missingOidcReason, requestIdToken } from './oidc.js'
 import { publishSession, publishSkipped } from './outputs.js'
 import { State } from './state.js'
@@ -31,8 +31,10 @@ export async function run(): Promise<void> {
     }
     if (noOidc) throw noOidc
 
-    sft = await resolveSft(inputs)
-    core.info(`Using sft ${sft.version} at ${sft.path}`)
+    sft = await installSft(inputs)
+    if (sft.systemFiles)
+      core.saveState(State.SystemFiles, JSON.stringify(sft.systemFiles))
+    core.info(`Using sft ${sft.version} at ${sft.path} (${sft.source})`)
 
     // Recorded before sft runs: whatever it creates, post removes.
     const absent = sftStateDirs().filter((dir) => !existsSync(dir))

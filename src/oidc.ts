@@ -1,15 +1,20 @@
-import * as core from '@actions/core'
 import { HttpClient } from '@actions/http-client'
 import { readFileSync } from 'node:fs'
-import { setTimeout as sleep } from 'node:timers/promises'
 import { OidcError } from './errors.js'
+import {
+  retryAfterMs,
+  RetriesExhausted,
+  TransientFailure,
+  withRetry,
+  type RetryPolicy
+} from './retry.js'
 import { maskToken } from './token.js'
 
 const REQUEST_URL = 'ACTIONS_ID_TOKEN_REQUEST_URL'
 const REQUEST_TOKEN = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'
 
-/** Retry policy for the token request. Exported so tests can assert on it. */
-export const RETRY = {
+/** Retry policy for the token request. Exported so tests can shorten it. */
+export const RETRY: RetryPolicy & { attemptTimeoutMs: number } = {
   firstDelayMs: 250,
   maxDelayMs: 4000,
   budgetMs: 30_000,
@@ -102,56 +107,47 @@ export async function requestIdToken(
     allowRetries: false,
     socketTimeout: RETRY.attemptTimeoutMs
   })
-  const started = Date.now()
-  const failures: string[] = []
-
-  for (let attempt = 1; ; attempt++) {
-    let retryAfterMs = 0
-    try {
-      const response = await client.get(url, {
-        Authorization: `Bearer ${env[REQUEST_TOKEN]}`,
-        Accept: 'application/json'
-      })
-      const status = response.message.statusCode ?? 0
-      const body = await response.readBody()
-      if (status === 200) {
-        const jwt = parseTokenResponse(body)
-        maskToken(jwt)
-        return { jwt, attempts: attempt, elapsedMs: Date.now() - started }
+  try {
+    const {
+      value: jwt,
+      attempts,
+      elapsedMs
+    } = await withRetry('OIDC token request', RETRY, async (attempt) => {
+      let status: number
+      let body: string
+      let retryAfter: string | string[] | undefined
+      try {
+        const response = await client.get(url, {
+          Authorization: `Bearer ${env[REQUEST_TOKEN]}`,
+          Accept: 'application/json'
+        })
+        status = response.message.statusCode ?? 0
+        retryAfter = response.message.headers['retry-after']
+        body = await response.readBody()
+      } catch (error) {
+        throw new TransientFailure((error as Error).message)
       }
+      if (status === 200) return parseTokenResponse(body)
       const summary = `HTTP ${status}${body ? `: ${snippet(body)}` : ''}`
-      if (status !== 429 && status < 500) {
-        throw new OidcError(
-          `GitHub refused the OIDC token request (${summary}).`,
-          status === 401 || status === 403
-            ? 'The request token was rejected. Check that `permissions: id-token: write` is set for this job and that the audience is valid.'
-            : `Check the audience input ("${audience}").`,
-          [`attempt ${attempt}, ${Date.now() - started} ms`]
-        )
-      }
-      failures.push(summary)
-      retryAfterMs = parseRetryAfter(response.message.headers['retry-after'])
-    } catch (error) {
-      if (error instanceof OidcError) throw error
-      failures.push(error instanceof Error ? error.message : String(error))
-    }
-
-    const backoff =
-      Math.random() *
-      Math.min(RETRY.maxDelayMs, RETRY.firstDelayMs * 2 ** (attempt - 1))
-    const delay = Math.max(backoff, retryAfterMs)
-    const elapsed = Date.now() - started
-    if (elapsed + delay > RETRY.budgetMs) {
+      if (status === 429 || status >= 500)
+        throw new TransientFailure(summary, retryAfterMs(retryAfter))
       throw new OidcError(
-        `Could not get a GitHub OIDC token after ${attempt} attempt${attempt === 1 ? '' : 's'} in ${(elapsed / 1000).toFixed(1)} s; last failure: ${failures[failures.length - 1]}.`,
-        "GitHub's token service looks unavailable. Re-run the job; if it keeps failing, check https://www.githubstatus.com.",
-        failures.map((f, i) => `attempt ${i + 1}: ${f}`)
+        `GitHub refused the OIDC token request (${summary}).`,
+        status === 401 || status === 403
+          ? 'The request token was rejected. Check that `permissions: id-token: write` is set for this job and that the audience is valid.'
+          : `Check the audience input ("${audience}").`,
+        [`attempt ${attempt}`]
       )
-    }
-    core.debug(
-      `OIDC attempt ${attempt} failed (${failures[failures.length - 1]}); retrying in ${Math.round(delay)} ms`
+    })
+    maskToken(jwt)
+    return { jwt, attempts, elapsedMs }
+  } catch (error) {
+    if (!(error instanceof RetriesExhausted)) throw error
+    throw new OidcError(
+      `Could not get a GitHub OIDC token after ${error.message}.`,
+      "GitHub's token service looks unavailable. Re-run the job; if it keeps failing, check https://www.githubstatus.com.",
+      error.failures.map((f, i) => `attempt ${i + 1}: ${f}`)
     )
-    await sleep(delay)
   }
 }
 
@@ -172,12 +168,6 @@ function parseTokenResponse(body: string): string {
     )
   }
   return value
-}
-
-function parseRetryAfter(header: string | string[] | undefined): number {
-  const value = Array.isArray(header) ? header[0] : header
-  const seconds = Number(value)
-  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0
 }
 
 function snippet(body: string): string {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { parseList, removeCreatedDirs } from './cleanup.js'
+import { parseList, removeCreatedDirs, removeSystemFiles } from './cleanup.js'
 import { State } from './state.js'
 
 /**
@@ -9,9 +9,16 @@ import { State } from './state.js'
  */
 export async function run(): Promise<void> {
   try {
-    const report = await removeCreatedDirs(
+    const dirs = await removeCreatedDirs(
       parseList(core.getState(State.AbsentSftDirs))
     )
+    const files = await removeSystemFiles(
+      parseList(core.getState(State.SystemFiles))
+    )
+    const report = {
+      removed: [...dirs.removed, ...files.removed],
+      failed: [...dirs.failed, ...files.failed]
+    }
     if (core.getState(State.TokenExported) === 'true') {
       core.exportVariable('OPA_TOKEN', '')
       report.removed.push('OPA_TOKEN (exported as empty)')

@@ -1,9 +1,14 @@
 import { spawn } from 'node:child_process'
+import { constants } from 'node:fs'
+import { access } from 'node:fs/promises'
+import path from 'node:path'
 
 export interface CommandResult {
   exitCode: number | null
   signal: NodeJS.Signals | null
   stdout: string
+  /** The same bytes as `stdout`, for binary output. */
+  stdoutBuffer: Buffer
   stderr: string
   timedOut: boolean
 }
@@ -11,7 +16,7 @@ export interface CommandResult {
 export interface CommandOptions {
   env?: NodeJS.ProcessEnv
   timeoutMs?: number
-  input?: string
+  input?: string | Buffer
 }
 
 /**
@@ -54,10 +59,12 @@ export async function runCommand(
     child.on('close', (exitCode, signal) => {
       clearTimeout(timer)
       clearTimeout(killTimer)
+      const stdoutBuffer = Buffer.concat(stdout)
       resolve({
         exitCode,
         signal,
-        stdout: Buffer.concat(stdout).toString('utf8'),
+        stdout: stdoutBuffer.toString('utf8'),
+        stdoutBuffer,
         stderr: Buffer.concat(stderr).toString('utf8'),
         timedOut
       })
@@ -72,4 +79,22 @@ export function redact(text: string, secrets: string[]): string {
   return secrets
     .filter((s) => s.length >= 8)
     .reduce((out, s) => out.split(s).join('***'), text)
+}
+
+/** The first executable `name` on the search path, like `command -v`. */
+export async function findOnPath(
+  name: string,
+  searchPath = process.env.PATH ?? ''
+): Promise<string | undefined> {
+  for (const dir of searchPath.split(path.delimiter)) {
+    if (!dir) continue
+    const candidate = path.join(dir, name)
+    try {
+      await access(candidate, constants.X_OK)
+      return candidate
+    } catch {
+      // not in this directory
+    }
+  }
+  return undefined
 }

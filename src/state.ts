@@ -6,6 +6,8 @@
 export enum State {
   /** JSON list of sft state directories that did not exist before sft ran. */
   AbsentSftDirs = 'absent-sft-dirs',
+  /** JSON list of files the apt install method added under /etc and /usr/share. */
+  SystemFiles = 'system-files',
   /** "true" once OPA_TOKEN has been written to GITHUB_ENV. */
   TokenExported = 'token-exported'
 }

@@ -15,13 +15,13 @@ module.exports = __nccwpck_require__(218);
 var __webpack_unused_export__;
 
 
-var net = __nccwpck_require__(278);
-var tls = __nccwpck_require__(756);
-var http = __nccwpck_require__(611);
-var https = __nccwpck_require__(692);
-var events = __nccwpck_require__(434);
-var assert = __nccwpck_require__(613);
-var util = __nccwpck_require__(23);
+var net = __nccwpck_require__(9278);
+var tls = __nccwpck_require__(4756);
+var http = __nccwpck_require__(8611);
+var https = __nccwpck_require__(5692);
+var events = __nccwpck_require__(4434);
+var assert = __nccwpck_require__(2613);
+var util = __nccwpck_require__(9023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -281,11 +281,11 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 622:
+/***/ 1622:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(167);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3703);
 
 /* istanbul ignore next */
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 167:
+/***/ 3703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -304,8 +304,2357 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __nccwpck_require__(6058);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/contract.ts
+/**
+ * Everything this action assumes about the real `sft` CLI and OPA lives here,
+ * so that a change in the vendor's behaviour is a change to one file. Each
+ * assumption says how sure we are: DOC (Okta documents it), OBSERVED (seen in
+ * real runs by others) or ASSUMED (our best reading; tolerant parsing covers
+ * the alternatives we could think of). README "Assumptions about sft" mirrors
+ * this list.
+ */
+
+
+/** DOC: `sft workload authenticate`, alias `sft wl auth`. */
+function authenticateArgs(request) {
+    const args = [
+        'workload',
+        'authenticate',
+        '--team',
+        request.team,
+        '--connection',
+        request.connection,
+        '--jwt-env',
+        request.jwtEnv
+    ];
+    // DOC: `--role-hint` is optional; older doc revisions omit it.
+    if (request.roleHint)
+        args.push('--role-hint', request.roleHint);
+    return args;
+}
+/**
+ * Name of the variable that carries the GitHub JWT into sft's environment.
+ * sft reads the JWT from the variable whose *name* `--jwt-env` gives (DOC).
+ */
+const JWT_ENV_VAR = 'OPA_WORKLOAD_GITHUB_JWT';
+/**
+ * Variables removed from sft's environment. The request token can mint
+ * GitHub JWTs for any audience, and a stale OPA_TOKEN from an earlier step
+ * could be picked up instead of the one being issued (DOC: "picked up
+ * automatically by subsequent sft commands").
+ */
+const ENV_WITHHELD_FROM_SFT = [
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'OPA_TOKEN'
+];
+/**
+ * OBSERVED: `sft --version` prints `sft version X.Y.Z`. ASSUMED tolerant: any
+ * first version-shaped word, so `sft 1.2.3` or a bare `1.2.3` also parse.
+ */
+function parseSftVersion(output) {
+    const match = /(?:^|\s|v)(\d+\.\d+\.\d+(?:[-+~][0-9A-Za-z.+~-]*)?)/.exec(output);
+    return match?.[1];
+}
+/**
+ * ASSUMED: sft predating workload support rejects the subcommand the way
+ * common Go CLI frameworks do (cobra: `unknown command`, urfave/cli: `No help
+ * topic` or `flag provided but not defined`). COMMUNITY notes say "unknown
+ * subcommand" means the client is too old.
+ */
+function looksTooOldForWorkloads(stderr) {
+    return /unknown (sub)?command|no help topic for|flag provided but not defined: -+(jwt-env|connection|role-hint)/i.test(stderr);
+}
+/**
+ * DOC: the token is printed on stdout. ASSUMED tolerant: a JSON envelope with
+ * a token-like field is unwrapped too, in case a future sft adds one.
+ * Returns undefined when stdout is empty, and `null` when it is not shaped
+ * like a single token.
+ */
+function extractToken(stdout) {
+    const text = stdout.trim();
+    if (!text)
+        return undefined;
+    if (text.startsWith('{')) {
+        try {
+            const envelope = JSON.parse(text);
+            for (const key of [
+                'token',
+                'access_token',
+                'bearer_token',
+                'opa_token'
+            ]) {
+                const value = envelope[key];
+                if (typeof value === 'string' && isTokenShaped(value))
+                    return value;
+            }
+        }
+        catch {
+            return null;
+        }
+        return null;
+    }
+    return isTokenShaped(text) ? text : null;
+}
+/** One line of printable, non-space characters, long enough to be a credential. */
+function isTokenShaped(value) {
+    return /^[\x21-\x7e]{16,16384}$/.test(value);
+}
+/**
+ * DOC: the Linux account is `wl_<role>`. The docs keep hyphens
+ * (`wl_app-deployer`) but the console screenshot of a real role shows them
+ * turned into underscores (`workload-role-1` → `wl_workload_role_1`). We
+ * follow the observed console; the README names the uncertainty.
+ */
+function accountForRole(role) {
+    return role ? `wl_${role.replace(/-/g, '_')}` : '';
+}
+/**
+ * OBSERVED on Linux: sft keeps config in `~/.config/ScaleFT` and data (such
+ * as proxycommand_known_hosts) in `~/.local/share/ScaleFT`. ASSUMED: like
+ * most Go programs it honours the XDG variables.
+ */
+function sftStateDirs(env = process.env) {
+    const home = env.HOME || (0,external_node_os_namespaceObject.homedir)();
+    const config = env.XDG_CONFIG_HOME || external_node_path_default().join(home, '.config');
+    const data = env.XDG_DATA_HOME || external_node_path_default().join(home, '.local', 'share');
+    return [external_node_path_default().join(config, 'ScaleFT'), external_node_path_default().join(data, 'ScaleFT')];
+}
+/** DOC: the Draft message is not documented; activation takes about 5 minutes. */
+const DRAFT_HINT = 'The Workload Connection validated your GitHub token but issued no access token, which is what a Draft connection does. ' +
+    'Ask a security admin to activate it (Security Administration > Workload connections), then wait about 5 minutes for OPA to apply the change before re-running.';
+/**
+ * Names OPA accepts. OBSERVED in the console: letters, digits, `-` and `_`
+ * ("no spaces or special characters"); team names also allow `.`. The
+ * channel is an apt component name.
+ */
+const NAME_RULES = {
+    team: {
+        pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/,
+        allowed: 'letters, digits, ".", "-" and "_", starting with a letter or digit, at most 128 characters'
+    },
+    connection: {
+        pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/,
+        allowed: 'letters, digits, "-" and "_", starting with a letter or digit, at most 128 characters'
+    },
+    role: {
+        pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/,
+        allowed: 'letters, digits, "-" and "_", starting with a letter or digit, at most 128 characters'
+    },
+    channel: {
+        pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
+        allowed: 'letters, digits, ".", "-" and "_", such as okta or okta-preview'
+    }
+};
+/** DOC: Okta's Debian repository and package (OKTA-UBUNTU). */
+const APT = {
+    defaultRepo: 'https://dist.scaleft.com/repos/deb',
+    defaultChannel: 'okta',
+    packageName: 'scaleft-client-tools',
+    /** Published at the repository host's root. */
+    keyFile: 'GPG-KEY-OktaPAM-2023',
+    /** COMMUNITY: the binary installs at /usr/bin/sft. */
+    binaryInPackage: 'usr/bin/sft',
+    /** DOC: the codenames Okta publishes, oldest first within each family. */
+    ubuntuCodenames: ['xenial', 'bionic', 'focal', 'jammy', 'noble'],
+    ubuntuVersions: ['16.04', '18.04', '20.04', '22.04', '24.04'],
+    debianCodenames: ['bullseye', 'bookworm'],
+    debianVersions: ['11', '12']
+};
+/**
+ * OBSERVED: the oldest sft seen running `workload authenticate` is 1.108.0;
+ * the true minimum is not documented. `auto` accepts an sft on PATH for
+ * `sft-version: latest` only from this version on.
+ */
+const FIRST_WORKLOAD_SFT = '1.108.0';
+
+;// CONCATENATED MODULE: ./src/errors.ts
+class ActionError extends Error {
+    stage;
+    hint;
+    details;
+    constructor(stage, message, hint, details = [], options) {
+        super(message, options);
+        this.stage = stage;
+        this.hint = hint;
+        this.details = details;
+        this.name = new.target.name;
+        Object.setPrototypeOf(this, new.target.prototype);
+    }
+}
+class InputError extends ActionError {
+    problems;
+    constructor(problems) {
+        const count = problems.length === 1 ? '1 input is' : `${problems.length} inputs are`;
+        const lines = problems.map((p) => `  - ${p.input}: ${p.problem}. Fix: ${p.fix}`);
+        super('inputs', `${count} invalid:\n${lines.join('\n')}`, 'Correct the inputs listed above in the `with:` block of this step.');
+        this.problems = problems;
+    }
+}
+class InstallError extends ActionError {
+    constructor(message, hint, details, options) {
+        super('install', message, hint, details, options);
+    }
+}
+class OidcError extends ActionError {
+    constructor(message, hint, details, options) {
+        super('oidc', message, hint, details, options);
+    }
+}
+class ExchangeError extends ActionError {
+    constructor(message, hint, details, options) {
+        super('exchange', message, hint, details, options);
+    }
+}
+class SshError extends ActionError {
+    constructor(message, hint, details, options) {
+        super('ssh', message, hint, details, options);
+    }
+}
+class SummaryError extends ActionError {
+    constructor(message, hint, details, options) {
+        super('summary', message, hint, details, options);
+    }
+}
+/**
+ * Renders any thrown value as the one line-block that goes to `setFailed`.
+ * Unknown errors keep their message but get no stage, because guessing one
+ * would mislead.
+ */
+function formatFailure(error) {
+    if (error instanceof ActionError) {
+        return `${error.stage}: ${error.message}\nHint: ${error.hint}`;
+    }
+    return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/process.ts
+
+
+
+
+/**
+ * Runs a program with an argument array (never through a shell) and captures
+ * stdout and stderr apart, printing nothing. `@actions/exec` echoes the
+ * command line and output by default, which is wrong for a step whose stdout
+ * is a credential.
+ */
+async function runCommand(file, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false
+        });
+        const stdout = [];
+        const stderr = [];
+        let timedOut = false;
+        let killTimer;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+                killTimer = setTimeout(() => child.kill('SIGKILL'), 2000);
+            }, options.timeoutMs);
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            reject(error);
+        });
+        child.on('close', (exitCode, signal) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            const stdoutBuffer = Buffer.concat(stdout);
+            resolve({
+                exitCode,
+                signal,
+                stdout: stdoutBuffer.toString('utf8'),
+                stdoutBuffer,
+                stderr: Buffer.concat(stderr).toString('utf8'),
+                timedOut
+            });
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+/** Removes every occurrence of each secret, for text that is about to be shown. */
+function redact(text, secrets) {
+    return secrets
+        .filter((s) => s.length >= 8)
+        .reduce((out, s) => out.split(s).join('***'), text);
+}
+/** The first executable `name` on the search path, like `command -v`. */
+async function findOnPath(name, searchPath = process.env.PATH ?? '') {
+    for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = external_node_path_default().join(dir, name);
+        try {
+            await (0,promises_namespaceObject.access)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not in this directory
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
+const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
+function concat(...buffers) {
+  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
+  let i = 0;
+  for (const buffer of buffers)
+    buf.set(buffer, i), i += buffer.length;
+  return buf;
+}
+function writeUInt32BE(buf, value, offset) {
+  if (value < 0 || value >= UINT32_RANGE)
+    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
+  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
+}
+function uint64be(value) {
+  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
+  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
+}
+function uint32be(value) {
+  const buf = new Uint8Array(4);
+  return writeUInt32BE(buf, value), buf;
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+function buffer_utils_encode(string) {
+  if (typeof string == "string" && string.length >= 128) {
+    if (NON_ASCII.test(string))
+      throw new TypeError("non-ASCII string encountered in encode()");
+    return buffer_utils_encoder.encode(string);
+  }
+  const bytes = new Uint8Array(string.length);
+  for (let i = 0; i < string.length; i++) {
+    const code = string.charCodeAt(i);
+    if (code > 127)
+      throw new TypeError("non-ASCII string encountered in encode()");
+    bytes[i] = code;
+  }
+  return bytes;
+}
+function buffer_utils_encodeBase64(input, url = !1) {
+  if (Uint8Array.prototype.toBase64)
+    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
+  const CHUNK_SIZE = 32768, arr = [];
+  for (let i = 0; i < input.length; i += CHUNK_SIZE)
+    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
+  const encoded = btoa(arr.join(""));
+  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
+}
+function decodeBase64(encoded, url = !1) {
+  if (Uint8Array.fromBase64)
+    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
+  if (url) {
+    if (encoded.includes("+") || encoded.includes("/"))
+      throw new TypeError("Invalid base64url");
+    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
+  }
+  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++)
+    bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+async function digest(algorithm, data) {
+  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
+  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
+
+const invalid = "The input to be decoded is not correctly encoded.";
+function base64url_decode(input) {
+  try {
+    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
+  } catch (cause) {
+    throw new TypeError(invalid, { cause });
+  }
+}
+function base64url_encode(input) {
+  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
+
+
+
+function assertUint8Array(input, label) {
+  if (!(input instanceof Uint8Array))
+    throw new TypeError(`${label} must be an instance of Uint8Array`);
+}
+function isObject(input) {
+  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
+    return !1;
+  const prototype = Object.getPrototypeOf(input);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+function isJwkSet(input) {
+  return isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(isObject);
+}
+function isDisjoint(...headers) {
+  const parameters = /* @__PURE__ */ new Set();
+  for (const header of headers)
+    if (header)
+      for (const parameter of Object.keys(header)) {
+        if (parameters.has(parameter))
+          return !1;
+        parameters.add(parameter);
+      }
+  return !0;
+}
+function assertNotSet(value, name) {
+  if (value !== void 0)
+    throw new TypeError(`${name} can only be called once`);
+}
+function decodeBase64url(value, label, ErrorClass) {
+  try {
+    return decode(value);
+  } catch (cause) {
+    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
+  }
+}
+function encodeAsciiMember(value, label, ErrorClass) {
+  try {
+    return encode(value);
+  } catch (cause) {
+    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
+  }
+}
+function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
+  let parsed;
+  try {
+    parsed = JSON.parse(strictDecoder.decode(base64url_decode(encodedProtectedHeader)));
+  } catch (cause) {
+    throw new ErrorClass(message, { cause });
+  }
+  if (!isObject(parsed))
+    throw new ErrorClass(message);
+  return parsed;
+}
+const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
+function validateAlgorithms(option, algorithms) {
+  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
+    throw new TypeError(`"${option}" option must be an array of strings`);
+  return algorithms === void 0 ? void 0 : new Set(algorithms);
+}
+function validateCritDuplicates(Err, protectedHeader) {
+  const { crit } = protectedHeader ?? {};
+  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
+    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
+}
+function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
+  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
+    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
+  if (!protectedHeader || protectedHeader.crit === void 0)
+    return [];
+  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
+    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
+  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
+  for (const parameter of protectedHeader.crit) {
+    if (!(parameter in recognized))
+      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
+    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
+      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
+    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
+      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
+  }
+  return protectedHeader.crit;
+}
+function validateB64(protectedHeader, extensions) {
+  if (extensions.includes("b64")) {
+    const b64 = protectedHeader.b64;
+    if (typeof b64 != "boolean")
+      throw new JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
+    return b64;
+  }
+  return !0;
+}
+function serializeJoseHeader(Err, header) {
+  let serialized, parsed;
+  try {
+    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
+  } catch (cause) {
+    throw new Err("JOSE Header is not valid JSON", { cause });
+  }
+  if (!isObject(parsed))
+    throw new Err("JOSE Header is not a JSON object");
+  return [parsed, serialized];
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_protected_header.js
+
+function decodeProtectedHeader(token) {
+  let encodedProtectedHeader;
+  if (typeof token == "string") {
+    const parts = token.split(".");
+    (parts.length === 3 || parts.length === 5) && ([encodedProtectedHeader] = parts);
+  } else if (typeof token == "object" && token)
+    if ("protected" in token)
+      encodedProtectedHeader = token.protected;
+    else
+      throw new TypeError("Token does not contain a Protected Header");
+  const invalid = "Invalid Token or Protected Header formatting";
+  if (typeof encodedProtectedHeader != "string" || !encodedProtectedHeader)
+    throw new TypeError(invalid);
+  return parseJoseHeader(encodedProtectedHeader, TypeError, invalid);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+class JOSEError extends Error {
+  static code = "ERR_JOSE_GENERIC";
+  code = "ERR_JOSE_GENERIC";
+  constructor(message, options) {
+    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
+  }
+}
+class JWTClaimValidationFailed extends JOSEError {
+  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JWTExpired extends JOSEError {
+  static code = "ERR_JWT_EXPIRED";
+  code = "ERR_JWT_EXPIRED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JOSEAlgNotAllowed extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_ALG_NOT_ALLOWED"));
+  code = "ERR_JOSE_ALG_NOT_ALLOWED";
+}
+class errors_JOSENotSupported extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_NOT_SUPPORTED"));
+  code = "ERR_JOSE_NOT_SUPPORTED";
+}
+class JWEDecryptionFailed extends JOSEError {
+  static code = "ERR_JWE_DECRYPTION_FAILED";
+  code = "ERR_JWE_DECRYPTION_FAILED";
+  constructor(message = "decryption operation failed", options) {
+    super(message, options);
+  }
+}
+class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
+  code = "ERR_JWE_INVALID";
+}
+class errors_JWSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWS_INVALID"));
+  code = "ERR_JWS_INVALID";
+}
+class JWTInvalid extends JOSEError {
+  static code = "ERR_JWT_INVALID";
+  code = "ERR_JWT_INVALID";
+}
+class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
+  code = "ERR_JWK_INVALID";
+}
+class JWKSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWKS_INVALID"));
+  code = "ERR_JWKS_INVALID";
+}
+class JWKSNoMatchingKey extends JOSEError {
+  static code = "ERR_JWKS_NO_MATCHING_KEY";
+  code = "ERR_JWKS_NO_MATCHING_KEY";
+  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSMultipleMatchingKeys extends JOSEError {
+  [Symbol.asyncIterator] = async function* () {
+  };
+  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSTimeout extends JOSEError {
+  static code = "ERR_JWKS_TIMEOUT";
+  code = "ERR_JWKS_TIMEOUT";
+  constructor(message = "request timed out", options) {
+    super(message, options);
+  }
+}
+class JWSSignatureVerificationFailed extends JOSEError {
+  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  constructor(message = "signature verification failed", options) {
+    super(message, options);
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
+
+
+
+
+function decodeJwt(jwt) {
+  if (typeof jwt != "string")
+    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
+  const { 1: encodedPayload, length } = jwt.split(".");
+  if (length === 5)
+    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
+  if (length !== 3)
+    throw new JWTInvalid("Invalid JWT");
+  if (!encodedPayload)
+    throw new JWTInvalid("JWTs must contain a payload");
+  let claimsSetBytes;
+  try {
+    claimsSetBytes = base64url_decode(encodedPayload);
+  } catch (cause) {
+    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
+  }
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
+  }
+  if (!isObject(claimsSet))
+    throw new JWTInvalid("Invalid JWT Claims Set");
+  return claimsSet;
+}
+
+
+;// CONCATENATED MODULE: ./src/token.ts
+
+
+
+
+/**
+ * Registers a credential with the runner's log masker. The whole value is
+ * masked, and for a JWT the signature too, because a signature alone can be
+ * replayed with a hand-built header and payload.
+ */
+function maskToken(token) {
+    core/* setSecret */.Pq(token);
+    const parts = token.split('.');
+    if (parts.length === 3 && parts[2].length >= 16)
+        core/* setSecret */.Pq(parts[2]);
+}
+/** Decodes without verifying: we hold no key for OPA's token. Undefined for an opaque token. */
+function decodeUnverified(token) {
+    try {
+        return {
+            header: decodeProtectedHeader(token),
+            claims: decodeJwt(token)
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+function describeSession(token, requestedRole) {
+    const decoded = decodeUnverified(token);
+    const claims = decoded?.claims ?? {};
+    const opa = {
+        connectionId: stringClaim(claims['oktapa.cid']),
+        connectionName: stringClaim(claims['oktapa.cn']),
+        roleHint: stringClaim(claims['oktapa.rh']),
+        teamId: stringClaim(claims['oktapa.tid']),
+        teamName: stringClaim(claims['oktapa.tn']),
+        workload: isRecord(claims['oktapa.wl']) ? claims['oktapa.wl'] : undefined
+    };
+    const role = requestedRole || opa.roleHint || '';
+    return {
+        token,
+        decoded,
+        opa,
+        principal: stringClaim(claims.sub) ?? '',
+        issuedAt: epoch(claims.iat),
+        expiresAt: epoch(claims.exp),
+        role,
+        account: accountForRole(role)
+    };
+}
+/** Seconds until expiry, or undefined for a token that does not say. */
+function secondsLeft(session, now = Date.now()) {
+    return session.expiresAt
+        ? Math.floor((session.expiresAt.getTime() - now) / 1000)
+        : undefined;
+}
+function epoch(value) {
+    return typeof value === 'number' && Number.isFinite(value)
+        ? new Date(value * 1000)
+        : undefined;
+}
+function stringClaim(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/exchange.ts
+
+
+
+
+
+/**
+ * Environment for sft: the job's environment minus anything sft must not
+ * see, plus the OPA address, the team and the JWT under the variable that
+ * `--jwt-env` names. This is the only place the JWT leaves our process.
+ */
+function sftEnvironment(request, extra = {}, base = process.env) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        // INPUT_* may hold other secrets of this step, such as an Okta API token.
+        if (ENV_WITHHELD_FROM_SFT.includes(name) || name.startsWith('INPUT_'))
+            continue;
+        env[name] = value;
+    }
+    return { ...env, OPA_ADDR: request.opaAddr, SFT_TEAM: request.team, ...extra };
+}
+/** Runs `sft workload authenticate` and returns the masked OPA token. */
+async function exchange(request) {
+    const args = authenticateArgs({
+        team: request.team,
+        connection: request.connection,
+        jwtEnv: JWT_ENV_VAR,
+        roleHint: request.role
+    });
+    core/* debug */.Yz(`Running ${request.sftPath} ${args.join(' ')}`);
+    let result;
+    try {
+        result = await runCommand(request.sftPath, args, {
+            env: sftEnvironment(request, { [JWT_ENV_VAR]: request.jwt }),
+            timeoutMs: request.timeoutMs ?? 60_000
+        });
+    }
+    catch (error) {
+        throw new ExchangeError(`Could not start ${request.sftPath}: ${error.message}.`, 'Check that the sft binary exists and is executable, or let the action install it (`install: auto`).', [], { cause: error });
+    }
+    // Mask before anything else looks at the output, so no later message can leak it.
+    const token = extractToken(result.stdout);
+    if (token)
+        maskToken(token);
+    const verdict = redact(result.stderr, [
+        request.jwt,
+        ...(token ? [token] : [])
+    ]).trim();
+    const where = `team "${request.team}", connection "${request.connection}"${request.role ? `, role hint "${request.role}"` : ''}`;
+    if (result.timedOut) {
+        throw new ExchangeError(`sft workload authenticate did not finish within ${Math.round((request.timeoutMs ?? 60_000) / 1000)} s (${where}).`, `Check that the runner can reach ${request.opaAddr} (DNS, firewall, proxy).`, verdict ? [verdict] : []);
+    }
+    if (result.exitCode !== 0) {
+        if (looksTooOldForWorkloads(verdict)) {
+            throw new ExchangeError('This sft is too old for workload commands (it does not know `sft workload authenticate`).', 'Use sft 1.108.0 or later: remove the `sft-version` pin or raise it, or point `sft-path` at a newer binary.', [verdict]);
+        }
+        throw new ExchangeError(`OPA rejected the exchange (${where}; sft exited with ${result.exitCode ?? result.signal}):\n${indent(verdict || '(sft printed nothing on stderr)')}`, "Compare the GitHub token claims with the Workload Connection's required claims (the job summary lists them), and check that the connection and team names are exact.", [verdict]);
+    }
+    if (token === undefined) {
+        throw new ExchangeError(`sft validated the GitHub token but returned no access token (${where}).${verdict ? `\nsft said:\n${indent(verdict)}` : ''}`, DRAFT_HINT);
+    }
+    if (token === null) {
+        const stdout = result.stdout.trim();
+        throw new ExchangeError(`sft printed something on stdout that is not shaped like a token (${stdout.length} characters on ${stdout.split('\n').length} lines); it is not shown, in case it holds a credential.`, 'Run the same sft version by hand with SFT_LOG_LEVEL=debug to see what it prints, and report it if it is a new output format.');
+    }
+    return { token, verdict };
+}
+function indent(text) {
+    return text
+        .split('\n')
+        .map((line) => `    ${line}`)
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+const INSTALL_METHODS = ['auto', 'download', 'apt', 'none'];
+/**
+ * Reads and validates every input before the action does anything, so that a
+ * user with three mistakes learns about all three from one run.
+ */
+function readInputs(read) {
+    const problems = [];
+    const v = new Validator(read, problems);
+    const opaAddr = v.url('opa-addr', 'https://<org>.pam.okta.com');
+    const inputs = {
+        team: v.name('team', NAME_RULES.team, true),
+        connection: v.name('connection', NAME_RULES.connection, true),
+        role: v.name('role', NAME_RULES.role, false),
+        opaAddr,
+        audience: v.audience('audience', opaAddr),
+        sftVersion: v.version('sft-version'),
+        install: v.choice('install', INSTALL_METHODS, 'auto'),
+        sftPath: v.path('sft-path'),
+        sftRepo: v
+            .url('sft-repo', APT.defaultRepo, APT.defaultRepo)
+            .replace(/\/+$/, ''),
+        sftChannel: v.name('sft-channel', NAME_RULES.channel, false) || APT.defaultChannel,
+        sftRepoKey: v.repoKey('sft-repo-key'),
+        exportEnv: v.boolean('export-env', true),
+        onNoOidc: v.choice('on-no-oidc', ['fail', 'skip'], 'fail'),
+        summary: v.boolean('summary', true)
+    };
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return inputs;
+}
+const CONTROL_OR_SPACE = /[\s\x00-\x1f\x7f]/;
+class Validator {
+    read;
+    problems;
+    constructor(read, problems) {
+        this.read = read;
+        this.problems = problems;
+    }
+    raw(input) {
+        return this.read(input).trim();
+    }
+    fail(input, problem, fix) {
+        this.problems.push({ input, problem, fix });
+    }
+    /** Values that start with `-` would be parsed as options by sft. */
+    optionLike(input, value) {
+        if (!value.startsWith('-'))
+            return false;
+        this.fail(input, `"${value}" starts with "-", which a command line would read as an option`, 'remove the leading "-"');
+        return true;
+    }
+    name(input, rule, required) {
+        const value = this.raw(input);
+        if (!value) {
+            if (required)
+                this.fail(input, 'is required but empty', `set \`${input}:\` to your OPA ${input} name`);
+            return '';
+        }
+        if (this.optionLike(input, value))
+            return '';
+        if (!rule.pattern.test(value)) {
+            this.fail(input, `"${printable(value)}" contains characters that are not allowed`, `use only ${rule.allowed}`);
+            return '';
+        }
+        return value;
+    }
+    /**
+     * An https URL (plain http only for loopback) without credentials, query
+     * or fragment. `example` shows the expected form in messages.
+     */
+    url(input, example, fallback = '') {
+        const value = this.raw(input) || fallback;
+        if (!value) {
+            this.fail(input, 'is required but empty', `set it to a URL such as ${example}`);
+            return '';
+        }
+        if (this.optionLike(input, value))
+            return '';
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            this.fail(input, `"${printable(value)}" is not a URL`, `use the form ${example}`);
+            return '';
+        }
+        if (url.username || url.password) {
+            // Never echo the value: it contains a credential.
+            this.fail(input, 'contains credentials (user:password@)', "remove them; URLs end up in logs, and the action authenticates with the job's OIDC token");
+            return '';
+        }
+        if (url.search || url.hash) {
+            this.fail(input, 'has a query string or fragment', `use only the scheme, host and path, as in ${example}`);
+            return '';
+        }
+        if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+            this.fail(input, `uses plain http for ${url.hostname}, which anyone on the network path could read or change`, 'use https://; plain http is allowed only for loopback hosts');
+            return '';
+        }
+        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+            this.fail(input, `uses the scheme ${url.protocol}`, 'use https://');
+            return '';
+        }
+        return value;
+    }
+    /** A key fingerprint (40 hex digits, spaces allowed) or the key's URL. */
+    repoKey(input) {
+        const value = this.raw(input);
+        if (!value)
+            return '';
+        if (/^[0-9A-Fa-f\s]+$/.test(value)) {
+            const hex = value.replace(/\s+/g, '');
+            if (hex.length === 40)
+                return hex.toUpperCase();
+            this.fail(input, `looks like a fingerprint but has ${hex.length} hex digits, not 40`, 'paste the full fingerprint, as `gpg --show-keys --with-fingerprint` prints it');
+            return '';
+        }
+        return this.url(input, 'https://dist.scaleft.com/GPG-KEY-OktaPAM-2023');
+    }
+    audience(input, fallback) {
+        const value = this.raw(input);
+        if (!value)
+            return fallback;
+        if (this.optionLike(input, value))
+            return '';
+        if (CONTROL_OR_SPACE.test(value) || value.length > 1024) {
+            this.fail(input, 'contains whitespace or control characters, or is longer than 1024 characters', 'use the exact audience your Workload Connection expects, usually the opa-addr URL');
+            return '';
+        }
+        return value;
+    }
+    version(input) {
+        const value = this.raw(input) || 'latest';
+        if (value === 'latest')
+            return value;
+        if (this.optionLike(input, value))
+            return '';
+        // Debian version syntax: [epoch:]upstream[-revision]
+        if (!/^(\d+:)?\d[A-Za-z0-9.+~-]*$/.test(value)) {
+            this.fail(input, `"${printable(value)}" is not a version`, 'use "latest" or an exact version such as 1.114.0');
+            return '';
+        }
+        return value;
+    }
+    path(input) {
+        const value = this.raw(input);
+        if (!value)
+            return '';
+        if (this.optionLike(input, value))
+            return '';
+        if (/[\x00-\x1f\x7f]/.test(value)) {
+            this.fail(input, 'contains control characters', 'give the plain path of the sft binary');
+            return '';
+        }
+        return value;
+    }
+    choice(input, allowed, fallback) {
+        const value = this.raw(input);
+        if (!value)
+            return fallback;
+        if (allowed.includes(value))
+            return value;
+        this.fail(input, `"${printable(value)}" is not one of ${allowed.join(', ')}`, `set it to one of ${allowed.join(', ')}`);
+        return fallback;
+    }
+    boolean(input, fallback) {
+        const value = this.raw(input);
+        if (!value)
+            return fallback;
+        if (/^(true|True|TRUE)$/.test(value))
+            return true;
+        if (/^(false|False|FALSE)$/.test(value))
+            return false;
+        this.fail(input, `"${printable(value)}" is not a boolean`, 'use true or false');
+        return fallback;
+    }
+}
+function isLoopback(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '');
+    return (host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host));
+}
+/** Keeps error messages on one line and bounded, whatever the user typed. */
+function printable(value) {
+    const flat = value.replace(/[\x00-\x1f\x7f]/g, '?');
+    return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/debian.ts
+/**
+ * Debian package metadata: dpkg's version ordering and the deb822 format of
+ * Release and Packages files. Written from the Debian Policy Manual
+ * (§5.6.12 Version) and dpkg's verrevcmp, so `apt` and we agree on which
+ * version is newest.
+ */
+function parseVersion(version) {
+    const colon = version.indexOf(':');
+    const epoch = colon > 0 ? Number(version.slice(0, colon)) : 0;
+    const rest = colon > 0 ? version.slice(colon + 1) : version;
+    const dash = rest.lastIndexOf('-');
+    return {
+        epoch: Number.isFinite(epoch) ? epoch : 0,
+        upstream: dash >= 0 ? rest.slice(0, dash) : rest,
+        revision: dash >= 0 ? rest.slice(dash + 1) : ''
+    };
+}
+/** Upstream part of a Debian version: `1:1.114.0-1` → `1.114.0`. */
+function upstreamVersion(version) {
+    return parseVersion(version).upstream;
+}
+/** Sorts like dpkg: `~` before everything, even the end; letters before other symbols. */
+function order(c) {
+    if (c === undefined)
+        return 0;
+    if (c >= '0' && c <= '9')
+        return 0;
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+        return c.charCodeAt(0);
+    if (c === '~')
+        return -1;
+    return c.charCodeAt(0) + 256;
+}
+function isDigit(c) {
+    return c !== undefined && c >= '0' && c <= '9';
+}
+function verrevcmp(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        while ((i < a.length && !isDigit(a[i])) ||
+            (j < b.length && !isDigit(b[j]))) {
+            const diff = order(a[i]) - order(b[j]);
+            if (diff)
+                return diff;
+            i++;
+            j++;
+        }
+        while (a[i] === '0')
+            i++;
+        while (b[j] === '0')
+            j++;
+        let firstDiff = 0;
+        while (isDigit(a[i]) && isDigit(b[j])) {
+            if (!firstDiff)
+                firstDiff = a.charCodeAt(i) - b.charCodeAt(j);
+            i++;
+            j++;
+        }
+        if (isDigit(a[i]))
+            return 1;
+        if (isDigit(b[j]))
+            return -1;
+        if (firstDiff)
+            return firstDiff;
+    }
+    return 0;
+}
+/** Negative when a < b, zero when equal, positive when a > b, as `dpkg --compare-versions`. */
+function compareVersions(a, b) {
+    const x = parseVersion(a);
+    const y = parseVersion(b);
+    if (x.epoch !== y.epoch)
+        return x.epoch - y.epoch;
+    return verrevcmp(x.upstream, y.upstream) || verrevcmp(x.revision, y.revision);
+}
+/** Parses deb822 paragraphs (Release, Packages). Field names are case-insensitive. */
+function parseParagraphs(text) {
+    const paragraphs = [];
+    let current = new Map();
+    let last;
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '') {
+            if (current.size)
+                paragraphs.push(current);
+            current = new Map();
+            last = undefined;
+        }
+        else if (/^[ \t]/.test(line) && last) {
+            current.set(last, `${current.get(last)}\n${line.trim()}`);
+        }
+        else if (!line.startsWith('#')) {
+            const colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            last = line.slice(0, colon).toLowerCase();
+            current.set(last, line.slice(colon + 1).trim());
+        }
+    }
+    if (current.size)
+        paragraphs.push(current);
+    return paragraphs;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
+var lib = __nccwpck_require__(6607);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/retry.ts
+
+
+/** Thrown by an attempt to ask for another try; anything else ends the loop at once. */
+class TransientFailure extends Error {
+    retryAfterMs;
+    status;
+    constructor(message, retryAfterMs = 0, 
+    /** The HTTP status behind the failure; 0 when there was no answer. */
+    status = 0) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+        this.status = status;
+    }
+}
+/** Raised when the budget runs out; carries what each attempt saw. */
+class RetriesExhausted extends Error {
+    attempts;
+    elapsedMs;
+    failures;
+    last;
+    constructor(attempts, elapsedMs, failures, last) {
+        super(`${attempts} attempt${attempts === 1 ? '' : 's'} in ${(elapsedMs / 1000).toFixed(1)} s; last failure: ${last.message}`);
+        this.attempts = attempts;
+        this.elapsedMs = elapsedMs;
+        this.failures = failures;
+        this.last = last;
+    }
+}
+/**
+ * Calls `attempt` until it returns, throws something other than a
+ * TransientFailure, or the next wait would overrun the budget.
+ */
+async function withRetry(what, policy, attempt) {
+    const started = Date.now();
+    const failures = [];
+    for (let n = 1;; n++) {
+        let failure;
+        try {
+            const value = await attempt(n);
+            return { value, attempts: n, elapsedMs: Date.now() - started };
+        }
+        catch (error) {
+            if (!(error instanceof TransientFailure))
+                throw error;
+            failure = error;
+            failures.push(error.message);
+        }
+        const ceiling = Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** (n - 1));
+        const delay = Math.max(Math.random() * ceiling, failure.retryAfterMs);
+        const elapsed = Date.now() - started;
+        if (elapsed + delay > policy.budgetMs) {
+            throw new RetriesExhausted(n, elapsed, failures, failure);
+        }
+        core/* debug */.Yz(`${what}: attempt ${n} failed (${failure.message}); retrying in ${Math.round(delay)} ms`);
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(delay);
+    }
+}
+/** Seconds from a Retry-After header, in milliseconds; 0 when absent or a date. */
+function retryAfterMs(header) {
+    const value = Array.isArray(header) ? header[0] : header;
+    const seconds = Number(value);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/http.ts
+
+
+
+
+
+
+/** Downloads retry 404 too: a CDN may serve a new index before its files. */
+const DOWNLOAD_RETRY = {
+    firstDelayMs: 300,
+    maxDelayMs: 3000,
+    budgetMs: 10_000
+};
+/** An HTTP answer that ended the attempts; `status` 0 means no answer at all. */
+class HttpFailure extends Error {
+    url;
+    status;
+    attempts;
+    constructor(url, status, attempts, detail) {
+        super(`GET ${url} failed: ${detail}`);
+        this.url = url;
+        this.status = status;
+        this.attempts = attempts;
+    }
+}
+let client;
+function http() {
+    // @actions/http-client honours https_proxy and no_proxy, as runners expect.
+    client ??= new lib/* HttpClient */.Qq('opa-workload-identity', [], {
+        allowRetries: false,
+        socketTimeout: 30_000
+    });
+    return client;
+}
+/**
+ * GETs `url`, retrying network errors, 404, 429 and 5xx inside the policy's
+ * budget, and hands the successful response to `consume`.
+ */
+async function getWithRetry(url, policy, retryNotFound, consume) {
+    try {
+        const { value } = await withRetry(`GET ${url}`, policy, async (n) => {
+            let response;
+            try {
+                response = await http().get(url);
+            }
+            catch (error) {
+                throw new TransientFailure(error.message);
+            }
+            const status = response.message.statusCode ?? 0;
+            if (status === 200)
+                return consume(response);
+            response.message.resume();
+            if ((status === 404 && retryNotFound) ||
+                status === 429 ||
+                status >= 500) {
+                throw new TransientFailure(`HTTP ${status}`, retryAfterMs(response.message.headers['retry-after']), status);
+            }
+            throw new HttpFailure(url, status, n, `HTTP ${status}`);
+        });
+        return value;
+    }
+    catch (error) {
+        if (!(error instanceof RetriesExhausted))
+            throw error;
+        throw new HttpFailure(url, error.last.status, error.attempts, error.message);
+    }
+}
+/** GETs a small file into memory. `retryNotFound: false` treats 404 as final. */
+async function fetchBuffer(url, { policy = DOWNLOAD_RETRY, retryNotFound = true } = {}) {
+    return getWithRetry(url, policy, retryNotFound, async (response) => {
+        const chunks = [];
+        for await (const chunk of response.message)
+            chunks.push(chunk);
+        return Buffer.concat(chunks);
+    });
+}
+/**
+ * Streams `url` into `dest`, hashing on the way so the file is read once.
+ * A partial file is removed before a retry and after a failure.
+ */
+async function downloadFile(url, dest, policy = DOWNLOAD_RETRY) {
+    try {
+        return await getWithRetry(url, policy, true, async (response) => {
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            let size = 0;
+            response.message.on('data', (chunk) => {
+                hash.update(chunk);
+                size += chunk.length;
+            });
+            try {
+                await (0,external_node_stream_promises_namespaceObject.pipeline)(response.message, (0,external_node_fs_namespaceObject.createWriteStream)(dest));
+            }
+            catch (error) {
+                await (0,promises_namespaceObject.rm)(dest, { force: true });
+                throw new TransientFailure(`download interrupted: ${error.message}`);
+            }
+            return { sha256: hash.digest('hex'), size };
+        });
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(dest, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/apt-repo.ts
+/**
+ * Reads an apt repository the way apt does, without apt: the signed
+ * InRelease (or Release), the Packages index it vouches for by SHA-256, and
+ * the stanza of the package we want.
+ */
+
+
+
+
+
+
+
+
+/** A 40-hex-digit OpenPGP v4 fingerprint, as users paste it (spaces allowed). */
+function parseFingerprint(value) {
+    const hex = value.replace(/\s+/g, '').toUpperCase();
+    return /^[0-9A-F]{40}$/.test(hex) ? hex : undefined;
+}
+async function readRepoIndex(spec) {
+    const dist = `${spec.url}/dists/${spec.codename}`;
+    const { text, signedBy } = await readRelease(spec, dist);
+    const release = parseParagraphs(text)[0] ?? new Map();
+    checkValidUntil(release.get('valid-until'), dist);
+    const listed = new Map();
+    for (const line of (release.get('sha256') ?? '').split('\n')) {
+        const [sha256, size, name] = line.trim().split(/\s+/);
+        if (name)
+            listed.set(name, { sha256: sha256.toLowerCase(), size: Number(size) });
+    }
+    const base = `${spec.component}/binary-${spec.arch}/Packages`;
+    // gzip first: Node inflates it natively and it is much smaller than plain.
+    const choice = ['.gz', '', '.xz']
+        .map((ext) => `${base}${ext}`)
+        .find((name) => listed.has(name));
+    if (!choice) {
+        throw new InstallError(`${dist}/Release lists no ${base} index, so this repository has no ${spec.arch} packages in component "${spec.component}".`, `Check \`sft-channel\` (usually "okta") and \`sft-repo\`, or install sft yourself and use \`install: none\`.`);
+    }
+    const expected = listed.get(choice);
+    const raw = await fetchOrExplain(`${dist}/${choice}`, 'the package index');
+    verifyDigest(`${dist}/${choice}`, raw, expected);
+    const packages = parseParagraphs((await decompress(choice, raw)).toString('utf8'))
+        .filter((p) => p.get('package') === APT.packageName &&
+        [spec.arch, 'all'].includes(p.get('architecture') ?? ''))
+        .map((p) => ({
+        version: p.get('version') ?? '',
+        filename: p.get('filename') ?? '',
+        size: Number(p.get('size')),
+        sha256: (p.get('sha256') ?? '').toLowerCase()
+    }))
+        .filter((p) => p.version && p.filename && p.sha256);
+    return { packages, signedBy };
+}
+/**
+ * Picks the requested version: `latest` is the highest by dpkg ordering; an
+ * exact pin matches the full Debian version, or else the highest whose
+ * upstream part equals it (so `1.114.0` finds `1.114.0-1`).
+ */
+function choosePackage(packages, requested, where) {
+    const sorted = [...packages].sort((a, b) => compareVersions(b.version, a.version));
+    const chosen = requested === 'latest'
+        ? sorted[0]
+        : (sorted.find((p) => p.version === requested) ??
+            sorted.find((p) => upstreamVersion(p.version) === requested));
+    if (chosen)
+        return chosen;
+    const newest = [...new Set(sorted.map((p) => p.version))].slice(0, 10);
+    throw new InstallError(requested === 'latest'
+        ? `${where} has no ${APT.packageName} package.`
+        : `${APT.packageName} ${requested} is not in ${where}. The newest versions there are: ${newest.join(', ') || '(none)'}.`, requested === 'latest'
+        ? 'Check `sft-repo`, `sft-channel` and the runner architecture.'
+        : 'Set `sft-version` to one of the listed versions, or to "latest".');
+}
+async function readRelease(spec, dist) {
+    const key = await loadKey(spec);
+    let inRelease;
+    try {
+        inRelease = await fetchBuffer(`${dist}/InRelease`);
+    }
+    catch (error) {
+        if (!(error instanceof HttpFailure) || error.status !== 404)
+            throw explainFetch(error, 'the signed release file');
+    }
+    if (inRelease) {
+        const armored = inRelease.toString('utf8');
+        if (!key)
+            return { text: cleartextBody(armored), signedBy: '' };
+        return verifyClearsigned(armored, key, `${dist}/InRelease`);
+    }
+    const release = await fetchOrExplain(`${dist}/Release`, 'the release file');
+    if (!key)
+        return { text: release.toString('utf8'), signedBy: '' };
+    const signature = await fetchOrExplain(`${dist}/Release.gpg`, 'the release signature');
+    return verifyDetached(release, signature, key, `${dist}/Release`);
+}
+// openpgp is large; only installs that verify a signature load it.
+let openpgpModule;
+const openpgp = () => (openpgpModule ??= __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074)));
+/** The pinned key URL, else the key Okta publishes at the repository host. */
+function keyUrl(spec) {
+    return spec.key && !parseFingerprint(spec.key)
+        ? spec.key
+        : `${new URL(spec.url).origin}/${APT.keyFile}`;
+}
+/** Fetches and checks the repository key; any failure is an error. */
+async function readRepoKey(spec) {
+    const url = keyUrl(spec);
+    return parseKey(spec, url, await fetchOrExplain(url, 'the repository key'));
+}
+/**
+ * The key the release must be signed with. Without a pin, a key that
+ * cannot be fetched means no signature check, which is loud in the log;
+ * with a pin it is an error.
+ */
+async function loadKey(spec) {
+    const url = keyUrl(spec);
+    let data;
+    try {
+        // A host that does not publish the key says so with a 404; no need to wait.
+        data = await fetchBuffer(url, { retryNotFound: !!spec.key });
+    }
+    catch (error) {
+        if (spec.key)
+            throw explainFetch(error, 'the pinned repository key');
+        core/* warning */.$e(`Could not fetch the repository key ${url} (${error.message}); the sft package index is verified only by its SHA-256 chain, not by a signature. Pin a key with \`sft-repo-key\` to require one.`);
+        return undefined;
+    }
+    return (await parseKey(spec, url, data)).key;
+}
+async function parseKey(spec, url, data) {
+    const pgp = await openpgp();
+    let key;
+    try {
+        const text = data.toString('utf8');
+        key = text.includes('-----BEGIN PGP')
+            ? await pgp.readKey({ armoredKey: text })
+            : await pgp.readKey({ binaryKey: new Uint8Array(data) });
+    }
+    catch (error) {
+        throw new InstallError(`${url} is not an OpenPGP public key: ${error.message}.`, 'Point `sft-repo-key` at the armored repository key, or give its fingerprint.');
+    }
+    const fingerprint = key.getFingerprint().toUpperCase();
+    const pinned = parseFingerprint(spec.key);
+    if (pinned && fingerprint !== pinned) {
+        throw new InstallError(`The repository key at ${url} has fingerprint ${fingerprint}, but sft-repo-key pins ${pinned}.`, 'Someone may be serving a different key. Check the fingerprint with your security team before changing the pin.');
+    }
+    return { key, fingerprint, binary: key.write() };
+}
+async function verifyClearsigned(armored, key, where) {
+    const pgp = await openpgp();
+    try {
+        const message = await pgp.readCleartextMessage({
+            cleartextMessage: armored
+        });
+        const result = await pgp.verify({
+            message,
+            verificationKeys: key,
+            expectSigned: true
+        });
+        return {
+            text: String(result.data),
+            signedBy: key.getFingerprint().toUpperCase()
+        };
+    }
+    catch (error) {
+        throw signatureError(where, key, error);
+    }
+}
+async function verifyDetached(release, signature, key, where) {
+    const pgp = await openpgp();
+    try {
+        const text = release.toString('utf8');
+        const sig = signature.toString('utf8').includes('-----BEGIN PGP')
+            ? await pgp.readSignature({
+                armoredSignature: signature.toString('utf8')
+            })
+            : await pgp.readSignature({ binarySignature: new Uint8Array(signature) });
+        const message = await pgp.createMessage({ binary: new Uint8Array(release) });
+        await pgp.verify({
+            message,
+            signature: sig,
+            verificationKeys: key,
+            expectSigned: true
+        });
+        return { text, signedBy: key.getFingerprint().toUpperCase() };
+    }
+    catch (error) {
+        throw signatureError(where, key, error);
+    }
+}
+function signatureError(where, key, error) {
+    return new InstallError(`The signature of ${where} does not verify with key ${key.getFingerprint().toUpperCase()}: ${error.message}.`, 'The repository index may have been tampered with, or the key has changed. Do not work around this; check the repository and key with your security team.');
+}
+/** The signed text of a clearsigned message, for when there is no key to check it. */
+function cleartextBody(armored) {
+    const match = /-----BEGIN PGP SIGNED MESSAGE-----\r?\n(?:[^\n]+\r?\n)*\r?\n([\s\S]*?)\r?\n-----BEGIN PGP SIGNATURE-----/.exec(armored);
+    if (!match)
+        return armored;
+    return match[1].replace(/^- /gm, '');
+}
+function checkValidUntil(value, dist) {
+    if (!value)
+        return;
+    const until = Date.parse(value);
+    if (Number.isFinite(until) && until < Date.now()) {
+        throw new InstallError(`${dist}/Release expired on ${new Date(until).toISOString()} (Valid-Until), so it may be a replayed old index.`, 'Check that `sft-repo` points at a live repository or mirror that is kept up to date.');
+    }
+}
+function verifyDigest(what, data, expected) {
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+    if (data.length !== expected.size || sha256 !== expected.sha256) {
+        throw new InstallError(`${what} does not match the signed index: expected SHA-256 ${expected.sha256} and ${expected.size} bytes, got ${sha256} and ${data.length} bytes.`, 'The file was corrupted or tampered with on the way. Re-run the job; if it persists, check the repository or mirror.');
+    }
+}
+async function decompress(name, data) {
+    try {
+        if (name.endsWith('.gz'))
+            return (0,external_node_zlib_namespaceObject.gunzipSync)(data);
+        if (!name.endsWith('.xz'))
+            return data;
+    }
+    catch (error) {
+        throw new InstallError(`${name} is not valid gzip: ${error.message}.`, 'Re-run the job; the index may have been cut short.');
+    }
+    const result = await runCommand('xz', ['-dc'], {
+        input: data,
+        timeoutMs: 30_000
+    });
+    if (result.exitCode !== 0) {
+        throw new InstallError(`Could not decompress ${name} with xz: ${result.stderr.trim()}.`, 'Install xz-utils on the runner, or use a repository that also serves Packages.gz.');
+    }
+    return result.stdoutBuffer;
+}
+async function fetchOrExplain(url, what) {
+    try {
+        return await fetchBuffer(url);
+    }
+    catch (error) {
+        throw explainFetch(error, what);
+    }
+}
+function explainFetch(error, what) {
+    if (!(error instanceof HttpFailure))
+        return error;
+    const hint = error.status === 0
+        ? 'The runner could not reach the repository: check its network, DNS and proxy settings (https_proxy, no_proxy), or install sft yourself and use `install: none`.'
+        : error.status === 404
+            ? 'Check `sft-repo`, `sft-channel` and that the runner OS release is one the repository serves.'
+            : 'The repository is failing; re-run the job later, or use a mirror with `sft-repo`.';
+    return new InstallError(`Could not download ${what} after ${error.attempts} attempt${error.attempts === 1 ? '' : 's'}: ${error.message}.`, hint);
+}
+
+;// CONCATENATED MODULE: ./src/deb.ts
+/**
+ * Unpacks the sft binary from a .deb without root. dpkg-deb is used where
+ * it exists; elsewhere the ar container is read here and tar unpacks the
+ * data member, which is all `dpkg-deb -x` does.
+ */
+
+
+
+
+
+
+const AR_MAGIC = '!<arch>\n';
+/** Parses the members of a Unix ar archive (the outer format of a .deb). */
+function readAr(archive) {
+    if (archive.subarray(0, 8).toString('latin1') !== AR_MAGIC)
+        throw new Error('not an ar archive (bad magic)');
+    const members = [];
+    let offset = 8;
+    while (offset + 60 <= archive.length) {
+        const header = archive.subarray(offset, offset + 60).toString('latin1');
+        if (header.slice(58, 60) !== '`\n')
+            throw new Error(`bad ar member header at byte ${offset}`);
+        const name = header.slice(0, 16).trim().replace(/\/$/, '');
+        const size = Number(header.slice(48, 58).trim());
+        const start = offset + 60;
+        if (!Number.isInteger(size) || start + size > archive.length)
+            throw new Error(`ar member ${name} is truncated`);
+        members.push({ name, data: archive.subarray(start, start + size) });
+        offset = start + size + (size % 2);
+    }
+    return members;
+}
+const TAR_FLAGS = {
+    'data.tar': [],
+    'data.tar.gz': ['-z'],
+    'data.tar.xz': ['-J'],
+    'data.tar.zst': ['--zstd'],
+    'data.tar.bz2': ['-j']
+};
+/**
+ * Extracts `deb` into `dest` and returns the path of the sft binary in it.
+ * `dpkgDeb` is the dpkg-deb to use, or empty to use the built-in reader.
+ */
+async function extractSft(deb, dest, dpkgDeb) {
+    const tool = dpkgDeb ?? (await findOnPath('dpkg-deb'));
+    const result = tool
+        ? await runCommand(tool, ['-x', deb, dest], { timeoutMs: 120_000 })
+        : await extractWithTar(deb, dest);
+    if (result.exitCode !== 0) {
+        throw new InstallError(`The downloaded package is corrupt: ${tool ? 'dpkg-deb' : 'tar'} could not unpack it (${result.stderr.trim() || `exit ${result.exitCode}`}).`, 'Its checksum matched the index, so the repository serves a broken package. Pin another `sft-version` or report it to Okta.');
+    }
+    const sft = external_node_path_default().join(dest, APT.binaryInPackage);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(sft)) {
+        throw new InstallError(`The package has no ${APT.binaryInPackage}.`, 'The package layout changed. Install sft yourself and use `install: none`, and report it.');
+    }
+    return sft;
+}
+async function extractWithTar(deb, dest) {
+    let members;
+    try {
+        members = readAr(await (0,promises_namespaceObject.readFile)(deb));
+    }
+    catch (error) {
+        return { exitCode: 1, stderr: error.message };
+    }
+    const data = members.find((m) => m.name in TAR_FLAGS);
+    await (0,promises_namespaceObject.mkdir)(dest, { recursive: true });
+    if (!data)
+        return {
+            exitCode: 1,
+            stderr: `no data.tar member among ${members.map((m) => m.name).join(', ')}`
+        };
+    return runCommand('tar', ['-x', ...TAR_FLAGS[data.name], '-f', '-', '-C', dest], { input: data.data, timeoutMs: 120_000 });
+}
+
+;// CONCATENATED MODULE: ./src/install.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const TOOL = 'sft';
+/**
+ * Gets the sft binary the rest of the action uses, by the `install` method:
+ * `none` uses sft-path or PATH; `download` installs from the repository
+ * into the tool cache; `apt` installs the system package; `auto` takes the
+ * first of sft-path, a suitable sft on PATH, a tool-cache hit or a download.
+ */
+async function installSft(inputs) {
+    if (inputs.sftPath)
+        return checkVersion(await explicitBinary(inputs.sftPath), inputs.sftVersion);
+    if (inputs.install === 'none') {
+        const onPath = await pathBinary();
+        if (!onPath) {
+            throw new InstallError('No sft binary was found on PATH (install: none).', 'Install scaleft-client-tools in an earlier step, set `sft-path`, or use `install: auto` to let the action install it.');
+        }
+        return checkVersion(onPath, inputs.sftVersion);
+    }
+    if (inputs.install === 'auto') {
+        const onPath = await pathBinary();
+        if (onPath && satisfies(onPath.version, inputs.sftVersion))
+            return onPath;
+        if (onPath)
+            core/* info */.pq(`Ignoring sft ${onPath.version} at ${onPath.path}: sft-version asks for ${inputs.sftVersion}`);
+    }
+    const platform = detectPlatform();
+    return inputs.install === 'apt'
+        ? aptInstall(inputs, platform)
+        : downloadInstall(inputs, platform);
+}
+/** Whether a found version meets `sft-version`: equal to a pin, or new enough for `latest`. */
+function satisfies(version, wanted) {
+    if (wanted === 'latest')
+        return compareVersions(version, FIRST_WORKLOAD_SFT) >= 0;
+    return version === wanted || version === upstreamVersion(wanted);
+}
+function checkVersion(binary, wanted) {
+    if (wanted !== 'latest' && !satisfies(binary.version, wanted)) {
+        throw new InstallError(`${binary.path} is sft ${binary.version}, but sft-version asks for ${wanted}.`, 'Pin `sft-version` to the version installed, set it to "latest", or let the action install the pinned one (`install: auto`, no `sft-path`).');
+    }
+    return binary;
+}
+async function explicitBinary(file) {
+    const absolute = external_node_path_default().resolve(file);
+    try {
+        await (0,promises_namespaceObject.access)(absolute, external_node_fs_namespaceObject.constants.X_OK);
+    }
+    catch {
+        throw new InstallError(`sft-path "${file}" does not exist or is not executable.`, 'Point `sft-path` at the sft binary (for example /usr/bin/sft), or leave it empty.');
+    }
+    return {
+        path: absolute,
+        version: await sftVersion(absolute),
+        source: 'sft-path'
+    };
+}
+async function pathBinary() {
+    const found = await findOnPath('sft');
+    return found
+        ? { path: found, version: await sftVersion(found), source: 'PATH' }
+        : undefined;
+}
+/** Runs `sft --version` and returns the version it reports. */
+async function sftVersion(file) {
+    let result;
+    try {
+        result = await runCommand(file, ['--version'], { timeoutMs: 15_000 });
+    }
+    catch (error) {
+        throw new InstallError(`Could not run ${file}: ${error.message}.`, "Check that the file is a Linux sft binary for this runner's architecture.", [], { cause: error });
+    }
+    const version = parseSftVersion(`${result.stdout}\n${result.stderr}`);
+    if (result.exitCode !== 0 || !version) {
+        throw new InstallError(`${file} --version did not report a version (exit ${result.exitCode ?? result.signal}).`, 'Check that the file is the sft CLI from scaleft-client-tools.', [result.stderr.trim()]);
+    }
+    return version;
+}
+/**
+ * The runner's Debian architecture and the repository codename to use.
+ * Okta publishes a few codenames; others map to the nearest one of the
+ * same family, since the package is a static binary.
+ */
+function detectPlatform(osRelease = readOsRelease(), platform = process.platform, arch = process.arch) {
+    const supportedArch = arch === 'x64' ? 'amd64' : arch === 'arm64' ? 'arm64' : undefined;
+    if (platform !== 'linux' || !supportedArch) {
+        throw new InstallError(`The action installs sft only on Linux x64 and arm64; this runner is ${platform}/${arch}.`, 'Install sft yourself in an earlier step and use `install: none` (or `sft-path`).');
+    }
+    return {
+        arch: supportedArch,
+        toolArch: arch === 'x64' ? 'x64' : 'arm64',
+        codename: nearestCodename(osRelease)
+    };
+}
+function readOsRelease() {
+    for (const file of ['/etc/os-release', '/usr/lib/os-release']) {
+        if ((0,external_node_fs_namespaceObject.existsSync)(file))
+            return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    return '';
+}
+function nearestCodename(osRelease) {
+    const fields = new Map();
+    for (const line of osRelease.split('\n')) {
+        const match = /^([A-Z_]+)=("?)(.*)\2$/.exec(line.trim());
+        if (match)
+            fields.set(match[1], match[3]);
+    }
+    const family = `${fields.get('ID') ?? ''} ${fields.get('ID_LIKE') ?? ''}`;
+    const isUbuntu = /\bubuntu\b/.test(family);
+    // Ubuntu derivatives (Mint, Pop!_OS) name their Ubuntu base here.
+    const codename = (isUbuntu && fields.get('UBUNTU_CODENAME')) ||
+        fields.get('VERSION_CODENAME') ||
+        '';
+    const [names, versions] = isUbuntu
+        ? [APT.ubuntuCodenames, APT.ubuntuVersions]
+        : /\bdebian\b/.test(family)
+            ? [APT.debianCodenames, APT.debianVersions]
+            : [APT.ubuntuCodenames, APT.ubuntuVersions];
+    if (names.includes(codename))
+        return codename;
+    // The newest published release not newer than this one, or the oldest.
+    const own = parseFloat(fields.get('VERSION_ID') ?? '');
+    let index = names.length - 1;
+    if (Number.isFinite(own) && (isUbuntu || /\bdebian\b/.test(family))) {
+        const older = versions.map(parseFloat).filter((v) => v <= own);
+        index = older.length ? older.length - 1 : 0;
+    }
+    const nearest = names[index];
+    core/* notice */.lm(`Okta publishes no sft packages for ${codename || fields.get('PRETTY_NAME') || 'this OS'}; using the ${nearest} packages (sft is a static binary).`);
+    return nearest;
+}
+function repoSpec(inputs, platform) {
+    return {
+        url: inputs.sftRepo,
+        codename: platform.codename,
+        component: inputs.sftChannel,
+        arch: platform.arch,
+        key: inputs.sftRepoKey
+    };
+}
+async function downloadInstall(inputs, platform) {
+    const started = Date.now();
+    const lap = (what) => core/* debug */.Yz(`install: ${what} at ${Date.now() - started} ms`);
+    const tc = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    lap('tool-cache loaded');
+    const cached = (version) => {
+        const dir = tc.find(TOOL, version, platform.toolArch);
+        if (!dir)
+            return undefined;
+        core/* info */.pq(`Found sft ${version} in the tool cache at ${dir}`);
+        core/* addPath */.fM(dir);
+        return { path: external_node_path_default().join(dir, 'sft'), version, source: 'tool-cache' };
+    };
+    // An exact pin can be answered from the cache without touching the network.
+    const pinned = inputs.sftVersion === 'latest'
+        ? undefined
+        : cached(upstreamVersion(inputs.sftVersion));
+    if (pinned)
+        return pinned;
+    const spec = repoSpec(inputs, platform);
+    const where = `${spec.url} (${spec.codename} ${spec.component}, ${spec.arch})`;
+    const index = await readRepoIndex(spec);
+    lap('index read');
+    const chosen = choosePackage(index.packages, inputs.sftVersion, where);
+    const version = upstreamVersion(chosen.version);
+    const hit = cached(version);
+    if (hit)
+        return hit;
+    const work = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'opa-sft-'));
+    try {
+        const url = `${spec.url}/${chosen.filename}`;
+        const deb = external_node_path_default().join(work, 'package.deb');
+        const got = await downloadFile(url, deb).catch((error) => {
+            throw new InstallError(`Could not download ${url}: ${error.message}.`, 'Re-run the job; if it persists, check the repository or use a mirror with `sft-repo`.');
+        });
+        if (got.size !== chosen.size || got.sha256 !== chosen.sha256) {
+            throw new InstallError(`${url} does not match the signed index: expected SHA-256 ${chosen.sha256} and ${chosen.size} bytes, got ${got.sha256} and ${got.size} bytes.`, 'The package was corrupted or tampered with on the way. Re-run the job; if it persists, check the repository or mirror.');
+        }
+        lap('package downloaded');
+        const sft = await extractSft(deb, external_node_path_default().join(work, 'root'));
+        lap('package unpacked');
+        const reported = await sftVersion(sft);
+        lap('version checked');
+        if (reported !== version) {
+            throw new InstallError(`The package ${APT.packageName} ${chosen.version} contains sft ${reported}, not ${version}.`, 'The repository index and its package disagree. Pin another `sft-version`, and report it.');
+        }
+        // Only a verified binary is cached; cacheDir marks the entry complete last.
+        const dir = await tc.cacheDir(external_node_path_default().dirname(sft), TOOL, version, platform.toolArch);
+        core/* addPath */.fM(dir);
+        core/* info */.pq(`Installed sft ${version} from ${url} (SHA-256 ${got.sha256}${index.signedBy ? `, index signed by ${index.signedBy}` : ', index signature not checked'})`);
+        return { path: external_node_path_default().join(dir, 'sft'), version, source: 'download' };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+    }
+}
+/**
+ * The documented install: the key into /usr/share/keyrings, a sources entry
+ * signed-by that key, `apt-get update` of that source only, then
+ * `apt-get install`. Uses sudo when not root and reports every change.
+ */
+async function aptInstall(inputs, platform) {
+    const root = process.getuid?.() === 0;
+    const sudo = root ? [] : ['sudo', '-n'];
+    if (!root && !(await findOnPath('sudo'))) {
+        throw new InstallError('install: apt needs root or sudo, and this runner has neither.', 'Use `install: download`, which needs no root.');
+    }
+    const spec = repoSpec(inputs, platform);
+    const key = await readRepoKey(spec);
+    const name = `opa-workload-identity-${key.fingerprint.slice(-16).toLowerCase()}`;
+    const keyring = `/usr/share/keyrings/${name}.gpg`;
+    const sources = `/etc/apt/sources.list.d/${name}.list`;
+    const work = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'opa-apt-'));
+    const as = async (args, what) => {
+        const [file, ...rest] = [...sudo, ...args];
+        const result = await runCommand(file, rest, {
+            timeoutMs: 600_000,
+            env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+        });
+        if (result.exitCode !== 0) {
+            throw new InstallError(`${what} failed (exit ${result.exitCode ?? result.signal}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`, 'Check the apt output above, or use `install: download`, which needs no root.');
+        }
+        return result.stdout;
+    };
+    try {
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(work, 'key.gpg'), key.binary);
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(work, 'source.list'), `deb [signed-by=${keyring}] ${spec.url} ${spec.codename} ${spec.component}\n`);
+        await as(['install', '-m', '0644', external_node_path_default().join(work, 'key.gpg'), keyring], `Writing ${keyring}`);
+        await as(['install', '-m', '0644', external_node_path_default().join(work, 'source.list'), sources], `Writing ${sources}`);
+        core/* info */.pq(`apt: added ${keyring} and ${sources}`);
+        const onlyThisSource = [
+            '-o',
+            `Dir::Etc::sourcelist=${sources}`,
+            '-o',
+            'Dir::Etc::sourceparts=-',
+            '-o',
+            'APT::Get::List-Cleanup=0'
+        ];
+        await as(['apt-get', 'update', '-qq', ...onlyThisSource], 'apt-get update');
+        const madison = await as(['apt-cache', 'madison', APT.packageName], 'apt-cache madison');
+        const versions = madison
+            .split('\n')
+            .map((line) => line.split('|')[1]?.trim())
+            .filter((v) => !!v);
+        const chosen = choosePackage(versions.map((version) => ({
+            version,
+            filename: '',
+            size: 0,
+            sha256: ''
+        })), inputs.sftVersion, `${spec.url} (apt)`);
+        await as([
+            'apt-get',
+            'install',
+            '-y',
+            '-qq',
+            '--no-install-recommends',
+            '--allow-downgrades',
+            `${APT.packageName}=${chosen.version}`
+        ], 'apt-get install');
+        core/* info */.pq(`apt: installed ${APT.packageName} ${chosen.version} (/usr/bin/sft)`);
+        const sft = '/usr/bin/sft';
+        return {
+            path: sft,
+            version: await sftVersion(sft),
+            source: 'apt',
+            systemFiles: [keyring, sources]
+        };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/oidc.ts
+
+
+
+
+
+const REQUEST_URL = 'ACTIONS_ID_TOKEN_REQUEST_URL';
+const REQUEST_TOKEN = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
+/** Retry policy for the token request. Exported so tests can shorten it. */
+const RETRY = {
+    firstDelayMs: 250,
+    maxDelayMs: 4000,
+    budgetMs: 30_000,
+    attemptTimeoutMs: 10_000
+};
+/**
+ * Why the job has no OIDC token, or undefined when it has one. GitHub gives
+ * no reason itself: the two variables are simply absent, so we work out the
+ * likely cause from the event.
+ */
+function missingOidcReason(env = process.env) {
+    if (env[REQUEST_URL] && env[REQUEST_TOKEN])
+        return undefined;
+    const missing = [REQUEST_URL, REQUEST_TOKEN].filter((name) => !env[name]);
+    const details = [`missing: ${missing.join(', ')}`];
+    if (isDependabot(env)) {
+        return new OidcError('This run was started by Dependabot, and GitHub gives Dependabot runs no OIDC token.', 'Deploy from a workflow that runs after the Dependabot PR is merged (for example on push to main), or set `on-no-oidc: skip` so Dependabot runs pass without deploying.', details);
+    }
+    if (isForkPullRequest(env)) {
+        return new OidcError('This is a pull_request from a fork, and GitHub gives such runs no OIDC token, whatever `permissions:` says.', 'Set `on-no-oidc: skip` to let fork PRs pass without deploying, or guard the job with `if: github.event.pull_request.head.repo.full_name == github.repository`.', details);
+    }
+    return new OidcError('The job cannot request a GitHub OIDC token: the id-token permission is missing.', 'Add `permissions: { id-token: write, contents: read }` to the workflow or the job. A reusable workflow needs it in the caller too.', details);
+}
+function isDependabot(env) {
+    return [env.GITHUB_ACTOR, env.GITHUB_TRIGGERING_ACTOR].includes('dependabot[bot]');
+}
+function isForkPullRequest(env) {
+    if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request') ||
+        !env.GITHUB_EVENT_PATH)
+        return false;
+    try {
+        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        const head = event.pull_request?.head?.repo;
+        if (!head)
+            return false;
+        return (head.fork === true ||
+            (!!head.full_name && head.full_name !== event.repository?.full_name));
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Requests the job's OIDC JWT for `audience`. Only failures that can pass on
+ * their own (network errors, 429, 5xx) are retried, with full-jitter
+ * exponential backoff inside a fixed time budget; a 4xx will not change on
+ * retry, so it fails at once.
+ */
+async function requestIdToken(audience, env = process.env) {
+    const reason = missingOidcReason(env);
+    if (reason)
+        throw reason;
+    const base = env[REQUEST_URL];
+    const url = `${base}${base.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
+    const client = new lib/* HttpClient */.Qq('opa-workload-identity', [], {
+        allowRetries: false,
+        socketTimeout: RETRY.attemptTimeoutMs
+    });
+    try {
+        const { value: jwt, attempts, elapsedMs } = await withRetry('OIDC token request', RETRY, async (attempt) => {
+            let status;
+            let body;
+            let retryAfter;
+            try {
+                const response = await client.get(url, {
+                    Authorization: `Bearer ${env[REQUEST_TOKEN]}`,
+                    Accept: 'application/json'
+                });
+                status = response.message.statusCode ?? 0;
+                retryAfter = response.message.headers['retry-after'];
+                body = await response.readBody();
+            }
+            catch (error) {
+                throw new TransientFailure(error.message);
+            }
+            if (status === 200)
+                return parseTokenResponse(body);
+            const summary = `HTTP ${status}${body ? `: ${snippet(body)}` : ''}`;
+            if (status === 429 || status >= 500)
+                throw new TransientFailure(summary, retryAfterMs(retryAfter));
+            throw new OidcError(`GitHub refused the OIDC token request (${summary}).`, status === 401 || status === 403
+                ? 'The request token was rejected. Check that `permissions: id-token: write` is set for this job and that the audience is valid.'
+                : `Check the audience input ("${audience}").`, [`attempt ${attempt}`]);
+        });
+        maskToken(jwt);
+        return { jwt, attempts, elapsedMs };
+    }
+    catch (error) {
+        if (!(error instanceof RetriesExhausted))
+            throw error;
+        throw new OidcError(`Could not get a GitHub OIDC token after ${error.message}.`, "GitHub's token service looks unavailable. Re-run the job; if it keeps failing, check https://www.githubstatus.com.", error.failures.map((f, i) => `attempt ${i + 1}: ${f}`));
+    }
+}
+function parseTokenResponse(body) {
+    let value;
+    try {
+        value = JSON.parse(body).value;
+    }
+    catch {
+        throw new OidcError('GitHub answered the OIDC token request with a body that is not JSON.', "This is usually a proxy in the way. Check the runner's proxy settings (https_proxy, no_proxy).");
+    }
+    if (typeof value !== 'string' || value.split('.').length !== 3) {
+        throw new OidcError('GitHub\'s OIDC response has no JWT in its "value" field.', 'Re-run the job; if it persists, report it with the debug log (ACTIONS_STEP_DEBUG=true).');
+    }
+    return value;
+}
+function snippet(body) {
+    const flat = body.replace(/\s+/g, ' ').trim();
+    return flat.length > 200 ? `${flat.slice(0, 197)}...` : flat;
+}
+
+;// CONCATENATED MODULE: ./src/state.ts
+/**
+ * Keys of the values main hands to post through `core.saveState`. Main saves
+ * each one before the effect it describes, so a main step that dies half-way
+ * still tells post what to undo.
+ */
+var State;
+(function (State) {
+    /** JSON list of sft state directories that did not exist before sft ran. */
+    State["AbsentSftDirs"] = "absent-sft-dirs";
+    /** JSON list of files the apt install method added under /etc and /usr/share. */
+    State["SystemFiles"] = "system-files";
+    /** "true" once OPA_TOKEN has been written to GITHUB_ENV. */
+    State["TokenExported"] = "token-exported";
+})(State || (State = {}));
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+
+
+
+/** OPA tokens cannot be refreshed, so a short remaining life deserves a warning. */
+const LOW_TTL_SECONDS = 300;
+/**
+ * Sets the step outputs and, with `export-env`, the variables later steps
+ * and `sft` itself read. The token must already be masked.
+ */
+function publishSession(inputs, session, githubSubject, sft) {
+    core/* setOutput */.uH('token', session.token);
+    core/* setOutput */.uH('expires-at', session.expiresAt?.toISOString() ?? '');
+    core/* setOutput */.uH('principal', session.principal);
+    core/* setOutput */.uH('github-subject', githubSubject);
+    core/* setOutput */.uH('role', session.role);
+    core/* setOutput */.uH('account', session.account);
+    core/* setOutput */.uH('sft-path', sft.path);
+    core/* setOutput */.uH('sft-version', sft.version);
+    core/* setOutput */.uH('authenticated', 'true');
+    if (inputs.exportEnv) {
+        core/* saveState */.LZ(State.TokenExported, 'true');
+        core/* exportVariable */.dN('OPA_TOKEN', session.token);
+        core/* exportVariable */.dN('OPA_ADDR', inputs.opaAddr);
+        core/* exportVariable */.dN('SFT_TEAM', inputs.team);
+        core/* exportVariable */.dN('OPA_WORKLOAD_CONNECTION', inputs.connection);
+        core/* exportVariable */.dN('OPA_WORKLOAD_ROLE', session.role);
+        core/* exportVariable */.dN('OPA_AUDIENCE', inputs.audience);
+    }
+    const left = secondsLeft(session);
+    if (left !== undefined && left < LOW_TTL_SECONDS) {
+        core/* warning */.$e(`The OPA token expires in ${Math.max(left, 0)} s. OPA tokens cannot be refreshed, only issued again: ` +
+            "raise the Workload Connection's token TTL, or run this action again before the steps that need it.");
+    }
+}
+/** Outputs for a run that skipped authentication (`on-no-oidc: skip`). */
+function publishSkipped() {
+    core/* setOutput */.uH('authenticated', 'false');
+}
+
+;// CONCATENATED MODULE: ./src/summary.ts
+
+/**
+ * Makes any value inert in GitHub-flavoured markdown and HTML. Claims are
+ * partly attacker-controlled (branch names, workflow names), so every
+ * character that markdown or HTML could act on becomes a numeric character
+ * reference, line breaks become spaces, and long values are cut.
+ */
+function md(value, maxLength = 300) {
+    const text = String(value ?? '')
+        .replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
+        .replace(/[\x00-\x1f\x7f]/g, '');
+    const cut = [...text].length > maxLength
+        ? `${[...text].slice(0, maxLength - 1).join('')}…`
+        : text;
+    return cut.replace(/[&<>"'`|*_[\]#~\\!{}:@]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** A two-column key/value table; keys are our own text, values are escaped. */
+function factTable(rows) {
+    const body = rows
+        .map(([key, value]) => `| ${key} | ${md(value)} |`)
+        .join('\n');
+    return `| | |\n|---|---|\n${body}\n`;
+}
+function relativeTime(date, now = Date.now()) {
+    const seconds = Math.round((date.getTime() - now) / 1000);
+    const abs = Math.abs(seconds);
+    const span = abs < 120
+        ? `${abs} s`
+        : abs < 7200
+            ? `${Math.round(abs / 60)} min`
+            : `${Math.round(abs / 3600)} h`;
+    return seconds >= 0 ? `in ${span}` : `${span} ago`;
+}
+function renderMainSummary(s) {
+    const title = {
+        authenticated: '✅ OPA workload identity: authenticated',
+        skipped: '⏭️ OPA workload identity: skipped',
+        failed: '❌ OPA workload identity: failed'
+    }[s.outcome];
+    const rows = [];
+    if (s.team)
+        rows.push(['Team', s.team]);
+    if (s.connection)
+        rows.push(['Connection', s.connection]);
+    if (s.session) {
+        if (s.session.role)
+            rows.push(['Role', `${s.session.role} (account ${s.session.account})`]);
+        if (s.session.principal)
+            rows.push(['Principal', s.session.principal]);
+        rows.push([
+            'Token expires',
+            s.session.expiresAt
+                ? `${s.session.expiresAt.toISOString()} (${relativeTime(s.session.expiresAt)})`
+                : 'unknown (opaque token)'
+        ]);
+    }
+    if (s.githubSubject)
+        rows.push(['GitHub subject', s.githubSubject]);
+    if (s.sft)
+        rows.push(['sft', `${s.sft.version} (${s.sft.path})`]);
+    const reason = s.reason ? `\n> ${md(s.reason, 2000)}\n` : '';
+    return `## ${title}\n${reason}\n${rows.length ? factTable(rows) : ''}`;
+}
+/** Appends to the job summary; a summary problem never fails the job. */
+async function appendSummary(markdown) {
+    try {
+        await core/* summary */.z.addRaw(markdown, true).write();
+    }
+    catch (error) {
+        core/* warning */.$e(`Could not write the job summary: ${error.message}`);
+    }
+    finally {
+        core/* summary */.z.emptyBuffer();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** The main step: inputs, then OIDC, then the exchange, then outputs. */
+async function run() {
+    let inputs;
+    let sft;
+    try {
+        inputs = readInputs((name) => core/* getInput */.V4(name));
+        const noOidc = missingOidcReason();
+        if (noOidc && inputs.onNoOidc === 'skip') {
+            core/* notice */.lm(`Skipping OPA authentication: ${noOidc.message}`);
+            publishSkipped();
+            await summarize(inputs, { outcome: 'skipped', reason: noOidc.message });
+            return;
+        }
+        if (noOidc)
+            throw noOidc;
+        sft = await installSft(inputs);
+        if (sft.systemFiles)
+            core/* saveState */.LZ(State.SystemFiles, JSON.stringify(sft.systemFiles));
+        core/* info */.pq(`Using sft ${sft.version} at ${sft.path} (${sft.source})`);
+        // Recorded before sft runs: whatever it creates, post removes.
+        const absent = sftStateDirs().filter((dir) => !(0,external_node_fs_namespaceObject.existsSync)(dir));
+        core/* saveState */.LZ(State.AbsentSftDirs, JSON.stringify(absent));
+        const idToken = await requestIdToken(inputs.audience);
+        core/* info */.pq(`Got a GitHub OIDC token for audience "${inputs.audience}" (${idToken.attempts} attempt${idToken.attempts === 1 ? '' : 's'})`);
+        const githubSubject = String(decodeUnverified(idToken.jwt)?.claims.sub ?? '');
+        const { token, verdict } = await exchange({
+            sftPath: sft.path,
+            team: inputs.team,
+            connection: inputs.connection,
+            role: inputs.role,
+            opaAddr: inputs.opaAddr,
+            jwt: idToken.jwt
+        });
+        if (verdict)
+            core/* debug */.Yz(`sft: ${verdict}`);
+        const session = describeSession(token, inputs.role);
+        publishSession(inputs, session, githubSubject, sft);
+        core/* info */.pq(`Authenticated as ${session.principal || 'an OPA workload'}` +
+            (session.expiresAt
+                ? `; the token expires at ${session.expiresAt.toISOString()}`
+                : ''));
+        await summarize(inputs, {
+            outcome: 'authenticated',
+            session,
+            githubSubject,
+            sft
+        });
+    }
+    catch (error) {
+        if (error instanceof ActionError)
+            error.details.forEach((d) => core/* debug */.Yz(d));
+        core/* setFailed */.C1(formatFailure(error));
+        if (inputs)
+            await summarize(inputs, {
+                outcome: 'failed',
+                sft,
+                reason: formatFailure(error)
+            });
+    }
+}
+async function summarize(inputs, part) {
+    if (!inputs.summary)
+        return;
+    await appendSummary(renderMainSummary({
+        team: inputs.team,
+        connection: inputs.connection,
+        ...part
+    }));
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 6058:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fM: () => (/* binding */ addPath),
+  Yz: () => (/* binding */ core_debug),
+  dN: () => (/* binding */ exportVariable),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
+  LZ: () => (/* binding */ saveState),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, endGroup, error, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -378,12 +2727,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -434,10 +2783,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -446,20 +2795,20 @@ const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -470,16 +2819,1580 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
+var lib = __nccwpck_require__(6607);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var lib_exec = __nccwpck_require__(5781);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 5781:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ exec)
+});
+
+// UNUSED EXPORTS: getExecOutput
+
+;// CONCATENATED MODULE: external "string_decoder"
+const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(90);
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return __awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!io_util/* isRooted */.Qh(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield io/* which */.K7(this.toolPath, true);
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield io_util/* exists */.t2(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+
+/***/ }),
+
+/***/ 6607:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
+
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(611);
+var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(692);
+var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
@@ -711,7 +4624,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -1287,84 +5200,32 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+
+/***/ }),
+
+/***/ 90:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ lstat),
+/* harmony export */   Ck: () => (/* binding */ mkdir),
+/* harmony export */   Cy: () => (/* binding */ readdir),
+/* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
+/* harmony export */   Qh: () => (/* binding */ isRooted),
+/* harmony export */   YN: () => (/* binding */ symlink),
+/* harmony export */   dJ: () => (/* binding */ stat),
+/* harmony export */   h_: () => (/* binding */ readlink),
+/* harmony export */   k6: () => (/* binding */ chmod),
+/* harmony export */   m3: () => (/* binding */ copyFile),
+/* harmony export */   rm: () => (/* binding */ rm),
+/* harmony export */   t2: () => (/* binding */ exists),
+/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath),
+/* harmony export */   y1: () => (/* binding */ unlink)
+/* harmony export */ });
+/* unused harmony exports open, rename, rmdir, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -1375,404 +5236,7 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 };
 
 
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-;// CONCATENATED MODULE: external "string_decoder"
-const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs__WEBPACK_IMPORTED_MODULE_0__.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -1787,8 +5251,8 @@ const IS_WINDOWS = process.platform === 'win32';
  * backslash to all junction results on Windows.
  */
 function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs__WEBPACK_IMPORTED_MODULE_0__.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
         // since junctions on Windows are always directory links
         if (IS_WINDOWS && !result.endsWith('\\')) {
@@ -1799,9 +5263,9 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY;
 function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         try {
             yield stat(fsPath);
         }
@@ -1815,7 +5279,7 @@ function exists(fsPath) {
     });
 }
 function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
         const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
@@ -1842,7 +5306,7 @@ function isRooted(p) {
  * @return if file exists and is executable, returns the file path. otherwise empty string.
  */
 function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         let stats = undefined;
         try {
             // test file exists
@@ -1857,7 +5321,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = path__WEBPACK_IMPORTED_MODULE_1__.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -1886,11 +5350,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = path__WEBPACK_IMPORTED_MODULE_1__.dirname(filePath);
+                        const upperName = path__WEBPACK_IMPORTED_MODULE_1__.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = path__WEBPACK_IMPORTED_MODULE_1__.join(directory, actualName);
                                 break;
                             }
                         }
@@ -1940,8 +5404,23 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+
+/***/ }),
+
+/***/ 8701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ which),
+/* harmony export */   U$: () => (/* binding */ mkdirP),
+/* harmony export */   Yz: () => (/* binding */ rmRF),
+/* harmony export */   cp: () => (/* binding */ cp)
+/* harmony export */ });
+/* unused harmony exports mv, findInPath */
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -1962,21 +5441,21 @@ var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argum
  * @param     options   optional. See CopyOptions.
  */
 function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        const destStat = (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(dest)) ? yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(dest) : null;
         // Dest is an existing file, but not forcing
         if (destStat && destStat.isFile() && !force) {
             return;
         }
         // If dest is an existing directory, should copy inside.
         const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
+            ? path__WEBPACK_IMPORTED_MODULE_1__.join(dest, path__WEBPACK_IMPORTED_MODULE_1__.basename(source))
             : dest;
-        if (!(yield ioUtil.exists(source))) {
+        if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(source))) {
             throw new Error(`no such file or directory: ${source}`);
         }
-        const sourceStat = yield ioUtil.stat(source);
+        const sourceStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(source);
         if (sourceStat.isDirectory()) {
             if (!recursive) {
                 throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
@@ -1986,11 +5465,11 @@ function cp(source_1, dest_1) {
             }
         }
         else {
-            if (path.relative(source, newDest) === '') {
+            if (path__WEBPACK_IMPORTED_MODULE_1__.relative(source, newDest) === '') {
                 // a file cannot be copied to itself
                 throw new Error(`'${newDest}' and '${source}' are the same file`);
             }
-            yield io_copyFile(source, newDest, force);
+            yield copyFile(source, newDest, force);
         }
     });
 }
@@ -2002,7 +5481,7 @@ function cp(source_1, dest_1) {
  * @param     options   optional. See MoveOptions.
  */
 function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         if (yield ioUtil.exists(dest)) {
             let destExists = true;
             if (yield ioUtil.isDirectory(dest)) {
@@ -2029,8 +5508,8 @@ function mv(source_1, dest_1) {
  * @param inputPath path to remove
  */
 function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
             // Check for invalid characters
             // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
             if (/[*"<>|]/.test(inputPath)) {
@@ -2039,7 +5518,7 @@ function rmRF(inputPath) {
         }
         try {
             // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__.rm(inputPath, {
                 force: true,
                 maxRetries: 3,
                 recursive: true,
@@ -2059,9 +5538,9 @@ function rmRF(inputPath) {
  * @returns Promise<void>
  */
 function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
+    return __awaiter(this, void 0, void 0, function* () {
+        (0,assert__WEBPACK_IMPORTED_MODULE_0__.ok)(fsPath, 'a path argument must be provided');
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .mkdir */ .Ck(fsPath, { recursive: true });
     });
 }
 /**
@@ -2073,7 +5552,7 @@ function mkdirP(fsPath) {
  * @returns   Promise<string>   path to tool
  */
 function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         if (!tool) {
             throw new Error("parameter 'tool' is required");
         }
@@ -2081,7 +5560,7 @@ function which(tool, check) {
         if (check) {
             const result = yield which(tool, false);
             if (!result) {
-                if (IS_WINDOWS) {
+                if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
                     throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
                 }
                 else {
@@ -2103,29 +5582,29 @@ function which(tool, check) {
  * @returns   Promise<string[]>  the paths of the tool
  */
 function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         if (!tool) {
             throw new Error("parameter 'tool' is required");
         }
         // build the list of extensions to try
         const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
             }
         }
         // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .isRooted */ .Qh(tool)) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(tool, extensions);
             if (filePath) {
                 return [filePath];
             }
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
             return [];
         }
         // build the list of directories
@@ -2136,7 +5615,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -2145,7 +5624,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(path__WEBPACK_IMPORTED_MODULE_1__.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -2162,2475 +5641,56 @@ function readCopyOptions(options) {
     return { force, recursive, copySourceDirectory };
 }
 function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         // Ensure there is not a run away recursive copy
         if (currentDepth >= 255)
             return;
         currentDepth++;
         yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
+        const files = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readdir */ .Cy(sourceDir);
         for (const fileName of files) {
             const srcFile = `${sourceDir}/${fileName}`;
             const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
+            const srcFileStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile);
             if (srcFileStat.isDirectory()) {
                 // Recurse
                 yield cpDirRecursive(srcFile, destFile, currentDepth, force);
             }
             else {
-                yield io_copyFile(srcFile, destFile, force);
+                yield copyFile(srcFile, destFile, force);
             }
         }
         // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destDir, (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(sourceDir)).mode);
     });
 }
 // Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+function copyFile(srcFile, destFile, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if ((yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile)).isSymbolicLink()) {
             // unlink/re-link it
             try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
+                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(destFile);
+                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
             }
             catch (e) {
                 // Try to override file permission
                 if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
+                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destFile, '0666');
+                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
                 }
                 // other errors = it doesn't exist, no work to do
             }
             // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+            const symlinkFull = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readlink */ .h_(srcFile);
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .symlink */ .YN(symlinkFull, destFile, _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 ? 'junction' : null);
         }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
+        else if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(destFile)) || force) {
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .copyFile */ .m3(srcFile, destFile);
         }
     });
 }
 //# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    command_issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    command_issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/contract.ts
-/**
- * Everything this action assumes about the real `sft` CLI and OPA lives here,
- * so that a change in the vendor's behaviour is a change to one file. Each
- * assumption says how sure we are: DOC (Okta documents it), OBSERVED (seen in
- * real runs by others) or ASSUMED (our best reading; tolerant parsing covers
- * the alternatives we could think of). README "Assumptions about sft" mirrors
- * this list.
- */
-
-
-/** DOC: `sft workload authenticate`, alias `sft wl auth`. */
-function authenticateArgs(request) {
-    const args = [
-        'workload',
-        'authenticate',
-        '--team',
-        request.team,
-        '--connection',
-        request.connection,
-        '--jwt-env',
-        request.jwtEnv
-    ];
-    // DOC: `--role-hint` is optional; older doc revisions omit it.
-    if (request.roleHint)
-        args.push('--role-hint', request.roleHint);
-    return args;
-}
-/**
- * Name of the variable that carries the GitHub JWT into sft's environment.
- * sft reads the JWT from the variable whose *name* `--jwt-env` gives (DOC).
- */
-const JWT_ENV_VAR = 'OPA_WORKLOAD_GITHUB_JWT';
-/**
- * Variables removed from sft's environment. The request token can mint
- * GitHub JWTs for any audience, and a stale OPA_TOKEN from an earlier step
- * could be picked up instead of the one being issued (DOC: "picked up
- * automatically by subsequent sft commands").
- */
-const ENV_WITHHELD_FROM_SFT = [
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-    'ACTIONS_ID_TOKEN_REQUEST_URL',
-    'OPA_TOKEN'
-];
-/**
- * OBSERVED: `sft --version` prints `sft version X.Y.Z`. ASSUMED tolerant: any
- * first version-shaped word, so `sft 1.2.3` or a bare `1.2.3` also parse.
- */
-function parseSftVersion(output) {
-    const match = /(?:^|\s|v)(\d+\.\d+\.\d+(?:[-+~][0-9A-Za-z.+~-]*)?)/.exec(output);
-    return match?.[1];
-}
-/**
- * ASSUMED: sft predating workload support rejects the subcommand the way
- * common Go CLI frameworks do (cobra: `unknown command`, urfave/cli: `No help
- * topic` or `flag provided but not defined`). COMMUNITY notes say "unknown
- * subcommand" means the client is too old.
- */
-function looksTooOldForWorkloads(stderr) {
-    return /unknown (sub)?command|no help topic for|flag provided but not defined: -+(jwt-env|connection|role-hint)/i.test(stderr);
-}
-/**
- * DOC: the token is printed on stdout. ASSUMED tolerant: a JSON envelope with
- * a token-like field is unwrapped too, in case a future sft adds one.
- * Returns undefined when stdout is empty, and `null` when it is not shaped
- * like a single token.
- */
-function extractToken(stdout) {
-    const text = stdout.trim();
-    if (!text)
-        return undefined;
-    if (text.startsWith('{')) {
-        try {
-            const envelope = JSON.parse(text);
-            for (const key of [
-                'token',
-                'access_token',
-                'bearer_token',
-                'opa_token'
-            ]) {
-                const value = envelope[key];
-                if (typeof value === 'string' && isTokenShaped(value))
-                    return value;
-            }
-        }
-        catch {
-            return null;
-        }
-        return null;
-    }
-    return isTokenShaped(text) ? text : null;
-}
-/** One line of printable, non-space characters, long enough to be a credential. */
-function isTokenShaped(value) {
-    return /^[\x21-\x7e]{16,16384}$/.test(value);
-}
-/**
- * DOC: the Linux account is `wl_<role>`. The docs keep hyphens
- * (`wl_app-deployer`) but the console screenshot of a real role shows them
- * turned into underscores (`workload-role-1` → `wl_workload_role_1`). We
- * follow the observed console; the README names the uncertainty.
- */
-function accountForRole(role) {
-    return role ? `wl_${role.replace(/-/g, '_')}` : '';
-}
-/**
- * OBSERVED on Linux: sft keeps config in `~/.config/ScaleFT` and data (such
- * as proxycommand_known_hosts) in `~/.local/share/ScaleFT`. ASSUMED: like
- * most Go programs it honours the XDG variables.
- */
-function sftStateDirs(env = process.env) {
-    const home = env.HOME || (0,external_node_os_namespaceObject.homedir)();
-    const config = env.XDG_CONFIG_HOME || external_node_path_default().join(home, '.config');
-    const data = env.XDG_DATA_HOME || external_node_path_default().join(home, '.local', 'share');
-    return [external_node_path_default().join(config, 'ScaleFT'), external_node_path_default().join(data, 'ScaleFT')];
-}
-/** DOC: the Draft message is not documented; activation takes about 5 minutes. */
-const DRAFT_HINT = 'The Workload Connection validated your GitHub token but issued no access token, which is what a Draft connection does. ' +
-    'Ask a security admin to activate it (Security Administration > Workload connections), then wait about 5 minutes for OPA to apply the change before re-running.';
-/** Names OPA accepts. OBSERVED in the console: letters, digits, `-`, `_` (teams also `.`). */
-const NAME_PATTERNS = {
-    team: /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/,
-    connection: /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/,
-    role: /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/
-};
-
-;// CONCATENATED MODULE: ./src/errors.ts
-class ActionError extends Error {
-    stage;
-    hint;
-    details;
-    constructor(stage, message, hint, details = [], options) {
-        super(message, options);
-        this.stage = stage;
-        this.hint = hint;
-        this.details = details;
-        this.name = new.target.name;
-        Object.setPrototypeOf(this, new.target.prototype);
-    }
-}
-class InputError extends ActionError {
-    problems;
-    constructor(problems) {
-        const count = problems.length === 1 ? '1 input is' : `${problems.length} inputs are`;
-        const lines = problems.map((p) => `  - ${p.input}: ${p.problem}. Fix: ${p.fix}`);
-        super('inputs', `${count} invalid:\n${lines.join('\n')}`, 'Correct the inputs listed above in the `with:` block of this step.');
-        this.problems = problems;
-    }
-}
-class InstallError extends ActionError {
-    constructor(message, hint, details, options) {
-        super('install', message, hint, details, options);
-    }
-}
-class OidcError extends ActionError {
-    constructor(message, hint, details, options) {
-        super('oidc', message, hint, details, options);
-    }
-}
-class ExchangeError extends ActionError {
-    constructor(message, hint, details, options) {
-        super('exchange', message, hint, details, options);
-    }
-}
-class SshError extends ActionError {
-    constructor(message, hint, details, options) {
-        super('ssh', message, hint, details, options);
-    }
-}
-class SummaryError extends ActionError {
-    constructor(message, hint, details, options) {
-        super('summary', message, hint, details, options);
-    }
-}
-/**
- * Renders any thrown value as the one line-block that goes to `setFailed`.
- * Unknown errors keep their message but get no stage, because guessing one
- * would mislead.
- */
-function formatFailure(error) {
-    if (error instanceof ActionError) {
-        return `${error.stage}: ${error.message}\nHint: ${error.hint}`;
-    }
-    return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/process.ts
-
-/**
- * Runs a program with an argument array (never through a shell) and captures
- * stdout and stderr apart, printing nothing. `@actions/exec` echoes the
- * command line and output by default, which is wrong for a step whose stdout
- * is a credential.
- */
-async function runCommand(file, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false
-        });
-        const stdout = [];
-        const stderr = [];
-        let timedOut = false;
-        let killTimer;
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGTERM');
-                killTimer = setTimeout(() => child.kill('SIGKILL'), 2000);
-            }, options.timeoutMs);
-        child.stdout.on('data', (chunk) => stdout.push(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            reject(error);
-        });
-        child.on('close', (exitCode, signal) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            resolve({
-                exitCode,
-                signal,
-                stdout: Buffer.concat(stdout).toString('utf8'),
-                stderr: Buffer.concat(stderr).toString('utf8'),
-                timedOut
-            });
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-    });
-}
-/** Removes every occurrence of each secret, for text that is about to be shown. */
-function redact(text, secrets) {
-    return secrets
-        .filter((s) => s.length >= 8)
-        .reduce((out, s) => out.split(s).join('***'), text);
-}
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
-const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
-function concat(...buffers) {
-  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
-  let i = 0;
-  for (const buffer of buffers)
-    buf.set(buffer, i), i += buffer.length;
-  return buf;
-}
-function writeUInt32BE(buf, value, offset) {
-  if (value < 0 || value >= UINT32_RANGE)
-    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
-  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
-}
-function uint64be(value) {
-  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
-  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
-}
-function uint32be(value) {
-  const buf = new Uint8Array(4);
-  return writeUInt32BE(buf, value), buf;
-}
-const NON_ASCII = /[^\x00-\x7f]/;
-function buffer_utils_encode(string) {
-  if (typeof string == "string" && string.length >= 128) {
-    if (NON_ASCII.test(string))
-      throw new TypeError("non-ASCII string encountered in encode()");
-    return buffer_utils_encoder.encode(string);
-  }
-  const bytes = new Uint8Array(string.length);
-  for (let i = 0; i < string.length; i++) {
-    const code = string.charCodeAt(i);
-    if (code > 127)
-      throw new TypeError("non-ASCII string encountered in encode()");
-    bytes[i] = code;
-  }
-  return bytes;
-}
-function buffer_utils_encodeBase64(input, url = !1) {
-  if (Uint8Array.prototype.toBase64)
-    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
-  const CHUNK_SIZE = 32768, arr = [];
-  for (let i = 0; i < input.length; i += CHUNK_SIZE)
-    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
-  const encoded = btoa(arr.join(""));
-  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
-}
-function decodeBase64(encoded, url = !1) {
-  if (Uint8Array.fromBase64)
-    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
-  if (url) {
-    if (encoded.includes("+") || encoded.includes("/"))
-      throw new TypeError("Invalid base64url");
-    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
-  }
-  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++)
-    bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-async function digest(algorithm, data) {
-  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
-  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
-
-const invalid = "The input to be decoded is not correctly encoded.";
-function base64url_decode(input) {
-  try {
-    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
-  } catch (cause) {
-    throw new TypeError(invalid, { cause });
-  }
-}
-function base64url_encode(input) {
-  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
-
-
-
-function assertUint8Array(input, label) {
-  if (!(input instanceof Uint8Array))
-    throw new TypeError(`${label} must be an instance of Uint8Array`);
-}
-function isObject(input) {
-  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
-    return !1;
-  const prototype = Object.getPrototypeOf(input);
-  return prototype === null || Object.getPrototypeOf(prototype) === null;
-}
-function isJwkSet(input) {
-  return isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(isObject);
-}
-function isDisjoint(...headers) {
-  const parameters = /* @__PURE__ */ new Set();
-  for (const header of headers)
-    if (header)
-      for (const parameter of Object.keys(header)) {
-        if (parameters.has(parameter))
-          return !1;
-        parameters.add(parameter);
-      }
-  return !0;
-}
-function assertNotSet(value, name) {
-  if (value !== void 0)
-    throw new TypeError(`${name} can only be called once`);
-}
-function decodeBase64url(value, label, ErrorClass) {
-  try {
-    return decode(value);
-  } catch (cause) {
-    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
-  }
-}
-function encodeAsciiMember(value, label, ErrorClass) {
-  try {
-    return encode(value);
-  } catch (cause) {
-    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
-  }
-}
-function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
-  let parsed;
-  try {
-    parsed = JSON.parse(strictDecoder.decode(base64url_decode(encodedProtectedHeader)));
-  } catch (cause) {
-    throw new ErrorClass(message, { cause });
-  }
-  if (!isObject(parsed))
-    throw new ErrorClass(message);
-  return parsed;
-}
-const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
-function validateAlgorithms(option, algorithms) {
-  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
-    throw new TypeError(`"${option}" option must be an array of strings`);
-  return algorithms === void 0 ? void 0 : new Set(algorithms);
-}
-function validateCritDuplicates(Err, protectedHeader) {
-  const { crit } = protectedHeader ?? {};
-  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
-    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
-}
-function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
-  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
-    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
-  if (!protectedHeader || protectedHeader.crit === void 0)
-    return [];
-  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
-    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
-  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
-  for (const parameter of protectedHeader.crit) {
-    if (!(parameter in recognized))
-      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
-    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
-      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
-    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
-      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
-  }
-  return protectedHeader.crit;
-}
-function validateB64(protectedHeader, extensions) {
-  if (extensions.includes("b64")) {
-    const b64 = protectedHeader.b64;
-    if (typeof b64 != "boolean")
-      throw new JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
-    return b64;
-  }
-  return !0;
-}
-function serializeJoseHeader(Err, header) {
-  let serialized, parsed;
-  try {
-    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
-  } catch (cause) {
-    throw new Err("JOSE Header is not valid JSON", { cause });
-  }
-  if (!isObject(parsed))
-    throw new Err("JOSE Header is not a JSON object");
-  return [parsed, serialized];
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_protected_header.js
-
-function decodeProtectedHeader(token) {
-  let encodedProtectedHeader;
-  if (typeof token == "string") {
-    const parts = token.split(".");
-    (parts.length === 3 || parts.length === 5) && ([encodedProtectedHeader] = parts);
-  } else if (typeof token == "object" && token)
-    if ("protected" in token)
-      encodedProtectedHeader = token.protected;
-    else
-      throw new TypeError("Token does not contain a Protected Header");
-  const invalid = "Invalid Token or Protected Header formatting";
-  if (typeof encodedProtectedHeader != "string" || !encodedProtectedHeader)
-    throw new TypeError(invalid);
-  return parseJoseHeader(encodedProtectedHeader, TypeError, invalid);
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
-class JOSEError extends Error {
-  static code = "ERR_JOSE_GENERIC";
-  code = "ERR_JOSE_GENERIC";
-  constructor(message, options) {
-    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
-  }
-}
-class JWTClaimValidationFailed extends JOSEError {
-  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JWTExpired extends JOSEError {
-  static code = "ERR_JWT_EXPIRED";
-  code = "ERR_JWT_EXPIRED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JOSEAlgNotAllowed extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_ALG_NOT_ALLOWED"));
-  code = "ERR_JOSE_ALG_NOT_ALLOWED";
-}
-class errors_JOSENotSupported extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_NOT_SUPPORTED"));
-  code = "ERR_JOSE_NOT_SUPPORTED";
-}
-class JWEDecryptionFailed extends JOSEError {
-  static code = "ERR_JWE_DECRYPTION_FAILED";
-  code = "ERR_JWE_DECRYPTION_FAILED";
-  constructor(message = "decryption operation failed", options) {
-    super(message, options);
-  }
-}
-class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
-  code = "ERR_JWE_INVALID";
-}
-class errors_JWSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWS_INVALID"));
-  code = "ERR_JWS_INVALID";
-}
-class JWTInvalid extends JOSEError {
-  static code = "ERR_JWT_INVALID";
-  code = "ERR_JWT_INVALID";
-}
-class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
-  code = "ERR_JWK_INVALID";
-}
-class JWKSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWKS_INVALID"));
-  code = "ERR_JWKS_INVALID";
-}
-class JWKSNoMatchingKey extends JOSEError {
-  static code = "ERR_JWKS_NO_MATCHING_KEY";
-  code = "ERR_JWKS_NO_MATCHING_KEY";
-  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSMultipleMatchingKeys extends JOSEError {
-  [Symbol.asyncIterator] = async function* () {
-  };
-  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSTimeout extends JOSEError {
-  static code = "ERR_JWKS_TIMEOUT";
-  code = "ERR_JWKS_TIMEOUT";
-  constructor(message = "request timed out", options) {
-    super(message, options);
-  }
-}
-class JWSSignatureVerificationFailed extends JOSEError {
-  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  constructor(message = "signature verification failed", options) {
-    super(message, options);
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
-
-
-
-
-function decodeJwt(jwt) {
-  if (typeof jwt != "string")
-    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
-  const { 1: encodedPayload, length } = jwt.split(".");
-  if (length === 5)
-    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
-  if (length !== 3)
-    throw new JWTInvalid("Invalid JWT");
-  if (!encodedPayload)
-    throw new JWTInvalid("JWTs must contain a payload");
-  let claimsSetBytes;
-  try {
-    claimsSetBytes = base64url_decode(encodedPayload);
-  } catch (cause) {
-    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
-  }
-  let claimsSet;
-  try {
-    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
-  } catch (cause) {
-    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
-  }
-  if (!isObject(claimsSet))
-    throw new JWTInvalid("Invalid JWT Claims Set");
-  return claimsSet;
-}
-
-
-;// CONCATENATED MODULE: ./src/token.ts
-
-
-
-
-/**
- * Registers a credential with the runner's log masker. The whole value is
- * masked, and for a JWT the signature too, because a signature alone can be
- * replayed with a hand-built header and payload.
- */
-function maskToken(token) {
-    core_setSecret(token);
-    const parts = token.split('.');
-    if (parts.length === 3 && parts[2].length >= 16)
-        core_setSecret(parts[2]);
-}
-/** Decodes without verifying: we hold no key for OPA's token. Undefined for an opaque token. */
-function decodeUnverified(token) {
-    try {
-        return {
-            header: decodeProtectedHeader(token),
-            claims: decodeJwt(token)
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-function describeSession(token, requestedRole) {
-    const decoded = decodeUnverified(token);
-    const claims = decoded?.claims ?? {};
-    const opa = {
-        connectionId: stringClaim(claims['oktapa.cid']),
-        connectionName: stringClaim(claims['oktapa.cn']),
-        roleHint: stringClaim(claims['oktapa.rh']),
-        teamId: stringClaim(claims['oktapa.tid']),
-        teamName: stringClaim(claims['oktapa.tn']),
-        workload: isRecord(claims['oktapa.wl']) ? claims['oktapa.wl'] : undefined
-    };
-    const role = requestedRole || opa.roleHint || '';
-    return {
-        token,
-        decoded,
-        opa,
-        principal: stringClaim(claims.sub) ?? '',
-        issuedAt: epoch(claims.iat),
-        expiresAt: epoch(claims.exp),
-        role,
-        account: accountForRole(role)
-    };
-}
-/** Seconds until expiry, or undefined for a token that does not say. */
-function secondsLeft(session, now = Date.now()) {
-    return session.expiresAt
-        ? Math.floor((session.expiresAt.getTime() - now) / 1000)
-        : undefined;
-}
-function epoch(value) {
-    return typeof value === 'number' && Number.isFinite(value)
-        ? new Date(value * 1000)
-        : undefined;
-}
-function stringClaim(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/exchange.ts
-
-
-
-
-
-/**
- * Environment for sft: the job's environment minus anything sft must not
- * see, plus the OPA address, the team and the JWT under the variable that
- * `--jwt-env` names. This is the only place the JWT leaves our process.
- */
-function sftEnvironment(request, extra = {}, base = process.env) {
-    const env = {};
-    for (const [name, value] of Object.entries(base)) {
-        // INPUT_* may hold other secrets of this step, such as an Okta API token.
-        if (ENV_WITHHELD_FROM_SFT.includes(name) || name.startsWith('INPUT_'))
-            continue;
-        env[name] = value;
-    }
-    return { ...env, OPA_ADDR: request.opaAddr, SFT_TEAM: request.team, ...extra };
-}
-/** Runs `sft workload authenticate` and returns the masked OPA token. */
-async function exchange(request) {
-    const args = authenticateArgs({
-        team: request.team,
-        connection: request.connection,
-        jwtEnv: JWT_ENV_VAR,
-        roleHint: request.role
-    });
-    core_debug(`Running ${request.sftPath} ${args.join(' ')}`);
-    let result;
-    try {
-        result = await runCommand(request.sftPath, args, {
-            env: sftEnvironment(request, { [JWT_ENV_VAR]: request.jwt }),
-            timeoutMs: request.timeoutMs ?? 60_000
-        });
-    }
-    catch (error) {
-        throw new ExchangeError(`Could not start ${request.sftPath}: ${error.message}.`, 'Check that the sft binary exists and is executable, or let the action install it (`install: auto`).', [], { cause: error });
-    }
-    // Mask before anything else looks at the output, so no later message can leak it.
-    const token = extractToken(result.stdout);
-    if (token)
-        maskToken(token);
-    const verdict = redact(result.stderr, [
-        request.jwt,
-        ...(token ? [token] : [])
-    ]).trim();
-    const where = `team "${request.team}", connection "${request.connection}"${request.role ? `, role hint "${request.role}"` : ''}`;
-    if (result.timedOut) {
-        throw new ExchangeError(`sft workload authenticate did not finish within ${Math.round((request.timeoutMs ?? 60_000) / 1000)} s (${where}).`, `Check that the runner can reach ${request.opaAddr} (DNS, firewall, proxy).`, verdict ? [verdict] : []);
-    }
-    if (result.exitCode !== 0) {
-        if (looksTooOldForWorkloads(verdict)) {
-            throw new ExchangeError('This sft is too old for workload commands (it does not know `sft workload authenticate`).', 'Use sft 1.108.0 or later: remove the `sft-version` pin or raise it, or point `sft-path` at a newer binary.', [verdict]);
-        }
-        throw new ExchangeError(`OPA rejected the exchange (${where}; sft exited with ${result.exitCode ?? result.signal}):\n${indent(verdict || '(sft printed nothing on stderr)')}`, "Compare the GitHub token claims with the Workload Connection's required claims (the job summary lists them), and check that the connection and team names are exact.", [verdict]);
-    }
-    if (token === undefined) {
-        throw new ExchangeError(`sft validated the GitHub token but returned no access token (${where}).${verdict ? `\nsft said:\n${indent(verdict)}` : ''}`, DRAFT_HINT);
-    }
-    if (token === null) {
-        const stdout = result.stdout.trim();
-        throw new ExchangeError(`sft printed something on stdout that is not shaped like a token (${stdout.length} characters on ${stdout.split('\n').length} lines); it is not shown, in case it holds a credential.`, 'Run the same sft version by hand with SFT_LOG_LEVEL=debug to see what it prints, and report it if it is a new output format.');
-    }
-    return { token, verdict };
-}
-function indent(text) {
-    return text
-        .split('\n')
-        .map((line) => `    ${line}`)
-        .join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-const INSTALL_METHODS = ['auto', 'download', 'apt', 'none'];
-/**
- * Reads and validates every input before the action does anything, so that a
- * user with three mistakes learns about all three from one run.
- */
-function readInputs(read) {
-    const problems = [];
-    const v = new Validator(read, problems);
-    const opaAddr = v.url('opa-addr');
-    const inputs = {
-        team: v.name('team', NAME_PATTERNS.team, true),
-        connection: v.name('connection', NAME_PATTERNS.connection, true),
-        role: v.name('role', NAME_PATTERNS.role, false),
-        opaAddr,
-        audience: v.audience('audience', opaAddr),
-        sftVersion: v.version('sft-version'),
-        install: v.choice('install', INSTALL_METHODS, 'auto'),
-        sftPath: v.path('sft-path'),
-        exportEnv: v.boolean('export-env', true),
-        onNoOidc: v.choice('on-no-oidc', ['fail', 'skip'], 'fail'),
-        summary: v.boolean('summary', true)
-    };
-    if (problems.length > 0)
-        throw new InputError(problems);
-    return inputs;
-}
-const CONTROL_OR_SPACE = /[\s\x00-\x1f\x7f]/;
-class Validator {
-    read;
-    problems;
-    constructor(read, problems) {
-        this.read = read;
-        this.problems = problems;
-    }
-    raw(input) {
-        return this.read(input).trim();
-    }
-    fail(input, problem, fix) {
-        this.problems.push({ input, problem, fix });
-    }
-    /** Values that start with `-` would be parsed as options by sft. */
-    optionLike(input, value) {
-        if (!value.startsWith('-'))
-            return false;
-        this.fail(input, `"${value}" starts with "-", which a command line would read as an option`, 'remove the leading "-"');
-        return true;
-    }
-    name(input, pattern, required) {
-        const value = this.raw(input);
-        if (!value) {
-            if (required)
-                this.fail(input, 'is required but empty', `set \`${input}:\` to your OPA ${input} name`);
-            return '';
-        }
-        if (this.optionLike(input, value))
-            return '';
-        if (!pattern.test(value)) {
-            this.fail(input, `"${printable(value)}" contains characters OPA does not allow in a ${input} name`, 'use only letters, digits, "-" and "_"' +
-                (input === 'team' ? ' (and ".")' : '') +
-                ', at most 128 characters');
-            return '';
-        }
-        return value;
-    }
-    url(input) {
-        const value = this.raw(input);
-        if (!value) {
-            this.fail(input, 'is required but empty', 'set it to your OPA tenant URL, for example https://example.pam.okta.com');
-            return '';
-        }
-        if (this.optionLike(input, value))
-            return '';
-        let url;
-        try {
-            url = new URL(value);
-        }
-        catch {
-            this.fail(input, `"${printable(value)}" is not a URL`, 'use the form https://<org>.pam.okta.com');
-            return '';
-        }
-        if (url.username || url.password) {
-            // Never echo the value: it contains a credential.
-            this.fail(input, 'contains credentials (user:password@)', 'remove them; OPA authenticates the job with its OIDC token, not with URL credentials');
-            return '';
-        }
-        if (url.search || url.hash) {
-            this.fail(input, 'has a query string or fragment', 'use only the scheme and host, for example https://example.pam.okta.com');
-            return '';
-        }
-        if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-            this.fail(input, `uses plain http for ${url.hostname}, which would send tokens unencrypted`, 'use https://; plain http is allowed only for loopback hosts');
-            return '';
-        }
-        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-            this.fail(input, `uses the scheme ${url.protocol}`, 'use https://');
-            return '';
-        }
-        return value;
-    }
-    audience(input, fallback) {
-        const value = this.raw(input);
-        if (!value)
-            return fallback;
-        if (this.optionLike(input, value))
-            return '';
-        if (CONTROL_OR_SPACE.test(value) || value.length > 1024) {
-            this.fail(input, 'contains whitespace or control characters, or is longer than 1024 characters', 'use the exact audience your Workload Connection expects, usually the opa-addr URL');
-            return '';
-        }
-        return value;
-    }
-    version(input) {
-        const value = this.raw(input) || 'latest';
-        if (value === 'latest')
-            return value;
-        if (this.optionLike(input, value))
-            return '';
-        // Debian version syntax: [epoch:]upstream[-revision]
-        if (!/^(\d+:)?\d[A-Za-z0-9.+~-]*$/.test(value)) {
-            this.fail(input, `"${printable(value)}" is not a version`, 'use "latest" or an exact version such as 1.114.0');
-            return '';
-        }
-        return value;
-    }
-    path(input) {
-        const value = this.raw(input);
-        if (!value)
-            return '';
-        if (this.optionLike(input, value))
-            return '';
-        if (/[\x00-\x1f\x7f]/.test(value)) {
-            this.fail(input, 'contains control characters', 'give the plain path of the sft binary');
-            return '';
-        }
-        return value;
-    }
-    choice(input, allowed, fallback) {
-        const value = this.raw(input);
-        if (!value)
-            return fallback;
-        if (allowed.includes(value))
-            return value;
-        this.fail(input, `"${printable(value)}" is not one of ${allowed.join(', ')}`, `set it to one of ${allowed.join(', ')}`);
-        return fallback;
-    }
-    boolean(input, fallback) {
-        const value = this.raw(input);
-        if (!value)
-            return fallback;
-        if (/^(true|True|TRUE)$/.test(value))
-            return true;
-        if (/^(false|False|FALSE)$/.test(value))
-            return false;
-        this.fail(input, `"${printable(value)}" is not a boolean`, 'use true or false');
-        return fallback;
-    }
-}
-function isLoopback(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '');
-    return (host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host));
-}
-/** Keeps error messages on one line and bounded, whatever the user typed. */
-function printable(value) {
-    const flat = value.replace(/[\x00-\x1f\x7f]/g, '?');
-    return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/install.ts
-
-
-
-
-
-
-/**
- * Finds the sft binary the rest of the action will use and checks that it
- * runs. With `install: none` (and `auto`, until the download installer
- * lands) that is `sft-path` or the first `sft` on PATH.
- */
-async function resolveSft(inputs) {
-    if (inputs.install === 'download' || inputs.install === 'apt') {
-        throw new InstallError(`install: ${inputs.install} is not available in this version of the action.`, 'Install sft in an earlier step and use `install: none`, or use `install: auto`.');
-    }
-    const found = inputs.sftPath
-        ? await checkExplicit(inputs.sftPath)
-        : await findOnPath('sft');
-    if (!found) {
-        throw new InstallError('No sft binary was found on PATH.', 'Install scaleft-client-tools in an earlier step, or set `sft-path` to the binary.');
-    }
-    const version = await sftVersion(found);
-    if (inputs.sftVersion !== 'latest' && version !== inputs.sftVersion) {
-        throw new InstallError(`${found} is sft ${version}, but sft-version asks for ${inputs.sftVersion}.`, 'Pin `sft-version` to the version installed, or set it to "latest".');
-    }
-    return { path: found, version, source: inputs.sftPath ? 'sft-path' : 'PATH' };
-}
-async function checkExplicit(file) {
-    const absolute = external_node_path_default().resolve(file);
-    try {
-        await (0,promises_namespaceObject.access)(absolute, external_node_fs_namespaceObject.constants.X_OK);
-    }
-    catch {
-        throw new InstallError(`sft-path "${file}" does not exist or is not executable.`, 'Point `sft-path` at the sft binary (for example /usr/bin/sft), or leave it empty to use PATH.');
-    }
-    return absolute;
-}
-async function findOnPath(name, searchPath = process.env.PATH ?? '') {
-    for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = external_node_path_default().join(dir, name);
-        try {
-            await (0,promises_namespaceObject.access)(candidate, external_node_fs_namespaceObject.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not in this directory
-        }
-    }
-    return undefined;
-}
-/** Runs `sft --version` and returns the version it reports. */
-async function sftVersion(file) {
-    let result;
-    try {
-        result = await runCommand(file, ['--version'], { timeoutMs: 15_000 });
-    }
-    catch (error) {
-        throw new InstallError(`Could not run ${file}: ${error.message}.`, "Check that the file is a Linux sft binary for this runner's architecture.", [], { cause: error });
-    }
-    const version = parseSftVersion(`${result.stdout}\n${result.stderr}`);
-    if (result.exitCode !== 0 || !version) {
-        throw new InstallError(`${file} --version did not report a version (exit ${result.exitCode ?? result.signal}).`, 'Check that the file is the sft CLI from scaleft-client-tools.', [result.stderr.trim()]);
-    }
-    return version;
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/oidc.ts
-
-
-
-
-
-
-const REQUEST_URL = 'ACTIONS_ID_TOKEN_REQUEST_URL';
-const REQUEST_TOKEN = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
-/** Retry policy for the token request. Exported so tests can assert on it. */
-const RETRY = {
-    firstDelayMs: 250,
-    maxDelayMs: 4000,
-    budgetMs: 30_000,
-    attemptTimeoutMs: 10_000
-};
-/**
- * Why the job has no OIDC token, or undefined when it has one. GitHub gives
- * no reason itself: the two variables are simply absent, so we work out the
- * likely cause from the event.
- */
-function missingOidcReason(env = process.env) {
-    if (env[REQUEST_URL] && env[REQUEST_TOKEN])
-        return undefined;
-    const missing = [REQUEST_URL, REQUEST_TOKEN].filter((name) => !env[name]);
-    const details = [`missing: ${missing.join(', ')}`];
-    if (isDependabot(env)) {
-        return new OidcError('This run was started by Dependabot, and GitHub gives Dependabot runs no OIDC token.', 'Deploy from a workflow that runs after the Dependabot PR is merged (for example on push to main), or set `on-no-oidc: skip` so Dependabot runs pass without deploying.', details);
-    }
-    if (isForkPullRequest(env)) {
-        return new OidcError('This is a pull_request from a fork, and GitHub gives such runs no OIDC token, whatever `permissions:` says.', 'Set `on-no-oidc: skip` to let fork PRs pass without deploying, or guard the job with `if: github.event.pull_request.head.repo.full_name == github.repository`.', details);
-    }
-    return new OidcError('The job cannot request a GitHub OIDC token: the id-token permission is missing.', 'Add `permissions: { id-token: write, contents: read }` to the workflow or the job. A reusable workflow needs it in the caller too.', details);
-}
-function isDependabot(env) {
-    return [env.GITHUB_ACTOR, env.GITHUB_TRIGGERING_ACTOR].includes('dependabot[bot]');
-}
-function isForkPullRequest(env) {
-    if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request') ||
-        !env.GITHUB_EVENT_PATH)
-        return false;
-    try {
-        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        const head = event.pull_request?.head?.repo;
-        if (!head)
-            return false;
-        return (head.fork === true ||
-            (!!head.full_name && head.full_name !== event.repository?.full_name));
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Requests the job's OIDC JWT for `audience`. Only failures that can pass on
- * their own (network errors, 429, 5xx) are retried, with full-jitter
- * exponential backoff inside a fixed time budget; a 4xx will not change on
- * retry, so it fails at once.
- */
-async function requestIdToken(audience, env = process.env) {
-    const reason = missingOidcReason(env);
-    if (reason)
-        throw reason;
-    const base = env[REQUEST_URL];
-    const url = `${base}${base.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
-    const client = new lib_HttpClient('opa-workload-identity', [], {
-        allowRetries: false,
-        socketTimeout: RETRY.attemptTimeoutMs
-    });
-    const started = Date.now();
-    const failures = [];
-    for (let attempt = 1;; attempt++) {
-        let retryAfterMs = 0;
-        try {
-            const response = await client.get(url, {
-                Authorization: `Bearer ${env[REQUEST_TOKEN]}`,
-                Accept: 'application/json'
-            });
-            const status = response.message.statusCode ?? 0;
-            const body = await response.readBody();
-            if (status === 200) {
-                const jwt = parseTokenResponse(body);
-                maskToken(jwt);
-                return { jwt, attempts: attempt, elapsedMs: Date.now() - started };
-            }
-            const summary = `HTTP ${status}${body ? `: ${snippet(body)}` : ''}`;
-            if (status !== 429 && status < 500) {
-                throw new OidcError(`GitHub refused the OIDC token request (${summary}).`, status === 401 || status === 403
-                    ? 'The request token was rejected. Check that `permissions: id-token: write` is set for this job and that the audience is valid.'
-                    : `Check the audience input ("${audience}").`, [`attempt ${attempt}, ${Date.now() - started} ms`]);
-            }
-            failures.push(summary);
-            retryAfterMs = parseRetryAfter(response.message.headers['retry-after']);
-        }
-        catch (error) {
-            if (error instanceof OidcError)
-                throw error;
-            failures.push(error instanceof Error ? error.message : String(error));
-        }
-        const backoff = Math.random() *
-            Math.min(RETRY.maxDelayMs, RETRY.firstDelayMs * 2 ** (attempt - 1));
-        const delay = Math.max(backoff, retryAfterMs);
-        const elapsed = Date.now() - started;
-        if (elapsed + delay > RETRY.budgetMs) {
-            throw new OidcError(`Could not get a GitHub OIDC token after ${attempt} attempt${attempt === 1 ? '' : 's'} in ${(elapsed / 1000).toFixed(1)} s; last failure: ${failures[failures.length - 1]}.`, "GitHub's token service looks unavailable. Re-run the job; if it keeps failing, check https://www.githubstatus.com.", failures.map((f, i) => `attempt ${i + 1}: ${f}`));
-        }
-        core_debug(`OIDC attempt ${attempt} failed (${failures[failures.length - 1]}); retrying in ${Math.round(delay)} ms`);
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(delay);
-    }
-}
-function parseTokenResponse(body) {
-    let value;
-    try {
-        value = JSON.parse(body).value;
-    }
-    catch {
-        throw new OidcError('GitHub answered the OIDC token request with a body that is not JSON.', "This is usually a proxy in the way. Check the runner's proxy settings (https_proxy, no_proxy).");
-    }
-    if (typeof value !== 'string' || value.split('.').length !== 3) {
-        throw new OidcError('GitHub\'s OIDC response has no JWT in its "value" field.', 'Re-run the job; if it persists, report it with the debug log (ACTIONS_STEP_DEBUG=true).');
-    }
-    return value;
-}
-function parseRetryAfter(header) {
-    const value = Array.isArray(header) ? header[0] : header;
-    const seconds = Number(value);
-    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
-}
-function snippet(body) {
-    const flat = body.replace(/\s+/g, ' ').trim();
-    return flat.length > 200 ? `${flat.slice(0, 197)}...` : flat;
-}
-
-;// CONCATENATED MODULE: ./src/state.ts
-/**
- * Keys of the values main hands to post through `core.saveState`. Main saves
- * each one before the effect it describes, so a main step that dies half-way
- * still tells post what to undo.
- */
-var State;
-(function (State) {
-    /** JSON list of sft state directories that did not exist before sft ran. */
-    State["AbsentSftDirs"] = "absent-sft-dirs";
-    /** "true" once OPA_TOKEN has been written to GITHUB_ENV. */
-    State["TokenExported"] = "token-exported";
-})(State || (State = {}));
-
-;// CONCATENATED MODULE: ./src/outputs.ts
-
-
-
-/** OPA tokens cannot be refreshed, so a short remaining life deserves a warning. */
-const LOW_TTL_SECONDS = 300;
-/**
- * Sets the step outputs and, with `export-env`, the variables later steps
- * and `sft` itself read. The token must already be masked.
- */
-function publishSession(inputs, session, githubSubject, sft) {
-    setOutput('token', session.token);
-    setOutput('expires-at', session.expiresAt?.toISOString() ?? '');
-    setOutput('principal', session.principal);
-    setOutput('github-subject', githubSubject);
-    setOutput('role', session.role);
-    setOutput('account', session.account);
-    setOutput('sft-path', sft.path);
-    setOutput('sft-version', sft.version);
-    setOutput('authenticated', 'true');
-    if (inputs.exportEnv) {
-        saveState(State.TokenExported, 'true');
-        exportVariable('OPA_TOKEN', session.token);
-        exportVariable('OPA_ADDR', inputs.opaAddr);
-        exportVariable('SFT_TEAM', inputs.team);
-        exportVariable('OPA_WORKLOAD_CONNECTION', inputs.connection);
-        exportVariable('OPA_WORKLOAD_ROLE', session.role);
-        exportVariable('OPA_AUDIENCE', inputs.audience);
-    }
-    const left = secondsLeft(session);
-    if (left !== undefined && left < LOW_TTL_SECONDS) {
-        warning(`The OPA token expires in ${Math.max(left, 0)} s. OPA tokens cannot be refreshed, only issued again: ` +
-            "raise the Workload Connection's token TTL, or run this action again before the steps that need it.");
-    }
-}
-/** Outputs for a run that skipped authentication (`on-no-oidc: skip`). */
-function publishSkipped() {
-    setOutput('authenticated', 'false');
-}
-
-;// CONCATENATED MODULE: ./src/summary.ts
-
-/**
- * Makes any value inert in GitHub-flavoured markdown and HTML. Claims are
- * partly attacker-controlled (branch names, workflow names), so every
- * character that markdown or HTML could act on becomes a numeric character
- * reference, line breaks become spaces, and long values are cut.
- */
-function md(value, maxLength = 300) {
-    const text = String(value ?? '')
-        .replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
-        .replace(/[\x00-\x1f\x7f]/g, '');
-    const cut = [...text].length > maxLength
-        ? `${[...text].slice(0, maxLength - 1).join('')}…`
-        : text;
-    return cut.replace(/[&<>"'`|*_[\]#~\\!{}:@]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-/** A two-column key/value table; keys are our own text, values are escaped. */
-function factTable(rows) {
-    const body = rows
-        .map(([key, value]) => `| ${key} | ${md(value)} |`)
-        .join('\n');
-    return `| | |\n|---|---|\n${body}\n`;
-}
-function relativeTime(date, now = Date.now()) {
-    const seconds = Math.round((date.getTime() - now) / 1000);
-    const abs = Math.abs(seconds);
-    const span = abs < 120
-        ? `${abs} s`
-        : abs < 7200
-            ? `${Math.round(abs / 60)} min`
-            : `${Math.round(abs / 3600)} h`;
-    return seconds >= 0 ? `in ${span}` : `${span} ago`;
-}
-function renderMainSummary(s) {
-    const title = {
-        authenticated: '✅ OPA workload identity: authenticated',
-        skipped: '⏭️ OPA workload identity: skipped',
-        failed: '❌ OPA workload identity: failed'
-    }[s.outcome];
-    const rows = [];
-    if (s.team)
-        rows.push(['Team', s.team]);
-    if (s.connection)
-        rows.push(['Connection', s.connection]);
-    if (s.session) {
-        if (s.session.role)
-            rows.push(['Role', `${s.session.role} (account ${s.session.account})`]);
-        if (s.session.principal)
-            rows.push(['Principal', s.session.principal]);
-        rows.push([
-            'Token expires',
-            s.session.expiresAt
-                ? `${s.session.expiresAt.toISOString()} (${relativeTime(s.session.expiresAt)})`
-                : 'unknown (opaque token)'
-        ]);
-    }
-    if (s.githubSubject)
-        rows.push(['GitHub subject', s.githubSubject]);
-    if (s.sft)
-        rows.push(['sft', `${s.sft.version} (${s.sft.path})`]);
-    const reason = s.reason ? `\n> ${md(s.reason, 2000)}\n` : '';
-    return `## ${title}\n${reason}\n${rows.length ? factTable(rows) : ''}`;
-}
-/** Appends to the job summary; a summary problem never fails the job. */
-async function appendSummary(markdown) {
-    try {
-        await summary.addRaw(markdown, true).write();
-    }
-    catch (error) {
-        warning(`Could not write the job summary: ${error.message}`);
-    }
-    finally {
-        summary.emptyBuffer();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** The main step: inputs, then OIDC, then the exchange, then outputs. */
-async function run() {
-    let inputs;
-    let sft;
-    try {
-        inputs = readInputs((name) => getInput(name));
-        const noOidc = missingOidcReason();
-        if (noOidc && inputs.onNoOidc === 'skip') {
-            notice(`Skipping OPA authentication: ${noOidc.message}`);
-            publishSkipped();
-            await summarize(inputs, { outcome: 'skipped', reason: noOidc.message });
-            return;
-        }
-        if (noOidc)
-            throw noOidc;
-        sft = await resolveSft(inputs);
-        info(`Using sft ${sft.version} at ${sft.path}`);
-        // Recorded before sft runs: whatever it creates, post removes.
-        const absent = sftStateDirs().filter((dir) => !(0,external_node_fs_namespaceObject.existsSync)(dir));
-        saveState(State.AbsentSftDirs, JSON.stringify(absent));
-        const idToken = await requestIdToken(inputs.audience);
-        info(`Got a GitHub OIDC token for audience "${inputs.audience}" (${idToken.attempts} attempt${idToken.attempts === 1 ? '' : 's'})`);
-        const githubSubject = String(decodeUnverified(idToken.jwt)?.claims.sub ?? '');
-        const { token, verdict } = await exchange({
-            sftPath: sft.path,
-            team: inputs.team,
-            connection: inputs.connection,
-            role: inputs.role,
-            opaAddr: inputs.opaAddr,
-            jwt: idToken.jwt
-        });
-        if (verdict)
-            core_debug(`sft: ${verdict}`);
-        const session = describeSession(token, inputs.role);
-        publishSession(inputs, session, githubSubject, sft);
-        info(`Authenticated as ${session.principal || 'an OPA workload'}` +
-            (session.expiresAt
-                ? `; the token expires at ${session.expiresAt.toISOString()}`
-                : ''));
-        await summarize(inputs, {
-            outcome: 'authenticated',
-            session,
-            githubSubject,
-            sft
-        });
-    }
-    catch (error) {
-        if (error instanceof ActionError)
-            error.details.forEach((d) => core_debug(d));
-        setFailed(formatFailure(error));
-        if (inputs)
-            await summarize(inputs, {
-                outcome: 'failed',
-                sft,
-                reason: formatFailure(error)
-            });
-    }
-}
-async function summarize(inputs, part) {
-    if (!inputs.summary)
-        return;
-    await appendSummary(renderMainSummary({
-        team: inputs.team,
-        connection: inputs.connection,
-        ...part
-    }));
-}
-
-
-/***/ }),
-
-/***/ 613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 23:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -4665,6 +5725,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -4793,6 +5856,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -4809,11 +5894,74 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 /******/ 
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(622);
+/******/ var __webpack_exports__ = __nccwpck_require__(1622);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

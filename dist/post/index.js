@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(677);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(678);
 
 /* istanbul ignore next */
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 677:
+/***/ 678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1431,7 +1431,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access: summary_access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -1454,7 +1454,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield summary_access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -3251,7 +3251,88 @@ function getIDToken(aud) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/process.ts
+
+
+
+
+/**
+ * Runs a program with an argument array (never through a shell) and captures
+ * stdout and stderr apart, printing nothing. `@actions/exec` echoes the
+ * command line and output by default, which is wrong for a step whose stdout
+ * is a credential.
+ */
+async function runCommand(file, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false
+        });
+        const stdout = [];
+        const stderr = [];
+        let timedOut = false;
+        let killTimer;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+                killTimer = setTimeout(() => child.kill('SIGKILL'), 2000);
+            }, options.timeoutMs);
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            reject(error);
+        });
+        child.on('close', (exitCode, signal) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            const stdoutBuffer = Buffer.concat(stdout);
+            resolve({
+                exitCode,
+                signal,
+                stdout: stdoutBuffer.toString('utf8'),
+                stdoutBuffer,
+                stderr: Buffer.concat(stderr).toString('utf8'),
+                timedOut
+            });
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+/** Removes every occurrence of each secret, for text that is about to be shown. */
+function redact(text, secrets) {
+    return secrets
+        .filter((s) => s.length >= 8)
+        .reduce((out, s) => out.split(s).join('***'), text);
+}
+/** The first executable `name` on the search path, like `command -v`. */
+async function findOnPath(name, searchPath = process.env.PATH ?? '') {
+    for (const dir of searchPath.split(path.delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = path.join(dir, name);
+        try {
+            await access(candidate, constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not in this directory
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/cleanup.ts
+
 
 
 /**
@@ -3287,6 +3368,29 @@ function parseList(value) {
         return [];
     }
 }
+/**
+ * Removes the apt source and keyring the apt install method added, with
+ * sudo when not root. The package itself stays: it is a normal system
+ * package now, and removing it could break a self-hosted runner's users.
+ */
+async function removeSystemFiles(files) {
+    const report = { removed: [], failed: [] };
+    const root = process.getuid?.() === 0;
+    for (const file of files.filter((f) => (0,external_node_fs_namespaceObject.existsSync)(f))) {
+        const [cmd, ...args] = root
+            ? ['rm', '-f', file]
+            : ['sudo', '-n', 'rm', '-f', file];
+        const result = await runCommand(cmd, args, { timeoutMs: 30_000 }).catch((error) => ({
+            exitCode: 1,
+            stderr: error.message
+        }));
+        if (result.exitCode === 0)
+            report.removed.push(file);
+        else
+            report.failed.push({ path: file, error: result.stderr.trim() });
+    }
+    return report;
+}
 
 ;// CONCATENATED MODULE: ./src/state.ts
 /**
@@ -3298,6 +3402,8 @@ var State;
 (function (State) {
     /** JSON list of sft state directories that did not exist before sft ran. */
     State["AbsentSftDirs"] = "absent-sft-dirs";
+    /** JSON list of files the apt install method added under /etc and /usr/share. */
+    State["SystemFiles"] = "system-files";
     /** "true" once OPA_TOKEN has been written to GITHUB_ENV. */
     State["TokenExported"] = "token-exported";
 })(State || (State = {}));
@@ -3313,7 +3419,12 @@ var State;
  */
 async function run() {
     try {
-        const report = await removeCreatedDirs(parseList(getState(State.AbsentSftDirs)));
+        const dirs = await removeCreatedDirs(parseList(getState(State.AbsentSftDirs)));
+        const files = await removeSystemFiles(parseList(getState(State.SystemFiles)));
+        const report = {
+            removed: [...dirs.removed, ...files.removed],
+            failed: [...dirs.failed, ...files.failed]
+        };
         if (getState(State.TokenExported) === 'true') {
             exportVariable('OPA_TOKEN', '');
             report.removed.push('OPA_TOKEN (exported as empty)');
