@@ -122,8 +122,9 @@ describe('install: download', () => {
   it('Retries 503 and 404 answers, then succeeds', async () => {
     repo.server.faults.failures.set(
       `/${repo.repoPath}/dists/bookworm/InRelease`,
-      [503, 404]
+      [503]
     )
+    repo.server.faults.failures.set(poolFile('1.108.0-1'), [404, 503])
     const main = await job.runAction(
       'main',
       inputs({ 'sft-version': '1.108.0' })
@@ -131,7 +132,29 @@ describe('install: download', () => {
     expect(main.exitCode).toBe(0)
     expect(
       repo.server.requests.filter((r) => r.endsWith('/InRelease'))
+    ).toHaveLength(2)
+    expect(
+      repo.server.requests.filter((r) => r === poolFile('1.108.0-1'))
     ).toHaveLength(3)
+  })
+
+  it('Falls back to Release and Release.gpg when there is no InRelease', async () => {
+    repo.server.faults.status.set(
+      `/${repo.repoPath}/dists/bookworm/InRelease`,
+      404
+    )
+    const main = await job.runAction(
+      'main',
+      inputs({ 'sft-version': '1.108.0' })
+    )
+    expect(main.exitCode).toBe(0)
+    expect(repo.server.requests).toEqual(
+      expect.arrayContaining([
+        `/${repo.repoPath}/dists/bookworm/Release`,
+        `/${repo.repoPath}/dists/bookworm/Release.gpg`
+      ])
+    )
+    expect(main.stdout).toContain(`index signed by ${repo.fingerprint}`)
   })
 
   it('Fails hard on a checksum mismatch and caches nothing', async () => {
@@ -156,7 +179,7 @@ describe('install: download', () => {
       )
       expect(main.exitCode).toBe(1)
       expect(errorAnnotation(main)).toMatch(
-        /^install: The signature of .*InRelease does not verify with key [0-9A-F]{40}/
+        /^install: The signature of .*InRelease does not verify with the repository key from http/
       )
     } finally {
       await other.stop()

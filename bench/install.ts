@@ -1,9 +1,10 @@
 /**
- * The sft installer against its physical floor, in the same run: a cold
- * `install: download` of a ~15 MB package from the loopback repository
- * (spawn to the moment main moves on to OIDC) against a shell pipeline that
- * only downloads, hashes and unpacks the same package; and a tool-cache hit
- * against the same main with no install at all.
+ * The sft installer against its physical floor, in the same run. The cost
+ * of a cold `install: download` of a ~15 MB package from the loopback
+ * repository is what it adds to the main step (spawn to OIDC request, minus
+ * the same with `install: none`); the floor is a shell pipeline that only
+ * downloads, hashes and unpacks the same package. A tool-cache hit is
+ * measured against the same no-install run.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -64,7 +65,9 @@ export async function benchInstall(): Promise<void> {
   repo.dispose()
   rmSync(scratch, { recursive: true, force: true })
 
-  const ratio = median(cold) / median(floor)
+  // What installing adds to the step: the same bundle, the same run, minus the no-install run.
+  const installCost = median(cold) - median(none)
+  const ratio = installCost / median(floor)
   const hitCost = median(hit) - median(none)
   report(
     'install',
@@ -72,10 +75,12 @@ export async function benchInstall(): Promise<void> {
       ['runs', String(RUNS)],
       ['package size', `${(packageBytes / 1024 / 1024).toFixed(1)} MiB`],
       ['floor: curl + sha256sum + dpkg-deb -x (median)', ms(median(floor))],
-      ['cold install, spawn to OIDC (median)', ms(median(cold))],
-      ['cold ratio (target <= 1.3)', ratio.toFixed(2)],
-      ['cache hit, spawn to OIDC (median)', ms(median(hit))],
       ['no install, spawn to OIDC (median)', ms(median(none))],
+      ['cold install, spawn to OIDC (median)', ms(median(cold))],
+      ['cold install cost: cold - no install', ms(installCost)],
+      ['cold ratio: cost / floor (target <= 1.3)', ratio.toFixed(2)],
+      ['end to end: cold / floor', (median(cold) / median(floor)).toFixed(2)],
+      ['cache hit, spawn to OIDC (median)', ms(median(hit))],
       ['cache hit over process start (target <= 50 ms)', ms(hitCost)]
     ],
     {

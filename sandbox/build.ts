@@ -15,7 +15,14 @@ async function sftBundle(): Promise<string> {
     // CommonJS, so the file runs from any directory without a package.json beside it.
     format: 'cjs',
     write: false,
-    banner: { js: '#!/usr/bin/env node' },
+    // A shell/JavaScript polyglot: the shell answers --version itself, as
+    // fast as the real static Go binary would, and hands the rest to Node.
+    banner: {
+      js: [
+        '#!/bin/sh',
+        `':' //; case "$1" in --version|-v|version) echo "sft version __SANDBOX_SFT_VERSION__"; exit 0;; esac; exec node "$0" "$@"`
+      ].join('\n')
+    },
     logLevel: 'silent'
   }).then((result) => result.outputFiles[0].text)
   return bundle
@@ -26,7 +33,10 @@ export async function writeSft(
   dir: string,
   version = '1.114.0'
 ): Promise<string> {
-  const text = (await sftBundle()).replace('__SANDBOX_SFT_VERSION__', version)
+  const text = (await sftBundle()).replaceAll(
+    '__SANDBOX_SFT_VERSION__',
+    version
+  )
   mkdirSync(dir, { recursive: true })
   const file = path.join(dir, 'sft')
   writeFileSync(file, text)

@@ -11,6 +11,11 @@ import { compareVersions, parseParagraphs, upstreamVersion } from './debian.js'
 import { InstallError } from './errors.js'
 import { fetchBuffer, HttpFailure } from './http.js'
 import { runCommand } from './process.js'
+import {
+  BadSignature,
+  verifyRelease,
+  type ReleaseSignature
+} from './signature.js'
 
 export interface RepoSpec {
   /** Repository base, such as https://dist.scaleft.com/repos/deb. */
@@ -119,40 +124,57 @@ async function readRelease(
   spec: RepoSpec,
   dist: string
 ): Promise<{ text: string; signedBy: string }> {
-  const key = await loadKey(spec)
-  let inRelease: Buffer | undefined
-  try {
-    inRelease = await fetchBuffer(`${dist}/InRelease`)
-  } catch (error) {
-    if (!(error instanceof HttpFailure) || error.status !== 404)
-      throw explainFetch(error, 'the signed release file')
-  }
+  // The key and the signed release do not depend on each other: fetch both at once.
+  const [key, inRelease] = await Promise.all([
+    loadKey(spec),
+    fetchInRelease(dist)
+  ])
+  let signature: ReleaseSignature
   if (inRelease) {
-    const armored = inRelease.toString('utf8')
-    if (!key) return { text: cleartextBody(armored), signedBy: '' }
-    return verifyClearsigned(armored, key, `${dist}/InRelease`)
+    if (!key)
+      return { text: cleartextBody(inRelease.toString('utf8')), signedBy: '' }
+    signature = { clearsigned: inRelease }
+  } else {
+    const release = await fetchOrExplain(`${dist}/Release`, 'the release file')
+    if (!key) return { text: release.toString('utf8'), signedBy: '' }
+    signature = {
+      release,
+      detached: await fetchOrExplain(
+        `${dist}/Release.gpg`,
+        'the release signature'
+      )
+    }
   }
-  const release = await fetchOrExplain(`${dist}/Release`, 'the release file')
-  if (!key) return { text: release.toString('utf8'), signedBy: '' }
-  const signature = await fetchOrExplain(
-    `${dist}/Release.gpg`,
-    'the release signature'
-  )
-  return verifyDetached(release, signature, key, `${dist}/Release`)
+  const where = `${dist}/${inRelease ? 'InRelease' : 'Release'}`
+  let signed
+  try {
+    signed = await verifyRelease(signature, key.data)
+  } catch (error) {
+    if (!(error instanceof BadSignature)) throw error
+    throw new InstallError(
+      `The signature of ${where} does not verify with the repository key from ${key.url}: ${error.message}.`,
+      'The repository index may have been tampered with, or the key has changed. Do not work around this; check the repository and key with your security team.'
+    )
+  }
+  const pinned = parseFingerprint(spec.key)
+  if (pinned && signed.fingerprint !== pinned) {
+    throw new InstallError(
+      `${where} is signed by key ${signed.fingerprint}, but sft-repo-key pins ${pinned}.`,
+      'Someone may be serving a different key. Check the fingerprint with your security team before changing the pin.'
+    )
+  }
+  return { text: signed.text, signedBy: signed.fingerprint }
 }
 
-type OpenPgp = typeof import('openpgp')
-type PublicKey = Awaited<ReturnType<OpenPgp['readKey']>>
-
-// openpgp is large; only installs that verify a signature load it.
-let openpgpModule: Promise<OpenPgp> | undefined
-const openpgp = (): Promise<OpenPgp> => (openpgpModule ??= import('openpgp'))
-
-export interface RepoKey {
-  key: PublicKey
-  fingerprint: string
-  /** The key in binary (dearmored) form, as apt's signed-by wants it. */
-  binary: Uint8Array
+/** InRelease, or undefined when the repository has only Release + Release.gpg. */
+async function fetchInRelease(dist: string): Promise<Buffer | undefined> {
+  try {
+    // Older repositories have only Release + Release.gpg; a 404 says so at once.
+    return await fetchBuffer(`${dist}/InRelease`, { retryNotFound: false })
+  } catch (error) {
+    if (error instanceof HttpFailure && error.status === 404) return undefined
+    throw explainFetch(error, 'the signed release file')
+  }
 }
 
 /** The pinned key URL, else the key Okta publishes at the repository host. */
@@ -162,23 +184,18 @@ function keyUrl(spec: RepoSpec): string {
     : `${new URL(spec.url).origin}/${APT.keyFile}`
 }
 
-/** Fetches and checks the repository key; any failure is an error. */
-export async function readRepoKey(spec: RepoSpec): Promise<RepoKey> {
-  const url = keyUrl(spec)
-  return parseKey(spec, url, await fetchOrExplain(url, 'the repository key'))
-}
-
 /**
  * The key the release must be signed with. Without a pin, a key that
  * cannot be fetched means no signature check, which is loud in the log;
  * with a pin it is an error.
  */
-async function loadKey(spec: RepoSpec): Promise<PublicKey | undefined> {
+async function loadKey(
+  spec: RepoSpec
+): Promise<{ url: string; data: Buffer } | undefined> {
   const url = keyUrl(spec)
-  let data: Buffer
   try {
     // A host that does not publish the key says so with a 404; no need to wait.
-    data = await fetchBuffer(url, { retryNotFound: !!spec.key })
+    return { url, data: await fetchBuffer(url, { retryNotFound: !!spec.key }) }
   } catch (error) {
     if (spec.key) throw explainFetch(error, 'the pinned repository key')
     core.warning(
@@ -186,16 +203,20 @@ async function loadKey(spec: RepoSpec): Promise<PublicKey | undefined> {
     )
     return undefined
   }
-  return (await parseKey(spec, url, data)).key
 }
 
-async function parseKey(
-  spec: RepoSpec,
-  url: string,
-  data: Buffer
-): Promise<RepoKey> {
-  const pgp = await openpgp()
-  let key: PublicKey
+export interface RepoKey {
+  fingerprint: string
+  /** The key in binary (dearmored) form, as apt's signed-by wants it. */
+  binary: Uint8Array
+}
+
+/** Fetches, parses and checks the repository key for apt; any failure is an error. */
+export async function readRepoKey(spec: RepoSpec): Promise<RepoKey> {
+  const url = keyUrl(spec)
+  const data = await fetchOrExplain(url, 'the repository key')
+  const pgp = await import('openpgp')
+  let key
   try {
     const text = data.toString('utf8')
     key = text.includes('-----BEGIN PGP')
@@ -215,69 +236,7 @@ async function parseKey(
       'Someone may be serving a different key. Check the fingerprint with your security team before changing the pin.'
     )
   }
-  return { key, fingerprint, binary: key.write() }
-}
-
-async function verifyClearsigned(
-  armored: string,
-  key: PublicKey,
-  where: string
-): Promise<{ text: string; signedBy: string }> {
-  const pgp = await openpgp()
-  try {
-    const message = await pgp.readCleartextMessage({
-      cleartextMessage: armored
-    })
-    const result = await pgp.verify({
-      message,
-      verificationKeys: key,
-      expectSigned: true
-    })
-    return {
-      text: String(result.data),
-      signedBy: key.getFingerprint().toUpperCase()
-    }
-  } catch (error) {
-    throw signatureError(where, key, error)
-  }
-}
-
-async function verifyDetached(
-  release: Buffer,
-  signature: Buffer,
-  key: PublicKey,
-  where: string
-): Promise<{ text: string; signedBy: string }> {
-  const pgp = await openpgp()
-  try {
-    const text = release.toString('utf8')
-    const sig = signature.toString('utf8').includes('-----BEGIN PGP')
-      ? await pgp.readSignature({
-          armoredSignature: signature.toString('utf8')
-        })
-      : await pgp.readSignature({ binarySignature: new Uint8Array(signature) })
-    const message = await pgp.createMessage({ binary: new Uint8Array(release) })
-    await pgp.verify({
-      message,
-      signature: sig,
-      verificationKeys: key,
-      expectSigned: true
-    })
-    return { text, signedBy: key.getFingerprint().toUpperCase() }
-  } catch (error) {
-    throw signatureError(where, key, error)
-  }
-}
-
-function signatureError(
-  where: string,
-  key: PublicKey,
-  error: unknown
-): InstallError {
-  return new InstallError(
-    `The signature of ${where} does not verify with key ${key.getFingerprint().toUpperCase()}: ${(error as Error).message}.`,
-    'The repository index may have been tampered with, or the key has changed. Do not work around this; check the repository and key with your security team.'
-  )
+  return { fingerprint, binary: key.write() }
 }
 
 /** The signed text of a clearsigned message, for when there is no key to check it. */

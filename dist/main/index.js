@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3703);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9011);
 
 /* istanbul ignore next */
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3703:
+/***/ 9011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1398,8 +1398,6 @@ function parseParagraphs(text) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
 var lib = __nccwpck_require__(6607);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/retry.ts
@@ -1468,7 +1466,6 @@ function retryAfterMs(header) {
 }
 
 ;// CONCATENATED MODULE: ./src/http.ts
-
 
 
 
@@ -1545,23 +1542,28 @@ async function fetchBuffer(url, { policy = DOWNLOAD_RETRY, retryNotFound = true 
 }
 /**
  * Streams `url` into `dest`, hashing on the way so the file is read once.
- * A partial file is removed before a retry and after a failure.
+ * A retry starts the file afresh; after a failure it is removed.
  */
 async function downloadFile(url, dest, policy = DOWNLOAD_RETRY) {
     try {
         return await getWithRetry(url, policy, true, async (response) => {
             const hash = (0,external_node_crypto_.createHash)('sha256');
             let size = 0;
-            response.message.on('data', (chunk) => {
-                hash.update(chunk);
-                size += chunk.length;
-            });
+            // Synchronous writes: nothing else runs meanwhile, and they skip the
+            // thread-pool round trip per chunk that a write stream pays.
+            const fd = (0,external_node_fs_namespaceObject.openSync)(dest, 'w', 0o600);
             try {
-                await (0,external_node_stream_promises_namespaceObject.pipeline)(response.message, (0,external_node_fs_namespaceObject.createWriteStream)(dest));
+                for await (const chunk of response.message) {
+                    hash.update(chunk);
+                    (0,external_node_fs_namespaceObject.writeSync)(fd, chunk);
+                    size += chunk.length;
+                }
             }
             catch (error) {
-                await (0,promises_namespaceObject.rm)(dest, { force: true });
                 throw new TransientFailure(`download interrupted: ${error.message}`);
+            }
+            finally {
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
             }
             return { sha256: hash.digest('hex'), size };
         });
@@ -1572,12 +1574,141 @@ async function downloadFile(url, dest, policy = DOWNLOAD_RETRY) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/signature.ts
+/**
+ * Checks the OpenPGP signature of a repository's release file. gpgv, the
+ * verifier apt itself runs, is used where it exists (every Debian and Ubuntu
+ * runner); elsewhere the openpgp library does the same check. Loading
+ * openpgp costs more than the rest of an install's index step together,
+ * which is why it is only the fallback.
+ */
+
+
+
+
+/** Thrown when the signature is missing, malformed or made by another key. */
+class BadSignature extends Error {
+}
+/** Decodes ASCII armor into the binary OpenPGP packets it wraps. */
+function dearmor(data) {
+    const text = data.toString('utf8');
+    const match = /-----BEGIN PGP [A-Z ]+-----\r?\n(?:[^\r\n]+\r?\n)*?\r?\n([\s\S]*?)^(?:=[A-Za-z0-9+/=]{4}\r?\n)?-----END PGP/m.exec(text);
+    return match ? Buffer.from(match[1].replace(/\s+/g, ''), 'base64') : data;
+}
+/**
+ * Verifies `signature` with `key` (armored or binary). `gpgv` is the gpgv to
+ * use, or empty for the openpgp library.
+ */
+async function verifyRelease(signature, key, gpgv) {
+    const tool = gpgv ?? (await findOnPath('gpgv'));
+    return tool
+        ? withGpgv(tool, signature, dearmor(key))
+        : withOpenPgp(signature, key);
+}
+async function withGpgv(gpgv, signature, keyring) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'opa-gpgv-'));
+    try {
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'key.gpg'), keyring);
+        const common = [
+            '--homedir',
+            dir,
+            '--status-fd',
+            '2',
+            '--keyring',
+            external_node_path_default().join(dir, 'key.gpg')
+        ];
+        let args;
+        if ('clearsigned' in signature) {
+            await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'InRelease'), signature.clearsigned);
+            args = [
+                ...common,
+                '--output',
+                external_node_path_default().join(dir, 'Release'),
+                external_node_path_default().join(dir, 'InRelease')
+            ];
+        }
+        else {
+            await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'Release'), signature.release);
+            await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'Release.gpg'), signature.detached);
+            args = [
+                ...common,
+                external_node_path_default().join(dir, 'Release.gpg'),
+                external_node_path_default().join(dir, 'Release')
+            ];
+        }
+        const result = await runCommand(gpgv, args, { timeoutMs: 30_000 });
+        // VALIDSIG <sig-key-fpr> ... <primary-key-fpr>: the last field names the key.
+        const valid = /^\[GNUPG:\] VALIDSIG (.+)$/m
+            .exec(result.stderr)?.[1]
+            .trim()
+            .split(/\s+/);
+        if (result.exitCode !== 0 || !valid) {
+            const reason = result.stderr
+                .split('\n')
+                .filter((line) => line && !line.startsWith('[GNUPG:]'))
+                .map((line) => line.replace(/^gpgv: /, ''))
+                .join('; ');
+            throw new BadSignature(reason || `gpgv exited with ${result.exitCode}`);
+        }
+        return {
+            text: (await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, 'Release'))).toString('utf8'),
+            fingerprint: valid[valid.length - 1].toUpperCase()
+        };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+async function withOpenPgp(signature, keyData) {
+    const pgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
+    try {
+        const key = keyData.toString('utf8').includes('-----BEGIN PGP')
+            ? await pgp.readKey({ armoredKey: keyData.toString('utf8') })
+            : await pgp.readKey({ binaryKey: new Uint8Array(keyData) });
+        const fingerprint = key.getFingerprint().toUpperCase();
+        if ('clearsigned' in signature) {
+            const message = await pgp.readCleartextMessage({
+                cleartextMessage: signature.clearsigned.toString('utf8')
+            });
+            const result = await pgp.verify({
+                message,
+                verificationKeys: key,
+                expectSigned: true
+            });
+            return { text: String(result.data), fingerprint };
+        }
+        const detached = signature.detached
+            .toString('utf8')
+            .includes('-----BEGIN PGP')
+            ? await pgp.readSignature({
+                armoredSignature: signature.detached.toString('utf8')
+            })
+            : await pgp.readSignature({
+                binarySignature: new Uint8Array(signature.detached)
+            });
+        const message = await pgp.createMessage({
+            binary: new Uint8Array(signature.release)
+        });
+        await pgp.verify({
+            message,
+            signature: detached,
+            verificationKeys: key,
+            expectSigned: true
+        });
+        return { text: signature.release.toString('utf8'), fingerprint };
+    }
+    catch (error) {
+        throw new BadSignature(error.message);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/apt-repo.ts
 /**
  * Reads an apt repository the way apt does, without apt: the signed
  * InRelease (or Release), the Packages index it vouches for by SHA-256, and
  * the stanza of the package we want.
  */
+
 
 
 
@@ -1646,40 +1777,59 @@ function choosePackage(packages, requested, where) {
         : 'Set `sft-version` to one of the listed versions, or to "latest".');
 }
 async function readRelease(spec, dist) {
-    const key = await loadKey(spec);
-    let inRelease;
+    // The key and the signed release do not depend on each other: fetch both at once.
+    const [key, inRelease] = await Promise.all([
+        loadKey(spec),
+        fetchInRelease(dist)
+    ]);
+    let signature;
+    if (inRelease) {
+        if (!key)
+            return { text: cleartextBody(inRelease.toString('utf8')), signedBy: '' };
+        signature = { clearsigned: inRelease };
+    }
+    else {
+        const release = await fetchOrExplain(`${dist}/Release`, 'the release file');
+        if (!key)
+            return { text: release.toString('utf8'), signedBy: '' };
+        signature = {
+            release,
+            detached: await fetchOrExplain(`${dist}/Release.gpg`, 'the release signature')
+        };
+    }
+    const where = `${dist}/${inRelease ? 'InRelease' : 'Release'}`;
+    let signed;
     try {
-        inRelease = await fetchBuffer(`${dist}/InRelease`);
+        signed = await verifyRelease(signature, key.data);
     }
     catch (error) {
-        if (!(error instanceof HttpFailure) || error.status !== 404)
-            throw explainFetch(error, 'the signed release file');
+        if (!(error instanceof BadSignature))
+            throw error;
+        throw new InstallError(`The signature of ${where} does not verify with the repository key from ${key.url}: ${error.message}.`, 'The repository index may have been tampered with, or the key has changed. Do not work around this; check the repository and key with your security team.');
     }
-    if (inRelease) {
-        const armored = inRelease.toString('utf8');
-        if (!key)
-            return { text: cleartextBody(armored), signedBy: '' };
-        return verifyClearsigned(armored, key, `${dist}/InRelease`);
+    const pinned = parseFingerprint(spec.key);
+    if (pinned && signed.fingerprint !== pinned) {
+        throw new InstallError(`${where} is signed by key ${signed.fingerprint}, but sft-repo-key pins ${pinned}.`, 'Someone may be serving a different key. Check the fingerprint with your security team before changing the pin.');
     }
-    const release = await fetchOrExplain(`${dist}/Release`, 'the release file');
-    if (!key)
-        return { text: release.toString('utf8'), signedBy: '' };
-    const signature = await fetchOrExplain(`${dist}/Release.gpg`, 'the release signature');
-    return verifyDetached(release, signature, key, `${dist}/Release`);
+    return { text: signed.text, signedBy: signed.fingerprint };
 }
-// openpgp is large; only installs that verify a signature load it.
-let openpgpModule;
-const openpgp = () => (openpgpModule ??= __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074)));
+/** InRelease, or undefined when the repository has only Release + Release.gpg. */
+async function fetchInRelease(dist) {
+    try {
+        // Older repositories have only Release + Release.gpg; a 404 says so at once.
+        return await fetchBuffer(`${dist}/InRelease`, { retryNotFound: false });
+    }
+    catch (error) {
+        if (error instanceof HttpFailure && error.status === 404)
+            return undefined;
+        throw explainFetch(error, 'the signed release file');
+    }
+}
 /** The pinned key URL, else the key Okta publishes at the repository host. */
 function keyUrl(spec) {
     return spec.key && !parseFingerprint(spec.key)
         ? spec.key
         : `${new URL(spec.url).origin}/${APT.keyFile}`;
-}
-/** Fetches and checks the repository key; any failure is an error. */
-async function readRepoKey(spec) {
-    const url = keyUrl(spec);
-    return parseKey(spec, url, await fetchOrExplain(url, 'the repository key'));
 }
 /**
  * The key the release must be signed with. Without a pin, a key that
@@ -1688,10 +1838,9 @@ async function readRepoKey(spec) {
  */
 async function loadKey(spec) {
     const url = keyUrl(spec);
-    let data;
     try {
         // A host that does not publish the key says so with a 404; no need to wait.
-        data = await fetchBuffer(url, { retryNotFound: !!spec.key });
+        return { url, data: await fetchBuffer(url, { retryNotFound: !!spec.key }) };
     }
     catch (error) {
         if (spec.key)
@@ -1699,10 +1848,12 @@ async function loadKey(spec) {
         core/* warning */.$e(`Could not fetch the repository key ${url} (${error.message}); the sft package index is verified only by its SHA-256 chain, not by a signature. Pin a key with \`sft-repo-key\` to require one.`);
         return undefined;
     }
-    return (await parseKey(spec, url, data)).key;
 }
-async function parseKey(spec, url, data) {
-    const pgp = await openpgp();
+/** Fetches, parses and checks the repository key for apt; any failure is an error. */
+async function readRepoKey(spec) {
+    const url = keyUrl(spec);
+    const data = await fetchOrExplain(url, 'the repository key');
+    const pgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
     let key;
     try {
         const text = data.toString('utf8');
@@ -1718,52 +1869,7 @@ async function parseKey(spec, url, data) {
     if (pinned && fingerprint !== pinned) {
         throw new InstallError(`The repository key at ${url} has fingerprint ${fingerprint}, but sft-repo-key pins ${pinned}.`, 'Someone may be serving a different key. Check the fingerprint with your security team before changing the pin.');
     }
-    return { key, fingerprint, binary: key.write() };
-}
-async function verifyClearsigned(armored, key, where) {
-    const pgp = await openpgp();
-    try {
-        const message = await pgp.readCleartextMessage({
-            cleartextMessage: armored
-        });
-        const result = await pgp.verify({
-            message,
-            verificationKeys: key,
-            expectSigned: true
-        });
-        return {
-            text: String(result.data),
-            signedBy: key.getFingerprint().toUpperCase()
-        };
-    }
-    catch (error) {
-        throw signatureError(where, key, error);
-    }
-}
-async function verifyDetached(release, signature, key, where) {
-    const pgp = await openpgp();
-    try {
-        const text = release.toString('utf8');
-        const sig = signature.toString('utf8').includes('-----BEGIN PGP')
-            ? await pgp.readSignature({
-                armoredSignature: signature.toString('utf8')
-            })
-            : await pgp.readSignature({ binarySignature: new Uint8Array(signature) });
-        const message = await pgp.createMessage({ binary: new Uint8Array(release) });
-        await pgp.verify({
-            message,
-            signature: sig,
-            verificationKeys: key,
-            expectSigned: true
-        });
-        return { text, signedBy: key.getFingerprint().toUpperCase() };
-    }
-    catch (error) {
-        throw signatureError(where, key, error);
-    }
-}
-function signatureError(where, key, error) {
-    return new InstallError(`The signature of ${where} does not verify with key ${key.getFingerprint().toUpperCase()}: ${error.message}.`, 'The repository index may have been tampered with, or the key has changed. Do not work around this; check the repository and key with your security team.');
+    return { fingerprint, binary: key.write() };
 }
 /** The signed text of a clearsigned message, for when there is no key to check it. */
 function cleartextBody(armored) {
