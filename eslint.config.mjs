@@ -17,10 +17,7 @@ export default tseslint.config(
     rules: {
       // Validation and escaping code matches control characters on purpose.
       'no-control-regex': 'off',
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
-      ]
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
     }
   },
   {

@@ -6,19 +6,9 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import {
-  startSandbox,
-  type Sandbox,
-  type SandboxOptions
-} from '../sandbox/index.js'
+import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.js'
 import { RunnerJob, type JobOptions } from '../sandbox/runner.js'
-import {
-  errorAnnotation,
-  expectMaskedFirst,
-  expectNoSecrets,
-  readRecords,
-  withoutMaskCommands
-} from './helpers.js'
+import { errorAnnotation, expectMaskedFirst, expectNoSecrets, readRecords, withoutMaskCommands } from './helpers.js'
 
 let sandbox: Sandbox | undefined
 let job: RunnerJob | undefined
@@ -34,7 +24,7 @@ async function setUp(
   options: SandboxOptions = {},
   jobOptions: JobOptions = {}
 ): Promise<{ sandbox: Sandbox; job: RunnerJob; record: string }> {
-  sandbox = await startSandbox(options)
+  sandbox = await startSandbox({ hosts: 0, ...options })
   const record = path.join(sandbox.dir, 'sft-record.jsonl')
   job = new RunnerJob({
     ...jobOptions,
@@ -43,10 +33,7 @@ async function setUp(
   return { sandbox, job, record }
 }
 
-function inputsFor(
-  s: Sandbox,
-  extra: Record<string, string> = {}
-): Record<string, string> {
+function inputsFor(s: Sandbox, extra: Record<string, string> = {}): Record<string, string> {
   return {
     team: s.team,
     connection: s.connection,
@@ -83,25 +70,20 @@ describe('main and post, end to end', () => {
     expect(call.argv.join(' ')).not.toContain(jwt)
     expect(call.jwtSha256).toBe(createHash('sha256').update(jwt).digest('hex'))
     expect(call.envNamesHoldingJwt).toEqual(['OPA_WORKLOAD_GITHUB_JWT'])
-    expect(call.envNames).toEqual(
-      expect.arrayContaining(['OPA_ADDR', 'SFT_TEAM'])
-    )
+    expect(call.envNames).toEqual(expect.arrayContaining(['OPA_ADDR', 'SFT_TEAM']))
     expect(call.envNames).not.toContain('ACTIONS_ID_TOKEN_REQUEST_TOKEN')
     expect(call.envNames.filter((n) => n.startsWith('INPUT_'))).toEqual([])
 
     // GitHub was asked for the opa-addr audience, with the request token.
     expect(s.github.requests).toHaveLength(1)
     expect(s.github.requests[0].audience).toBe(s.opa.addr)
-    expect(s.github.requests[0].authorization).toBe(
-      `Bearer ${s.github.requestToken}`
-    )
+    expect(s.github.requests[0].authorization).toBe(`Bearer ${s.github.requestToken}`)
 
     const token = s.opa.issued[0]
     const expiresAt = Date.parse(main.outputs['expires-at'])
     expect(main.outputs).toMatchObject({
       token,
-      principal:
-        'opa://acme/github-actions/repo%3Aocto-org%2Fdeploy-app%3Aref%3Arefs%2Fheads%2Fmain',
+      principal: 'opa://acme/github-actions/repo%3Aocto-org%2Fdeploy-app%3Aref%3Arefs%2Fheads%2Fmain',
       'github-subject': 'repo:octo-org/deploy-app:ref:refs/heads/main',
       role: 'deployer',
       account: 'wl_deployer',
@@ -109,9 +91,7 @@ describe('main and post, end to end', () => {
       'sft-version': '1.114.0',
       authenticated: 'true'
     })
-    expect(expiresAt).toBeGreaterThanOrEqual(
-      Math.floor(started / 1000) * 1000 + 900_000
-    )
+    expect(expiresAt).toBeGreaterThanOrEqual(Math.floor(started / 1000) * 1000 + 900_000)
     expect(expiresAt).toBeLessThanOrEqual(Date.now() + 900_000)
     expect(main.exported).toEqual({
       OPA_TOKEN: token,
@@ -125,30 +105,17 @@ describe('main and post, end to end', () => {
     // Both credentials were masked before their first appearance, and appear nowhere else.
     expectMaskedFirst(main, jwt)
     expectMaskedFirst(main, token)
-    expectNoSecrets(
-      withoutMaskCommands(main.stdout) + main.stderr + j.summary(),
-      [jwt, token]
-    )
-    expectNoSecrets(
-      JSON.stringify(main.exported) + JSON.stringify(main.state),
-      [jwt]
-    )
+    expectNoSecrets(withoutMaskCommands(main.stdout) + main.stderr + j.summary(), [jwt, token])
+    expectNoSecrets(JSON.stringify(main.exported) + JSON.stringify(main.state), [jwt])
     expect(j.summary()).toContain('authenticated')
 
     const post = await j.runAction('post', inputsFor(s))
     expect(post.exitCode).toBe(0)
     expect(post.exported).toEqual({ OPA_TOKEN: '' })
     expect(post.stdout).toContain('removed OPA_TOKEN')
-    expect(post.stdout).toContain(
-      `removed ${path.join(j.home, '.local', 'share', 'ScaleFT')}`
-    )
-    expect(existsSync(path.join(j.home, '.local', 'share', 'ScaleFT'))).toBe(
-      false
-    )
-    expectNoSecrets(
-      j.allOutput().replace(/^::add-mask::.*$/gm, ''),
-      s.secrets()
-    )
+    expect(post.stdout).toContain(`removed ${path.join(j.home, '.local', 'share', 'ScaleFT')}`)
+    expect(existsSync(path.join(j.home, '.local', 'share', 'ScaleFT'))).toBe(false)
+    expectNoSecrets(j.allOutput().replace(/^::add-mask::.*$/gm, ''), s.secrets())
   })
 
   it("Shows sft's verdict when OPA rejects the claims", async () => {
@@ -165,17 +132,12 @@ describe('main and post, end to end', () => {
     expect(error).toMatch(
       /^exchange: OPA rejected the exchange \(team "acme", connection "github-actions", role hint "deployer"; sft exited with 1\)/
     )
-    expect(error).toContain(
-      'claim "ref" is "refs/heads/main", expected "refs/heads/release"'
-    )
+    expect(error).toContain('claim "ref" is "refs/heads/main", expected "refs/heads/release"')
     expect(error).toContain('Hint: Compare the GitHub token claims')
     expect(main.outputs.token).toBeUndefined()
     expect(main.exported).toEqual({})
     expect(main.stdout.match(/^::error::/gm)).toHaveLength(1)
-    expectNoSecrets(
-      withoutMaskCommands(main.stdout) + main.stderr + j.summary(),
-      s.secrets()
-    )
+    expectNoSecrets(withoutMaskCommands(main.stdout) + main.stderr + j.summary(), s.secrets())
   })
 
   it('Explains a Draft connection that validates but issues no token', async () => {
@@ -187,9 +149,7 @@ describe('main and post, end to end', () => {
     const main = await j.runAction('main', inputsFor(s))
     expect(main.exitCode).toBe(1)
     const error = errorAnnotation(main)
-    expect(error).toContain(
-      'sft validated the GitHub token but returned no access token'
-    )
+    expect(error).toContain('sft validated the GitHub token but returned no access token')
     expect(error).toContain('which is in Draft')
     expect(error).toContain('security admin')
     expect(error).toContain('about 5 minutes')
@@ -199,9 +159,7 @@ describe('main and post, end to end', () => {
     const { sandbox: s, job: j } = await setUp({ sftVersion: '1.80.1' })
     const main = await j.runAction('main', inputsFor(s))
     expect(main.exitCode).toBe(1)
-    expect(errorAnnotation(main)).toMatch(
-      /^exchange: This sft is too old for workload commands/
-    )
+    expect(errorAnnotation(main)).toMatch(/^exchange: This sft is too old for workload commands/)
   })
 
   it('Tolerates an opaque, non-JWT OPA token', async () => {
@@ -247,9 +205,7 @@ describe('main and post, end to end', () => {
     const main = await j.runAction('main', inputsFor(s))
     expect(main.exitCode).toBe(1)
     expect(s.github.requests).toHaveLength(1)
-    expect(errorAnnotation(main)).toMatch(
-      /^oidc: GitHub refused the OIDC token request \(HTTP 403/
-    )
+    expect(errorAnnotation(main)).toMatch(/^oidc: GitHub refused the OIDC token request \(HTTP 403/)
   })
 
   it('Names the missing id-token permission', async () => {
@@ -265,9 +221,7 @@ describe('main and post, end to end', () => {
     const main = await j.runAction('main', inputsFor(s))
     expect(main.exitCode).toBe(1)
     const error = errorAnnotation(main)
-    expect(error).toContain(
-      'oidc: The job cannot request a GitHub OIDC token: the id-token permission is missing.'
-    )
+    expect(error).toContain('oidc: The job cannot request a GitHub OIDC token: the id-token permission is missing.')
     expect(error).toContain('id-token: write')
     expect(readRecords(path.join(s.dir, 'sft-record.jsonl'))).toEqual([])
   })
@@ -295,21 +249,13 @@ describe('main and post, end to end', () => {
 
   it('Skips a fork pull request with a notice when on-no-oidc is skip', async () => {
     const { sandbox: s, job: j } = await setUp({}, forkPullRequest)
-    const main = await j.runAction(
-      'main',
-      inputsFor(s, { 'on-no-oidc': 'skip' })
-    )
+    const main = await j.runAction('main', inputsFor(s, { 'on-no-oidc': 'skip' }))
     expect(main.exitCode).toBe(0)
     expect(main.outputs).toEqual({ authenticated: 'false' })
     expect(main.exported).toEqual({})
-    expect(main.stdout).toMatch(
-      /^::notice::Skipping OPA authentication: This is a pull_request from a fork/m
-    )
+    expect(main.stdout).toMatch(/^::notice::Skipping OPA authentication: This is a pull_request from a fork/m)
     expect(j.summary()).toContain('skipped')
-    const post = await j.runAction(
-      'post',
-      inputsFor(s, { 'on-no-oidc': 'skip' })
-    )
+    const post = await j.runAction('post', inputsFor(s, { 'on-no-oidc': 'skip' }))
     expect(post.exitCode).toBe(0)
     expect(post.stdout).toContain('Cleanup: nothing to remove.')
   })
@@ -343,13 +289,7 @@ describe('main and post, end to end', () => {
     expect(main.exitCode).toBe(1)
     const error = errorAnnotation(main)
     expect(error).toMatch(/^inputs: 5 inputs are invalid:/)
-    for (const input of [
-      'team',
-      'connection',
-      'opa-addr',
-      'install',
-      'export-env'
-    ]) {
+    for (const input of ['team', 'connection', 'opa-addr', 'install', 'export-env']) {
       expect(error).toContain(`  - ${input}: `)
     }
     expect(error).not.toContain('hunter2')
@@ -368,15 +308,11 @@ describe('main and post, end to end', () => {
     writeFileSync(path.join(userConfig, 'sft.conf'), 'section "default" {}\n')
     const main = await j.runAction('main', inputsFor(s))
     expect(main.exitCode).toBe(1)
-    expect(existsSync(path.join(j.home, '.local', 'share', 'ScaleFT'))).toBe(
-      true
-    )
+    expect(existsSync(path.join(j.home, '.local', 'share', 'ScaleFT'))).toBe(true)
 
     const post = await j.runAction('post', inputsFor(s))
     expect(post.exitCode).toBe(0)
-    expect(existsSync(path.join(j.home, '.local', 'share', 'ScaleFT'))).toBe(
-      false
-    )
+    expect(existsSync(path.join(j.home, '.local', 'share', 'ScaleFT'))).toBe(false)
     expect(existsSync(path.join(userConfig, 'sft.conf'))).toBe(true)
     expect(post.exported).toEqual({})
   })
@@ -390,17 +326,11 @@ describe('main and post, end to end', () => {
 
   it('Does not export anything with export-env false', async () => {
     const { sandbox: s, job: j } = await setUp()
-    const main = await j.runAction(
-      'main',
-      inputsFor(s, { 'export-env': 'false' })
-    )
+    const main = await j.runAction('main', inputsFor(s, { 'export-env': 'false' }))
     expect(main.exitCode).toBe(0)
     expect(main.exported).toEqual({})
     expect(main.outputs.token).toBe(s.opa.issued[0])
-    const post = await j.runAction(
-      'post',
-      inputsFor(s, { 'export-env': 'false' })
-    )
+    const post = await j.runAction('post', inputsFor(s, { 'export-env': 'false' }))
     expect(post.exported).toEqual({})
   })
 })

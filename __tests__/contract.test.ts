@@ -21,10 +21,7 @@ describe('contract.ts', () => {
       '--jwt-env',
       'V'
     ])
-    expect(authenticateArgs({ ...base, roleHint: 'r' }).slice(-2)).toEqual([
-      '--role-hint',
-      'r'
-    ])
+    expect(authenticateArgs({ ...base, roleHint: 'r' }).slice(-2)).toEqual(['--role-hint', 'r'])
   })
 
   it.each([
@@ -38,19 +35,11 @@ describe('contract.ts', () => {
   })
 
   it('Recognises the error texts of a client without workload commands', () => {
-    expect(
-      looksTooOldForWorkloads('Error: unknown command "workload" for "sft"')
-    ).toBe(true)
-    expect(looksTooOldForWorkloads('unknown subcommand "authenticate"')).toBe(
-      true
-    )
+    expect(looksTooOldForWorkloads('Error: unknown command "workload" for "sft"')).toBe(true)
+    expect(looksTooOldForWorkloads('unknown subcommand "authenticate"')).toBe(true)
     expect(looksTooOldForWorkloads("No help topic for 'workload'")).toBe(true)
-    expect(
-      looksTooOldForWorkloads('flag provided but not defined: -jwt-env')
-    ).toBe(true)
-    expect(looksTooOldForWorkloads('JWT validation failed: claim "ref"')).toBe(
-      false
-    )
+    expect(looksTooOldForWorkloads('flag provided but not defined: -jwt-env')).toBe(true)
+    expect(looksTooOldForWorkloads('JWT validation failed: claim "ref"')).toBe(false)
   })
 
   it('Extracts a bare token, a JSON envelope, nothing, or rejects junk', () => {
@@ -71,12 +60,10 @@ describe('contract.ts', () => {
   })
 
   it('Locates sft state under HOME, honouring XDG variables', () => {
-    expect(sftStateDirs({ HOME: '/h' })).toEqual([
-      '/h/.config/ScaleFT',
-      '/h/.local/share/ScaleFT'
+    expect(sftStateDirs({ HOME: '/h' })).toEqual(['/h/.config/ScaleFT', '/h/.local/share/ScaleFT'])
+    expect(sftStateDirs({ HOME: '/h', XDG_CONFIG_HOME: '/c', XDG_DATA_HOME: '/d' })).toEqual([
+      '/c/ScaleFT',
+      '/d/ScaleFT'
     ])
-    expect(
-      sftStateDirs({ HOME: '/h', XDG_CONFIG_HOME: '/c', XDG_DATA_HOME: '/d' })
-    ).toEqual(['/c/ScaleFT', '/d/ScaleFT'])
   })
 })

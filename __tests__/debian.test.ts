@@ -1,11 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import {
-  compareVersions,
-  parseParagraphs,
-  parseVersion,
-  upstreamVersion
-} from '../src/debian.js'
+import { compareVersions, parseParagraphs, parseVersion, upstreamVersion } from '../src/debian.js'
 
 const PAIRS: [string, string][] = [
   ['1.114.0', '1.108.0'],
@@ -64,8 +59,7 @@ describe('debian.ts', () => {
   })
 
   it('Parses deb822 paragraphs with continuation lines', () => {
-    const text =
-      'Package: a\nVersion: 1\nDescription: short\n long line\n .\n\nPackage: b\nsha256: x\n'
+    const text = 'Package: a\nVersion: 1\nDescription: short\n long line\n .\n\nPackage: b\nsha256: x\n'
     const [first, second] = parseParagraphs(text)
     expect(first.get('description')).toBe('short\nlong line\n.')
     expect(second.get('package')).toBe('b')

@@ -19,8 +19,7 @@ export function expectNoSecrets(text: string, secrets: string[]): void {
   for (const secret of secrets) {
     expect(text.includes(secret)).toBe(false)
     const signature = secret.split('.')[2]
-    if (signature && signature.length >= 16)
-      expect(text.includes(signature)).toBe(false)
+    if (signature && signature.length >= 16) expect(text.includes(signature)).toBe(false)
   }
 }
 
@@ -47,11 +46,6 @@ export function readRecords(file: string): SftRecord[] {
 
 /** The `::error::` annotation of a step, decoded. */
 export function errorAnnotation(step: StepResult): string {
-  const line =
-    step.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
-  return line
-    .slice('::error::'.length)
-    .replace(/%0A/g, '\n')
-    .replace(/%0D/g, '\r')
-    .replace(/%25/g, '%')
+  const line = step.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
+  return line.slice('::error::'.length).replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')
 }

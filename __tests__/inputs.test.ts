@@ -14,9 +14,7 @@ function read(overrides: Record<string, string> = {}) {
   return readInputs((name) => values[name] ?? '')
 }
 
-function problemsOf(
-  overrides: Record<string, string>
-): { input: string; problem: string; fix: string }[] {
+function problemsOf(overrides: Record<string, string>): { input: string; problem: string; fix: string }[] {
   try {
     read(overrides)
   } catch (error) {
@@ -65,11 +63,7 @@ describe('inputs.ts', () => {
     ['opa-addr', '', 'is required'],
     ['opa-addr', 'acme.pam.okta.com', 'is not a URL'],
     ['opa-addr', 'http://acme.pam.okta.com', 'plain http'],
-    [
-      'opa-addr',
-      'https://admin:secret@acme.pam.okta.com',
-      'contains credentials'
-    ],
+    ['opa-addr', 'https://admin:secret@acme.pam.okta.com', 'contains credentials'],
     ['opa-addr', 'https://acme.pam.okta.com/?x=1', 'query string'],
     ['opa-addr', 'ftp://acme.pam.okta.com', 'scheme ftp:'],
     ['opa-addr', '-https://x', 'starts with "-"'],
@@ -111,22 +105,14 @@ describe('inputs.ts', () => {
       }
       throw new Error('expected an InputError')
     })()
-    expect(error.message).toMatch(
-      /^3 inputs are invalid:\n {2}- team: .*\n {2}- connection: .*\n {2}- install: /
-    )
+    expect(error.message).toMatch(/^3 inputs are invalid:\n {2}- team: .*\n {2}- connection: .*\n {2}- install: /)
     expect(error.stage).toBe('inputs')
   })
 
   it('Accepts plain http only for loopback hosts', () => {
-    expect(read({ 'opa-addr': 'http://127.0.0.1:8080' }).opaAddr).toBe(
-      'http://127.0.0.1:8080'
-    )
-    expect(read({ 'opa-addr': 'http://localhost:8080' }).opaAddr).toBe(
-      'http://localhost:8080'
-    )
-    expect(read({ 'opa-addr': 'http://[::1]:8080' }).opaAddr).toBe(
-      'http://[::1]:8080'
-    )
+    expect(read({ 'opa-addr': 'http://127.0.0.1:8080' }).opaAddr).toBe('http://127.0.0.1:8080')
+    expect(read({ 'opa-addr': 'http://localhost:8080' }).opaAddr).toBe('http://localhost:8080')
+    expect(read({ 'opa-addr': 'http://[::1]:8080' }).opaAddr).toBe('http://[::1]:8080')
     expect(isLoopback('127.0.0.1.example.com')).toBe(false)
     expect(isLoopback('10.0.0.1')).toBe(false)
   })
@@ -143,18 +129,11 @@ describe('inputs.ts', () => {
       sftChannel: 'okta-preview',
       sftRepoKey: 'D3C8F704DD75D72696133D8C4615F9B074D669CF'
     })
-    expect(read({ 'sft-repo-key': 'https://example.com/KEY' }).sftRepoKey).toBe(
-      'https://example.com/KEY'
-    )
+    expect(read({ 'sft-repo-key': 'https://example.com/KEY' }).sftRepoKey).toBe('https://example.com/KEY')
   })
 
   it('Accepts Debian version strings for sft-version', () => {
-    for (const version of [
-      '1.114.0',
-      '1:1.114.0-1',
-      '1.90.1~rc1',
-      '1.114.0+build2'
-    ]) {
+    for (const version of ['1.114.0', '1:1.114.0-1', '1.90.1~rc1', '1.114.0+build2']) {
       expect(read({ 'sft-version': version }).sftVersion).toBe(version)
     }
   })

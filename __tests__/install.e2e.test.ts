@@ -3,15 +3,7 @@
  * sandbox's signed Debian repository on loopback, then authenticates with
  * the sft it installed.
  */
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it
-} from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -23,16 +15,11 @@ import { errorAnnotation } from './helpers.js'
 let sandbox: Sandbox
 let job: RunnerJob
 let repo: NonNullable<Sandbox['repo']>
-const VERSIONS = [
-  '1.9.0-1',
-  '1.108.0-1',
-  '1.114.0~rc1-1',
-  '1.114.0-1',
-  '1.107.0-1'
-]
+const VERSIONS = ['1.9.0-1', '1.108.0-1', '1.114.0~rc1-1', '1.114.0-1', '1.107.0-1']
 
 beforeAll(async () => {
   sandbox = await startSandbox({
+    hosts: 0,
     repo: { versions: VERSIONS, corruptVersions: ['1.107.0-1'] }
   })
   repo = sandbox.repo as NonNullable<Sandbox['repo']>
@@ -64,12 +51,7 @@ function inputs(extra: Record<string, string> = {}): Record<string, string> {
 }
 
 const cached = (version: string): string =>
-  path.join(
-    job.env.RUNNER_TOOL_CACHE,
-    'sft',
-    version,
-    process.arch === 'arm64' ? 'arm64' : 'x64'
-  )
+  path.join(job.env.RUNNER_TOOL_CACHE, 'sft', version, process.arch === 'arm64' ? 'arm64' : 'x64')
 const poolFile = (version: string): string =>
   `/${repo.repoPath}/${path.relative(path.join(repo.root, repo.repoPath), repo.debs[version])}`
 
@@ -95,58 +77,33 @@ describe('install: download', () => {
   })
 
   it('Installs an exact pin, matching the upstream part of the Debian version', async () => {
-    const main = await job.runAction(
-      'main',
-      inputs({ 'sft-version': '1.108.0' })
-    )
+    const main = await job.runAction('main', inputs({ 'sft-version': '1.108.0' }))
     expect(main.exitCode).toBe(0)
     expect(main.outputs['sft-version']).toBe('1.108.0')
     expect(repo.server.requests).toContain(poolFile('1.108.0-1'))
   })
 
   it('Answers a second install of a pin from the cache, with no HTTP request at all', async () => {
-    expect(
-      (await job.runAction('main', inputs({ 'sft-version': '1.114.0' })))
-        .exitCode
-    ).toBe(0)
+    expect((await job.runAction('main', inputs({ 'sft-version': '1.114.0' }))).exitCode).toBe(0)
     repo.server.requests.length = 0
-    const second = await job.runAction(
-      'main',
-      inputs({ 'sft-version': '1.114.0' })
-    )
+    const second = await job.runAction('main', inputs({ 'sft-version': '1.114.0' }))
     expect(second.exitCode).toBe(0)
     expect(repo.server.requests).toEqual([])
     expect(second.stdout).toContain('Found sft 1.114.0 in the tool cache')
   })
 
   it('Retries 503 and 404 answers, then succeeds', async () => {
-    repo.server.faults.failures.set(
-      `/${repo.repoPath}/dists/bookworm/InRelease`,
-      [503]
-    )
+    repo.server.faults.failures.set(`/${repo.repoPath}/dists/bookworm/InRelease`, [503])
     repo.server.faults.failures.set(poolFile('1.108.0-1'), [404, 503])
-    const main = await job.runAction(
-      'main',
-      inputs({ 'sft-version': '1.108.0' })
-    )
+    const main = await job.runAction('main', inputs({ 'sft-version': '1.108.0' }))
     expect(main.exitCode).toBe(0)
-    expect(
-      repo.server.requests.filter((r) => r.endsWith('/InRelease'))
-    ).toHaveLength(2)
-    expect(
-      repo.server.requests.filter((r) => r === poolFile('1.108.0-1'))
-    ).toHaveLength(3)
+    expect(repo.server.requests.filter((r) => r.endsWith('/InRelease'))).toHaveLength(2)
+    expect(repo.server.requests.filter((r) => r === poolFile('1.108.0-1'))).toHaveLength(3)
   })
 
   it('Falls back to Release and Release.gpg when there is no InRelease', async () => {
-    repo.server.faults.status.set(
-      `/${repo.repoPath}/dists/bookworm/InRelease`,
-      404
-    )
-    const main = await job.runAction(
-      'main',
-      inputs({ 'sft-version': '1.108.0' })
-    )
+    repo.server.faults.status.set(`/${repo.repoPath}/dists/bookworm/InRelease`, 404)
+    const main = await job.runAction('main', inputs({ 'sft-version': '1.108.0' }))
     expect(main.exitCode).toBe(0)
     expect(repo.server.requests).toEqual(
       expect.arrayContaining([
@@ -169,14 +126,9 @@ describe('install: download', () => {
   })
 
   it('Fails hard when the index is signed by another key', async () => {
-    const other = await startSandbox({
-      repo: { versions: ['1.114.0-1'], signer: 'other' }
-    })
+    const other = await startSandbox({ hosts: 0, repo: { versions: ['1.114.0-1'], signer: 'other' } })
     try {
-      const main = await job.runAction(
-        'main',
-        inputs({ 'sft-repo': other.repo?.url ?? '' })
-      )
+      const main = await job.runAction('main', inputs({ 'sft-repo': other.repo?.url ?? '' }))
       expect(main.exitCode).toBe(1)
       expect(errorAnnotation(main)).toMatch(
         /^install: The signature of .*InRelease does not verify with the repository key from http/
@@ -187,64 +139,39 @@ describe('install: download', () => {
   })
 
   it('Fails hard when a pinned fingerprint does not match the key', async () => {
-    const main = await job.runAction(
-      'main',
-      inputs({ 'sft-repo-key': repo.otherFingerprint })
-    )
+    const main = await job.runAction('main', inputs({ 'sft-repo-key': repo.otherFingerprint }))
     expect(main.exitCode).toBe(1)
-    expect(errorAnnotation(main)).toContain(
-      `but sft-repo-key pins ${repo.otherFingerprint}`
-    )
+    expect(errorAnnotation(main)).toContain(`but sft-repo-key pins ${repo.otherFingerprint}`)
   })
 
   it('Accepts the pinned fingerprint of the real key', async () => {
-    const main = await job.runAction(
-      'main',
-      inputs({ 'sft-repo-key': repo.fingerprint.replace(/(.{4})/g, '$1 ') })
-    )
+    const main = await job.runAction('main', inputs({ 'sft-repo-key': repo.fingerprint.replace(/(.{4})/g, '$1 ') }))
     expect(main.exitCode).toBe(0)
   })
 
   it('Lists the ten newest versions when the pin does not exist', async () => {
-    const main = await job.runAction(
-      'main',
-      inputs({ 'sft-version': '1.999.0' })
-    )
+    const main = await job.runAction('main', inputs({ 'sft-version': '1.999.0' }))
     expect(main.exitCode).toBe(1)
-    expect(errorAnnotation(main)).toContain(
-      'scaleft-client-tools 1.999.0 is not in ' + repo.url
-    )
+    expect(errorAnnotation(main)).toContain('scaleft-client-tools 1.999.0 is not in ' + repo.url)
     expect(errorAnnotation(main)).toContain(
       'The newest versions there are: 1.114.0-1, 1.114.0~rc1-1, 1.108.0-1, 1.107.0-1, 1.9.0-1.'
     )
   })
 
   it('Detects a corrupt archive whose checksum matches the index', async () => {
-    const main = await job.runAction(
-      'main',
-      inputs({ 'sft-version': '1.107.0' })
-    )
+    const main = await job.runAction('main', inputs({ 'sft-version': '1.107.0' }))
     expect(main.exitCode).toBe(1)
-    expect(errorAnnotation(main)).toMatch(
-      /^install: The downloaded package is corrupt/
-    )
+    expect(errorAnnotation(main)).toMatch(/^install: The downloaded package is corrupt/)
     expect(existsSync(path.join(job.env.RUNNER_TOOL_CACHE, 'sft'))).toBe(false)
   })
 
   it('Explains a repository that stays unavailable', async () => {
     repo.server.faults.status.set('/GPG-KEY-OktaPAM-2023', 404)
-    repo.server.faults.status.set(
-      `/${repo.repoPath}/dists/bookworm/InRelease`,
-      503
-    )
+    repo.server.faults.status.set(`/${repo.repoPath}/dists/bookworm/InRelease`, 503)
     const main = await job.runAction('main', inputs())
     expect(main.exitCode).toBe(1)
-    expect(
-      repo.server.requests.filter((r) => r === '/GPG-KEY-OktaPAM-2023')
-    ).toHaveLength(1)
-    expect(main.stdout).toMatch(
-      /^::warning::Could not fetch the repository key .* verified only by its SHA-256 chain/m
-    )
+    expect(repo.server.requests.filter((r) => r === '/GPG-KEY-OktaPAM-2023')).toHaveLength(1)
+    expect(main.stdout).toMatch(/^::warning::Could not fetch the repository key .* verified only by its SHA-256 chain/m)
     expect(errorAnnotation(main)).toMatch(
       /^install: Could not download the signed release file after \d+ attempts: GET .* failed: \d+ attempts in [\d.]+ s; last failure: HTTP 503/
     )
@@ -265,9 +192,7 @@ describe('install: download', () => {
 
 describe('install: auto and none', () => {
   it('auto uses a suitable sft on PATH without any download', async () => {
-    const bin = path.dirname(
-      await writeSft(path.join(job.dir, 'bin'), '1.110.0')
-    )
+    const bin = path.dirname(await writeSft(path.join(job.dir, 'bin'), '1.110.0'))
     const main = await job.runAction('main', inputs({ install: 'auto' }), {
       env: { PATH: `${bin}:${job.env.PATH}` }
     })
@@ -277,9 +202,7 @@ describe('install: auto and none', () => {
   })
 
   it('auto replaces an sft on PATH too old for workload commands', async () => {
-    const bin = path.dirname(
-      await writeSft(path.join(job.dir, 'bin'), '1.80.1')
-    )
+    const bin = path.dirname(await writeSft(path.join(job.dir, 'bin'), '1.80.1'))
     const main = await job.runAction('main', inputs({ install: 'auto' }), {
       env: { PATH: `${bin}:${job.env.PATH}` }
     })
@@ -289,9 +212,7 @@ describe('install: auto and none', () => {
   })
 
   it('none uses the sft on PATH and never downloads', async () => {
-    const bin = path.dirname(
-      await writeSft(path.join(job.dir, 'bin'), '1.114.0')
-    )
+    const bin = path.dirname(await writeSft(path.join(job.dir, 'bin'), '1.114.0'))
     const main = await job.runAction('main', inputs({ install: 'none' }), {
       env: { PATH: `${bin}:${job.env.PATH}` }
     })
@@ -303,39 +224,24 @@ describe('install: auto and none', () => {
   it('none without an sft on PATH fails with the fix', async () => {
     const main = await job.runAction('main', inputs({ install: 'none' }))
     expect(main.exitCode).toBe(1)
-    expect(errorAnnotation(main)).toMatch(
-      /^install: No sft binary was found on PATH \(install: none\)\./
-    )
+    expect(errorAnnotation(main)).toMatch(/^install: No sft binary was found on PATH \(install: none\)\./)
     expect(repo.server.requests).toEqual([])
   })
 })
 
 describe('install: apt', () => {
   it('Installs the system package from only that source, and post removes the source and key', async () => {
-    const main = await job.runAction(
-      'main',
-      inputs({ install: 'apt', 'sft-version': '1.108.0' })
-    )
+    const main = await job.runAction('main', inputs({ install: 'apt', 'sft-version': '1.108.0' }))
     try {
       expect(main.exitCode).toBe(0)
       expect(main.outputs['sft-path']).toBe('/usr/bin/sft')
       expect(main.outputs['sft-version']).toBe('1.108.0')
-      const added = [
-        ...main.stdout.matchAll(/^apt: added (\S+) and (\S+)$/gm)
-      ].flatMap((m) => [m[1], m[2]])
+      const added = [...main.stdout.matchAll(/^apt: added (\S+) and (\S+)$/gm)].flatMap((m) => [m[1], m[2]])
       expect(added).toHaveLength(2)
-      expect(added[0]).toMatch(
-        /^\/usr\/share\/keyrings\/opa-workload-identity-[0-9a-f]{16}\.gpg$/
-      )
-      expect(added[1]).toMatch(
-        /^\/etc\/apt\/sources\.list\.d\/opa-workload-identity-[0-9a-f]{16}\.list$/
-      )
-      expect(readFileSync(added[1], 'utf8')).toBe(
-        `deb [signed-by=${added[0]}] ${repo.url} bookworm okta\n`
-      )
-      expect(main.stdout).toContain(
-        'apt: installed scaleft-client-tools 1.108.0-1 (/usr/bin/sft)'
-      )
+      expect(added[0]).toMatch(/^\/usr\/share\/keyrings\/opa-workload-identity-[0-9a-f]{16}\.gpg$/)
+      expect(added[1]).toMatch(/^\/etc\/apt\/sources\.list\.d\/opa-workload-identity-[0-9a-f]{16}\.list$/)
+      expect(readFileSync(added[1], 'utf8')).toBe(`deb [signed-by=${added[0]}] ${repo.url} bookworm okta\n`)
+      expect(main.stdout).toContain('apt: installed scaleft-client-tools 1.108.0-1 (/usr/bin/sft)')
 
       const post = await job.runAction('post', inputs({ install: 'apt' }))
       expect(post.exitCode).toBe(0)

@@ -8,8 +8,7 @@ import { buildAptRepo, type AptRepo } from '../sandbox/apt-repo.js'
 const realCore = await import('@actions/core')
 const notice = jest.fn<typeof realCore.notice>()
 jest.unstable_mockModule('@actions/core', () => ({ ...realCore, notice }))
-const { detectPlatform, nearestCodename, satisfies } =
-  await import('../src/install.js')
+const { detectPlatform, nearestCodename, satisfies } = await import('../src/install.js')
 const { extractSft, readAr } = await import('../src/deb.js')
 const { choosePackage, parseFingerprint } = await import('../src/apt-repo.js')
 
@@ -28,9 +27,7 @@ afterAll(() => repo.dispose())
 describe('install.ts platform', () => {
   it('Keeps a codename Okta publishes', () => {
     expect(nearestCodename(UBUNTU('jammy', '22.04'))).toBe('jammy')
-    expect(
-      nearestCodename('ID=debian\nVERSION_ID="12"\nVERSION_CODENAME=bookworm\n')
-    ).toBe('bookworm')
+    expect(nearestCodename('ID=debian\nVERSION_ID="12"\nVERSION_CODENAME=bookworm\n')).toBe('bookworm')
     expect(notice).not.toHaveBeenCalled()
   })
 
@@ -38,9 +35,7 @@ describe('install.ts platform', () => {
     expect(nearestCodename(UBUNTU('plucky', '25.04'))).toBe('noble')
     expect(nearestCodename(UBUNTU('trusty', '14.04'))).toBe('xenial')
     expect(nearestCodename(UBUNTU('kinetic', '22.10'))).toBe('jammy')
-    expect(
-      nearestCodename('ID=debian\nVERSION_ID="13"\nVERSION_CODENAME=trixie\n')
-    ).toBe('bookworm')
+    expect(nearestCodename('ID=debian\nVERSION_ID="13"\nVERSION_CODENAME=trixie\n')).toBe('bookworm')
     expect(
       nearestCodename(
         'ID=linuxmint\nID_LIKE="ubuntu debian"\nVERSION_ID="22"\nUBUNTU_CODENAME=jammy\nVERSION_CODENAME=wilma\n'
@@ -56,9 +51,10 @@ describe('install.ts platform', () => {
       toolArch: 'x64',
       codename: 'noble'
     })
-    expect(
-      detectPlatform(UBUNTU('noble', '24.04'), 'linux', 'arm64')
-    ).toMatchObject({ arch: 'arm64', toolArch: 'arm64' })
+    expect(detectPlatform(UBUNTU('noble', '24.04'), 'linux', 'arm64')).toMatchObject({
+      arch: 'arm64',
+      toolArch: 'arm64'
+    })
     expect(() => detectPlatform('', 'darwin', 'arm64')).toThrow(
       /only on Linux x64 and arm64; this runner is darwin\/arm64/
     )
@@ -79,22 +75,23 @@ describe('install.ts platform', () => {
 })
 
 describe('apt-repo.ts', () => {
-  const entries = ['1.9.0-1', '1.114.0-1', '1.114.0~rc1-1', '1:0.1-1'].map(
-    (version) => ({ version, filename: 'f', size: 1, sha256: 'x' })
-  )
+  const entries = ['1.9.0-1', '1.114.0-1', '1.114.0~rc1-1', '1:0.1-1'].map((version) => ({
+    version,
+    filename: 'f',
+    size: 1,
+    sha256: 'x'
+  }))
 
   it('Chooses the highest version, honouring epochs', () => {
     expect(choosePackage(entries, 'latest', 'repo').version).toBe('1:0.1-1')
     expect(choosePackage(entries, '1.114.0', 'repo').version).toBe('1.114.0-1')
-    expect(choosePackage(entries, '1.114.0~rc1-1', 'repo').version).toBe(
-      '1.114.0~rc1-1'
-    )
+    expect(choosePackage(entries, '1.114.0~rc1-1', 'repo').version).toBe('1.114.0~rc1-1')
   })
 
   it('Parses fingerprints as users paste them', () => {
-    expect(
-      parseFingerprint('d3c8 f704 dd75 d726 9613  3d8c 4615 f9b0 74d6 69cf')
-    ).toBe('D3C8F704DD75D72696133D8C4615F9B074D669CF')
+    expect(parseFingerprint('d3c8 f704 dd75 d726 9613  3d8c 4615 f9b0 74d6 69cf')).toBe(
+      'D3C8F704DD75D72696133D8C4615F9B074D669CF'
+    )
     expect(parseFingerprint('https://example.com/key')).toBeUndefined()
     expect(parseFingerprint('ABCD')).toBeUndefined()
   })
@@ -108,31 +105,27 @@ describe('deb.ts', () => {
       const viaDpkg = await extractSft(deb, path.join(dir, 'a'))
       const viaTar = await extractSft(deb, path.join(dir, 'b'), '')
       expect(readFileSync(viaTar).equals(readFileSync(viaDpkg))).toBe(true)
-      expect(readFileSync(viaTar, 'utf8')).toContain(
-        'sft version 1.114.0'.slice(0, 11)
-      )
+      expect(readFileSync(viaTar, 'utf8')).toContain('sft version 1.114.0'.slice(0, 11))
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
   })
 
   it('Reads the members of a .deb and rejects junk', () => {
-    const names = readAr(readFileSync(repo.debs['1.114.0-1'])).map(
-      (m) => m.name
-    )
+    const names = readAr(readFileSync(repo.debs['1.114.0-1'])).map((m) => m.name)
     expect(names).toEqual(['debian-binary', 'control.tar.gz', 'data.tar.gz'])
     expect(() => readAr(Buffer.from('not an archive'))).toThrow('bad magic')
-    expect(() =>
-      readAr(Buffer.concat([Buffer.from('!<arch>\n'), Buffer.alloc(60, 0x20)]))
-    ).toThrow('bad ar member header')
+    expect(() => readAr(Buffer.concat([Buffer.from('!<arch>\n'), Buffer.alloc(60, 0x20)]))).toThrow(
+      'bad ar member header'
+    )
   })
 
   it('Reports a corrupt package and a package without sft', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'deb-test-'))
     try {
-      await expect(
-        extractSft(fileURLToPath(import.meta.url), path.join(dir, 'x'), '')
-      ).rejects.toThrow('The downloaded package is corrupt')
+      await expect(extractSft(fileURLToPath(import.meta.url), path.join(dir, 'x'), '')).rejects.toThrow(
+        'The downloaded package is corrupt'
+      )
       expect(existsSync(path.join(dir, 'x'))).toBe(false)
     } finally {
       rmSync(dir, { recursive: true, force: true })

@@ -1,11 +1,4 @@
-import {
-  afterEach,
-  beforeEach,
-  describe,
-  expect,
-  it,
-  jest
-} from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -19,8 +12,7 @@ jest.unstable_mockModule('@actions/core', () => ({
   setSecret,
   debug: jest.fn()
 }))
-const { missingOidcReason, requestIdToken, RETRY } =
-  await import('../src/oidc.js')
+const { missingOidcReason, requestIdToken, RETRY } = await import('../src/oidc.js')
 const { OidcError } = await import('../src/errors.js')
 
 const savedRetry = { ...RETRY }
@@ -44,10 +36,7 @@ function envFor(g: GithubOidc): NodeJS.ProcessEnv {
 describe('oidc.ts', () => {
   it('Requests the audience URL-encoded and masks the JWT and its signature', async () => {
     github = await startGithubOidc()
-    const result = await requestIdToken(
-      'https://acme.pam.okta.com/x?y',
-      envFor(github)
-    )
+    const result = await requestIdToken('https://acme.pam.okta.com/x?y', envFor(github))
     expect(result).toMatchObject({ jwt: github.issued[0], attempts: 1 })
     expect(github.requests[0].path).toBe(
       '/_apis/token?api-version=2.0&audience=https%3A%2F%2Facme.pam.okta.com%2Fx%3Fy'
@@ -57,10 +46,7 @@ describe('oidc.ts', () => {
   })
 
   it('Retries 429 answers within the budget', async () => {
-    github = await startGithubOidc(
-      {},
-      { failuresBeforeSuccess: 2, failureStatus: 429 }
-    )
+    github = await startGithubOidc({}, { failuresBeforeSuccess: 2, failureStatus: 429 })
     const result = await requestIdToken('aud', envFor(github))
     expect(result.attempts).toBe(3)
   })
@@ -68,9 +54,7 @@ describe('oidc.ts', () => {
   it('Gives up when the time budget runs out, reporting attempts and time', async () => {
     github = await startGithubOidc({}, { status: 503 })
     Object.assign(RETRY, { firstDelayMs: 20, maxDelayMs: 40, budgetMs: 300 })
-    const error = await requestIdToken('aud', envFor(github)).catch(
-      (e: unknown) => e
-    )
+    const error = await requestIdToken('aud', envFor(github)).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(OidcError)
     expect((error as Error).message).toMatch(
       /^Could not get a GitHub OIDC token after \d+ attempts in \d+\.\d s; last failure: HTTP 503/
@@ -91,9 +75,7 @@ describe('oidc.ts', () => {
       ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/_apis/token?api-version=2.0`,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x'
     }).catch((e: unknown) => e)
-    expect(
-      (error as InstanceType<typeof OidcError>).details.length
-    ).toBeGreaterThan(1)
+    expect((error as InstanceType<typeof OidcError>).details.length).toBeGreaterThan(1)
     expect((error as Error).message).toContain('ECONNREFUSED')
   })
 
@@ -106,9 +88,7 @@ describe('oidc.ts', () => {
     expect((rejected as Error).message).toContain('HTTP 401')
     expect(github.requests).toHaveLength(1)
     github.faults.malformedJson = true
-    const malformed = await requestIdToken('aud', envFor(github)).catch(
-      (e: unknown) => e
-    )
+    const malformed = await requestIdToken('aud', envFor(github)).catch((e: unknown) => e)
     expect((malformed as Error).message).toContain('not JSON')
   })
 
@@ -147,11 +127,9 @@ describe('oidc.ts', () => {
         GITHUB_EVENT_PATH: event
       })?.message
     ).toContain('from a fork')
-    expect(
-      missingOidcReason({ GITHUB_TRIGGERING_ACTOR: 'dependabot[bot]' })?.message
-    ).toContain('Dependabot')
-    expect(
-      missingOidcReason({ ACTIONS_ID_TOKEN_REQUEST_URL: 'u' })?.details
-    ).toEqual(['missing: ACTIONS_ID_TOKEN_REQUEST_TOKEN'])
+    expect(missingOidcReason({ GITHUB_TRIGGERING_ACTOR: 'dependabot[bot]' })?.message).toContain('Dependabot')
+    expect(missingOidcReason({ ACTIONS_ID_TOKEN_REQUEST_URL: 'u' })?.details).toEqual([
+      'missing: ACTIONS_ID_TOKEN_REQUEST_TOKEN'
+    ])
   })
 })

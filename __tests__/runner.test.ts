@@ -3,11 +3,8 @@ import { parseFileCommands } from '../sandbox/runner.js'
 
 describe('sandbox/runner.ts', () => {
   it('Parses key=value lines and heredocs as the runner does', () => {
-    const text =
-      'A=1\nB<<ghadelimiter_x\nline one\nline=two\nghadelimiter_x\n\nA=3\n'
+    const text = 'A=1\nB<<ghadelimiter_x\nline one\nline=two\nghadelimiter_x\n\nA=3\n'
     expect(parseFileCommands(text)).toEqual({ A: '3', B: 'line one\nline=two' })
-    expect(() => parseFileCommands('C<<EOF\nno end\n')).toThrow(
-      "Matching delimiter not found 'EOF'"
-    )
+    expect(() => parseFileCommands('C<<EOF\nno end\n')).toThrow("Matching delimiter not found 'EOF'")
   })
 })

@@ -1,15 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  factTable,
-  md,
-  relativeTime,
-  renderMainSummary
-} from '../src/summary.js'
+import { factTable, md, relativeTime, renderMainSummary } from '../src/summary.js'
 
 describe('summary.ts', () => {
   it('Makes hostile values inert', () => {
-    const hostile =
-      '"><img src=x onerror=alert(1)> | `code` [link](javascript:x) **b**\nnext'
+    const hostile = '"><img src=x onerror=alert(1)> | `code` [link](javascript:x) **b**\nnext'
     const out = md(hostile)
     expect(out).not.toMatch(/[<>|`[\]*\n]/)
     expect(out).toContain('&#60;img src=x onerror=alert(1)&#62;')
@@ -22,9 +16,7 @@ describe('summary.ts', () => {
   })
 
   it('Renders a fact table with one row per fact', () => {
-    expect(factTable([['Team', 'a|b']])).toBe(
-      '| | |\n|---|---|\n| Team | a&#124;b |\n'
-    )
+    expect(factTable([['Team', 'a|b']])).toBe('| | |\n|---|---|\n| Team | a&#124;b |\n')
   })
 
   it('Says when times are', () => {
@@ -39,8 +31,6 @@ describe('summary.ts', () => {
       team: 'acme',
       reason: 'fork <b>'
     })
-    expect(out).toMatch(
-      /^## ⏭️ OPA workload identity: skipped\n\n> fork &#60;b&#62;\n/
-    )
+    expect(out).toMatch(/^## ⏭️ OPA workload identity: skipped\n\n> fork &#60;b&#62;\n/)
   })
 })

@@ -4,14 +4,11 @@ import { generateKeyPair, SignJWT } from 'jose'
 const realCore = await import('@actions/core')
 const setSecret = jest.fn<typeof realCore.setSecret>()
 jest.unstable_mockModule('@actions/core', () => ({ ...realCore, setSecret }))
-const { decodeUnverified, describeSession, maskToken, secondsLeft } =
-  await import('../src/token.js')
+const { decodeUnverified, describeSession, maskToken, secondsLeft } = await import('../src/token.js')
 
 async function opaToken(claims: Record<string, unknown>): Promise<string> {
   const { privateKey } = await generateKeyPair('EdDSA')
-  return new SignJWT(claims)
-    .setProtectedHeader({ alg: 'EdDSA', typ: 'JWT+OAT' })
-    .sign(privateKey)
+  return new SignJWT(claims).setProtectedHeader({ alg: 'EdDSA', typ: 'JWT+OAT' }).sign(privateKey)
 }
 
 describe('token.ts', () => {
@@ -48,10 +45,7 @@ describe('token.ts', () => {
   })
 
   it('Prefers the requested role and tolerates opaque tokens', () => {
-    const session = describeSession(
-      'oat_0123456789abcdef0123456789',
-      'deployer'
-    )
+    const session = describeSession('oat_0123456789abcdef0123456789', 'deployer')
     expect(session).toMatchObject({
       principal: '',
       role: 'deployer',

@@ -36,28 +36,19 @@ export async function benchInstall(): Promise<void> {
   const floor: number[] = []
   const hit: number[] = []
   const none: number[] = []
-  const freshCache = (): string =>
-    mkdtempSync(path.join(timer.dir, 'tool-cache-'))
+  const freshCache = (): string => mkdtempSync(path.join(timer.dir, 'tool-cache-'))
   await timer.run(inputs, { RUNNER_TOOL_CACHE: freshCache() }) // warm the file cache
   const warmCache = freshCache()
   await timer.run(inputs, { RUNNER_TOOL_CACHE: warmCache })
   for (let i = 0; i < RUNS; i++) {
     rmSync(path.join(scratch, 'x'), { recursive: true, force: true })
-    floor.push(
-      await timeCommand('sh', ['-c', floorScript, 'floor', scratch, debUrl])
-    )
+    floor.push(await timeCommand('sh', ['-c', floorScript, 'floor', scratch, debUrl]))
     await settle()
-    cold.push(
-      (await timer.run(inputs, { RUNNER_TOOL_CACHE: freshCache() })).request
-    )
+    cold.push((await timer.run(inputs, { RUNNER_TOOL_CACHE: freshCache() })).request)
     await settle()
-    hit.push(
-      (await timer.run(inputs, { RUNNER_TOOL_CACHE: warmCache })).request
-    )
+    hit.push((await timer.run(inputs, { RUNNER_TOOL_CACHE: warmCache })).request)
     await settle()
-    none.push(
-      (await timer.run({ install: 'none', 'sft-path': timer.fakeSft })).request
-    )
+    none.push((await timer.run({ install: 'none', 'sft-path': timer.fakeSft })).request)
     await settle()
   }
   timer.close()

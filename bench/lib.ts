@@ -18,39 +18,25 @@ export function ms(value: number): string {
 }
 
 /** Prints a result table and keeps a JSON copy under bench/results/. */
-export function report(
-  name: string,
-  rows: [string, string][],
-  data: unknown
-): void {
+export function report(name: string, rows: [string, string][], data: unknown): void {
   const width = Math.max(...rows.map(([k]) => k.length))
   console.log(`\n${name}`)
-  for (const [key, value] of rows)
-    console.log(`  ${key.padEnd(width)}  ${value}`)
+  for (const [key, value] of rows) console.log(`  ${key.padEnd(width)}  ${value}`)
   const dir = path.join(REPO_ROOT, 'bench', 'results')
   mkdirSync(dir, { recursive: true })
-  writeFileSync(
-    path.join(dir, `${name}.json`),
-    `${JSON.stringify(data, null, 2)}\n`
-  )
+  writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify(data, null, 2)}\n`)
 }
 
 export const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 20))
 
 /** Wall time of a command from spawn to exit. */
-export function timeCommand(
-  file: string,
-  args: string[],
-  env?: NodeJS.ProcessEnv
-): Promise<number> {
+export function timeCommand(file: string, args: string[], env?: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {
     const start = performance.now()
     const child = spawn(file, args, { stdio: 'ignore', env })
     child.on('error', reject)
     child.on('close', (code) =>
-      code === 0
-        ? resolve(performance.now() - start)
-        : reject(new Error(`${file} exited ${code}`))
+      code === 0 ? resolve(performance.now() - start) : reject(new Error(`${file} exited ${code}`))
     )
   })
 }
@@ -83,26 +69,19 @@ export class MainTimer {
       this.arrived?.()
       res.writeHead(403).end('{"message":"benchmark"}')
     })
-    await new Promise<void>((resolve) =>
-      this.server?.listen(0, '127.0.0.1', () => resolve())
-    )
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', () => resolve()))
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/_apis/token?api-version=2.0`
     return this
   }
 
   /** One run with these `with:` inputs (the names as in action.yml) and extra env. */
-  run(
-    inputs: Record<string, string>,
-    env: Record<string, string> = {}
-  ): Promise<MainTiming> {
+  run(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<MainTiming> {
     const files: Record<string, string> = {}
     for (const name of ['OUTPUT', 'STATE', 'ENV', 'PATH', 'STEP_SUMMARY']) {
       files[`GITHUB_${name}`] = path.join(this.dir, name.toLowerCase())
       writeFileSync(files[`GITHUB_${name}`], '')
     }
-    const inputEnv = Object.fromEntries(
-      Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])
-    )
+    const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
     const childEnv = {
       PATH: process.env.PATH,
       HOME: this.dir,
@@ -121,11 +100,10 @@ export class MainTimer {
       const start = performance.now()
       let request = 0
       this.arrived = () => (request = performance.now() - start)
-      const child = spawn(
-        process.execPath,
-        [path.join(REPO_ROOT, 'dist', 'main', 'index.js')],
-        { env: childEnv, stdio: ['ignore', 'pipe', 'ignore'] }
-      )
+      const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist', 'main', 'index.js')], {
+        env: childEnv,
+        stdio: ['ignore', 'pipe', 'ignore']
+      })
       let out = ''
       child.stdout.on('data', (c: Buffer) => (out += c.toString()))
       child.on('error', reject)

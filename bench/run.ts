@@ -6,14 +6,9 @@ const benches: Record<string, () => Promise<void>> = {
   startup: benchStartup,
   install: benchInstall
 }
-const names = process.argv.slice(2).length
-  ? process.argv.slice(2)
-  : Object.keys(benches)
+const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(benches)
 for (const name of names) {
   const bench = benches[name]
-  if (!bench)
-    throw new Error(
-      `unknown benchmark ${name}; choose from ${Object.keys(benches).join(', ')}`
-    )
+  if (!bench) throw new Error(`unknown benchmark ${name}; choose from ${Object.keys(benches).join(', ')}`)
   await bench()
 }

@@ -28,8 +28,7 @@ export async function benchStartup(): Promise<void> {
   timer.close()
 
   const ratio = median(action) / median(bare)
-  const size = (entry: string): number =>
-    statSync(path.join(REPO_ROOT, 'dist', entry, 'index.js')).size
+  const size = (entry: string): number => statSync(path.join(REPO_ROOT, 'dist', entry, 'index.js')).size
   report(
     'startup',
     [

@@ -6,14 +6,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import {
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync
-} from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -22,15 +15,7 @@ import { gzipSync } from 'node:zlib'
 import { writeSft } from './build.js'
 
 export const PACKAGE = 'scaleft-client-tools'
-export const ALL_CODENAMES = [
-  'xenial',
-  'bionic',
-  'focal',
-  'jammy',
-  'noble',
-  'bullseye',
-  'bookworm'
-]
+export const ALL_CODENAMES = ['xenial', 'bionic', 'focal', 'jammy', 'noble', 'bullseye', 'bookworm']
 
 export interface AptRepoOptions {
   /** Debian versions to publish, such as 1.114.0-1. */
@@ -61,29 +46,15 @@ export interface AptRepo {
 }
 
 function gpg(home: string, args: string[], input?: string): string {
-  return execFileSync(
-    'gpg',
-    ['--homedir', home, '--batch', '--quiet', '--no-tty', ...args],
-    {
-      input,
-      encoding: 'utf8',
-      stdio: ['pipe', 'pipe', 'pipe']
-    }
-  )
+  return execFileSync('gpg', ['--homedir', home, '--batch', '--quiet', '--no-tty', ...args], {
+    input,
+    encoding: 'utf8',
+    stdio: ['pipe', 'pipe', 'pipe']
+  })
 }
 
 function makeKey(home: string, uid: string): string {
-  gpg(home, [
-    '--passphrase',
-    '',
-    '--pinentry-mode',
-    'loopback',
-    '--quick-gen-key',
-    uid,
-    'ed25519',
-    'sign',
-    'never'
-  ])
+  gpg(home, ['--passphrase', '', '--pinentry-mode', 'loopback', '--quick-gen-key', uid, 'ed25519', 'sign', 'never'])
   const colons = gpg(home, ['--with-colons', '--list-keys', uid])
   return /^fpr:+([0-9A-F]{40}):/m.exec(colons)?.[1] ?? ''
 }
@@ -104,19 +75,10 @@ export async function buildAptRepo(options: AptRepoOptions): Promise<AptRepo> {
   const repoPath = 'repos/deb'
   const repo = path.join(root, repoPath)
   try {
-    const fingerprint = makeKey(
-      home,
-      'Sandbox OPA Repository <repo@sandbox.invalid>'
-    )
-    const otherFingerprint = makeKey(
-      home,
-      'Someone Else <mallory@sandbox.invalid>'
-    )
+    const fingerprint = makeKey(home, 'Sandbox OPA Repository <repo@sandbox.invalid>')
+    const otherFingerprint = makeKey(home, 'Someone Else <mallory@sandbox.invalid>')
     if (options.publishKey !== false) {
-      writeFileSync(
-        path.join(root, 'GPG-KEY-OktaPAM-2023'),
-        gpg(home, ['--armor', '--export', fingerprint])
-      )
+      writeFileSync(path.join(root, 'GPG-KEY-OktaPAM-2023'), gpg(home, ['--armor', '--export', fingerprint]))
     }
 
     const pool = path.join(repo, 'pool', component, 's', PACKAGE)
@@ -124,25 +86,16 @@ export async function buildAptRepo(options: AptRepoOptions): Promise<AptRepo> {
     const debs: Record<string, string> = {}
     const stanzas: string[] = []
     for (const version of options.versions) {
-      const file = path.join(
-        pool,
-        `${PACKAGE}_${version.replace(/^\d+:/, '')}_${arch}.deb`
-      )
+      const file = path.join(pool, `${PACKAGE}_${version.replace(/^\d+:/, '')}_${arch}.deb`)
       if (options.corruptVersions?.includes(version)) {
-        writeFileSync(
-          file,
-          Buffer.concat([Buffer.from('!<arch>\n'), randomBytes(4096)])
-        )
+        writeFileSync(file, Buffer.concat([Buffer.from('!<arch>\n'), randomBytes(4096)]))
       } else {
         buildDeb(
           file,
           version,
           arch,
           options.paddingBytes ?? 0,
-          await writeSft(
-            mkdtempSync(path.join(tmpdir(), 'opa-sft-')),
-            upstream(version)
-          )
+          await writeSft(mkdtempSync(path.join(tmpdir(), 'opa-sft-')), upstream(version))
         )
       }
       debs[version] = file
@@ -225,13 +178,7 @@ export async function buildAptRepo(options: AptRepoOptions): Promise<AptRepo> {
   }
 }
 
-function buildDeb(
-  file: string,
-  version: string,
-  arch: string,
-  paddingBytes: number,
-  sft: string
-): void {
+function buildDeb(file: string, version: string, arch: string, paddingBytes: number, sft: string): void {
   const stage = mkdtempSync(path.join(tmpdir(), 'opa-deb-'))
   try {
     mkdirSync(path.join(stage, 'DEBIAN'))
@@ -255,11 +202,7 @@ function buildDeb(
         ''
       ].join('\n')
     )
-    execFileSync(
-      'dpkg-deb',
-      ['--root-owner-group', '-Zgzip', '-z1', '--build', stage, file],
-      { stdio: 'ignore' }
-    )
+    execFileSync('dpkg-deb', ['--root-owner-group', '-Zgzip', '-z1', '--build', stage, file], { stdio: 'ignore' })
   } finally {
     rmSync(stage, { recursive: true, force: true })
     rmSync(path.dirname(sft), { recursive: true, force: true })
@@ -291,15 +234,12 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
     corrupt: new Set()
   }
   const server = createServer((req, res) => {
-    const urlPath = decodeURIComponent(
-      new URL(req.url ?? '/', 'http://x').pathname
-    )
+    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
     requests.push(urlPath)
     const status = faults.status.get(urlPath)
     if (status) return void res.writeHead(status).end(`injected ${status}`)
     const injected = faults.failures.get(urlPath)?.shift()
-    if (injected)
-      return void res.writeHead(injected).end(`injected ${injected}`)
+    if (injected) return void res.writeHead(injected).end(`injected ${injected}`)
     const file = path.join(root, path.normalize(urlPath))
     if (!file.startsWith(root)) return void res.writeHead(403).end()
     let body: Buffer
@@ -314,9 +254,7 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
     }
     res.writeHead(200, { 'content-length': body.length }).end(body)
   })
-  await new Promise<void>((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve())
-  )
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,

@@ -29,14 +29,8 @@ async function sftBundle(): Promise<string> {
 }
 
 /** Writes `<dir>/sft` reporting `version`, and returns its path. */
-export async function writeSft(
-  dir: string,
-  version = '1.114.0'
-): Promise<string> {
-  const text = (await sftBundle()).replaceAll(
-    '__SANDBOX_SFT_VERSION__',
-    version
-  )
+export async function writeSft(dir: string, version = '1.114.0'): Promise<string> {
+  const text = (await sftBundle()).replaceAll('__SANDBOX_SFT_VERSION__', version)
   mkdirSync(dir, { recursive: true })
   const file = path.join(dir, 'sft')
   writeFileSync(file, text)

@@ -38,6 +38,10 @@ export interface Knobs {
   latencyMs?: number
   /** Fail this many authenticate calls with HTTP 503 first. */
   authenticateFailures?: number
+  /** `sft ssh` refuses to run without a terminal on stdin, as the real one may. */
+  requireTty?: boolean
+  /** Lifetime of the ephemeral SSH certificates (default 300 s). */
+  certTtlSeconds?: number
 }
 
 export interface ControlPlane {
@@ -46,7 +50,8 @@ export interface ControlPlane {
   issuerId: string
   connections: Record<string, Connection>
   roles: Record<string, Role>
-  servers: Record<string, { id: string }>
+  /** `stopped` servers are in the inventory but their sshd is down (unreachable). */
+  servers: Record<string, { id: string; stopped?: boolean }>
   knobs: Knobs
 }
 
@@ -59,10 +64,7 @@ export function writeControlPlane(file: string, plane: ControlPlane): void {
 }
 
 /** Applies `change` to the file on disk, as an admin editing the console would. */
-export function updateControlPlane(
-  file: string,
-  change: (plane: ControlPlane) => void
-): ControlPlane {
+export function updateControlPlane(file: string, change: (plane: ControlPlane) => void): ControlPlane {
   const plane = readControlPlane(file)
   change(plane)
   writeControlPlane(file, plane)
@@ -70,24 +72,16 @@ export function updateControlPlane(
 }
 
 /** Evaluates one rule against a claim set; returns why it failed, or undefined. */
-export function checkRule(
-  rule: ClaimRule,
-  claims: Record<string, unknown>
-): string | undefined {
+export function checkRule(rule: ClaimRule, claims: Record<string, unknown>): string | undefined {
   const actual = claims[rule.claim]
   if (rule.operator === 'exists') {
-    return actual === undefined || actual === null || actual === ''
-      ? `claim "${rule.claim}" is missing`
-      : undefined
+    return actual === undefined || actual === null || actual === '' ? `claim "${rule.claim}" is missing` : undefined
   }
   const text = actual === undefined ? undefined : String(actual)
   if (rule.operator === 'equals' && text !== rule.value) {
     return `claim "${rule.claim}" is ${text === undefined ? 'missing' : `"${text}"`}, expected "${rule.value}"`
   }
-  if (
-    rule.operator === 'starts_with' &&
-    !(text ?? '').startsWith(rule.value ?? '')
-  ) {
+  if (rule.operator === 'starts_with' && !(text ?? '').startsWith(rule.value ?? '')) {
     return `claim "${rule.claim}" is ${text === undefined ? 'missing' : `"${text}"`}, expected to start with "${rule.value}"`
   }
   return undefined

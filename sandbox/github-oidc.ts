@@ -4,19 +4,9 @@
  * for the faults the action must survive.
  */
 import { randomUUID } from 'node:crypto'
-import {
-  createServer,
-  type IncomingMessage,
-  type ServerResponse
-} from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import {
-  exportJWK,
-  generateKeyPair,
-  SignJWT,
-  type JWK,
-  type JWTPayload
-} from 'jose'
+import { exportJWK, generateKeyPair, SignJWT, type JWK, type JWTPayload } from 'jose'
 
 export type SubjectKind = 'branch' | 'tag' | 'environment' | 'pull_request'
 
@@ -64,21 +54,13 @@ export interface GithubOidc {
 }
 
 /** GitHub's claim set for a run, with `sub` in the form GitHub uses for the subject kind. */
-export function githubClaims(
-  options: GithubOidcOptions,
-  audience: string,
-  now: number
-): JWTPayload {
+export function githubClaims(options: GithubOidcOptions, audience: string, now: number): JWTPayload {
   const repository = options.repository ?? 'octo-org/deploy-app'
   const [owner] = repository.split('/')
   const kind = options.subject ?? 'branch'
   const ref =
     options.ref ??
-    (kind === 'tag'
-      ? 'refs/tags/v1.2.3'
-      : kind === 'pull_request'
-        ? 'refs/pull/12/merge'
-        : 'refs/heads/main')
+    (kind === 'tag' ? 'refs/tags/v1.2.3' : kind === 'pull_request' ? 'refs/pull/12/merge' : 'refs/heads/main')
   const environment = options.environment ?? 'production'
   const sub =
     kind === 'environment'
@@ -125,10 +107,7 @@ export function githubClaims(
   }
 }
 
-export async function startGithubOidc(
-  options: GithubOidcOptions = {},
-  faults: OidcFaults = {}
-): Promise<GithubOidc> {
+export async function startGithubOidc(options: GithubOidcOptions = {}, faults: OidcFaults = {}): Promise<GithubOidc> {
   const { privateKey, publicKey } = await generateKeyPair('RS256', {
     extractable: true
   })
@@ -166,10 +145,7 @@ export async function startGithubOidc(
     res.end(typeof body === 'string' ? body : JSON.stringify(body))
   }
 
-  const handle = async (
-    req: IncomingMessage,
-    res: ServerResponse
-  ): Promise<void> => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', base)
     if (url.pathname === '/.well-known/openid-configuration') {
       return send(res, 200, {
@@ -197,10 +173,8 @@ export async function startGithubOidc(
         scopes_supported: ['openid']
       })
     }
-    if (url.pathname === '/.well-known/jwks')
-      return send(res, 200, { keys: [publicJwk] })
-    if (url.pathname !== '/_apis/token')
-      return send(res, 404, { message: 'Not Found' })
+    if (url.pathname === '/.well-known/jwks') return send(res, 200, { keys: [publicJwk] })
+    if (url.pathname !== '/_apis/token') return send(res, 404, { message: 'Not Found' })
 
     requests.push({
       path: req.url ?? '',
@@ -210,16 +184,11 @@ export async function startGithubOidc(
       at: Date.now()
     })
     if (faults.delayMs) await new Promise((r) => setTimeout(r, faults.delayMs))
-    if (url.searchParams.get('api-version') !== '2.0')
-      return send(res, 400, { message: 'api-version=2.0 is required' })
-    if (
-      req.headers.authorization?.toLowerCase() !==
-      `bearer ${requestToken}`.toLowerCase()
-    ) {
+    if (url.searchParams.get('api-version') !== '2.0') return send(res, 400, { message: 'api-version=2.0 is required' })
+    if (req.headers.authorization?.toLowerCase() !== `bearer ${requestToken}`.toLowerCase()) {
       return send(res, 401, { message: 'Bad credentials' })
     }
-    if (faults.status)
-      return send(res, faults.status, { message: `injected ${faults.status}` })
+    if (faults.status) return send(res, faults.status, { message: `injected ${faults.status}` })
     if ((faults.failuresBeforeSuccess ?? 0) > failuresServed) {
       failuresServed++
       return send(res, faults.failureStatus ?? 500, {
@@ -233,21 +202,15 @@ export async function startGithubOidc(
       url.searchParams.get('audience') ??
       `https://github.com/${(options.repository ?? 'octo-org/deploy-app').split('/')[0]}`
     const claims = githubClaims(options, audience, now)
-    const jwt = await new SignJWT(claims)
-      .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid })
-      .sign(privateKey)
+    const jwt = await new SignJWT(claims).setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid }).sign(privateKey)
     issued.push(jwt)
     send(res, 200, { count: 1, value: jwt })
   }
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) =>
-      send(res, 500, { message: String(error) })
-    )
+    handle(req, res).catch((error: unknown) => send(res, 500, { message: String(error) }))
   })
-  await new Promise<void>((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve())
-  )
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
   const { port } = server.address() as AddressInfo
   base = `http://127.0.0.1:${port}`
   state.requestUrl = `${base}/_apis/token?api-version=2.0`

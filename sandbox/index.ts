@@ -1,33 +1,28 @@
 /**
- * The sandbox: GitHub's OIDC service, OPA and the sft client on one
- * machine, wired together. `startSandbox()` is the programmatic API the
- * tests, the demo and the benchmarks use.
+ * The sandbox: GitHub's OIDC service, OPA, real OpenSSH target servers, the
+ * Okta System Log and the sft client on one machine, wired together.
+ * `startSandbox()` is the programmatic API the tests, the demo and the
+ * benchmarks use; `sandbox/cli.ts` wraps it for `npm run sandbox`.
  */
+import { execFileSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import {
-  buildAptRepo,
-  serveDirectory,
-  type AptRepo,
-  type AptRepoOptions,
-  type StaticServer
-} from './apt-repo.js'
+import { buildAptRepo, serveDirectory, type AptRepo, type AptRepoOptions, type StaticServer } from './apt-repo.js'
 import { writeSft } from './build.js'
 import { writeControlPlane, type ControlPlane } from './control-plane.js'
-import {
-  startGithubOidc,
-  type GithubOidc,
-  type GithubOidcOptions,
-  type OidcFaults
-} from './github-oidc.js'
+import { startGithubOidc, type GithubOidc, type GithubOidcOptions, type OidcFaults } from './github-oidc.js'
+import { freePorts, SSHD, TargetHost } from './hosts.js'
 import { startOpa, type OpaService } from './opa.js'
+import { startSystemLogApi, SystemLog, type SystemLogServer } from './system-log.js'
 
 export interface SandboxOptions {
   github?: GithubOidcOptions
   oidcFaults?: OidcFaults
   sftVersion?: string
+  /** Number of target servers with a real sshd (target-server-01 ...); 0 for none. */
+  hosts?: number
   configure?: (plane: ControlPlane) => void
   /** Also build and serve a Debian repository of sft packages. */
   repo?: AptRepoOptions
@@ -39,6 +34,9 @@ export interface Sandbox {
   github: GithubOidc
   opa: OpaService
   sftPath: string
+  hosts: Map<string, TargetHost>
+  systemLog: SystemLog
+  systemLogApi: SystemLogServer
   /** The Debian repository, when `repo` was given. */
   repo?: AptRepo & { server: StaticServer; url: string }
   team: string
@@ -51,7 +49,12 @@ export interface Sandbox {
   stop(): Promise<void>
 }
 
-export function defaultControlPlane(jwksUrl: string): ControlPlane {
+export function hostName(index: number): string {
+  return `target-server-${String(index + 1).padStart(2, '0')}`
+}
+
+export function defaultControlPlane(jwksUrl: string, hosts = 3): ControlPlane {
+  const names = Array.from({ length: Math.max(hosts, 3) }, (_, i) => hostName(i))
   return {
     team: 'acme',
     teamId: randomUUID(),
@@ -62,11 +65,7 @@ export function defaultControlPlane(jwksUrl: string): ControlPlane {
         jwksUrl,
         requiredClaims: [
           { claim: 'repository_owner', operator: 'equals', value: 'octo-org' },
-          {
-            claim: 'repository',
-            operator: 'equals',
-            value: 'octo-org/deploy-app'
-          }
+          { claim: 'repository', operator: 'equals', value: 'octo-org/deploy-app' }
         ],
         ttlSeconds: 900,
         status: 'active'
@@ -75,59 +74,131 @@ export function defaultControlPlane(jwksUrl: string): ControlPlane {
     roles: {
       deployer: {
         connection: 'github-actions',
-        conditions: [
-          { claim: 'ref', operator: 'equals', value: 'refs/heads/main' }
-        ],
-        servers: ['target-server-01', 'target-server-02', 'target-server-03'],
+        conditions: [{ claim: 'ref', operator: 'equals', value: 'refs/heads/main' }],
+        servers: names,
         sudoCommands: ['/usr/bin/systemctl restart app']
       }
     },
-    servers: {
-      'target-server-01': { id: randomUUID() },
-      'target-server-02': { id: randomUUID() },
-      'target-server-03': { id: randomUUID() }
-    },
+    servers: Object.fromEntries([...names, 'db-server-01'].map((name) => [name, { id: randomUUID() }])),
     knobs: {}
   }
 }
 
-export async function startSandbox(
-  options: SandboxOptions = {}
-): Promise<Sandbox> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'opa-sandbox-'))
-  const controlPlanePath = path.join(dir, 'control-plane.json')
-  const github = await startGithubOidc(options.github, options.oidcFaults)
-  const plane = defaultControlPlane(github.jwksUrl)
-  options.configure?.(plane)
-  writeControlPlane(controlPlanePath, plane)
-  const opa = await startOpa(controlPlanePath)
-  const sftPath = await writeSft(path.join(dir, 'bin'), options.sftVersion)
-  let repo: Sandbox['repo']
-  if (options.repo) {
-    const built = await buildAptRepo(options.repo)
-    const server = await serveDirectory(built.root)
-    repo = { ...built, server, url: `${server.url}/${built.repoPath}` }
+/** The sandbox needs root (namespaces, accounts) and sshd; install sshd if it can. */
+export function ensurePrerequisites(): void {
+  if (process.getuid?.() !== 0) {
+    throw new Error(
+      'The sandbox needs root: it creates mount namespaces and accounts for its target servers. Run it with sudo.'
+    )
   }
+  if (existsSync(SSHD)) return
+  try {
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore' })
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'openssh-server', 'openssh-client'], {
+      stdio: 'ignore',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+    })
+  } catch {
+    throw new Error(`${SSHD} is missing and apt-get could not install openssh-server. Install it, then try again.`)
+  }
+}
 
-  return {
-    dir,
-    controlPlanePath,
-    github,
-    opa,
-    sftPath,
-    repo,
-    team: plane.team,
-    connection: 'github-actions',
-    role: 'deployer',
-    jobEnv: () => ({
-      ACTIONS_ID_TOKEN_REQUEST_URL: github.requestUrl,
-      ACTIONS_ID_TOKEN_REQUEST_TOKEN: github.requestToken
-    }),
-    secrets: () => [github.requestToken, ...github.issued, ...opa.issued],
-    stop: async () => {
-      await Promise.all([github.close(), opa.close(), repo?.server.close()])
-      repo?.dispose()
-      rmSync(dir, { recursive: true, force: true })
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const hostCount = options.hosts ?? 3
+  if (hostCount > 0) ensurePrerequisites()
+  const dir = mkdtempSync(path.join(tmpdir(), 'opa-sandbox-'))
+  const stops: (() => Promise<unknown> | void)[] = [() => rmSync(dir, { recursive: true, force: true })]
+  const stop = async (): Promise<void> => {
+    for (const step of stops.reverse()) await step()
+  }
+  try {
+    const controlPlanePath = path.join(dir, 'control-plane.json')
+    const github = await startGithubOidc(options.github, options.oidcFaults)
+    stops.push(() => github.close())
+    const plane = defaultControlPlane(github.jwksUrl, hostCount)
+    options.configure?.(plane)
+    writeControlPlane(controlPlanePath, plane)
+
+    const caKey = path.join(dir, 'ca')
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'sandbox-ca', '-f', caKey])
+    const caPublicKey = readFileSync(`${caKey}.pub`, 'utf8').trim()
+    const hosts = new Map<string, TargetHost>()
+    const ports = await freePorts(hostCount)
+    for (let i = 0; i < hostCount; i++) {
+      const name = hostName(i)
+      hosts.set(name, new TargetHost(name, plane.servers[name]?.id ?? randomUUID(), ports[i], dir, caPublicKey))
     }
+    stops.push(() => Promise.all([...hosts.values()].map((h) => h.stop())))
+    await Promise.all([...hosts.values()].filter((h) => !plane.servers[h.name]?.stopped).map((h) => h.start()))
+
+    const systemLog = new SystemLog(path.join(dir, 'system-log.jsonl'))
+    for (const host of hosts.values()) {
+      host.watchLogins((login) =>
+        systemLog.append({
+          eventType: 'pam.server.ssh_login',
+          severity: 'INFO',
+          displayMessage: '(PAM) User logged in to server via SSH',
+          actor: { id: login.account, type: 'User', alternateId: null, displayName: login.account },
+          client: { ipAddress: login.fromAddress, userAgent: { rawUserAgent: 'OpenSSH' } },
+          outcome: { result: 'SUCCESS' },
+          debugContext: {
+            debugData: {
+              SshAlgorithm: login.algorithm,
+              unixUserName: login.account,
+              fromAddress: login.fromAddress,
+              certificateKeyId: login.keyId,
+              certificateSerial: login.serial
+            }
+          },
+          target: [
+            { type: 'Team', id: plane.teamId, displayName: plane.team },
+            { type: 'Server', id: host.id, displayName: host.name }
+          ]
+        })
+      )
+    }
+    const systemLogApi = await startSystemLogApi(systemLog)
+    stops.push(() => systemLogApi.close())
+    const opa = await startOpa(controlPlanePath, { hosts, caKey, log: systemLog })
+    stops.push(() => opa.close())
+    const sftPath = await writeSft(path.join(dir, 'bin'), options.sftVersion)
+    let repo: Sandbox['repo']
+    if (options.repo) {
+      const built = await buildAptRepo(options.repo)
+      stops.push(() => built.dispose())
+      const server = await serveDirectory(built.root)
+      stops.push(() => server.close())
+      repo = { ...built, server, url: `${server.url}/${built.repoPath}` }
+    }
+
+    return {
+      dir,
+      controlPlanePath,
+      github,
+      opa,
+      sftPath,
+      hosts,
+      systemLog,
+      systemLogApi,
+      repo,
+      team: plane.team,
+      connection: 'github-actions',
+      role: 'deployer',
+      jobEnv: () => ({
+        ACTIONS_ID_TOKEN_REQUEST_URL: github.requestUrl,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: github.requestToken
+      }),
+      secrets: () => [
+        github.requestToken,
+        ...github.issued,
+        ...opa.issued,
+        systemLogApi.apiToken,
+        systemLogApi.bearerToken
+      ],
+      stop
+    }
+  } catch (error) {
+    await stop()
+    throw error
   }
 }

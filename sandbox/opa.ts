@@ -5,13 +5,14 @@
  * tokens shaped like the ones observed from real OPA. Its wire protocol is
  * the sandbox's own: the real sft–OPA API is not public.
  */
-import { randomUUID } from 'node:crypto'
-import {
-  createServer,
-  type IncomingMessage,
-  type ServerResponse
-} from 'node:http'
+import { execFile } from 'node:child_process'
+import { createHash, randomUUID } from 'node:crypto'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
 import {
   createRemoteJWKSet,
   exportJWK,
@@ -22,11 +23,11 @@ import {
   type JWK,
   type JWTPayload
 } from 'jose'
-import {
-  checkRule,
-  readControlPlane,
-  type ControlPlane
-} from './control-plane.js'
+import { checkRule, readControlPlane, type ControlPlane } from './control-plane.js'
+import type { TargetHost } from './hosts.js'
+import type { SystemLog } from './system-log.js'
+
+const run = promisify(execFile)
 
 /** Claims GitHub sets that OPA does not copy into `oktapa.wl` (OBSERVED). */
 const NOT_COPIED = new Set(['iss', 'aud', 'sub', 'exp', 'iat', 'nbf', 'jti'])
@@ -48,7 +49,21 @@ export class OpaRejection extends Error {
   }
 }
 
-export async function startOpa(controlPlanePath: string): Promise<OpaService> {
+/** What OPA reaches beyond its own state: the servers, the SSH CA and the System Log. */
+export interface OpaRuntime {
+  hosts: Map<string, TargetHost>
+  caKey: string
+  log: SystemLog
+}
+
+interface SshSession {
+  id: string
+  host: TargetHost
+  account: string
+  clientPid: number
+}
+
+export async function startOpa(controlPlanePath: string, runtime?: OpaRuntime): Promise<OpaService> {
   const { privateKey, publicKey } = await generateKeyPair('EdDSA', {
     extractable: true
   })
@@ -59,7 +74,144 @@ export async function startOpa(controlPlanePath: string): Promise<OpaService> {
   }
   const jwksCache = new Map<string, ReturnType<typeof createRemoteJWKSet>>()
   const issued: string[] = []
+  const sessions = new Map<string, SshSession>()
   let failuresServed = 0
+  let serial = 1
+
+  const endSession = async (id: string): Promise<void> => {
+    const session = sessions.get(id)
+    if (!session) return
+    sessions.delete(id)
+    await session.host.closeSession(session.account, id)
+  }
+
+  // A client that dies without ending its session (SIGKILL) still loses it.
+  const watchdog = setInterval(() => {
+    for (const session of sessions.values()) {
+      try {
+        process.kill(session.clientPid, 0)
+      } catch {
+        void endSession(session.id)
+      }
+    }
+  }, 250)
+  watchdog.unref()
+
+  /** Validates an OPA token the way OPA would: our signature, expiry, team. */
+  const verifyToken = async (plane: ControlPlane, team: string, header: string | undefined): Promise<JWTPayload> => {
+    const token = /^Bearer (.+)$/.exec(header ?? '')?.[1]
+    if (!token) throw new OpaRejection(401, 'OPA_TOKEN is not set; run sft workload authenticate first')
+    let claims: JWTPayload
+    try {
+      ;({ payload: claims } = await jwtVerify(token, publicKey, { typ: 'JWT+OAT', audience: 'okta.com' }))
+    } catch (error) {
+      throw new OpaRejection(401, `OPA_TOKEN is not valid: ${(error as Error).message}`)
+    }
+    if (claims['oktapa.tn'] !== team || team !== plane.team)
+      throw new OpaRejection(401, `OPA_TOKEN is not valid for team "${team}"`)
+    return claims
+  }
+
+  /** Role, conditions and policy, checked at ssh time as OPA does (OBSERVED). */
+  const authorize = (
+    plane: ControlPlane,
+    claims: JWTPayload,
+    hostName: string,
+    requestedRole: string
+  ): { role: string; commands: string[] } => {
+    const server = plane.servers[hostName]
+    if (!server) throw new OpaRejection(404, `server "${hostName}" not found in team "${plane.team}"`)
+    const roleName = requestedRole || String(claims['oktapa.rh'] ?? '')
+    const role = plane.roles[roleName]
+    if (!role) throw new OpaRejection(403, `not authorized: workload role "${roleName}" does not exist`)
+    if (role.connection !== claims['oktapa.cn']) {
+      throw new OpaRejection(
+        403,
+        `not authorized: workload role "${roleName}" does not accept connection "${String(claims['oktapa.cn'])}"`
+      )
+    }
+    const workload = (claims['oktapa.wl'] ?? {}) as Record<string, unknown>
+    const failed = role.conditions.map((rule) => checkRule(rule, workload)).filter((r): r is string => !!r)
+    if (failed.length)
+      throw new OpaRejection(
+        403,
+        `not authorized: workload role "${roleName}" conditions not met: ${failed.join('; ')}`
+      )
+    if (!role.servers.includes(hostName))
+      throw new OpaRejection(
+        403,
+        `not authorized: no policy grants workload role "${roleName}" access to server "${hostName}"`
+      )
+    return { role: roleName, commands: role.sudoCommands }
+  }
+
+  const openSsh = async (plane: ControlPlane, team: string, req: IncomingMessage, body: SshBody): Promise<unknown> => {
+    if (!runtime) throw new OpaRejection(501, 'this sandbox has no servers')
+    const claims = await verifyToken(plane, team, req.headers.authorization)
+    const { role, commands } = authorize(plane, claims, body.host, body.role ?? '')
+    if (plane.knobs.requireTty && !body.tty) {
+      throw new OpaRejection(
+        400,
+        'sft ssh needs a terminal: stdin is not a TTY (run it under a pseudo-terminal, for example script -q -e -c "..." /dev/null)'
+      )
+    }
+    const host = runtime.hosts.get(body.host)
+    if (!host) throw new OpaRejection(404, `server "${body.host}" has no address`)
+    const account = `wl_${role.replace(/-/g, '_')}`
+    const id = randomUUID()
+    const ttl = plane.knobs.certTtlSeconds ?? 300
+    const certificate = await signCertificate(
+      runtime.caKey,
+      body.public_key,
+      `${String(claims.sub)}#${id}`,
+      account,
+      ttl,
+      serial++
+    )
+    const stopped = plane.servers[body.host].stopped === true
+    if (!stopped) {
+      await host.openSession(account, id, commands)
+      sessions.set(id, { id, host, account, clientPid: body.client_pid })
+    }
+    const fingerprint = `SHA256:${createHash('sha256')
+      .update(Buffer.from(body.public_key.split(/\s+/)[1] ?? '', 'base64'))
+      .digest('base64')
+      .replace(/=+$/, '')}`
+    runtime.log.append({
+      eventType: 'pam.user_creds.issue',
+      severity: 'INFO',
+      displayMessage: '(PAM) Issue credentials to access servers',
+      actor: { id: String(claims.sub), type: 'WorkloadPrincipal', alternateId: null, displayName: String(claims.sub) },
+      client: { ipAddress: '127.0.0.1', userAgent: { rawUserAgent: String(req.headers['user-agent'] ?? '') } },
+      outcome: { result: 'SUCCESS' },
+      debugContext: {
+        debugData: {
+          teamName: plane.team,
+          traceId: id,
+          servers: [plane.servers[body.host].id],
+          serverHostnames: [body.host],
+          userAccessMethod: 'ssh',
+          clientIp: '127.0.0.1',
+          client: 'WORKLOAD',
+          mfaChallengeCompleted: false,
+          sshKeyFingerprint: fingerprint,
+          certificateValidSeconds: ttl
+        }
+      },
+      target: [
+        { type: 'Team', id: plane.teamId, displayName: plane.team },
+        { type: 'Server', id: plane.servers[body.host].id, displayName: body.host }
+      ]
+    })
+    return {
+      session_id: id,
+      account,
+      port: host.port,
+      certificate,
+      known_host: host.hostKeyLine,
+      cert_ttl_seconds: ttl
+    }
+  }
 
   const jwksFor = (url: string): ReturnType<typeof createRemoteJWKSet> => {
     let set = jwksCache.get(url)
@@ -70,41 +222,24 @@ export async function startOpa(controlPlanePath: string): Promise<OpaService> {
     return set
   }
 
-  const authenticate = async (
-    plane: ControlPlane,
-    team: string,
-    body: AuthenticateBody
-  ): Promise<unknown> => {
+  const authenticate = async (plane: ControlPlane, team: string, body: AuthenticateBody): Promise<unknown> => {
     if ((plane.knobs.authenticateFailures ?? 0) > failuresServed) {
       failuresServed++
       throw new OpaRejection(503, 'service temporarily unavailable')
     }
-    if (team !== plane.team)
-      throw new OpaRejection(404, `team "${team}" not found`)
+    if (team !== plane.team) throw new OpaRejection(404, `team "${team}" not found`)
     const connection = plane.connections[body.connection]
-    if (!connection)
-      throw new OpaRejection(
-        404,
-        `workload connection "${body.connection}" not found in team "${team}"`
-      )
+    if (!connection) throw new OpaRejection(404, `workload connection "${body.connection}" not found in team "${team}"`)
     let claims: JWTPayload
     try {
-      ;({ payload: claims } = await jwtVerify(
-        body.jwt,
-        jwksFor(connection.jwksUrl),
-        { algorithms: ['RS256'] }
-      ))
+      ;({ payload: claims } = await jwtVerify(body.jwt, jwksFor(connection.jwksUrl), { algorithms: ['RS256'] }))
     } catch (error) {
-      throw new OpaRejection(
-        401,
-        `JWT validation failed: ${(error as Error).message}`
-      )
+      throw new OpaRejection(401, `JWT validation failed: ${(error as Error).message}`)
     }
     const failed = connection.requiredClaims
       .map((rule) => checkRule(rule, claims as Record<string, unknown>))
       .filter((reason): reason is string => !!reason)
-    if (failed.length)
-      throw new OpaRejection(403, `JWT validation failed: ${failed.join('; ')}`)
+    if (failed.length) throw new OpaRejection(403, `JWT validation failed: ${failed.join('; ')}`)
     if (connection.status === 'draft') {
       return {
         validated: true,
@@ -113,8 +248,7 @@ export async function startOpa(controlPlanePath: string): Promise<OpaService> {
       }
     }
     const format = plane.knobs.tokenFormat ?? 'jwt'
-    if (format === 'garbage')
-      return { token: 'Welcome to OPA!\nYour session is ready.' }
+    if (format === 'garbage') return { token: 'Welcome to OPA!\nYour session is ready.' }
     if (format === 'opaque') {
       const token = `oat_${randomUUID().replace(/-/g, '')}${randomUUID().replace(/-/g, '')}`
       issued.push(token)
@@ -132,40 +266,102 @@ export async function startOpa(controlPlanePath: string): Promise<OpaService> {
     })
   })
 
-  const handle = async (
-    req: IncomingMessage,
-    res: ServerResponse
-  ): Promise<void> => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const plane = readControlPlane(controlPlanePath)
-    if (plane.knobs.latencyMs)
-      await new Promise((r) => setTimeout(r, plane.knobs.latencyMs))
+    if (plane.knobs.latencyMs) await new Promise((r) => setTimeout(r, plane.knobs.latencyMs))
     const url = new URL(req.url ?? '/', 'http://opa.invalid')
     const match = /^\/v1\/teams\/([^/]+)\/workload_tokens$/.exec(url.pathname)
     if (req.method === 'POST' && match) {
       const body = JSON.parse(await readBody(req)) as AuthenticateBody
-      return send(
-        res,
-        200,
-        await authenticate(plane, decodeURIComponent(match[1]), body)
-      )
+      return send(res, 200, await authenticate(plane, decodeURIComponent(match[1]), body))
     }
-    if (url.pathname === '/v1/sandbox/jwks')
-      return send(res, 200, { keys: [publicJwk] })
+    const ssh = /^\/v1\/teams\/([^/]+)\/ssh_sessions(?:\/([^/]+)\/end)?$/.exec(url.pathname)
+    if (req.method === 'POST' && ssh && !ssh[2]) {
+      const body = JSON.parse(await readBody(req)) as SshBody
+      return send(res, 200, await openSsh(plane, decodeURIComponent(ssh[1]), req, body))
+    }
+    if (req.method === 'POST' && ssh?.[2]) {
+      await endSession(decodeURIComponent(ssh[2]))
+      return send(res, 200, { ended: true })
+    }
+    const servers = /^\/v1\/teams\/([^/]+)\/servers(?:\/([^/]+))?$/.exec(url.pathname)
+    if (req.method === 'GET' && servers) {
+      const team = decodeURIComponent(servers[1])
+      const claims = await verifyToken(plane, team, req.headers.authorization)
+      const role = url.searchParams.get('role') ?? ''
+      if (servers[2]) {
+        const hostname = decodeURIComponent(servers[2])
+        return send(res, 200, { hostname, role: authorize(plane, claims, hostname, role).role })
+      }
+      const visible = Object.keys(plane.servers).filter((name) => {
+        try {
+          authorize(plane, claims, name, role)
+          return true
+        } catch {
+          return false
+        }
+      })
+      return send(res, 200, { servers: visible.map((hostname) => ({ hostname, id: plane.servers[hostname].id })) })
+    }
+    if (url.pathname === '/v1/sandbox/jwks') return send(res, 200, { keys: [publicJwk] })
     send(res, 404, { error: `no route for ${req.method} ${url.pathname}` })
   }
 
-  await new Promise<void>((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve())
-  )
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
   const { port } = server.address() as AddressInfo
   return {
     addr: `http://127.0.0.1:${port}`,
     publicJwk,
     issued,
     close: async () => {
+      clearInterval(watchdog)
+      await Promise.all([...sessions.keys()].map(endSession))
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
     }
+  }
+}
+
+interface SshBody {
+  host: string
+  role?: string
+  public_key: string
+  tty: boolean
+  client_pid: number
+}
+
+/** Signs an ephemeral user key with the sandbox CA: principal `account`, valid `ttl` seconds. */
+async function signCertificate(
+  caKey: string,
+  publicKey: string,
+  identity: string,
+  account: string,
+  ttl: number,
+  serial: number
+): Promise<string> {
+  if (!/^ssh-ed25519 [A-Za-z0-9+/=]+( .*)?$/.test(publicKey.trim()))
+    throw new OpaRejection(400, 'public_key must be an ssh-ed25519 key')
+  const dir = await mkdtemp(path.join(tmpdir(), 'opa-cert-'))
+  try {
+    const file = path.join(dir, 'key.pub')
+    await writeFile(file, `${publicKey.trim()}\n`)
+    await run('ssh-keygen', [
+      '-q',
+      '-s',
+      caKey,
+      '-I',
+      identity,
+      '-n',
+      account,
+      '-V',
+      `-30s:+${ttl}s`,
+      '-z',
+      String(serial),
+      file
+    ])
+    return (await readFile(path.join(dir, 'key-cert.pub'), 'utf8')).trim()
+  } finally {
+    await rm(dir, { recursive: true, force: true })
   }
 }
 
@@ -184,9 +380,7 @@ async function issueToken(
 ): Promise<string> {
   const connection = plane.connections[body.connection]
   const now = Math.floor(Date.now() / 1000)
-  const workload = Object.fromEntries(
-    Object.entries(github).filter(([k]) => !NOT_COPIED.has(k))
-  )
+  const workload = Object.fromEntries(Object.entries(github).filter(([k]) => !NOT_COPIED.has(k)))
   return new SignJWT({
     aud: ['okta.com'],
     iss: plane.issuerId,

@@ -7,22 +7,13 @@
  */
 import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import {
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync
-} from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 
-export const REPO_ROOT = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..'
-)
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 export interface StepResult {
   exitCode: number | null
@@ -63,10 +54,8 @@ export function parseFileCommands(text: string): Record<string, string> {
       const name = line.slice(0, heredoc)
       const delimiter = line.slice(heredoc + 2)
       const value: string[] = []
-      for (i++; i < lines.length && lines[i] !== delimiter; i++)
-        value.push(lines[i])
-      if (i >= lines.length)
-        throw new Error(`Matching delimiter not found '${delimiter}'`)
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i])
+      if (i >= lines.length) throw new Error(`Matching delimiter not found '${delimiter}'`)
       result[name] = value.join('\n')
     } else if (equals > 0) {
       result[line.slice(0, equals)] = line.slice(equals + 1)
@@ -90,8 +79,7 @@ export class RunnerJob {
     this.dir = mkdtempSync(path.join(tmpdir(), 'opa-job-'))
     this.home = path.join(this.dir, 'home')
     this.workspace = path.join(this.dir, 'workspace')
-    for (const sub of ['home', 'workspace', 'temp', 'tool-cache', 'steps'])
-      mkdirSync(path.join(this.dir, sub))
+    for (const sub of ['home', 'workspace', 'temp', 'tool-cache', 'steps']) mkdirSync(path.join(this.dir, sub))
     this.summaryPath = path.join(this.dir, 'summary.md')
     writeFileSync(this.summaryPath, '')
     const eventPath = path.join(this.dir, 'event.json')
@@ -135,9 +123,7 @@ export class RunnerJob {
 
   /** Every byte every step printed, for leak checks. */
   allOutput(): string {
-    return this.steps
-      .map((s) => `${s.stdout}\n${s.stderr}\n${s.summary}`)
-      .join('\n')
+    return this.steps.map((s) => `${s.stdout}\n${s.stderr}\n${s.summary}`).join('\n')
   }
 
   /**
@@ -156,45 +142,27 @@ export class RunnerJob {
     } = {}
   ): Promise<StepResult> {
     const actionDir = options.actionDir ?? REPO_ROOT
-    const metadata = parse(
-      readFileSync(path.join(actionDir, 'action.yml'), 'utf8')
-    ) as ActionMetadata
+    const metadata = parse(readFileSync(path.join(actionDir, 'action.yml'), 'utf8')) as ActionMetadata
     const env: Record<string, string> = {}
     for (const [name, spec] of Object.entries(metadata.inputs ?? {})) {
-      env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] =
-        inputs[name] ?? spec.default ?? ''
+      env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = inputs[name] ?? spec.default ?? ''
     }
     for (const name of Object.keys(inputs)) {
       if (!(name in (metadata.inputs ?? {})))
-        throw new Error(
-          `Input ${name} is not declared in ${actionDir}/action.yml`
-        )
+        throw new Error(`Input ${name} is not declared in ${actionDir}/action.yml`)
     }
     const stateKey = actionDir
     if (entry === 'post') {
-      for (const [name, value] of Object.entries(
-        this.states.get(stateKey) ?? {}
-      ))
-        env[`STATE_${name}`] = value
+      for (const [name, value] of Object.entries(this.states.get(stateKey) ?? {})) env[`STATE_${name}`] = value
     }
-    const bundle =
-      options.bundle ?? path.join(actionDir, 'dist', entry, 'index.js')
-    const result = await this.runStep(
-      process.execPath,
-      [bundle],
-      { ...env, ...options.env },
-      options.signalAfterMs
-    )
+    const bundle = options.bundle ?? path.join(actionDir, 'dist', entry, 'index.js')
+    const result = await this.runStep(process.execPath, [bundle], { ...env, ...options.env }, options.signalAfterMs)
     if (entry === 'main') this.states.set(stateKey, result.state)
     return result
   }
 
   /** Runs a `run:` step: a program with the job's environment. */
-  async runScript(
-    file: string,
-    args: string[],
-    env: Record<string, string> = {}
-  ): Promise<StepResult> {
+  async runScript(file: string, args: string[], env: Record<string, string> = {}): Promise<StepResult> {
     return this.runStep(file, args, env)
   }
 
@@ -224,25 +192,19 @@ export class RunnerJob {
     const stderr: Buffer[] = []
     child.stdout.on('data', (c: Buffer) => stdout.push(c))
     child.stderr.on('data', (c: Buffer) => stderr.push(c))
-    const timer =
-      signalAfterMs === undefined
-        ? undefined
-        : setTimeout(() => child.kill('SIGTERM'), signalAfterMs)
-    const [exitCode, signal] = await new Promise<
-      [number | null, NodeJS.Signals | null]
-    >((resolve) => child.on('close', (code, sig) => resolve([code, sig])))
+    const timer = signalAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGTERM'), signalAfterMs)
+    const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+      child.on('close', (code, sig) => resolve([code, sig]))
+    )
     clearTimeout(timer)
 
     const out = Buffer.concat(stdout).toString('utf8')
     const exported = parseFileCommands(readFileSync(files.GITHUB_ENV, 'utf8'))
-    const paths = readFileSync(files.GITHUB_PATH, 'utf8')
-      .split('\n')
-      .filter(Boolean)
+    const paths = readFileSync(files.GITHUB_PATH, 'utf8').split('\n').filter(Boolean)
     const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')
     // The runner carries these into every later step of the job.
     Object.assign(this.env, exported)
-    if (paths.length)
-      this.env.PATH = [...paths.reverse(), this.env.PATH].join(path.delimiter)
+    if (paths.length) this.env.PATH = [...paths.reverse(), this.env.PATH].join(path.delimiter)
     writeFileSync(this.summaryPath, summary, { flag: 'a' })
 
     const result: StepResult = {

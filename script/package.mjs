@@ -8,16 +8,7 @@ for (const file of entries) {
   rmSync(`dist/${name}`, { recursive: true, force: true })
   execFileSync(
     'npx',
-    [
-      'ncc',
-      'build',
-      `src/entrypoints/${file}`,
-      '-o',
-      `dist/${name}`,
-      '--license',
-      'licenses.txt',
-      '-q'
-    ],
+    ['ncc', 'build', `src/entrypoints/${file}`, '-o', `dist/${name}`, '--license', 'licenses.txt', '-q'],
     { stdio: 'inherit' }
   )
 }

@@ -11,11 +11,7 @@ import { compareVersions, parseParagraphs, upstreamVersion } from './debian.js'
 import { InstallError } from './errors.js'
 import { fetchBuffer, HttpFailure } from './http.js'
 import { runCommand } from './process.js'
-import {
-  BadSignature,
-  verifyRelease,
-  type ReleaseSignature
-} from './signature.js'
+import { BadSignature, verifyRelease, type ReleaseSignature } from './signature.js'
 
 export interface RepoSpec {
   /** Repository base, such as https://dist.scaleft.com/repos/deb. */
@@ -55,14 +51,11 @@ export async function readRepoIndex(spec: RepoSpec): Promise<RepoIndex> {
   const listed = new Map<string, { sha256: string; size: number }>()
   for (const line of (release.get('sha256') ?? '').split('\n')) {
     const [sha256, size, name] = line.trim().split(/\s+/)
-    if (name)
-      listed.set(name, { sha256: sha256.toLowerCase(), size: Number(size) })
+    if (name) listed.set(name, { sha256: sha256.toLowerCase(), size: Number(size) })
   }
   const base = `${spec.component}/binary-${spec.arch}/Packages`
   // gzip first: Node inflates it natively and it is much smaller than plain.
-  const choice = ['.gz', '', '.xz']
-    .map((ext) => `${base}${ext}`)
-    .find((name) => listed.has(name))
+  const choice = ['.gz', '', '.xz'].map((ext) => `${base}${ext}`).find((name) => listed.has(name))
   if (!choice) {
     throw new InstallError(
       `${dist}/Release lists no ${base} index, so this repository has no ${spec.arch} packages in component "${spec.component}".`,
@@ -72,14 +65,8 @@ export async function readRepoIndex(spec: RepoSpec): Promise<RepoIndex> {
   const expected = listed.get(choice) as { sha256: string; size: number }
   const raw = await fetchOrExplain(`${dist}/${choice}`, 'the package index')
   verifyDigest(`${dist}/${choice}`, raw, expected)
-  const packages = parseParagraphs(
-    (await decompress(choice, raw)).toString('utf8')
-  )
-    .filter(
-      (p) =>
-        p.get('package') === APT.packageName &&
-        [spec.arch, 'all'].includes(p.get('architecture') ?? '')
-    )
+  const packages = parseParagraphs((await decompress(choice, raw)).toString('utf8'))
+    .filter((p) => p.get('package') === APT.packageName && [spec.arch, 'all'].includes(p.get('architecture') ?? ''))
     .map((p) => ({
       version: p.get('version') ?? '',
       filename: p.get('filename') ?? '',
@@ -95,19 +82,12 @@ export async function readRepoIndex(spec: RepoSpec): Promise<RepoIndex> {
  * exact pin matches the full Debian version, or else the highest whose
  * upstream part equals it (so `1.114.0` finds `1.114.0-1`).
  */
-export function choosePackage(
-  packages: PackageEntry[],
-  requested: string,
-  where: string
-): PackageEntry {
-  const sorted = [...packages].sort((a, b) =>
-    compareVersions(b.version, a.version)
-  )
+export function choosePackage(packages: PackageEntry[], requested: string, where: string): PackageEntry {
+  const sorted = [...packages].sort((a, b) => compareVersions(b.version, a.version))
   const chosen =
     requested === 'latest'
       ? sorted[0]
-      : (sorted.find((p) => p.version === requested) ??
-        sorted.find((p) => upstreamVersion(p.version) === requested))
+      : (sorted.find((p) => p.version === requested) ?? sorted.find((p) => upstreamVersion(p.version) === requested))
   if (chosen) return chosen
   const newest = [...new Set(sorted.map((p) => p.version))].slice(0, 10)
   throw new InstallError(
@@ -120,29 +100,19 @@ export function choosePackage(
   )
 }
 
-async function readRelease(
-  spec: RepoSpec,
-  dist: string
-): Promise<{ text: string; signedBy: string }> {
+async function readRelease(spec: RepoSpec, dist: string): Promise<{ text: string; signedBy: string }> {
   // The key and the signed release do not depend on each other: fetch both at once.
-  const [key, inRelease] = await Promise.all([
-    loadKey(spec),
-    fetchInRelease(dist)
-  ])
+  const [key, inRelease] = await Promise.all([loadKey(spec), fetchInRelease(dist)])
   let signature: ReleaseSignature
   if (inRelease) {
-    if (!key)
-      return { text: cleartextBody(inRelease.toString('utf8')), signedBy: '' }
+    if (!key) return { text: cleartextBody(inRelease.toString('utf8')), signedBy: '' }
     signature = { clearsigned: inRelease }
   } else {
     const release = await fetchOrExplain(`${dist}/Release`, 'the release file')
     if (!key) return { text: release.toString('utf8'), signedBy: '' }
     signature = {
       release,
-      detached: await fetchOrExplain(
-        `${dist}/Release.gpg`,
-        'the release signature'
-      )
+      detached: await fetchOrExplain(`${dist}/Release.gpg`, 'the release signature')
     }
   }
   const where = `${dist}/${inRelease ? 'InRelease' : 'Release'}`
@@ -179,9 +149,7 @@ async function fetchInRelease(dist: string): Promise<Buffer | undefined> {
 
 /** The pinned key URL, else the key Okta publishes at the repository host. */
 function keyUrl(spec: RepoSpec): string {
-  return spec.key && !parseFingerprint(spec.key)
-    ? spec.key
-    : `${new URL(spec.url).origin}/${APT.keyFile}`
+  return spec.key && !parseFingerprint(spec.key) ? spec.key : `${new URL(spec.url).origin}/${APT.keyFile}`
 }
 
 /**
@@ -189,9 +157,7 @@ function keyUrl(spec: RepoSpec): string {
  * cannot be fetched means no signature check, which is loud in the log;
  * with a pin it is an error.
  */
-async function loadKey(
-  spec: RepoSpec
-): Promise<{ url: string; data: Buffer } | undefined> {
+async function loadKey(spec: RepoSpec): Promise<{ url: string; data: Buffer } | undefined> {
   const url = keyUrl(spec)
   try {
     // A host that does not publish the key says so with a 404; no need to wait.
@@ -260,11 +226,7 @@ function checkValidUntil(value: string | undefined, dist: string): void {
   }
 }
 
-export function verifyDigest(
-  what: string,
-  data: Buffer,
-  expected: { sha256: string; size: number }
-): void {
+export function verifyDigest(what: string, data: Buffer, expected: { sha256: string; size: number }): void {
   const sha256 = createHash('sha256').update(data).digest('hex')
   if (data.length !== expected.size || sha256 !== expected.sha256) {
     throw new InstallError(

@@ -12,9 +12,7 @@ export interface CleanupReport {
  * ran sft. A directory that existed before is the user's and is never
  * touched, which is why main records the absent ones up front.
  */
-export async function removeCreatedDirs(
-  absentBefore: string[]
-): Promise<CleanupReport> {
+export async function removeCreatedDirs(absentBefore: string[]): Promise<CleanupReport> {
   const report: CleanupReport = { removed: [], failed: [] }
   for (const dir of absentBefore) {
     if (!existsSync(dir)) continue
@@ -32,9 +30,7 @@ export function parseList(value: string): string[] {
   if (!value) return []
   try {
     const parsed: unknown = JSON.parse(value)
-    return Array.isArray(parsed)
-      ? parsed.filter((v): v is string => typeof v === 'string')
-      : []
+    return Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === 'string') : []
   } catch {
     return []
   }
@@ -45,21 +41,15 @@ export function parseList(value: string): string[] {
  * sudo when not root. The package itself stays: it is a normal system
  * package now, and removing it could break a self-hosted runner's users.
  */
-export async function removeSystemFiles(
-  files: string[]
-): Promise<CleanupReport> {
+export async function removeSystemFiles(files: string[]): Promise<CleanupReport> {
   const report: CleanupReport = { removed: [], failed: [] }
   const root = process.getuid?.() === 0
   for (const file of files.filter((f) => existsSync(f))) {
-    const [cmd, ...args] = root
-      ? ['rm', '-f', file]
-      : ['sudo', '-n', 'rm', '-f', file]
-    const result = await runCommand(cmd, args, { timeoutMs: 30_000 }).catch(
-      (error: unknown) => ({
-        exitCode: 1,
-        stderr: (error as Error).message
-      })
-    )
+    const [cmd, ...args] = root ? ['rm', '-f', file] : ['sudo', '-n', 'rm', '-f', file]
+    const result = await runCommand(cmd, args, { timeoutMs: 30_000 }).catch((error: unknown) => ({
+      exitCode: 1,
+      stderr: (error as Error).message
+    }))
     if (result.exitCode === 0) report.removed.push(file)
     else report.failed.push({ path: file, error: result.stderr.trim() })
   }

@@ -43,20 +43,14 @@ export const JWT_ENV_VAR = 'OPA_WORKLOAD_GITHUB_JWT'
  * could be picked up instead of the one being issued (DOC: "picked up
  * automatically by subsequent sft commands").
  */
-export const ENV_WITHHELD_FROM_SFT = [
-  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-  'ACTIONS_ID_TOKEN_REQUEST_URL',
-  'OPA_TOKEN'
-]
+export const ENV_WITHHELD_FROM_SFT = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL', 'OPA_TOKEN']
 
 /**
  * OBSERVED: `sft --version` prints `sft version X.Y.Z`. ASSUMED tolerant: any
  * first version-shaped word, so `sft 1.2.3` or a bare `1.2.3` also parse.
  */
 export function parseSftVersion(output: string): string | undefined {
-  const match = /(?:^|\s|v)(\d+\.\d+\.\d+(?:[-+~][0-9A-Za-z.+~-]*)?)/.exec(
-    output
-  )
+  const match = /(?:^|\s|v)(\d+\.\d+\.\d+(?:[-+~][0-9A-Za-z.+~-]*)?)/.exec(output)
   return match?.[1]
 }
 
@@ -84,12 +78,7 @@ export function extractToken(stdout: string): string | undefined | null {
   if (text.startsWith('{')) {
     try {
       const envelope = JSON.parse(text) as Record<string, unknown>
-      for (const key of [
-        'token',
-        'access_token',
-        'bearer_token',
-        'opa_token'
-      ]) {
+      for (const key of ['token', 'access_token', 'bearer_token', 'opa_token']) {
         const value = envelope[key]
         if (typeof value === 'string' && isTokenShaped(value)) return value
       }
@@ -144,24 +133,18 @@ export interface NameRule {
  * ("no spaces or special characters"); team names also allow `.`. The
  * channel is an apt component name.
  */
-export const NAME_RULES: Record<
-  'team' | 'connection' | 'role' | 'channel',
-  NameRule
-> = {
+export const NAME_RULES: Record<'team' | 'connection' | 'role' | 'channel', NameRule> = {
   team: {
     pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/,
-    allowed:
-      'letters, digits, ".", "-" and "_", starting with a letter or digit, at most 128 characters'
+    allowed: 'letters, digits, ".", "-" and "_", starting with a letter or digit, at most 128 characters'
   },
   connection: {
     pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/,
-    allowed:
-      'letters, digits, "-" and "_", starting with a letter or digit, at most 128 characters'
+    allowed: 'letters, digits, "-" and "_", starting with a letter or digit, at most 128 characters'
   },
   role: {
     pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/,
-    allowed:
-      'letters, digits, "-" and "_", starting with a letter or digit, at most 128 characters'
+    allowed: 'letters, digits, "-" and "_", starting with a letter or digit, at most 128 characters'
   },
   channel: {
     pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,

@@ -19,19 +19,16 @@ interface ArMember {
 
 /** Parses the members of a Unix ar archive (the outer format of a .deb). */
 export function readAr(archive: Buffer): ArMember[] {
-  if (archive.subarray(0, 8).toString('latin1') !== AR_MAGIC)
-    throw new Error('not an ar archive (bad magic)')
+  if (archive.subarray(0, 8).toString('latin1') !== AR_MAGIC) throw new Error('not an ar archive (bad magic)')
   const members: ArMember[] = []
   let offset = 8
   while (offset + 60 <= archive.length) {
     const header = archive.subarray(offset, offset + 60).toString('latin1')
-    if (header.slice(58, 60) !== '`\n')
-      throw new Error(`bad ar member header at byte ${offset}`)
+    if (header.slice(58, 60) !== '`\n') throw new Error(`bad ar member header at byte ${offset}`)
     const name = header.slice(0, 16).trim().replace(/\/$/, '')
     const size = Number(header.slice(48, 58).trim())
     const start = offset + 60
-    if (!Number.isInteger(size) || start + size > archive.length)
-      throw new Error(`ar member ${name} is truncated`)
+    if (!Number.isInteger(size) || start + size > archive.length) throw new Error(`ar member ${name} is truncated`)
     members.push({ name, data: archive.subarray(start, start + size) })
     offset = start + size + (size % 2)
   }
@@ -50,11 +47,7 @@ const TAR_FLAGS: Record<string, string[]> = {
  * Extracts `deb` into `dest` and returns the path of the sft binary in it.
  * `dpkgDeb` is the dpkg-deb to use, or empty to use the built-in reader.
  */
-export async function extractSft(
-  deb: string,
-  dest: string,
-  dpkgDeb?: string
-): Promise<string> {
+export async function extractSft(deb: string, dest: string, dpkgDeb?: string): Promise<string> {
   const tool = dpkgDeb ?? (await findOnPath('dpkg-deb'))
   const result = tool
     ? await runCommand(tool, ['-x', deb, dest], { timeoutMs: 120_000 })
@@ -75,10 +68,7 @@ export async function extractSft(
   return sft
 }
 
-async function extractWithTar(
-  deb: string,
-  dest: string
-): Promise<{ exitCode: number | null; stderr: string }> {
+async function extractWithTar(deb: string, dest: string): Promise<{ exitCode: number | null; stderr: string }> {
   let members: ArMember[]
   try {
     members = readAr(await readFile(deb))
@@ -92,9 +82,8 @@ async function extractWithTar(
       exitCode: 1,
       stderr: `no data.tar member among ${members.map((m) => m.name).join(', ')}`
     }
-  return runCommand(
-    'tar',
-    ['-x', ...TAR_FLAGS[data.name], '-f', '-', '-C', dest],
-    { input: data.data, timeoutMs: 120_000 }
-  )
+  return runCommand('tar', ['-x', ...TAR_FLAGS[data.name], '-f', '-', '-C', dest], {
+    input: data.data,
+    timeoutMs: 120_000
+  })
 }

@@ -45,10 +45,7 @@ function verrevcmp(a: string, b: string): number {
   let i = 0
   let j = 0
   while (i < a.length || j < b.length) {
-    while (
-      (i < a.length && !isDigit(a[i])) ||
-      (j < b.length && !isDigit(b[j]))
-    ) {
+    while ((i < a.length && !isDigit(a[i])) || (j < b.length && !isDigit(b[j]))) {
       const diff = order(a[i]) - order(b[j])
       if (diff) return diff
       i++

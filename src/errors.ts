@@ -4,8 +4,7 @@
  * tells the user what to change, and optional details that only go to the
  * debug log because they may be long or noisy.
  */
-export type Stage =
-  'inputs' | 'install' | 'oidc' | 'exchange' | 'ssh' | 'summary'
+export type Stage = 'inputs' | 'install' | 'oidc' | 'exchange' | 'ssh' | 'summary'
 
 export class ActionError extends Error {
   constructor(
@@ -30,11 +29,8 @@ export interface InputProblem {
 
 export class InputError extends ActionError {
   constructor(readonly problems: InputProblem[]) {
-    const count =
-      problems.length === 1 ? '1 input is' : `${problems.length} inputs are`
-    const lines = problems.map(
-      (p) => `  - ${p.input}: ${p.problem}. Fix: ${p.fix}`
-    )
+    const count = problems.length === 1 ? '1 input is' : `${problems.length} inputs are`
+    const lines = problems.map((p) => `  - ${p.input}: ${p.problem}. Fix: ${p.fix}`)
     super(
       'inputs',
       `${count} invalid:\n${lines.join('\n')}`,
@@ -44,56 +40,31 @@ export class InputError extends ActionError {
 }
 
 export class InstallError extends ActionError {
-  constructor(
-    message: string,
-    hint: string,
-    details?: string[],
-    options?: ErrorOptions
-  ) {
+  constructor(message: string, hint: string, details?: string[], options?: ErrorOptions) {
     super('install', message, hint, details, options)
   }
 }
 
 export class OidcError extends ActionError {
-  constructor(
-    message: string,
-    hint: string,
-    details?: string[],
-    options?: ErrorOptions
-  ) {
+  constructor(message: string, hint: string, details?: string[], options?: ErrorOptions) {
     super('oidc', message, hint, details, options)
   }
 }
 
 export class ExchangeError extends ActionError {
-  constructor(
-    message: string,
-    hint: string,
-    details?: string[],
-    options?: ErrorOptions
-  ) {
+  constructor(message: string, hint: string, details?: string[], options?: ErrorOptions) {
     super('exchange', message, hint, details, options)
   }
 }
 
 export class SshError extends ActionError {
-  constructor(
-    message: string,
-    hint: string,
-    details?: string[],
-    options?: ErrorOptions
-  ) {
+  constructor(message: string, hint: string, details?: string[], options?: ErrorOptions) {
     super('ssh', message, hint, details, options)
   }
 }
 
 export class SummaryError extends ActionError {
-  constructor(
-    message: string,
-    hint: string,
-    details?: string[],
-    options?: ErrorOptions
-  ) {
+  constructor(message: string, hint: string, details?: string[], options?: ErrorOptions) {
     super('summary', message, hint, details, options)
   }
 }

@@ -40,17 +40,14 @@ export function sftEnvironment(
   const env: NodeJS.ProcessEnv = {}
   for (const [name, value] of Object.entries(base)) {
     // INPUT_* may hold other secrets of this step, such as an Okta API token.
-    if (ENV_WITHHELD_FROM_SFT.includes(name) || name.startsWith('INPUT_'))
-      continue
+    if (ENV_WITHHELD_FROM_SFT.includes(name) || name.startsWith('INPUT_')) continue
     env[name] = value
   }
   return { ...env, OPA_ADDR: request.opaAddr, SFT_TEAM: request.team, ...extra }
 }
 
 /** Runs `sft workload authenticate` and returns the masked OPA token. */
-export async function exchange(
-  request: ExchangeRequest
-): Promise<ExchangeResult> {
+export async function exchange(request: ExchangeRequest): Promise<ExchangeResult> {
   const args = authenticateArgs({
     team: request.team,
     connection: request.connection,
@@ -76,10 +73,7 @@ export async function exchange(
   // Mask before anything else looks at the output, so no later message can leak it.
   const token = extractToken(result.stdout)
   if (token) maskToken(token)
-  const verdict = redact(result.stderr, [
-    request.jwt,
-    ...(token ? [token] : [])
-  ]).trim()
+  const verdict = redact(result.stderr, [request.jwt, ...(token ? [token] : [])]).trim()
   const where = `team "${request.team}", connection "${request.connection}"${request.role ? `, role hint "${request.role}"` : ''}`
 
   if (result.timedOut) {

@@ -2,13 +2,7 @@ import { HttpClient, type HttpClientResponse } from '@actions/http-client'
 import { createHash } from 'node:crypto'
 import { closeSync, openSync, writeSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
-import {
-  retryAfterMs,
-  RetriesExhausted,
-  TransientFailure,
-  withRetry,
-  type RetryPolicy
-} from './retry.js'
+import { retryAfterMs, RetriesExhausted, TransientFailure, withRetry, type RetryPolicy } from './retry.js'
 
 /** Downloads retry 404 too: a CDN may serve a new index before its files. */
 export const DOWNLOAD_RETRY: RetryPolicy = {
@@ -61,16 +55,8 @@ async function getWithRetry<T>(
       const status = response.message.statusCode ?? 0
       if (status === 200) return consume(response)
       response.message.resume()
-      if (
-        (status === 404 && retryNotFound) ||
-        status === 429 ||
-        status >= 500
-      ) {
-        throw new TransientFailure(
-          `HTTP ${status}`,
-          retryAfterMs(response.message.headers['retry-after']),
-          status
-        )
+      if ((status === 404 && retryNotFound) || status === 429 || status >= 500) {
+        throw new TransientFailure(`HTTP ${status}`, retryAfterMs(response.message.headers['retry-after']), status)
       }
       throw new HttpFailure(url, status, n, `HTTP ${status}`)
     })
@@ -107,11 +93,7 @@ export interface Downloaded {
  * Streams `url` into `dest`, hashing on the way so the file is read once.
  * A retry starts the file afresh; after a failure it is removed.
  */
-export async function downloadFile(
-  url: string,
-  dest: string,
-  policy = DOWNLOAD_RETRY
-): Promise<Downloaded> {
+export async function downloadFile(url: string, dest: string, policy = DOWNLOAD_RETRY): Promise<Downloaded> {
   try {
     return await getWithRetry(url, policy, true, async (response) => {
       const hash = createHash('sha256')
@@ -126,9 +108,7 @@ export async function downloadFile(
           size += chunk.length
         }
       } catch (error) {
-        throw new TransientFailure(
-          `download interrupted: ${(error as Error).message}`
-        )
+        throw new TransientFailure(`download interrupted: ${(error as Error).message}`)
       } finally {
         closeSync(fd)
       }

@@ -43,11 +43,8 @@ export function readInputs(read: InputReader): Inputs {
     sftVersion: v.version('sft-version'),
     install: v.choice('install', INSTALL_METHODS, 'auto'),
     sftPath: v.path('sft-path'),
-    sftRepo: v
-      .url('sft-repo', APT.defaultRepo, APT.defaultRepo)
-      .replace(/\/+$/, ''),
-    sftChannel:
-      v.name('sft-channel', NAME_RULES.channel, false) || APT.defaultChannel,
+    sftRepo: v.url('sft-repo', APT.defaultRepo, APT.defaultRepo).replace(/\/+$/, ''),
+    sftChannel: v.name('sft-channel', NAME_RULES.channel, false) || APT.defaultChannel,
     sftRepoKey: v.repoKey('sft-repo-key'),
     exportEnv: v.boolean('export-env', true),
     onNoOidc: v.choice('on-no-oidc', ['fail', 'skip'] as const, 'fail'),
@@ -87,21 +84,12 @@ class Validator {
   name(input: string, rule: NameRule, required: boolean): string {
     const value = this.raw(input)
     if (!value) {
-      if (required)
-        this.fail(
-          input,
-          'is required but empty',
-          `set \`${input}:\` to your OPA ${input} name`
-        )
+      if (required) this.fail(input, 'is required but empty', `set \`${input}:\` to your OPA ${input} name`)
       return ''
     }
     if (this.optionLike(input, value)) return ''
     if (!rule.pattern.test(value)) {
-      this.fail(
-        input,
-        `"${printable(value)}" contains characters that are not allowed`,
-        `use only ${rule.allowed}`
-      )
+      this.fail(input, `"${printable(value)}" contains characters that are not allowed`, `use only ${rule.allowed}`)
       return ''
     }
     return value
@@ -114,11 +102,7 @@ class Validator {
   url(input: string, example: string, fallback = ''): string {
     const value = this.raw(input) || fallback
     if (!value) {
-      this.fail(
-        input,
-        'is required but empty',
-        `set it to a URL such as ${example}`
-      )
+      this.fail(input, 'is required but empty', `set it to a URL such as ${example}`)
       return ''
     }
     if (this.optionLike(input, value)) return ''
@@ -126,11 +110,7 @@ class Validator {
     try {
       url = new URL(value)
     } catch {
-      this.fail(
-        input,
-        `"${printable(value)}" is not a URL`,
-        `use the form ${example}`
-      )
+      this.fail(input, `"${printable(value)}" is not a URL`, `use the form ${example}`)
       return ''
     }
     if (url.username || url.password) {
@@ -143,11 +123,7 @@ class Validator {
       return ''
     }
     if (url.search || url.hash) {
-      this.fail(
-        input,
-        'has a query string or fragment',
-        `use only the scheme, host and path, as in ${example}`
-      )
+      this.fail(input, 'has a query string or fragment', `use only the scheme, host and path, as in ${example}`)
       return ''
     }
     if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
@@ -203,11 +179,7 @@ class Validator {
     if (this.optionLike(input, value)) return ''
     // Debian version syntax: [epoch:]upstream[-revision]
     if (!/^(\d+:)?\d[A-Za-z0-9.+~-]*$/.test(value)) {
-      this.fail(
-        input,
-        `"${printable(value)}" is not a version`,
-        'use "latest" or an exact version such as 1.114.0'
-      )
+      this.fail(input, `"${printable(value)}" is not a version`, 'use "latest" or an exact version such as 1.114.0')
       return ''
     }
     return value
@@ -218,21 +190,13 @@ class Validator {
     if (!value) return ''
     if (this.optionLike(input, value)) return ''
     if (/[\x00-\x1f\x7f]/.test(value)) {
-      this.fail(
-        input,
-        'contains control characters',
-        'give the plain path of the sft binary'
-      )
+      this.fail(input, 'contains control characters', 'give the plain path of the sft binary')
       return ''
     }
     return value
   }
 
-  choice<T extends string>(
-    input: string,
-    allowed: readonly T[],
-    fallback: T
-  ): T {
+  choice<T extends string>(input: string, allowed: readonly T[], fallback: T): T {
     const value = this.raw(input)
     if (!value) return fallback
     if ((allowed as readonly string[]).includes(value)) return value as T
@@ -249,20 +213,14 @@ class Validator {
     if (!value) return fallback
     if (/^(true|True|TRUE)$/.test(value)) return true
     if (/^(false|False|FALSE)$/.test(value)) return false
-    this.fail(
-      input,
-      `"${printable(value)}" is not a boolean`,
-      'use true or false'
-    )
+    this.fail(input, `"${printable(value)}" is not a boolean`, 'use true or false')
     return fallback
   }
 }
 
 export function isLoopback(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '')
-  return (
-    host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host)
-  )
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host)
 }
 
 /** Keeps error messages on one line and bounded, whatever the user typed. */

@@ -3,12 +3,7 @@ import { constants, existsSync, readFileSync } from 'node:fs'
 import { access, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import {
-  choosePackage,
-  readRepoIndex,
-  readRepoKey,
-  type RepoSpec
-} from './apt-repo.js'
+import { choosePackage, readRepoIndex, readRepoKey, type RepoSpec } from './apt-repo.js'
 import { APT, FIRST_WORKLOAD_SFT, parseSftVersion } from './contract.js'
 import { extractSft } from './deb.js'
 import { compareVersions, upstreamVersion } from './debian.js'
@@ -17,10 +12,7 @@ import { downloadFile } from './http.js'
 import type { Inputs } from './inputs.js'
 import { findOnPath, runCommand } from './process.js'
 
-export type InstallInputs = Pick<
-  Inputs,
-  'install' | 'sftPath' | 'sftVersion' | 'sftRepo' | 'sftChannel' | 'sftRepoKey'
->
+export type InstallInputs = Pick<Inputs, 'install' | 'sftPath' | 'sftVersion' | 'sftRepo' | 'sftChannel' | 'sftRepoKey'>
 
 export interface SftBinary {
   path: string
@@ -47,8 +39,7 @@ const TOOL = 'sft'
  * first of sft-path, a suitable sft on PATH, a tool-cache hit or a download.
  */
 export async function installSft(inputs: InstallInputs): Promise<SftBinary> {
-  if (inputs.sftPath)
-    return checkVersion(await explicitBinary(inputs.sftPath), inputs.sftVersion)
+  if (inputs.sftPath) return checkVersion(await explicitBinary(inputs.sftPath), inputs.sftVersion)
   if (inputs.install === 'none') {
     const onPath = await pathBinary()
     if (!onPath) {
@@ -62,21 +53,15 @@ export async function installSft(inputs: InstallInputs): Promise<SftBinary> {
   if (inputs.install === 'auto') {
     const onPath = await pathBinary()
     if (onPath && satisfies(onPath.version, inputs.sftVersion)) return onPath
-    if (onPath)
-      core.info(
-        `Ignoring sft ${onPath.version} at ${onPath.path}: sft-version asks for ${inputs.sftVersion}`
-      )
+    if (onPath) core.info(`Ignoring sft ${onPath.version} at ${onPath.path}: sft-version asks for ${inputs.sftVersion}`)
   }
   const platform = detectPlatform()
-  return inputs.install === 'apt'
-    ? aptInstall(inputs, platform)
-    : downloadInstall(inputs, platform)
+  return inputs.install === 'apt' ? aptInstall(inputs, platform) : downloadInstall(inputs, platform)
 }
 
 /** Whether a found version meets `sft-version`: equal to a pin, or new enough for `latest`. */
 export function satisfies(version: string, wanted: string): boolean {
-  if (wanted === 'latest')
-    return compareVersions(version, FIRST_WORKLOAD_SFT) >= 0
+  if (wanted === 'latest') return compareVersions(version, FIRST_WORKLOAD_SFT) >= 0
   return version === wanted || version === upstreamVersion(wanted)
 }
 
@@ -109,9 +94,7 @@ async function explicitBinary(file: string): Promise<SftBinary> {
 
 async function pathBinary(): Promise<SftBinary | undefined> {
   const found = await findOnPath('sft')
-  return found
-    ? { path: found, version: await sftVersion(found), source: 'PATH' }
-    : undefined
+  return found ? { path: found, version: await sftVersion(found), source: 'PATH' } : undefined
 }
 
 /** Runs `sft --version` and returns the version it reports. */
@@ -148,8 +131,7 @@ export function detectPlatform(
   platform: string = process.platform,
   arch: string = process.arch
 ): Platform {
-  const supportedArch =
-    arch === 'x64' ? 'amd64' : arch === 'arm64' ? 'arm64' : undefined
+  const supportedArch = arch === 'x64' ? 'amd64' : arch === 'arm64' ? 'arm64' : undefined
   if (platform !== 'linux' || !supportedArch) {
     throw new InstallError(
       `The action installs sft only on Linux x64 and arm64; this runner is ${platform}/${arch}.`,
@@ -179,10 +161,7 @@ export function nearestCodename(osRelease: string): string {
   const family = `${fields.get('ID') ?? ''} ${fields.get('ID_LIKE') ?? ''}`
   const isUbuntu = /\bubuntu\b/.test(family)
   // Ubuntu derivatives (Mint, Pop!_OS) name their Ubuntu base here.
-  const codename =
-    (isUbuntu && fields.get('UBUNTU_CODENAME')) ||
-    fields.get('VERSION_CODENAME') ||
-    ''
+  const codename = (isUbuntu && fields.get('UBUNTU_CODENAME')) || fields.get('VERSION_CODENAME') || ''
   const [names, versions]: [readonly string[], readonly string[]] = isUbuntu
     ? [APT.ubuntuCodenames, APT.ubuntuVersions]
     : /\bdebian\b/.test(family)
@@ -213,13 +192,9 @@ function repoSpec(inputs: InstallInputs, platform: Platform): RepoSpec {
   }
 }
 
-async function downloadInstall(
-  inputs: InstallInputs,
-  platform: Platform
-): Promise<SftBinary> {
+async function downloadInstall(inputs: InstallInputs, platform: Platform): Promise<SftBinary> {
   const started = Date.now()
-  const lap = (what: string): void =>
-    core.debug(`install: ${what} at ${Date.now() - started} ms`)
+  const lap = (what: string): void => core.debug(`install: ${what} at ${Date.now() - started} ms`)
   const tc = await import('@actions/tool-cache')
   lap('tool-cache loaded')
   const cached = (version: string): SftBinary | undefined => {
@@ -230,10 +205,7 @@ async function downloadInstall(
     return { path: path.join(dir, 'sft'), version, source: 'tool-cache' }
   }
   // An exact pin can be answered from the cache without touching the network.
-  const pinned =
-    inputs.sftVersion === 'latest'
-      ? undefined
-      : cached(upstreamVersion(inputs.sftVersion))
+  const pinned = inputs.sftVersion === 'latest' ? undefined : cached(upstreamVersion(inputs.sftVersion))
   if (pinned) return pinned
 
   const spec = repoSpec(inputs, platform)
@@ -245,9 +217,7 @@ async function downloadInstall(
   const hit = cached(version)
   if (hit) return hit
 
-  const work = await mkdtemp(
-    path.join(process.env.RUNNER_TEMP || tmpdir(), 'opa-sft-')
-  )
+  const work = await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'opa-sft-'))
   try {
     const url = `${spec.url}/${chosen.filename}`
     const deb = path.join(work, 'package.deb')
@@ -275,12 +245,7 @@ async function downloadInstall(
       )
     }
     // Only a verified binary is cached; cacheDir marks the entry complete last.
-    const dir = await tc.cacheDir(
-      path.dirname(sft),
-      TOOL,
-      version,
-      platform.toolArch
-    )
+    const dir = await tc.cacheDir(path.dirname(sft), TOOL, version, platform.toolArch)
     core.addPath(dir)
     core.info(
       `Installed sft ${version} from ${url} (SHA-256 ${got.sha256}${index.signedBy ? `, index signed by ${index.signedBy}` : ', index signature not checked'})`
@@ -296,10 +261,7 @@ async function downloadInstall(
  * signed-by that key, `apt-get update` of that source only, then
  * `apt-get install`. Uses sudo when not root and reports every change.
  */
-async function aptInstall(
-  inputs: InstallInputs,
-  platform: Platform
-): Promise<SftBinary> {
+async function aptInstall(inputs: InstallInputs, platform: Platform): Promise<SftBinary> {
   const root = process.getuid?.() === 0
   const sudo = root ? [] : ['sudo', '-n']
   if (!root && !(await findOnPath('sudo'))) {
@@ -313,9 +275,7 @@ async function aptInstall(
   const name = `opa-workload-identity-${key.fingerprint.slice(-16).toLowerCase()}`
   const keyring = `/usr/share/keyrings/${name}.gpg`
   const sources = `/etc/apt/sources.list.d/${name}.list`
-  const work = await mkdtemp(
-    path.join(process.env.RUNNER_TEMP || tmpdir(), 'opa-apt-')
-  )
+  const work = await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'opa-apt-'))
   const as = async (args: string[], what: string): Promise<string> => {
     const [file, ...rest] = [...sudo, ...args]
     const result = await runCommand(file, rest, {
@@ -336,14 +296,8 @@ async function aptInstall(
       path.join(work, 'source.list'),
       `deb [signed-by=${keyring}] ${spec.url} ${spec.codename} ${spec.component}\n`
     )
-    await as(
-      ['install', '-m', '0644', path.join(work, 'key.gpg'), keyring],
-      `Writing ${keyring}`
-    )
-    await as(
-      ['install', '-m', '0644', path.join(work, 'source.list'), sources],
-      `Writing ${sources}`
-    )
+    await as(['install', '-m', '0644', path.join(work, 'key.gpg'), keyring], `Writing ${keyring}`)
+    await as(['install', '-m', '0644', path.join(work, 'source.list'), sources], `Writing ${sources}`)
     core.info(`apt: added ${keyring} and ${sources}`)
     const onlyThisSource = [
       '-o',
@@ -354,10 +308,7 @@ async function aptInstall(
       'APT::Get::List-Cleanup=0'
     ]
     await as(['apt-get', 'update', '-qq', ...onlyThisSource], 'apt-get update')
-    const madison = await as(
-      ['apt-cache', 'madison', APT.packageName],
-      'apt-cache madison'
-    )
+    const madison = await as(['apt-cache', 'madison', APT.packageName], 'apt-cache madison')
     const versions = madison
       .split('\n')
       .map((line) => line.split('|')[1]?.trim())
@@ -384,9 +335,7 @@ async function aptInstall(
       ],
       'apt-get install'
     )
-    core.info(
-      `apt: installed ${APT.packageName} ${chosen.version} (/usr/bin/sft)`
-    )
+    core.info(`apt: installed ${APT.packageName} ${chosen.version} (/usr/bin/sft)`)
     const sft = '/usr/bin/sft'
     return {
       path: sft,

@@ -8,11 +8,7 @@ import { installSft, type SftBinary } from './install.js'
 import { missingOidcReason, requestIdToken } from './oidc.js'
 import { publishSession, publishSkipped } from './outputs.js'
 import { State } from './state.js'
-import {
-  appendSummary,
-  renderMainSummary,
-  type MainSummary
-} from './summary.js'
+import { appendSummary, renderMainSummary, type MainSummary } from './summary.js'
 import { decodeUnverified, describeSession } from './token.js'
 
 /** The main step: inputs, then OIDC, then the exchange, then outputs. */
@@ -32,8 +28,7 @@ export async function run(): Promise<void> {
     if (noOidc) throw noOidc
 
     sft = await installSft(inputs)
-    if (sft.systemFiles)
-      core.saveState(State.SystemFiles, JSON.stringify(sft.systemFiles))
+    if (sft.systemFiles) core.saveState(State.SystemFiles, JSON.stringify(sft.systemFiles))
     core.info(`Using sft ${sft.version} at ${sft.path} (${sft.source})`)
 
     // Recorded before sft runs: whatever it creates, post removes.
@@ -44,9 +39,7 @@ export async function run(): Promise<void> {
     core.info(
       `Got a GitHub OIDC token for audience "${inputs.audience}" (${idToken.attempts} attempt${idToken.attempts === 1 ? '' : 's'})`
     )
-    const githubSubject = String(
-      decodeUnverified(idToken.jwt)?.claims.sub ?? ''
-    )
+    const githubSubject = String(decodeUnverified(idToken.jwt)?.claims.sub ?? '')
 
     const { token, verdict } = await exchange({
       sftPath: sft.path,
@@ -62,9 +55,7 @@ export async function run(): Promise<void> {
     publishSession(inputs, session, githubSubject, sft)
     core.info(
       `Authenticated as ${session.principal || 'an OPA workload'}` +
-        (session.expiresAt
-          ? `; the token expires at ${session.expiresAt.toISOString()}`
-          : '')
+        (session.expiresAt ? `; the token expires at ${session.expiresAt.toISOString()}` : '')
     )
     await summarize(inputs, {
       outcome: 'authenticated',
@@ -73,8 +64,7 @@ export async function run(): Promise<void> {
       sft
     })
   } catch (error) {
-    if (error instanceof ActionError)
-      error.details.forEach((d) => core.debug(d))
+    if (error instanceof ActionError) error.details.forEach((d) => core.debug(d))
     core.setFailed(formatFailure(error))
     if (inputs)
       await summarize(inputs, {
@@ -85,10 +75,7 @@ export async function run(): Promise<void> {
   }
 }
 
-async function summarize(
-  inputs: Inputs,
-  part: Omit<MainSummary, 'team' | 'connection'>
-): Promise<void> {
+async function summarize(inputs: Inputs, part: Omit<MainSummary, 'team' | 'connection'>): Promise<void> {
   if (!inputs.summary) return
   await appendSummary(
     renderMainSummary({

@@ -1,13 +1,7 @@
 import { HttpClient } from '@actions/http-client'
 import { readFileSync } from 'node:fs'
 import { OidcError } from './errors.js'
-import {
-  retryAfterMs,
-  RetriesExhausted,
-  TransientFailure,
-  withRetry,
-  type RetryPolicy
-} from './retry.js'
+import { retryAfterMs, RetriesExhausted, TransientFailure, withRetry, type RetryPolicy } from './retry.js'
 import { maskToken } from './token.js'
 
 const REQUEST_URL = 'ACTIONS_ID_TOKEN_REQUEST_URL'
@@ -26,9 +20,7 @@ export const RETRY: RetryPolicy & { attemptTimeoutMs: number } = {
  * no reason itself: the two variables are simply absent, so we work out the
  * likely cause from the event.
  */
-export function missingOidcReason(
-  env: NodeJS.ProcessEnv = process.env
-): OidcError | undefined {
+export function missingOidcReason(env: NodeJS.ProcessEnv = process.env): OidcError | undefined {
   if (env[REQUEST_URL] && env[REQUEST_TOKEN]) return undefined
   const missing = [REQUEST_URL, REQUEST_TOKEN].filter((name) => !env[name])
   const details = [`missing: ${missing.join(', ')}`]
@@ -54,17 +46,11 @@ export function missingOidcReason(
 }
 
 function isDependabot(env: NodeJS.ProcessEnv): boolean {
-  return [env.GITHUB_ACTOR, env.GITHUB_TRIGGERING_ACTOR].includes(
-    'dependabot[bot]'
-  )
+  return [env.GITHUB_ACTOR, env.GITHUB_TRIGGERING_ACTOR].includes('dependabot[bot]')
 }
 
 function isForkPullRequest(env: NodeJS.ProcessEnv): boolean {
-  if (
-    !env.GITHUB_EVENT_NAME?.startsWith('pull_request') ||
-    !env.GITHUB_EVENT_PATH
-  )
-    return false
+  if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request') || !env.GITHUB_EVENT_PATH) return false
   try {
     const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
       pull_request?: {
@@ -74,10 +60,7 @@ function isForkPullRequest(env: NodeJS.ProcessEnv): boolean {
     }
     const head = event.pull_request?.head?.repo
     if (!head) return false
-    return (
-      head.fork === true ||
-      (!!head.full_name && head.full_name !== event.repository?.full_name)
-    )
+    return head.fork === true || (!!head.full_name && head.full_name !== event.repository?.full_name)
   } catch {
     return false
   }
@@ -95,10 +78,7 @@ export interface IdToken {
  * exponential backoff inside a fixed time budget; a 4xx will not change on
  * retry, so it fails at once.
  */
-export async function requestIdToken(
-  audience: string,
-  env: NodeJS.ProcessEnv = process.env
-): Promise<IdToken> {
+export async function requestIdToken(audience: string, env: NodeJS.ProcessEnv = process.env): Promise<IdToken> {
   const reason = missingOidcReason(env)
   if (reason) throw reason
   const base = env[REQUEST_URL] as string
@@ -129,8 +109,7 @@ export async function requestIdToken(
       }
       if (status === 200) return parseTokenResponse(body)
       const summary = `HTTP ${status}${body ? `: ${snippet(body)}` : ''}`
-      if (status === 429 || status >= 500)
-        throw new TransientFailure(summary, retryAfterMs(retryAfter))
+      if (status === 429 || status >= 500) throw new TransientFailure(summary, retryAfterMs(retryAfter))
       throw new OidcError(
         `GitHub refused the OIDC token request (${summary}).`,
         status === 401 || status === 403

@@ -11,12 +11,7 @@ export const LOW_TTL_SECONDS = 300
  * Sets the step outputs and, with `export-env`, the variables later steps
  * and `sft` itself read. The token must already be masked.
  */
-export function publishSession(
-  inputs: Inputs,
-  session: OpaSession,
-  githubSubject: string,
-  sft: SftBinary
-): void {
+export function publishSession(inputs: Inputs, session: OpaSession, githubSubject: string, sft: SftBinary): void {
   core.setOutput('token', session.token)
   core.setOutput('expires-at', session.expiresAt?.toISOString() ?? '')
   core.setOutput('principal', session.principal)

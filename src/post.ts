@@ -9,12 +9,8 @@ import { State } from './state.js'
  */
 export async function run(): Promise<void> {
   try {
-    const dirs = await removeCreatedDirs(
-      parseList(core.getState(State.AbsentSftDirs))
-    )
-    const files = await removeSystemFiles(
-      parseList(core.getState(State.SystemFiles))
-    )
+    const dirs = await removeCreatedDirs(parseList(core.getState(State.AbsentSftDirs)))
+    const files = await removeSystemFiles(parseList(core.getState(State.SystemFiles)))
     const report = {
       removed: [...dirs.removed, ...files.removed],
       failed: [...dirs.failed, ...files.failed]
@@ -25,8 +21,7 @@ export async function run(): Promise<void> {
     }
     if (report.removed.length === 0) core.info('Cleanup: nothing to remove.')
     for (const item of report.removed) core.info(`Cleanup: removed ${item}`)
-    for (const { path, error } of report.failed)
-      core.warning(`Cleanup: could not remove ${path}: ${error}`)
+    for (const { path, error } of report.failed) core.warning(`Cleanup: could not remove ${path}: ${error}`)
   } catch (error) {
     core.warning(`Cleanup failed: ${(error as Error).message}`)
   }

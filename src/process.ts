@@ -25,11 +25,7 @@ export interface CommandOptions {
  * command line and output by default, which is wrong for a step whose stdout
  * is a credential.
  */
-export async function runCommand(
-  file: string,
-  args: string[],
-  options: CommandOptions = {}
-): Promise<CommandResult> {
+export async function runCommand(file: string, args: string[], options: CommandOptions = {}): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, {
       env: options.env ?? process.env,
@@ -76,16 +72,11 @@ export async function runCommand(
 
 /** Removes every occurrence of each secret, for text that is about to be shown. */
 export function redact(text: string, secrets: string[]): string {
-  return secrets
-    .filter((s) => s.length >= 8)
-    .reduce((out, s) => out.split(s).join('***'), text)
+  return secrets.filter((s) => s.length >= 8).reduce((out, s) => out.split(s).join('***'), text)
 }
 
 /** The first executable `name` on the search path, like `command -v`. */
-export async function findOnPath(
-  name: string,
-  searchPath = process.env.PATH ?? ''
-): Promise<string | undefined> {
+export async function findOnPath(name: string, searchPath = process.env.PATH ?? ''): Promise<string | undefined> {
   for (const dir of searchPath.split(path.delimiter)) {
     if (!dir) continue
     const candidate = path.join(dir, name)

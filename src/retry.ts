@@ -61,18 +61,13 @@ export async function withRetry<T>(
       failure = error
       failures.push(error.message)
     }
-    const ceiling = Math.min(
-      policy.maxDelayMs,
-      policy.firstDelayMs * 2 ** (n - 1)
-    )
+    const ceiling = Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** (n - 1))
     const delay = Math.max(Math.random() * ceiling, failure.retryAfterMs)
     const elapsed = Date.now() - started
     if (elapsed + delay > policy.budgetMs) {
       throw new RetriesExhausted(n, elapsed, failures, failure)
     }
-    core.debug(
-      `${what}: attempt ${n} failed (${failure.message}); retrying in ${Math.round(delay)} ms`
-    )
+    core.debug(`${what}: attempt ${n} failed (${failure.message}); retrying in ${Math.round(delay)} ms`)
     await sleep(delay)
   }
 }

@@ -17,8 +17,7 @@ export interface SignedRelease {
   fingerprint: string
 }
 
-export type ReleaseSignature =
-  { clearsigned: Buffer } | { release: Buffer; detached: Buffer }
+export type ReleaseSignature = { clearsigned: Buffer } | { release: Buffer; detached: Buffer }
 
 /** Thrown when the signature is missing, malformed or made by another key. */
 export class BadSignature extends Error {}
@@ -37,57 +36,28 @@ export function dearmor(data: Buffer): Buffer {
  * Verifies `signature` with `key` (armored or binary). `gpgv` is the gpgv to
  * use, or empty for the openpgp library.
  */
-export async function verifyRelease(
-  signature: ReleaseSignature,
-  key: Buffer,
-  gpgv?: string
-): Promise<SignedRelease> {
+export async function verifyRelease(signature: ReleaseSignature, key: Buffer, gpgv?: string): Promise<SignedRelease> {
   const tool = gpgv ?? (await findOnPath('gpgv'))
-  return tool
-    ? withGpgv(tool, signature, dearmor(key))
-    : withOpenPgp(signature, key)
+  return tool ? withGpgv(tool, signature, dearmor(key)) : withOpenPgp(signature, key)
 }
 
-async function withGpgv(
-  gpgv: string,
-  signature: ReleaseSignature,
-  keyring: Buffer
-): Promise<SignedRelease> {
+async function withGpgv(gpgv: string, signature: ReleaseSignature, keyring: Buffer): Promise<SignedRelease> {
   const dir = await mkdtemp(path.join(tmpdir(), 'opa-gpgv-'))
   try {
     await writeFile(path.join(dir, 'key.gpg'), keyring)
-    const common = [
-      '--homedir',
-      dir,
-      '--status-fd',
-      '2',
-      '--keyring',
-      path.join(dir, 'key.gpg')
-    ]
+    const common = ['--homedir', dir, '--status-fd', '2', '--keyring', path.join(dir, 'key.gpg')]
     let args: string[]
     if ('clearsigned' in signature) {
       await writeFile(path.join(dir, 'InRelease'), signature.clearsigned)
-      args = [
-        ...common,
-        '--output',
-        path.join(dir, 'Release'),
-        path.join(dir, 'InRelease')
-      ]
+      args = [...common, '--output', path.join(dir, 'Release'), path.join(dir, 'InRelease')]
     } else {
       await writeFile(path.join(dir, 'Release'), signature.release)
       await writeFile(path.join(dir, 'Release.gpg'), signature.detached)
-      args = [
-        ...common,
-        path.join(dir, 'Release.gpg'),
-        path.join(dir, 'Release')
-      ]
+      args = [...common, path.join(dir, 'Release.gpg'), path.join(dir, 'Release')]
     }
     const result = await runCommand(gpgv, args, { timeoutMs: 30_000 })
     // VALIDSIG <sig-key-fpr> ... <primary-key-fpr>: the last field names the key.
-    const valid = /^\[GNUPG:\] VALIDSIG (.+)$/m
-      .exec(result.stderr)?.[1]
-      .trim()
-      .split(/\s+/)
+    const valid = /^\[GNUPG:\] VALIDSIG (.+)$/m.exec(result.stderr)?.[1].trim().split(/\s+/)
     if (result.exitCode !== 0 || !valid) {
       const reason = result.stderr
         .split('\n')
@@ -105,10 +75,7 @@ async function withGpgv(
   }
 }
 
-async function withOpenPgp(
-  signature: ReleaseSignature,
-  keyData: Buffer
-): Promise<SignedRelease> {
+async function withOpenPgp(signature: ReleaseSignature, keyData: Buffer): Promise<SignedRelease> {
   const pgp = await import('openpgp')
   try {
     const key = keyData.toString('utf8').includes('-----BEGIN PGP')
@@ -126,9 +93,7 @@ async function withOpenPgp(
       })
       return { text: String(result.data), fingerprint }
     }
-    const detached = signature.detached
-      .toString('utf8')
-      .includes('-----BEGIN PGP')
+    const detached = signature.detached.toString('utf8').includes('-----BEGIN PGP')
       ? await pgp.readSignature({
           armoredSignature: signature.detached.toString('utf8')
         })

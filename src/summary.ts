@@ -12,30 +12,20 @@ export function md(value: unknown, maxLength = 300): string {
   const text = String(value ?? '')
     .replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
     .replace(/[\x00-\x1f\x7f]/g, '')
-  const cut =
-    [...text].length > maxLength
-      ? `${[...text].slice(0, maxLength - 1).join('')}…`
-      : text
+  const cut = [...text].length > maxLength ? `${[...text].slice(0, maxLength - 1).join('')}…` : text
   return cut.replace(/[&<>"'`|*_[\]#~\\!{}:@]/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
 /** A two-column key/value table; keys are our own text, values are escaped. */
 export function factTable(rows: [string, unknown][]): string {
-  const body = rows
-    .map(([key, value]) => `| ${key} | ${md(value)} |`)
-    .join('\n')
+  const body = rows.map(([key, value]) => `| ${key} | ${md(value)} |`).join('\n')
   return `| | |\n|---|---|\n${body}\n`
 }
 
 export function relativeTime(date: Date, now = Date.now()): string {
   const seconds = Math.round((date.getTime() - now) / 1000)
   const abs = Math.abs(seconds)
-  const span =
-    abs < 120
-      ? `${abs} s`
-      : abs < 7200
-        ? `${Math.round(abs / 60)} min`
-        : `${Math.round(abs / 3600)} h`
+  const span = abs < 120 ? `${abs} s` : abs < 7200 ? `${Math.round(abs / 60)} min` : `${Math.round(abs / 3600)} h`
   return seconds >= 0 ? `in ${span}` : `${span} ago`
 }
 
@@ -59,8 +49,7 @@ export function renderMainSummary(s: MainSummary): string {
   if (s.team) rows.push(['Team', s.team])
   if (s.connection) rows.push(['Connection', s.connection])
   if (s.session) {
-    if (s.session.role)
-      rows.push(['Role', `${s.session.role} (account ${s.session.account})`])
+    if (s.session.role) rows.push(['Role', `${s.session.role} (account ${s.session.account})`])
     if (s.session.principal) rows.push(['Principal', s.session.principal])
     rows.push([
       'Token expires',

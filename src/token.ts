@@ -55,10 +55,7 @@ export interface OpaSession {
   account: string
 }
 
-export function describeSession(
-  token: string,
-  requestedRole: string
-): OpaSession {
+export function describeSession(token: string, requestedRole: string): OpaSession {
   const decoded = decodeUnverified(token)
   const claims = decoded?.claims ?? {}
   const opa: OpaClaims = {
@@ -83,19 +80,12 @@ export function describeSession(
 }
 
 /** Seconds until expiry, or undefined for a token that does not say. */
-export function secondsLeft(
-  session: Pick<OpaSession, 'expiresAt'>,
-  now = Date.now()
-): number | undefined {
-  return session.expiresAt
-    ? Math.floor((session.expiresAt.getTime() - now) / 1000)
-    : undefined
+export function secondsLeft(session: Pick<OpaSession, 'expiresAt'>, now = Date.now()): number | undefined {
+  return session.expiresAt ? Math.floor((session.expiresAt.getTime() - now) / 1000) : undefined
 }
 
 function epoch(value: unknown): Date | undefined {
-  return typeof value === 'number' && Number.isFinite(value)
-    ? new Date(value * 1000)
-    : undefined
+  return typeof value === 'number' && Number.isFinite(value) ? new Date(value * 1000) : undefined
 }
 
 function stringClaim(value: unknown): string | undefined {

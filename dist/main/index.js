@@ -352,11 +352,7 @@ const JWT_ENV_VAR = 'OPA_WORKLOAD_GITHUB_JWT';
  * could be picked up instead of the one being issued (DOC: "picked up
  * automatically by subsequent sft commands").
  */
-const ENV_WITHHELD_FROM_SFT = [
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-    'ACTIONS_ID_TOKEN_REQUEST_URL',
-    'OPA_TOKEN'
-];
+const ENV_WITHHELD_FROM_SFT = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL', 'OPA_TOKEN'];
 /**
  * OBSERVED: `sft --version` prints `sft version X.Y.Z`. ASSUMED tolerant: any
  * first version-shaped word, so `sft 1.2.3` or a bare `1.2.3` also parse.
@@ -387,12 +383,7 @@ function extractToken(stdout) {
     if (text.startsWith('{')) {
         try {
             const envelope = JSON.parse(text);
-            for (const key of [
-                'token',
-                'access_token',
-                'bearer_token',
-                'opa_token'
-            ]) {
+            for (const key of ['token', 'access_token', 'bearer_token', 'opa_token']) {
                 const value = envelope[key];
                 if (typeof value === 'string' && isTokenShaped(value))
                     return value;
@@ -596,9 +587,7 @@ async function runCommand(file, args, options = {}) {
 }
 /** Removes every occurrence of each secret, for text that is about to be shown. */
 function redact(text, secrets) {
-    return secrets
-        .filter((s) => s.length >= 8)
-        .reduce((out, s) => out.split(s).join('***'), text);
+    return secrets.filter((s) => s.length >= 8).reduce((out, s) => out.split(s).join('***'), text);
 }
 /** The first executable `name` on the search path, like `command -v`. */
 async function findOnPath(name, searchPath = process.env.PATH ?? '') {
@@ -1006,14 +995,10 @@ function describeSession(token, requestedRole) {
 }
 /** Seconds until expiry, or undefined for a token that does not say. */
 function secondsLeft(session, now = Date.now()) {
-    return session.expiresAt
-        ? Math.floor((session.expiresAt.getTime() - now) / 1000)
-        : undefined;
+    return session.expiresAt ? Math.floor((session.expiresAt.getTime() - now) / 1000) : undefined;
 }
 function epoch(value) {
-    return typeof value === 'number' && Number.isFinite(value)
-        ? new Date(value * 1000)
-        : undefined;
+    return typeof value === 'number' && Number.isFinite(value) ? new Date(value * 1000) : undefined;
 }
 function stringClaim(value) {
     return typeof value === 'string' ? value : undefined;
@@ -1066,10 +1051,7 @@ async function exchange(request) {
     const token = extractToken(result.stdout);
     if (token)
         maskToken(token);
-    const verdict = redact(result.stderr, [
-        request.jwt,
-        ...(token ? [token] : [])
-    ]).trim();
+    const verdict = redact(result.stderr, [request.jwt, ...(token ? [token] : [])]).trim();
     const where = `team "${request.team}", connection "${request.connection}"${request.role ? `, role hint "${request.role}"` : ''}`;
     if (result.timedOut) {
         throw new ExchangeError(`sft workload authenticate did not finish within ${Math.round((request.timeoutMs ?? 60_000) / 1000)} s (${where}).`, `Check that the runner can reach ${request.opaAddr} (DNS, firewall, proxy).`, verdict ? [verdict] : []);
@@ -1117,9 +1099,7 @@ function readInputs(read) {
         sftVersion: v.version('sft-version'),
         install: v.choice('install', INSTALL_METHODS, 'auto'),
         sftPath: v.path('sft-path'),
-        sftRepo: v
-            .url('sft-repo', APT.defaultRepo, APT.defaultRepo)
-            .replace(/\/+$/, ''),
+        sftRepo: v.url('sft-repo', APT.defaultRepo, APT.defaultRepo).replace(/\/+$/, ''),
         sftChannel: v.name('sft-channel', NAME_RULES.channel, false) || APT.defaultChannel,
         sftRepoKey: v.repoKey('sft-repo-key'),
         exportEnv: v.boolean('export-env', true),
@@ -1279,7 +1259,7 @@ class Validator {
 }
 function isLoopback(hostname) {
     const host = hostname.replace(/^\[|\]$/g, '');
-    return (host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host));
+    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 /** Keeps error messages on one line and bounded, whatever the user typed. */
 function printable(value) {
@@ -1332,8 +1312,7 @@ function verrevcmp(a, b) {
     let i = 0;
     let j = 0;
     while (i < a.length || j < b.length) {
-        while ((i < a.length && !isDigit(a[i])) ||
-            (j < b.length && !isDigit(b[j]))) {
+        while ((i < a.length && !isDigit(a[i])) || (j < b.length && !isDigit(b[j]))) {
             const diff = order(a[i]) - order(b[j]);
             if (diff)
                 return diff;
@@ -1516,9 +1495,7 @@ async function getWithRetry(url, policy, retryNotFound, consume) {
             if (status === 200)
                 return consume(response);
             response.message.resume();
-            if ((status === 404 && retryNotFound) ||
-                status === 429 ||
-                status >= 500) {
+            if ((status === 404 && retryNotFound) || status === 429 || status >= 500) {
                 throw new TransientFailure(`HTTP ${status}`, retryAfterMs(response.message.headers['retry-after']), status);
             }
             throw new HttpFailure(url, status, n, `HTTP ${status}`);
@@ -1601,47 +1578,26 @@ function dearmor(data) {
  */
 async function verifyRelease(signature, key, gpgv) {
     const tool = gpgv ?? (await findOnPath('gpgv'));
-    return tool
-        ? withGpgv(tool, signature, dearmor(key))
-        : withOpenPgp(signature, key);
+    return tool ? withGpgv(tool, signature, dearmor(key)) : withOpenPgp(signature, key);
 }
 async function withGpgv(gpgv, signature, keyring) {
     const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'opa-gpgv-'));
     try {
         await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'key.gpg'), keyring);
-        const common = [
-            '--homedir',
-            dir,
-            '--status-fd',
-            '2',
-            '--keyring',
-            external_node_path_default().join(dir, 'key.gpg')
-        ];
+        const common = ['--homedir', dir, '--status-fd', '2', '--keyring', external_node_path_default().join(dir, 'key.gpg')];
         let args;
         if ('clearsigned' in signature) {
             await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'InRelease'), signature.clearsigned);
-            args = [
-                ...common,
-                '--output',
-                external_node_path_default().join(dir, 'Release'),
-                external_node_path_default().join(dir, 'InRelease')
-            ];
+            args = [...common, '--output', external_node_path_default().join(dir, 'Release'), external_node_path_default().join(dir, 'InRelease')];
         }
         else {
             await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'Release'), signature.release);
             await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'Release.gpg'), signature.detached);
-            args = [
-                ...common,
-                external_node_path_default().join(dir, 'Release.gpg'),
-                external_node_path_default().join(dir, 'Release')
-            ];
+            args = [...common, external_node_path_default().join(dir, 'Release.gpg'), external_node_path_default().join(dir, 'Release')];
         }
         const result = await runCommand(gpgv, args, { timeoutMs: 30_000 });
         // VALIDSIG <sig-key-fpr> ... <primary-key-fpr>: the last field names the key.
-        const valid = /^\[GNUPG:\] VALIDSIG (.+)$/m
-            .exec(result.stderr)?.[1]
-            .trim()
-            .split(/\s+/);
+        const valid = /^\[GNUPG:\] VALIDSIG (.+)$/m.exec(result.stderr)?.[1].trim().split(/\s+/);
         if (result.exitCode !== 0 || !valid) {
             const reason = result.stderr
                 .split('\n')
@@ -1677,9 +1633,7 @@ async function withOpenPgp(signature, keyData) {
             });
             return { text: String(result.data), fingerprint };
         }
-        const detached = signature.detached
-            .toString('utf8')
-            .includes('-----BEGIN PGP')
+        const detached = signature.detached.toString('utf8').includes('-----BEGIN PGP')
             ? await pgp.readSignature({
                 armoredSignature: signature.detached.toString('utf8')
             })
@@ -1735,9 +1689,7 @@ async function readRepoIndex(spec) {
     }
     const base = `${spec.component}/binary-${spec.arch}/Packages`;
     // gzip first: Node inflates it natively and it is much smaller than plain.
-    const choice = ['.gz', '', '.xz']
-        .map((ext) => `${base}${ext}`)
-        .find((name) => listed.has(name));
+    const choice = ['.gz', '', '.xz'].map((ext) => `${base}${ext}`).find((name) => listed.has(name));
     if (!choice) {
         throw new InstallError(`${dist}/Release lists no ${base} index, so this repository has no ${spec.arch} packages in component "${spec.component}".`, `Check \`sft-channel\` (usually "okta") and \`sft-repo\`, or install sft yourself and use \`install: none\`.`);
     }
@@ -1745,8 +1697,7 @@ async function readRepoIndex(spec) {
     const raw = await fetchOrExplain(`${dist}/${choice}`, 'the package index');
     verifyDigest(`${dist}/${choice}`, raw, expected);
     const packages = parseParagraphs((await decompress(choice, raw)).toString('utf8'))
-        .filter((p) => p.get('package') === APT.packageName &&
-        [spec.arch, 'all'].includes(p.get('architecture') ?? ''))
+        .filter((p) => p.get('package') === APT.packageName && [spec.arch, 'all'].includes(p.get('architecture') ?? ''))
         .map((p) => ({
         version: p.get('version') ?? '',
         filename: p.get('filename') ?? '',
@@ -1765,8 +1716,7 @@ function choosePackage(packages, requested, where) {
     const sorted = [...packages].sort((a, b) => compareVersions(b.version, a.version));
     const chosen = requested === 'latest'
         ? sorted[0]
-        : (sorted.find((p) => p.version === requested) ??
-            sorted.find((p) => upstreamVersion(p.version) === requested));
+        : (sorted.find((p) => p.version === requested) ?? sorted.find((p) => upstreamVersion(p.version) === requested));
     if (chosen)
         return chosen;
     const newest = [...new Set(sorted.map((p) => p.version))].slice(0, 10);
@@ -1778,10 +1728,7 @@ function choosePackage(packages, requested, where) {
 }
 async function readRelease(spec, dist) {
     // The key and the signed release do not depend on each other: fetch both at once.
-    const [key, inRelease] = await Promise.all([
-        loadKey(spec),
-        fetchInRelease(dist)
-    ]);
+    const [key, inRelease] = await Promise.all([loadKey(spec), fetchInRelease(dist)]);
     let signature;
     if (inRelease) {
         if (!key)
@@ -1827,9 +1774,7 @@ async function fetchInRelease(dist) {
 }
 /** The pinned key URL, else the key Okta publishes at the repository host. */
 function keyUrl(spec) {
-    return spec.key && !parseFingerprint(spec.key)
-        ? spec.key
-        : `${new URL(spec.url).origin}/${APT.keyFile}`;
+    return spec.key && !parseFingerprint(spec.key) ? spec.key : `${new URL(spec.url).origin}/${APT.keyFile}`;
 }
 /**
  * The key the release must be signed with. Without a pin, a key that
@@ -2003,7 +1948,10 @@ async function extractWithTar(deb, dest) {
             exitCode: 1,
             stderr: `no data.tar member among ${members.map((m) => m.name).join(', ')}`
         };
-    return runCommand('tar', ['-x', ...TAR_FLAGS[data.name], '-f', '-', '-C', dest], { input: data.data, timeoutMs: 120_000 });
+    return runCommand('tar', ['-x', ...TAR_FLAGS[data.name], '-f', '-', '-C', dest], {
+        input: data.data,
+        timeoutMs: 120_000
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/install.ts
@@ -2044,9 +1992,7 @@ async function installSft(inputs) {
             core/* info */.pq(`Ignoring sft ${onPath.version} at ${onPath.path}: sft-version asks for ${inputs.sftVersion}`);
     }
     const platform = detectPlatform();
-    return inputs.install === 'apt'
-        ? aptInstall(inputs, platform)
-        : downloadInstall(inputs, platform);
+    return inputs.install === 'apt' ? aptInstall(inputs, platform) : downloadInstall(inputs, platform);
 }
 /** Whether a found version meets `sft-version`: equal to a pin, or new enough for `latest`. */
 function satisfies(version, wanted) {
@@ -2076,9 +2022,7 @@ async function explicitBinary(file) {
 }
 async function pathBinary() {
     const found = await findOnPath('sft');
-    return found
-        ? { path: found, version: await sftVersion(found), source: 'PATH' }
-        : undefined;
+    return found ? { path: found, version: await sftVersion(found), source: 'PATH' } : undefined;
 }
 /** Runs `sft --version` and returns the version it reports. */
 async function sftVersion(file) {
@@ -2128,9 +2072,7 @@ function nearestCodename(osRelease) {
     const family = `${fields.get('ID') ?? ''} ${fields.get('ID_LIKE') ?? ''}`;
     const isUbuntu = /\bubuntu\b/.test(family);
     // Ubuntu derivatives (Mint, Pop!_OS) name their Ubuntu base here.
-    const codename = (isUbuntu && fields.get('UBUNTU_CODENAME')) ||
-        fields.get('VERSION_CODENAME') ||
-        '';
+    const codename = (isUbuntu && fields.get('UBUNTU_CODENAME')) || fields.get('VERSION_CODENAME') || '';
     const [names, versions] = isUbuntu
         ? [APT.ubuntuCodenames, APT.ubuntuVersions]
         : /\bdebian\b/.test(family)
@@ -2172,9 +2114,7 @@ async function downloadInstall(inputs, platform) {
         return { path: external_node_path_default().join(dir, 'sft'), version, source: 'tool-cache' };
     };
     // An exact pin can be answered from the cache without touching the network.
-    const pinned = inputs.sftVersion === 'latest'
-        ? undefined
-        : cached(upstreamVersion(inputs.sftVersion));
+    const pinned = inputs.sftVersion === 'latest' ? undefined : cached(upstreamVersion(inputs.sftVersion));
     if (pinned)
         return pinned;
     const spec = repoSpec(inputs, platform);
@@ -2328,16 +2268,14 @@ function isDependabot(env) {
     return [env.GITHUB_ACTOR, env.GITHUB_TRIGGERING_ACTOR].includes('dependabot[bot]');
 }
 function isForkPullRequest(env) {
-    if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request') ||
-        !env.GITHUB_EVENT_PATH)
+    if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request') || !env.GITHUB_EVENT_PATH)
         return false;
     try {
         const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
         const head = event.pull_request?.head?.repo;
         if (!head)
             return false;
-        return (head.fork === true ||
-            (!!head.full_name && head.full_name !== event.repository?.full_name));
+        return head.fork === true || (!!head.full_name && head.full_name !== event.repository?.full_name);
     }
     catch {
         return false;
@@ -2480,26 +2418,18 @@ function md(value, maxLength = 300) {
     const text = String(value ?? '')
         .replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
         .replace(/[\x00-\x1f\x7f]/g, '');
-    const cut = [...text].length > maxLength
-        ? `${[...text].slice(0, maxLength - 1).join('')}…`
-        : text;
+    const cut = [...text].length > maxLength ? `${[...text].slice(0, maxLength - 1).join('')}…` : text;
     return cut.replace(/[&<>"'`|*_[\]#~\\!{}:@]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 /** A two-column key/value table; keys are our own text, values are escaped. */
 function factTable(rows) {
-    const body = rows
-        .map(([key, value]) => `| ${key} | ${md(value)} |`)
-        .join('\n');
+    const body = rows.map(([key, value]) => `| ${key} | ${md(value)} |`).join('\n');
     return `| | |\n|---|---|\n${body}\n`;
 }
 function relativeTime(date, now = Date.now()) {
     const seconds = Math.round((date.getTime() - now) / 1000);
     const abs = Math.abs(seconds);
-    const span = abs < 120
-        ? `${abs} s`
-        : abs < 7200
-            ? `${Math.round(abs / 60)} min`
-            : `${Math.round(abs / 3600)} h`;
+    const span = abs < 120 ? `${abs} s` : abs < 7200 ? `${Math.round(abs / 60)} min` : `${Math.round(abs / 3600)} h`;
     return seconds >= 0 ? `in ${span}` : `${span} ago`;
 }
 function renderMainSummary(s) {
@@ -2596,9 +2526,7 @@ async function run() {
         const session = describeSession(token, inputs.role);
         publishSession(inputs, session, githubSubject, sft);
         core/* info */.pq(`Authenticated as ${session.principal || 'an OPA workload'}` +
-            (session.expiresAt
-                ? `; the token expires at ${session.expiresAt.toISOString()}`
-                : ''));
+            (session.expiresAt ? `; the token expires at ${session.expiresAt.toISOString()}` : ''));
         await summarize(inputs, {
             outcome: 'authenticated',
             session,

@@ -3310,9 +3310,7 @@ async function runCommand(file, args, options = {}) {
 }
 /** Removes every occurrence of each secret, for text that is about to be shown. */
 function redact(text, secrets) {
-    return secrets
-        .filter((s) => s.length >= 8)
-        .reduce((out, s) => out.split(s).join('***'), text);
+    return secrets.filter((s) => s.length >= 8).reduce((out, s) => out.split(s).join('***'), text);
 }
 /** The first executable `name` on the search path, like `command -v`. */
 async function findOnPath(name, searchPath = process.env.PATH ?? '') {
@@ -3360,9 +3358,7 @@ function parseList(value) {
         return [];
     try {
         const parsed = JSON.parse(value);
-        return Array.isArray(parsed)
-            ? parsed.filter((v) => typeof v === 'string')
-            : [];
+        return Array.isArray(parsed) ? parsed.filter((v) => typeof v === 'string') : [];
     }
     catch {
         return [];
@@ -3377,9 +3373,7 @@ async function removeSystemFiles(files) {
     const report = { removed: [], failed: [] };
     const root = process.getuid?.() === 0;
     for (const file of files.filter((f) => (0,external_node_fs_namespaceObject.existsSync)(f))) {
-        const [cmd, ...args] = root
-            ? ['rm', '-f', file]
-            : ['sudo', '-n', 'rm', '-f', file];
+        const [cmd, ...args] = root ? ['rm', '-f', file] : ['sudo', '-n', 'rm', '-f', file];
         const result = await runCommand(cmd, args, { timeoutMs: 30_000 }).catch((error) => ({
             exitCode: 1,
             stderr: error.message

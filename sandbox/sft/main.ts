@@ -4,9 +4,11 @@
  * OPA at OPA_ADDR. It is bundled into one file (see sandbox/build.ts) and
  * packaged in the sandbox's Debian repository as /usr/bin/sft.
  */
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs'
-import { homedir } from 'node:os'
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { connect } from 'node:net'
+import { homedir, tmpdir } from 'node:os'
 import path from 'node:path'
 
 /** Replaced when the binary is built, so each packaged version reports its own. */
@@ -15,6 +17,11 @@ const VERSION = '__SANDBOX_SFT_VERSION__'
 /** OBSERVED: workload commands exist from 1.108.0 on; older clients do not know them. */
 const FIRST_WORKLOAD_VERSION = [1, 108, 0]
 
+/** sft resolve's exit code when no policy grants the server (COMMUNITY: 125). */
+const EXIT_NO_GRANT = 125
+
+const BOOLEAN_FLAGS = new Set(['q', 'quiet'])
+
 type Flags = Record<string, string>
 
 function fail(message: string, code = 1): never {
@@ -22,30 +29,29 @@ function fail(message: string, code = 1): never {
   process.exit(code)
 }
 
-function parseFlags(args: string[]): { flags: Flags; positional: string[] } {
+function parseFlags(args: string[]): { flags: Flags; positional: string[]; rest: string[] } {
   const flags: Flags = {}
   const positional: string[] = []
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]
-    if (arg === '--') {
-      positional.push(...args.slice(i + 1))
-      break
+    if (arg === '--') return { flags, positional, rest: args.slice(i + 1) }
+    const name = /^--?([A-Za-z][\w-]*)(?:=(.*))?$/s.exec(arg)
+    if (!name) {
+      positional.push(arg)
+      continue
     }
-    if (arg.startsWith('--')) {
-      const [name, inline] = arg.slice(2).split(/=(.*)/s, 2)
-      if (inline !== undefined) flags[name] = inline
-      else if (i + 1 < args.length) flags[name] = args[++i]
-      else fail(`flag needs an argument: --${name}`)
-    } else positional.push(arg)
+    if (BOOLEAN_FLAGS.has(name[1])) flags[name[1]] = 'true'
+    else if (name[2] !== undefined) flags[name[1]] = name[2]
+    else if (i + 1 < args.length) flags[name[1]] = args[++i]
+    else fail(`flag needs an argument: ${arg}`)
   }
-  return { flags, positional }
+  return { flags, positional, rest: [] }
 }
 
 function hasWorkloadCommands(): boolean {
   const parts = VERSION.split('.').map((p) => parseInt(p, 10))
   for (let i = 0; i < 3; i++) {
-    if ((parts[i] ?? 0) !== FIRST_WORKLOAD_VERSION[i])
-      return (parts[i] ?? 0) > FIRST_WORKLOAD_VERSION[i]
+    if ((parts[i] ?? 0) !== FIRST_WORKLOAD_VERSION[i]) return (parts[i] ?? 0) > FIRST_WORKLOAD_VERSION[i]
   }
   return true
 }
@@ -56,110 +62,316 @@ function record(extra: Record<string, unknown>): void {
   if (!file) return
   appendFileSync(
     file,
-    `${JSON.stringify({ argv: process.argv.slice(2), envNames: Object.keys(process.env).sort(), ...extra })}\n`
+    `${JSON.stringify({ argv: process.argv.slice(2), envNames: Object.keys(process.env).sort(), pid: process.pid, ...extra })}\n`
   )
 }
 
 function opaAddr(): string {
   const addr = process.env.OPA_ADDR
-  if (!addr)
-    fail('OPA_ADDR is not set; set it to your Okta Privileged Access URL')
+  if (!addr) fail('OPA_ADDR is not set; set it to your Okta Privileged Access URL')
   return addr.replace(/\/+$/, '')
 }
 
-async function opaRequest(
-  path: string,
-  body: unknown
+function team(flags: Flags): string {
+  const name = flags.team ?? process.env.SFT_TEAM
+  if (!name) fail('no team given: use --team or set SFT_TEAM')
+  return name
+}
+
+async function opa(
+  method: 'GET' | 'POST',
+  route: string,
+  body?: unknown
 ): Promise<{ status: number; json: Record<string, unknown> }> {
   let response: Response
   try {
-    response = await fetch(`${opaAddr()}${path}`, {
-      method: 'POST',
+    response = await fetch(`${opaAddr()}${route}`, {
+      method,
       headers: {
         'content-type': 'application/json',
-        'user-agent': `scaleft.go/${VERSION} (sft; k:n o:la)`
+        'user-agent': `scaleft.go/${VERSION} (sft; k:n o:la)`,
+        ...(process.env.OPA_TOKEN ? { authorization: `Bearer ${process.env.OPA_TOKEN}` } : {})
       },
-      body: JSON.stringify(body)
+      body: body === undefined ? undefined : JSON.stringify(body)
     })
   } catch (error) {
-    fail(
-      `could not reach ${opaAddr()}: ${(error as Error).cause ?? (error as Error).message}`
-    )
+    fail(`could not reach ${opaAddr()}: ${String((error as Error).cause ?? (error as Error).message)}`)
   }
-  return {
-    status: response.status,
-    json: (await response.json()) as Record<string, unknown>
-  }
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> }
 }
 
 /** Like the real client, keep per-user state under the XDG data directory. */
-function touchStateDir(): void {
-  const data =
-    process.env.XDG_DATA_HOME ||
-    path.join(process.env.HOME || homedir(), '.local', 'share')
+function stateDir(): string {
+  const data = process.env.XDG_DATA_HOME || path.join(process.env.HOME || homedir(), '.local', 'share')
   const dir = path.join(data, 'ScaleFT')
-  mkdirSync(dir, { recursive: true })
-  writeFileSync(
-    path.join(dir, 'client.json'),
-    `${JSON.stringify({ version: VERSION })}\n`
-  )
+  mkdirSync(dir, { recursive: true, mode: 0o700 })
+  return dir
 }
 
 async function workloadAuthenticate(args: string[]): Promise<void> {
-  touchStateDir()
+  writeFileSync(path.join(stateDir(), 'client.json'), `${JSON.stringify({ version: VERSION })}\n`)
   const { flags } = parseFlags(args)
-  const team = flags.team ?? process.env.SFT_TEAM
-  if (!team) fail('no team given: use --team or set SFT_TEAM')
+  const teamName = team(flags)
   if (!flags.connection) fail('required flag "connection" not set')
   if (!flags['jwt-env']) fail('required flag "jwt-env" not set')
   const jwt = process.env[flags['jwt-env']]
   record({
     command: 'workload authenticate',
     jwtSha256: jwt ? createHash('sha256').update(jwt).digest('hex') : null,
-    envNamesHoldingJwt: jwt
-      ? Object.keys(process.env).filter((k) => process.env[k]?.includes(jwt))
-      : []
+    envNamesHoldingJwt: jwt ? Object.keys(process.env).filter((k) => process.env[k]?.includes(jwt)) : []
   })
   if (!jwt) fail(`environment variable ${flags['jwt-env']} is empty or not set`)
 
-  const { status, json } = await opaRequest(
-    `/v1/teams/${encodeURIComponent(team)}/workload_tokens`,
-    {
-      connection: flags.connection,
-      jwt,
-      role_hint: flags['role-hint']
-    }
-  )
+  const { status, json } = await opa('POST', `/v1/teams/${encodeURIComponent(teamName)}/workload_tokens`, {
+    connection: flags.connection,
+    jwt,
+    role_hint: flags['role-hint']
+  })
   if (status !== 200) fail(String(json.error ?? `OPA answered HTTP ${status}`))
   if (json.draft) {
     process.stderr.write(`${String(json.message)}\n`)
     return
   }
   process.stderr.write(
-    `Authenticated to team ${team} with workload connection ${flags.connection}` +
-      (flags['role-hint']
-        ? `; role hint ${flags['role-hint']} accepted\n`
-        : '\n')
+    `Authenticated to team ${teamName} with workload connection ${flags.connection}` +
+      (flags['role-hint'] ? `; role hint ${flags['role-hint']} accepted\n` : '\n')
   )
   process.stdout.write(`${String(json.token)}\n`)
 }
 
+interface Credentials {
+  dir: string
+  key: string
+  sessionId: string
+  account: string
+  port: number
+  knownHost: string
+  certificate: string
+  ttlSeconds: number
+}
+
+/** Asks OPA for an ephemeral certificate for `host`, with a fresh key pair in a private directory. */
+async function issueCredentials(host: string, flags: Flags): Promise<Credentials> {
+  const dir = mkdtempSync(path.join(process.env.XDG_RUNTIME_DIR || tmpdir(), 'sft-'))
+  const key = path.join(dir, 'id_ed25519')
+  execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', `sft-${host}`, '-f', key], { stdio: 'ignore' })
+  const { status, json } = await opa('POST', `/v1/teams/${encodeURIComponent(team(flags))}/ssh_sessions`, {
+    host,
+    role: flags['workload-role'] ?? '',
+    public_key: readFileSync(`${key}.pub`, 'utf8'),
+    tty: process.stdin.isTTY === true,
+    client_pid: process.pid
+  })
+  if (status !== 200) {
+    rmSync(dir, { recursive: true, force: true })
+    fail(String(json.error ?? `OPA answered HTTP ${status}`))
+  }
+  writeFileSync(`${key}-cert.pub`, `${String(json.certificate)}\n`)
+  writeFileSync(path.join(dir, 'known_hosts'), `${String(json.known_host)}\n`)
+  record({ command: 'ssh credentials', host, certificate: json.certificate, account: json.account })
+  return {
+    dir,
+    key,
+    sessionId: String(json.session_id),
+    account: String(json.account),
+    port: Number(json.port),
+    knownHost: String(json.known_host),
+    certificate: String(json.certificate),
+    ttlSeconds: Number(json.cert_ttl_seconds)
+  }
+}
+
+async function endSession(credentials: Credentials, flags: Flags): Promise<void> {
+  rmSync(credentials.dir, { recursive: true, force: true })
+  await opa('POST', `/v1/teams/${encodeURIComponent(team(flags))}/ssh_sessions/${credentials.sessionId}/end`).catch(
+    () => undefined
+  )
+}
+
+/** `sft ssh HOST [--command CMD] [-- ARGS]`: a brokered session as the JIT account. */
+async function ssh(args: string[]): Promise<void> {
+  const { flags, positional, rest } = parseFlags(args)
+  const host = positional[0]
+  if (!host) fail('usage: sft ssh HOST [--team T] [--workload-role R] [--command CMD]')
+  if (host.startsWith('-')) fail(`invalid host "${host}"`)
+  const credentials = await issueCredentials(host, flags)
+  const command = flags.command !== undefined ? [flags.command] : rest
+  const sshArgs = [
+    '-F',
+    '/dev/null',
+    '-i',
+    credentials.key,
+    '-o',
+    `CertificateFile=${credentials.key}-cert.pub`,
+    '-o',
+    'IdentitiesOnly=yes',
+    '-o',
+    'IdentityAgent=none',
+    '-o',
+    'BatchMode=yes',
+    '-o',
+    `UserKnownHostsFile=${path.join(credentials.dir, 'known_hosts')}`,
+    '-o',
+    `HostKeyAlias=${host}`,
+    '-o',
+    'StrictHostKeyChecking=yes',
+    '-o',
+    'ConnectTimeout=10',
+    '-o',
+    'LogLevel=ERROR',
+    ...(command.length === 0 && process.stdin.isTTY ? ['-tt'] : []),
+    '-p',
+    String(credentials.port),
+    '-l',
+    credentials.account,
+    '127.0.0.1',
+    ...(command.length ? ['--', ...command] : [])
+  ]
+  const child = spawn('ssh', sshArgs, { stdio: 'inherit' })
+  let signalled: NodeJS.Signals | undefined
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      signalled = signal
+      child.kill('SIGTERM')
+    })
+  }
+  const code = await new Promise<number>((resolve) =>
+    child.on('close', (exitCode, signal) => resolve(exitCode ?? (signal ? 255 : 1)))
+  )
+  await endSession(credentials, flags)
+  process.exit(signalled ? 128 + (signalled === 'SIGINT' ? 2 : signalled === 'SIGHUP' ? 1 : 15) : code)
+}
+
+/** `sft resolve [-q] HOST`: 0 when the server is reachable through policy, 125 when no grant. */
+async function resolve(args: string[]): Promise<void> {
+  const { flags, positional } = parseFlags(args)
+  const host = positional[0] ?? ''
+  const quiet = flags.q === 'true' || flags.quiet === 'true'
+  if (!process.env.OPA_TOKEN || !process.env.OPA_ADDR || !(flags.team ?? process.env.SFT_TEAM)) process.exit(1)
+  const { status, json } = await opa(
+    'GET',
+    `/v1/teams/${encodeURIComponent(team(flags))}/servers/${encodeURIComponent(host)}`
+  )
+  if (status === 200) {
+    if (!quiet) process.stdout.write(`${host}\n`)
+    return
+  }
+  if (!quiet) process.stderr.write(`Error: ${String(json.error)}\n`)
+  process.exit(status === 403 ? EXIT_NO_GRANT : 1)
+}
+
+async function listServers(args: string[]): Promise<void> {
+  const { flags } = parseFlags(args)
+  const { status, json } = await opa('GET', `/v1/teams/${encodeURIComponent(team(flags))}/servers`)
+  if (status !== 200) fail(String(json.error))
+  const servers = json.servers as { hostname: string; id: string }[]
+  if (flags.o === 'json' || flags.output === 'json') process.stdout.write(`${JSON.stringify(servers)}\n`)
+  else process.stdout.write(['HOSTNAME  ID', ...servers.map((s) => `${s.hostname}  ${s.id}`)].join('\n') + '\n')
+}
+
+function sshConfig(): void {
+  const self = process.argv[1]
+  const dir = stateDir()
+  process.stdout.write(
+    [
+      `Match exec "${self} resolve -q %h"`,
+      `  ProxyCommand "${self}" proxycommand %h`,
+      `  UserKnownHostsFile "${path.join(dir, 'proxycommand_known_hosts')}"`,
+      `  IdentityAgent "${path.join(dir, 'agent.sock')}"`,
+      ''
+    ].join('\n')
+  )
+}
+
+/**
+ * The agent that holds the ephemeral certificates for native ssh: ssh reads
+ * its identities before ProxyCommand runs, so the credentials that
+ * proxycommand fetches can only reach ssh through an agent.
+ */
+async function ensureAgent(dir: string): Promise<string> {
+  const socket = path.join(dir, 'agent.sock')
+  const alive = await new Promise<boolean>((resolve) => {
+    const probe = connect(socket)
+    probe.once('connect', () => {
+      probe.destroy()
+      resolve(true)
+    })
+    probe.once('error', () => resolve(false))
+  })
+  if (alive) return socket
+  rmSync(socket, { force: true })
+  const out = execFileSync('ssh-agent', ['-s', '-a', socket], { encoding: 'utf8' })
+  const pid = /SSH_AGENT_PID=(\d+)/.exec(out)?.[1]
+  if (pid) writeFileSync(path.join(dir, 'agent.pid'), pid)
+  return socket
+}
+
+/** `sft proxycommand HOST`: credentials into the agent, then the TCP stream to the server. */
+async function proxycommand(args: string[]): Promise<void> {
+  const { flags, positional } = parseFlags(args)
+  const host = positional[0]
+  if (!host) fail('usage: sft proxycommand HOST')
+  const dir = stateDir()
+  const credentials = await issueCredentials(host, flags)
+  const socket = await ensureAgent(dir)
+  const env = { ...process.env, SSH_AUTH_SOCK: socket }
+  // The agent forgets the key when the certificate expires anyway.
+  spawnSync('ssh-add', ['-q', '-t', String(credentials.ttlSeconds), credentials.key], { env, stdio: 'ignore' })
+  const knownHosts = path.join(dir, 'proxycommand_known_hosts')
+  const existing = existsSync(knownHosts) ? readFileSync(knownHosts, 'utf8').split('\n') : []
+  if (!existing.includes(credentials.knownHost)) appendFileSync(knownHosts, `${credentials.knownHost}\n`)
+
+  const stream = connect(credentials.port, '127.0.0.1')
+  const finish = async (code: number): Promise<never> => {
+    spawnSync('ssh-add', ['-q', '-d', credentials.key], { env, stdio: 'ignore' })
+    await endSession(credentials, flags)
+    process.exit(code)
+  }
+  stream.once('error', (error) => {
+    process.stderr.write(`Error: connect to ${host}: ${error.message}\n`)
+    void finish(1)
+  })
+  stream.once('connect', () => {
+    process.stdin.pipe(stream)
+    stream.pipe(process.stdout)
+  })
+  stream.once('close', () => void finish(0))
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => stream.destroy())
+}
+
+function logout(): void {
+  const dir = stateDir()
+  const pidFile = path.join(dir, 'agent.pid')
+  if (existsSync(pidFile)) {
+    try {
+      process.kill(Number(readFileSync(pidFile, 'utf8')), 'SIGTERM')
+    } catch {
+      // already gone
+    }
+  }
+  rmSync(pidFile, { force: true })
+  rmSync(path.join(dir, 'agent.sock'), { force: true })
+  process.stderr.write('Logged out\n')
+}
+
 async function main(argv: string[]): Promise<void> {
-  const [command, sub, ...rest] = argv
+  const [command, ...rest] = argv
   if (command === '--version' || command === '-v' || command === 'version') {
     process.stdout.write(`sft version ${VERSION}\n`)
     return
   }
   if ((command === 'workload' || command === 'wl') && hasWorkloadCommands()) {
-    if (sub === 'authenticate' || sub === 'auth')
-      return workloadAuthenticate(rest)
+    const [sub, ...args] = rest
+    if (sub === 'authenticate' || sub === 'auth') return workloadAuthenticate(args)
     fail(`unknown subcommand "${sub ?? ''}" for "sft workload"`)
   }
-  fail(
-    `unknown command "${command ?? ''}" for "sft"\nRun 'sft --help' for usage.`
-  )
+  if (command === 'ssh') return ssh(rest)
+  if (command === 'resolve') return resolve(rest)
+  if (command === 'list-servers') return listServers(rest)
+  if (command === 'ssh-config') return sshConfig()
+  if (command === 'proxycommand') return proxycommand(rest)
+  if (command === 'logout') return logout()
+  fail(`unknown command "${command ?? ''}" for "sft"\nRun 'sft --help' for usage.`)
 }
 
-main(process.argv.slice(2)).catch((error: unknown) =>
-  fail((error as Error).message)
-)
+main(process.argv.slice(2)).catch((error: unknown) => fail((error as Error).message))
