@@ -1,8 +1,8 @@
 /**
  * Target servers: each one is a real OpenSSH sshd that trusts only the
  * sandbox CA, running in its own mount namespace where /etc/passwd,
- * /etc/shadow, /etc/group, /etc/sudoers.d and /home are the host's own
- * files. Creating or destroying `wl_x` on one host never touches another,
+ * /etc/shadow, /etc/group, /etc/sudoers.d and /home are the host's own.
+ * (/tmp stays shared: the sandbox's own files live there.) Creating or destroying `wl_x` on one host never touches another,
  * nor the machine's own accounts.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
@@ -17,7 +17,7 @@ const run = promisify(execFile)
 export const SSHD = '/usr/sbin/sshd'
 
 /** The bind mounts that give a host its own accounts. Paths inside the namespace. */
-const PRIVATE_FILES = ['/etc/passwd', '/etc/shadow', '/etc/group', '/etc/gshadow']
+const PRIVATE_FILES = ['/etc/passwd', '/etc/shadow', '/etc/group', '/etc/gshadow', '/etc/hosts']
 
 /** uids are unique across hosts, so killing one host's session processes by uid is exact. */
 let nextUid = 61000
@@ -71,6 +71,8 @@ export class TargetHost {
       if (existsSync(file)) await copyFile(file, this.file(file))
       else await writeFile(this.file(file), '')
     }
+    // The host knows its own name, as sudo expects.
+    await appendFile(this.file('/etc/hosts'), `127.0.1.1 ${this.name}\n`)
     const hostKey = path.join(this.dir, 'ssh_host_ed25519_key')
     if (!existsSync(hostKey)) await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', this.name, '-f', hostKey])
     const [type, key] = (await readFile(`${hostKey}.pub`, 'utf8')).trim().split(/\s+/)

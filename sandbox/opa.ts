@@ -345,6 +345,7 @@ async function signCertificate(
   try {
     const file = path.join(dir, 'key.pub')
     await writeFile(file, `${publicKey.trim()}\n`)
+    // "+Ns" ends the validity N seconds from now (ssh-keygen backdates the start for clock skew).
     await run('ssh-keygen', [
       '-q',
       '-s',
@@ -354,7 +355,7 @@ async function signCertificate(
       '-n',
       account,
       '-V',
-      `-30s:+${ttl}s`,
+      `+${ttl}s`,
       '-z',
       String(serial),
       file

@@ -79,7 +79,7 @@ export class RunnerJob {
     this.dir = mkdtempSync(path.join(tmpdir(), 'opa-job-'))
     this.home = path.join(this.dir, 'home')
     this.workspace = path.join(this.dir, 'workspace')
-    for (const sub of ['home', 'workspace', 'temp', 'tool-cache', 'steps']) mkdirSync(path.join(this.dir, sub))
+    for (const sub of ['home', 'workspace', 'temp', 'tmp', 'tool-cache', 'steps']) mkdirSync(path.join(this.dir, sub))
     this.summaryPath = path.join(this.dir, 'summary.md')
     writeFileSync(this.summaryPath, '')
     const eventPath = path.join(this.dir, 'event.json')
@@ -111,6 +111,8 @@ export class RunnerJob {
       RUNNER_OS: 'Linux',
       RUNNER_ARCH: process.arch === 'arm64' ? 'ARM64' : 'X64',
       RUNNER_TEMP: path.join(this.dir, 'temp'),
+      // A job-private TMPDIR, so residue checks see only this job's files.
+      TMPDIR: path.join(this.dir, 'tmp'),
       RUNNER_TOOL_CACHE: path.join(this.dir, 'tool-cache'),
       ...options.env
     }
@@ -221,6 +223,24 @@ export class RunnerJob {
     }
     this.steps.push(result)
     return result
+  }
+
+  /**
+   * What the runner shows for a step's output: masked values replaced by
+   * ***, `::add-mask::` and (unless debugging) `::debug::` commands hidden,
+   * annotations as readable lines.
+   */
+  static render(step: StepResult, debug = false): string {
+    const lines: string[] = []
+    for (const line of `${step.stdout}${step.stderr}`.split('\n')) {
+      if (line.startsWith('::add-mask::') || (!debug && line.startsWith('::debug::'))) continue
+      const command = /^::(error|warning|notice|debug)[^:]*::(.*)$/.exec(line)
+      const text = command
+        ? `${command[1][0].toUpperCase()}${command[1].slice(1)}: ${command[2].replace(/%0A/g, '\n').replace(/%25/g, '%')}`
+        : line
+      lines.push(step.masks.filter((m) => m.length > 0).reduce((out, secret) => out.split(secret).join('***'), text))
+    }
+    return lines.join('\n')
   }
 
   dispose(): void {

@@ -1,0 +1,76 @@
+/**
+ * The sandbox's command line and the demo, run as a user runs them.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { execFile } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { REPO_ROOT } from '../sandbox/runner.js'
+
+const run = promisify(execFile)
+const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx')
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+describe('npm run sandbox', () => {
+  it('Brings the sandbox up in the background, prints the job environment, and down is idempotent', async () => {
+    const scratch = mkdtempSync(path.join(tmpdir(), 'cli-test-'))
+    const env = { ...process.env, OPA_SANDBOX_STATE: path.join(scratch, 'state.json') }
+    const cli = (...args: string[]): Promise<{ stdout: string; stderr: string }> =>
+      run(tsx, [path.join(REPO_ROOT, 'sandbox', 'cli.ts'), ...args], { env, cwd: REPO_ROOT })
+    try {
+      const up = await cli('up', '--hosts', '2')
+      const vars = Object.fromEntries(
+        [...up.stdout.matchAll(/^export ([A-Z_]+)='(.*)'$/gm)].map((m) => [m[1], m[2]] as [string, string])
+      )
+      expect(Object.keys(vars)).toEqual(
+        expect.arrayContaining([
+          'OPA_ADDR',
+          'SFT_TEAM',
+          'ACTIONS_ID_TOKEN_REQUEST_URL',
+          'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+          'OPA_SANDBOX_SFT'
+        ])
+      )
+      expect(vars.OPA_SANDBOX_HOSTS).toBe('target-server-01,target-server-02')
+      const state = JSON.parse(readFileSync(env.OPA_SANDBOX_STATE, 'utf8')) as { pid: number; dir: string }
+      expect(alive(state.pid)).toBe(true)
+      const sshdPids = ['target-server-01', 'target-server-02'].map((h) =>
+        Number(readFileSync(path.join(state.dir, 'hosts', h, 'sshd.pid'), 'utf8'))
+      )
+      expect(sshdPids.every(alive)).toBe(true)
+      expect((await run(vars.OPA_SANDBOX_SFT, ['--version'])).stdout).toBe('sft version 1.114.0\n')
+      expect((await cli('env')).stdout).toBe(up.stdout)
+
+      await cli('down')
+      expect(alive(state.pid)).toBe(false)
+      expect(sshdPids.some(alive)).toBe(false)
+      expect(existsSync(state.dir)).toBe(false)
+      expect((await cli('down')).stderr).toContain('nothing to stop')
+    } finally {
+      await cli('down').catch(() => undefined)
+      rmSync(scratch, { recursive: true, force: true })
+    }
+  }, 60_000)
+})
+
+describe('npm run demo', () => {
+  it('Runs the whole job against the sandbox and writes the job summary', async () => {
+    const { stdout } = await run(tsx, [path.join(REPO_ROOT, 'sandbox', 'demo.ts')], { cwd: REPO_ROOT })
+    expect(stdout).toContain('deploying d6f8e2b0c1a94e3f8b7d5c6a1e2f3a4b5c6d7e8f to target-server-01 as wl_deployer')
+    expect(stdout).toContain('"sessions": [{"host": "target-server-01"')
+    expect(stdout).toContain('Sandbox torn down')
+    expect(stdout).not.toContain('eyJ')
+    const summary = readFileSync(path.join(REPO_ROOT, 'demo-output', 'summary.md'), 'utf8')
+    expect(summary).toContain('OPA workload identity: authenticated')
+  }, 60_000)
+})
