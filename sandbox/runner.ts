@@ -39,6 +39,7 @@ export interface JobOptions {
 
 interface ActionMetadata {
   inputs?: Record<string, { default?: string }>
+  runs?: { main?: string; post?: string }
 }
 
 /** Parses the runner's file-command format (`k=v` lines and `k<<DELIM` heredocs). */
@@ -129,7 +130,7 @@ export class RunnerJob {
   }
 
   /**
-   * Runs one entry point of an action (`main`, `post`, `ssh`) with `with:`
+   * Runs one entry point of an action (`main` or `post`) with `with:`
    * inputs. `actionDir` holds the action.yml whose defaults apply; post gets
    * the state its own main saved.
    */
@@ -139,7 +140,6 @@ export class RunnerJob {
     options: {
       actionDir?: string
       env?: Record<string, string>
-      bundle?: string
       signalAfterMs?: number
     } = {}
   ): Promise<StepResult> {
@@ -157,7 +157,10 @@ export class RunnerJob {
     if (entry === 'post') {
       for (const [name, value] of Object.entries(this.states.get(stateKey) ?? {})) env[`STATE_${name}`] = value
     }
-    const bundle = options.bundle ?? path.join(actionDir, 'dist', entry, 'index.js')
+    // As the runner does: the entry point is runs.main or runs.post of the action.yml.
+    const runs = metadata.runs?.[entry as 'main' | 'post']
+    if (!runs) throw new Error(`${actionDir}/action.yml has no runs.${entry}`)
+    const bundle = path.join(actionDir, runs)
     const result = await this.runStep(process.execPath, [bundle], { ...env, ...options.env }, options.signalAfterMs)
     if (entry === 'main') this.states.set(stateKey, result.state)
     return result

@@ -174,3 +174,19 @@ export const APT = {
  * `sft-version: latest` only from this version on.
  */
 export const FIRST_WORKLOAD_SFT = '1.108.0'
+
+/**
+ * How `sft ssh` reports what went wrong (ASSUMED from community reports;
+ * the exact texts are not documented): policy refusals on stderr, 125 from
+ * `sft resolve` for no grant, ssh's 255 with its connect error when the
+ * server cannot be reached, and some builds refusing to run without a TTY.
+ */
+export const SSH_CONTRACT = {
+  denied:
+    /not authori[sz]ed|access denied|permission denied \(publickey|no policy|missing capability|invalid uam|request (was )?cancel/i,
+  interactive: /mfa|multi-factor|access request|invalid uam/i,
+  unreachable:
+    /connection refused|connection timed out|no route to host|could not resolve|network is unreachable|connect to host|connection closed by|kex_exchange_identification/i,
+  needsTty: /not a tty|not a terminal|needs a terminal|requires a (tty|terminal)|inappropriate ioctl/i,
+  noGrantExit: 125
+} as const

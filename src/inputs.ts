@@ -228,3 +228,126 @@ function printable(value: string): string {
   const flat = value.replace(/[\x00-\x1f\x7f]/g, '?')
   return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat
 }
+
+/** Inputs of the `ssh` sub-action (and of the main action's one-step `hosts`/`run`). */
+export interface SshInputs {
+  hosts: string[]
+  run: string
+  shell: string[]
+  env: Record<string, string>
+  maxParallel: number
+  failFast: boolean
+  timeoutMinutes: number
+  transport: 'sft' | 'ssh'
+  role: string
+  team: string
+  connection: string
+  opaAddr: string
+  audience: string
+  reauthBefore: number
+  summary: boolean
+}
+
+const HOST = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/
+const SHELL_WORD = /^[A-Za-z0-9_./=+,:@%-]+$/
+const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/
+
+/**
+ * Reads the ssh inputs. team, connection, opa-addr, audience and role fall
+ * back to what the main action exported, so the sub-action needs none of
+ * them after a main step.
+ */
+export function readSshInputs(read: InputReader, env: NodeJS.ProcessEnv = process.env): SshInputs {
+  const problems: InputProblem[] = []
+  const v = new Validator((name) => read(name) || fallback(name, env), problems)
+  const hosts = [
+    ...new Set(
+      read('hosts')
+        .split(/[\n,]/)
+        .map((h) => h.trim())
+        .filter(Boolean)
+    )
+  ]
+  if (hosts.length === 0)
+    problems.push({ input: 'hosts', problem: 'is empty', fix: 'list the servers, one per line or separated by commas' })
+  for (const host of hosts) {
+    if (!HOST.test(host)) {
+      problems.push({
+        input: 'hosts',
+        problem: `"${printable(host)}" is not a host name${host.startsWith('-') ? ' (it starts with "-", which ssh would read as an option)' : ''}`,
+        fix: 'use names such as web-01 or web-01.example.com'
+      })
+    }
+  }
+  const shell = (read('shell') || 'bash -euo pipefail').split(/\s+/).filter(Boolean)
+  if (shell.length === 0 || !shell.every((w) => SHELL_WORD.test(w)) || shell[0].startsWith('-')) {
+    problems.push({
+      input: 'shell',
+      problem: `"${printable(read('shell'))}" is not a plain interpreter command`,
+      fix: 'use words such as "bash -euo pipefail" or "python3 -u", without quotes or shell syntax'
+    })
+  }
+  const envVars: Record<string, string> = {}
+  for (const line of read('env').split('\n')) {
+    if (!line.trim()) continue
+    const eq = line.indexOf('=')
+    const key = eq > 0 ? line.slice(0, eq).trim() : ''
+    if (!ENV_KEY.test(key)) {
+      problems.push({
+        input: 'env',
+        problem: `the line "${printable(line.slice(0, 40))}" is not KEY=VALUE with a valid name`,
+        fix: 'write one KEY=VALUE per line; names are letters, digits and "_"'
+      })
+      continue
+    }
+    envVars[key] = line.slice(eq + 1)
+  }
+  const number = (input: string, fallbackValue: number, min: number, max: number): number => {
+    const raw = read(input).trim()
+    if (!raw) return fallbackValue
+    const value = Number(raw)
+    if (!Number.isFinite(value) || value < min || value > max) {
+      problems.push({
+        input,
+        problem: `"${printable(raw)}" is not a number from ${min} to ${max}`,
+        fix: `set it to a number from ${min} to ${max}`
+      })
+      return fallbackValue
+    }
+    return value
+  }
+  const inputs: SshInputs = {
+    hosts,
+    run: read('run'),
+    shell,
+    env: envVars,
+    maxParallel: Math.floor(number('max-parallel', 8, 1, 256)),
+    failFast: v.boolean('fail-fast', true),
+    timeoutMinutes: number('timeout-minutes', 10, 0.05, 360),
+    transport: v.choice('transport', ['sft', 'ssh'] as const, 'sft'),
+    role: v.name('role', NAME_RULES.role, false),
+    team: v.name('team', NAME_RULES.team, false),
+    connection: v.name('connection', NAME_RULES.connection, false),
+    opaAddr: read('opa-addr') || env.OPA_ADDR ? v.url('opa-addr', 'https://<org>.pam.okta.com') : '',
+    audience: '',
+    reauthBefore: number('reauth-before', 120, 0, 86_400),
+    summary: v.boolean('summary', true)
+  }
+  inputs.audience = v.audience('audience', inputs.opaAddr)
+  if (!inputs.run.trim())
+    problems.push({ input: 'run', problem: 'is empty', fix: 'give the script to run on each host' })
+  if (problems.length > 0) throw new InputError(problems)
+  return inputs
+}
+
+/** What the main action exported, used when an ssh input is left empty. */
+function fallback(name: string, env: NodeJS.ProcessEnv): string {
+  const exported: Record<string, string | undefined> = {
+    team: env.SFT_TEAM,
+    connection: env.OPA_WORKLOAD_CONNECTION,
+    role: env.OPA_WORKLOAD_ROLE,
+    'opa-addr': env.OPA_ADDR,
+    audience: env.OPA_AUDIENCE
+  }
+  return exported[name] ?? ''
+}

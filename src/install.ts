@@ -39,7 +39,12 @@ const TOOL = 'sft'
  * first of sft-path, a suitable sft on PATH, a tool-cache hit or a download.
  */
 export async function installSft(inputs: InstallInputs): Promise<SftBinary> {
-  if (inputs.sftPath) return checkVersion(await explicitBinary(inputs.sftPath), inputs.sftVersion)
+  if (inputs.sftPath) {
+    const binary = checkVersion(await explicitBinary(inputs.sftPath), inputs.sftVersion)
+    // Later steps (the ssh sub-action, opa-ssh, plain `sft`) find it as `sft`.
+    if (path.basename(binary.path) === 'sft') core.addPath(path.dirname(binary.path))
+    return binary
+  }
   if (inputs.install === 'none') {
     const onPath = await pathBinary()
     if (!onPath) {

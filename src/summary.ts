@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import type { SftBinary } from './install.js'
+import type { HostResult } from './ssh.js'
 import type { OpaSession } from './token.js'
 
 /**
@@ -73,4 +74,32 @@ export async function appendSummary(markdown: string): Promise<void> {
   } finally {
     core.summary.emptyBuffer()
   }
+}
+
+const STATUS_ICON: Record<HostResult['status'], string> = {
+  ok: '✅',
+  failed: '❌',
+  timeout: '⏱️',
+  unreachable: '🔌',
+  denied: '⛔',
+  skipped: '⏭️',
+  cancelled: '🛑'
+}
+
+/** The per-host table of an SSH run. */
+export function renderSshSummary(results: HostResult[], script: string): string {
+  const firstLine = script.split('\n').find((l) => l.trim()) ?? ''
+  const ok = results.filter((r) => r.status === 'ok').length
+  const rows = results.map(
+    (r) =>
+      `| ${md(r.host)} | ${md(r.account)} | ${STATUS_ICON[r.status]} ${r.status}${r.reauthenticated ? ' (re-authenticated)' : ''} | ${r['exit-code'] ?? ''} | ${(r['duration-ms'] / 1000).toFixed(1)} s | ${md(r['started-at'])} | ${md(firstLine, 80)} |`
+  )
+  return [
+    `### SSH sessions: ${ok} of ${results.length} succeeded`,
+    '',
+    '| Host | Account | Status | Exit | Duration | Started | Command |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+    ''
+  ].join('\n')
 }

@@ -428,7 +428,7 @@ const DRAFT_HINT = 'The Workload Connection validated your GitHub token but issu
  * ("no spaces or special characters"); team names also allow `.`. The
  * channel is an apt component name.
  */
-const NAME_RULES = {
+const contract_NAME_RULES = {
     team: {
         pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/,
         allowed: 'letters, digits, ".", "-" and "_", starting with a letter or digit, at most 128 characters'
@@ -467,6 +467,19 @@ const APT = {
  * `sft-version: latest` only from this version on.
  */
 const FIRST_WORKLOAD_SFT = '1.108.0';
+/**
+ * How `sft ssh` reports what went wrong (ASSUMED from community reports;
+ * the exact texts are not documented): policy refusals on stderr, 125 from
+ * `sft resolve` for no grant, ssh's 255 with its connect error when the
+ * server cannot be reached, and some builds refusing to run without a TTY.
+ */
+const SSH_CONTRACT = {
+    denied: /not authori[sz]ed|access denied|permission denied \(publickey|no policy|missing capability|invalid uam|request (was )?cancel/i,
+    interactive: /mfa|multi-factor|access request|invalid uam/i,
+    unreachable: /connection refused|connection timed out|no route to host|could not resolve|network is unreachable|connect to host|connection closed by|kex_exchange_identification/i,
+    needsTty: /not a tty|not a terminal|needs a terminal|requires a (tty|terminal)|inappropriate ioctl/i,
+    noGrantExit: 125
+};
 
 ;// CONCATENATED MODULE: ./src/errors.ts
 class ActionError extends Error {
@@ -482,7 +495,7 @@ class ActionError extends Error {
         Object.setPrototypeOf(this, new.target.prototype);
     }
 }
-class InputError extends ActionError {
+class errors_InputError extends ActionError {
     problems;
     constructor(problems) {
         const count = problems.length === 1 ? '1 input is' : `${problems.length} inputs are`;
@@ -1091,23 +1104,23 @@ function readInputs(read) {
     const v = new Validator(read, problems);
     const opaAddr = v.url('opa-addr', 'https://<org>.pam.okta.com');
     const inputs = {
-        team: v.name('team', NAME_RULES.team, true),
-        connection: v.name('connection', NAME_RULES.connection, true),
-        role: v.name('role', NAME_RULES.role, false),
+        team: v.name('team', contract_NAME_RULES.team, true),
+        connection: v.name('connection', contract_NAME_RULES.connection, true),
+        role: v.name('role', contract_NAME_RULES.role, false),
         opaAddr,
         audience: v.audience('audience', opaAddr),
         sftVersion: v.version('sft-version'),
         install: v.choice('install', INSTALL_METHODS, 'auto'),
         sftPath: v.path('sft-path'),
         sftRepo: v.url('sft-repo', APT.defaultRepo, APT.defaultRepo).replace(/\/+$/, ''),
-        sftChannel: v.name('sft-channel', NAME_RULES.channel, false) || APT.defaultChannel,
+        sftChannel: v.name('sft-channel', contract_NAME_RULES.channel, false) || APT.defaultChannel,
         sftRepoKey: v.repoKey('sft-repo-key'),
         exportEnv: v.boolean('export-env', true),
         onNoOidc: v.choice('on-no-oidc', ['fail', 'skip'], 'fail'),
         summary: v.boolean('summary', true)
     };
     if (problems.length > 0)
-        throw new InputError(problems);
+        throw new errors_InputError(problems);
     return inputs;
 }
 const CONTROL_OR_SPACE = /[\s\x00-\x1f\x7f]/;
@@ -1265,6 +1278,108 @@ function isLoopback(hostname) {
 function printable(value) {
     const flat = value.replace(/[\x00-\x1f\x7f]/g, '?');
     return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
+}
+const HOST = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
+const SHELL_WORD = /^[A-Za-z0-9_./=+,:@%-]+$/;
+const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Reads the ssh inputs. team, connection, opa-addr, audience and role fall
+ * back to what the main action exported, so the sub-action needs none of
+ * them after a main step.
+ */
+function readSshInputs(read, env = process.env) {
+    const problems = [];
+    const v = new Validator((name) => read(name) || fallback(name, env), problems);
+    const hosts = [
+        ...new Set(read('hosts')
+            .split(/[\n,]/)
+            .map((h) => h.trim())
+            .filter(Boolean))
+    ];
+    if (hosts.length === 0)
+        problems.push({ input: 'hosts', problem: 'is empty', fix: 'list the servers, one per line or separated by commas' });
+    for (const host of hosts) {
+        if (!HOST.test(host)) {
+            problems.push({
+                input: 'hosts',
+                problem: `"${printable(host)}" is not a host name${host.startsWith('-') ? ' (it starts with "-", which ssh would read as an option)' : ''}`,
+                fix: 'use names such as web-01 or web-01.example.com'
+            });
+        }
+    }
+    const shell = (read('shell') || 'bash -euo pipefail').split(/\s+/).filter(Boolean);
+    if (shell.length === 0 || !shell.every((w) => SHELL_WORD.test(w)) || shell[0].startsWith('-')) {
+        problems.push({
+            input: 'shell',
+            problem: `"${printable(read('shell'))}" is not a plain interpreter command`,
+            fix: 'use words such as "bash -euo pipefail" or "python3 -u", without quotes or shell syntax'
+        });
+    }
+    const envVars = {};
+    for (const line of read('env').split('\n')) {
+        if (!line.trim())
+            continue;
+        const eq = line.indexOf('=');
+        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+        if (!ENV_KEY.test(key)) {
+            problems.push({
+                input: 'env',
+                problem: `the line "${printable(line.slice(0, 40))}" is not KEY=VALUE with a valid name`,
+                fix: 'write one KEY=VALUE per line; names are letters, digits and "_"'
+            });
+            continue;
+        }
+        envVars[key] = line.slice(eq + 1);
+    }
+    const number = (input, fallbackValue, min, max) => {
+        const raw = read(input).trim();
+        if (!raw)
+            return fallbackValue;
+        const value = Number(raw);
+        if (!Number.isFinite(value) || value < min || value > max) {
+            problems.push({
+                input,
+                problem: `"${printable(raw)}" is not a number from ${min} to ${max}`,
+                fix: `set it to a number from ${min} to ${max}`
+            });
+            return fallbackValue;
+        }
+        return value;
+    };
+    const inputs = {
+        hosts,
+        run: read('run'),
+        shell,
+        env: envVars,
+        maxParallel: Math.floor(number('max-parallel', 8, 1, 256)),
+        failFast: v.boolean('fail-fast', true),
+        timeoutMinutes: number('timeout-minutes', 10, 0.05, 360),
+        transport: v.choice('transport', ['sft', 'ssh'], 'sft'),
+        role: v.name('role', NAME_RULES.role, false),
+        team: v.name('team', NAME_RULES.team, false),
+        connection: v.name('connection', NAME_RULES.connection, false),
+        opaAddr: read('opa-addr') || env.OPA_ADDR ? v.url('opa-addr', 'https://<org>.pam.okta.com') : '',
+        audience: '',
+        reauthBefore: number('reauth-before', 120, 0, 86_400),
+        summary: v.boolean('summary', true)
+    };
+    inputs.audience = v.audience('audience', inputs.opaAddr);
+    if (!inputs.run.trim())
+        problems.push({ input: 'run', problem: 'is empty', fix: 'give the script to run on each host' });
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return inputs;
+}
+/** What the main action exported, used when an ssh input is left empty. */
+function fallback(name, env) {
+    const exported = {
+        team: env.SFT_TEAM,
+        connection: env.OPA_WORKLOAD_CONNECTION,
+        role: env.OPA_WORKLOAD_ROLE,
+        'opa-addr': env.OPA_ADDR,
+        audience: env.OPA_AUDIENCE
+    };
+    return exported[name] ?? '';
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -1975,8 +2090,13 @@ const TOOL = 'sft';
  * first of sft-path, a suitable sft on PATH, a tool-cache hit or a download.
  */
 async function installSft(inputs) {
-    if (inputs.sftPath)
-        return checkVersion(await explicitBinary(inputs.sftPath), inputs.sftVersion);
+    if (inputs.sftPath) {
+        const binary = checkVersion(await explicitBinary(inputs.sftPath), inputs.sftVersion);
+        // Later steps (the ssh sub-action, opa-ssh, plain `sft`) find it as `sft`.
+        if (external_node_path_default().basename(binary.path) === 'sft')
+            core/* addPath */.fM(external_node_path_default().dirname(binary.path));
+        return binary;
+    }
     if (inputs.install === 'none') {
         const onPath = await pathBinary();
         if (!onPath) {
@@ -2473,6 +2593,29 @@ async function appendSummary(markdown) {
     finally {
         core/* summary */.z.emptyBuffer();
     }
+}
+const STATUS_ICON = {
+    ok: '✅',
+    failed: '❌',
+    timeout: '⏱️',
+    unreachable: '🔌',
+    denied: '⛔',
+    skipped: '⏭️',
+    cancelled: '🛑'
+};
+/** The per-host table of an SSH run. */
+function renderSshSummary(results, script) {
+    const firstLine = script.split('\n').find((l) => l.trim()) ?? '';
+    const ok = results.filter((r) => r.status === 'ok').length;
+    const rows = results.map((r) => `| ${md(r.host)} | ${md(r.account)} | ${STATUS_ICON[r.status]} ${r.status}${r.reauthenticated ? ' (re-authenticated)' : ''} | ${r['exit-code'] ?? ''} | ${(r['duration-ms'] / 1000).toFixed(1)} s | ${md(r['started-at'])} | ${md(firstLine, 80)} |`);
+    return [
+        `### SSH sessions: ${ok} of ${results.length} succeeded`,
+        '',
+        '| Host | Account | Status | Exit | Duration | Started | Command |',
+        '|---|---|---|---|---|---|---|',
+        ...rows,
+        ''
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

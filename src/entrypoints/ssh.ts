@@ -1,0 +1,4 @@
+import { run } from '../ssh-step.js'
+
+/* istanbul ignore next */
+await run()

@@ -1,0 +1,56 @@
+import * as core from '@actions/core'
+import { exchange } from './exchange.js'
+import { requestIdToken } from './oidc.js'
+import { describeSession, secondsLeft, type OpaSession } from './token.js'
+
+/** What re-authentication needs: the same exchange main did. */
+export interface Credentials {
+  sftPath: string
+  team: string
+  connection: string
+  role: string
+  opaAddr: string
+  audience: string
+}
+
+/**
+ * Keeps an OPA token usable for the next piece of work. OPA tokens cannot
+ * be refreshed, so when too little lifetime is left a fresh GitHub JWT is
+ * exchanged for a fresh token. Concurrent callers share one renewal instead
+ * of stampeding OPA.
+ */
+export class TokenKeeper {
+  private renewal?: Promise<OpaSession>
+  renewals = 0
+
+  constructor(
+    private session: OpaSession | undefined,
+    private readonly credentials: Credentials,
+    private readonly onRenewed: (session: OpaSession) => void = () => undefined
+  ) {}
+
+  /** The current token, renewed first when it has less than `minSeconds` left (or there is none). */
+  async fresh(minSeconds: number): Promise<{ session: OpaSession; renewed: boolean }> {
+    const current = this.session
+    const left = current ? secondsLeft(current) : undefined
+    // An opaque token says nothing about its expiry: trust it until OPA refuses it.
+    if (current && (left === undefined || left >= minSeconds)) return { session: current, renewed: false }
+    this.renewal ??= this.renew().finally(() => {
+      this.renewal = undefined
+    })
+    return { session: await this.renewal, renewed: true }
+  }
+
+  private async renew(): Promise<OpaSession> {
+    const { jwt } = await requestIdToken(this.credentials.audience)
+    const { token } = await exchange({ ...this.credentials, jwt })
+    const session = describeSession(token, this.credentials.role)
+    this.session = session
+    this.renewals++
+    core.info(
+      `Re-authenticated: a fresh OPA token${session.expiresAt ? ` valid until ${session.expiresAt.toISOString()}` : ''}`
+    )
+    this.onRenewed(session)
+    return session
+  }
+}

@@ -1,0 +1,38 @@
+import * as core from '@actions/core'
+import { ActionError, formatFailure } from './errors.js'
+import { actionsOutput, failureMessage, scrub, startFleet } from './fleet.js'
+import { readSshInputs } from './inputs.js'
+import type { HostResult } from './ssh.js'
+import { appendSummary, renderSshSummary } from './summary.js'
+
+/** The `ssh` sub-action: run a script on hosts and report each one. */
+export async function run(): Promise<void> {
+  try {
+    const inputs = readSshInputs((name) => core.getInput(name))
+    const fleet = await startFleet(inputs, actionsOutput(inputs.maxParallel > 1 && inputs.hosts.length > 1))
+    // A cancelled job sends SIGTERM (then SIGKILL): stop the sessions, still report.
+    const cancel = (): void => fleet.run.cancel()
+    process.once('SIGTERM', cancel)
+    process.once('SIGINT', cancel)
+    const results = scrub(await fleet.run.results, fleet.tokens)
+    publish(results)
+    if (inputs.summary) await appendSummary(renderSshSummary(results, inputs.run))
+    if (results.some((r) => r.status !== 'ok')) core.setFailed(failureMessage(results))
+  } catch (error) {
+    if (error instanceof ActionError) error.details.forEach((d) => core.debug(d))
+    core.setFailed(formatFailure(error))
+  }
+}
+
+function publish(results: HostResult[]): void {
+  core.setOutput('results', JSON.stringify(results))
+  core.setOutput(
+    'failed-hosts',
+    results
+      .filter((r) => r.status !== 'ok')
+      .map((r) => r.host)
+      .join(',')
+  )
+  core.setOutput('succeeded', String(results.filter((r) => r.status === 'ok').length))
+  core.setOutput('failed', String(results.filter((r) => r.status !== 'ok').length))
+}
