@@ -40,7 +40,10 @@ describe('inputs.ts', () => {
       sftRepoKey: '',
       exportEnv: true,
       onNoOidc: 'fail',
-      summary: true
+      summary: true,
+      sshConfig: false,
+      hosts: '',
+      run: ''
     })
   })
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { runCommand } from './process.js'
+import { removeBlock } from './ssh-config.js'
 
 export interface CleanupReport {
   removed: string[]
@@ -54,4 +55,33 @@ export async function removeSystemFiles(files: string[]): Promise<CleanupReport>
     else report.failed.push({ path: file, error: result.stderr.trim() })
   }
   return report
+}
+
+/** Removes the ssh-config block and logs sft out, which also ends its ssh agent. */
+export async function removeSshConfig(state: string): Promise<CleanupReport> {
+  const report: CleanupReport = { removed: [], failed: [] }
+  if (!state) return report
+  const { file, created, sft } = JSON.parse(state) as { file: string; created: boolean; sft: string }
+  try {
+    if (await removeBlock(file, created)) report.removed.push(`the opa-workload-identity block in ${file}`)
+  } catch (error) {
+    report.failed.push({ path: file, error: (error as Error).message })
+  }
+  const logout = await runCommand(sft, ['logout'], { timeoutMs: 15_000 }).catch((error: unknown) => ({
+    exitCode: 1,
+    stderr: (error as Error).message
+  }))
+  if (logout.exitCode === 0) report.removed.push('the sft session (sft logout)')
+  else report.failed.push({ path: 'sft logout', error: logout.stderr.trim() })
+  return report
+}
+
+export async function removeTempDir(dir: string): Promise<CleanupReport> {
+  if (!dir || !existsSync(dir)) return { removed: [], failed: [] }
+  try {
+    await rm(dir, { recursive: true, force: true })
+    return { removed: [dir], failed: [] }
+  } catch (error) {
+    return { removed: [], failed: [{ path: dir, error: (error as Error).message }] }
+  }
 }

@@ -20,6 +20,10 @@ export interface Inputs {
   exportEnv: boolean
   onNoOidc: 'fail' | 'skip'
   summary: boolean
+  sshConfig: boolean
+  /** One-step mode: run `run` on these hosts right after authenticating (raw; checked by readSshInputs). */
+  hosts: string
+  run: string
 }
 
 /** Reads one raw input; the runner passes declared inputs as `INPUT_*`. */
@@ -48,7 +52,17 @@ export function readInputs(read: InputReader): Inputs {
     sftRepoKey: v.repoKey('sft-repo-key'),
     exportEnv: v.boolean('export-env', true),
     onNoOidc: v.choice('on-no-oidc', ['fail', 'skip'] as const, 'fail'),
-    summary: v.boolean('summary', true)
+    summary: v.boolean('summary', true),
+    sshConfig: v.boolean('ssh-config', false),
+    hosts: read('hosts').trim(),
+    run: read('run')
+  }
+  if (inputs.hosts && !inputs.run.trim()) {
+    problems.push({
+      input: 'run',
+      problem: 'is empty while hosts is set',
+      fix: 'give the script to run on the hosts, or remove hosts'
+    })
   }
   if (problems.length > 0) throw new InputError(problems)
   return inputs

@@ -1,12 +1,18 @@
 import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { sftStateDirs } from './contract.js'
-import { ActionError, formatFailure } from './errors.js'
-import { exchange } from './exchange.js'
-import { readInputs, type Inputs } from './inputs.js'
+import { ActionError, formatFailure, SshError } from './errors.js'
+import { exchange, sftEnvironment } from './exchange.js'
+import { writeOpaSsh } from './helper-bin.js'
+import { readInputs, readSshInputs, type Inputs } from './inputs.js'
 import { installSft, type SftBinary } from './install.js'
 import { missingOidcReason, requestIdToken } from './oidc.js'
 import { publishSession, publishSkipped } from './outputs.js'
+import { runCommand } from './process.js'
+import { addBlock, userSshConfig } from './ssh-config.js'
 import { State } from './state.js'
 import { appendSummary, renderMainSummary, type MainSummary } from './summary.js'
 import { decodeUnverified, describeSession } from './token.js'
@@ -53,6 +59,7 @@ export async function run(): Promise<void> {
 
     const session = describeSession(token, inputs.role)
     publishSession(inputs, session, githubSubject, sft)
+    await prepareLaterSteps(inputs, sft, session.token)
     core.info(
       `Authenticated as ${session.principal || 'an OPA workload'}` +
         (session.expiresAt ? `; the token expires at ${session.expiresAt.toISOString()}` : '')
@@ -63,6 +70,7 @@ export async function run(): Promise<void> {
       githubSubject,
       sft
     })
+    if (inputs.hosts) await runHosts(inputs, session.token, sft)
   } catch (error) {
     if (error instanceof ActionError) error.details.forEach((d) => core.debug(d))
     core.setFailed(formatFailure(error))
@@ -73,6 +81,50 @@ export async function run(): Promise<void> {
         reason: formatFailure(error)
       })
   }
+}
+
+/** opa-ssh on PATH, and with `ssh-config` the block that routes native ssh through sft. */
+async function prepareLaterSteps(inputs: Inputs, sft: SftBinary, token: string): Promise<void> {
+  const temp = await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'opa-workload-identity-'))
+  core.saveState(State.TempDir, temp)
+  await writeOpaSsh(path.join(temp, 'bin'))
+  core.addPath(path.join(temp, 'bin'))
+  if (!inputs.sshConfig) return
+  const result = await runCommand(sft.path, ['ssh-config'], {
+    env: sftEnvironment(inputs, { OPA_TOKEN: token }),
+    timeoutMs: 30_000
+  })
+  if (result.exitCode !== 0 || !result.stdout.trim()) {
+    throw new SshError(
+      `sft ssh-config failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`,
+      'Run `sft ssh-config` by hand with SFT_LOG_LEVEL=debug to see why.'
+    )
+  }
+  const file = userSshConfig()
+  const created = !existsSync(file)
+  core.saveState(State.SshConfig, JSON.stringify({ file, created, sft: sft.path }))
+  await addBlock(file, result.stdout)
+  core.info(`Added the sft ssh-config block to ${file}; native ssh, scp and rsync now route through sft`)
+}
+
+/** One-step mode: the script on the hosts, with the ssh sub-action's defaults. */
+async function runHosts(inputs: Inputs, token: string, sft: SftBinary): Promise<void> {
+  const { runFleetStep } = await import('./ssh-step.js')
+  const given: Record<string, string> = { hosts: inputs.hosts, run: inputs.run, summary: String(inputs.summary) }
+  const env = {
+    ...process.env,
+    PATH: `${path.dirname(sft.path)}${path.delimiter}${process.env.PATH ?? ''}`,
+    OPA_TOKEN: token,
+    OPA_ADDR: inputs.opaAddr,
+    SFT_TEAM: inputs.team,
+    OPA_WORKLOAD_CONNECTION: inputs.connection,
+    OPA_WORKLOAD_ROLE: inputs.role,
+    OPA_AUDIENCE: inputs.audience
+  }
+  await runFleetStep(
+    readSshInputs((name) => given[name] ?? '', env),
+    env
+  )
 }
 
 async function summarize(inputs: Inputs, part: Omit<MainSummary, 'team' | 'connection'>): Promise<void> {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { parseList, removeCreatedDirs, removeSystemFiles } from './cleanup.js'
+import { parseList, removeCreatedDirs, removeSshConfig, removeSystemFiles, removeTempDir } from './cleanup.js'
 import { State } from './state.js'
 
 /**
@@ -9,12 +9,14 @@ import { State } from './state.js'
  */
 export async function run(): Promise<void> {
   try {
-    const dirs = await removeCreatedDirs(parseList(core.getState(State.AbsentSftDirs)))
-    const files = await removeSystemFiles(parseList(core.getState(State.SystemFiles)))
-    const report = {
-      removed: [...dirs.removed, ...files.removed],
-      failed: [...dirs.failed, ...files.failed]
-    }
+    // In this order: logging out needs sft's state, which the later steps remove.
+    const parts = [
+      await removeSshConfig(core.getState(State.SshConfig)),
+      await removeTempDir(core.getState(State.TempDir)),
+      await removeCreatedDirs(parseList(core.getState(State.AbsentSftDirs))),
+      await removeSystemFiles(parseList(core.getState(State.SystemFiles)))
+    ]
+    const report = { removed: parts.flatMap((p) => p.removed), failed: parts.flatMap((p) => p.failed) }
     if (core.getState(State.TokenExported) === 'true') {
       core.exportVariable('OPA_TOKEN', '')
       report.removed.push('OPA_TOKEN (exported as empty)')

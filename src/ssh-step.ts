@@ -1,27 +1,35 @@
 import * as core from '@actions/core'
 import { ActionError, formatFailure } from './errors.js'
 import { actionsOutput, failureMessage, scrub, startFleet } from './fleet.js'
-import { readSshInputs } from './inputs.js'
+import { readSshInputs, type SshInputs } from './inputs.js'
 import type { HostResult } from './ssh.js'
 import { appendSummary, renderSshSummary } from './summary.js'
 
 /** The `ssh` sub-action: run a script on hosts and report each one. */
 export async function run(): Promise<void> {
   try {
-    const inputs = readSshInputs((name) => core.getInput(name))
-    const fleet = await startFleet(inputs, actionsOutput(inputs.maxParallel > 1 && inputs.hosts.length > 1))
-    // A cancelled job sends SIGTERM (then SIGKILL): stop the sessions, still report.
-    const cancel = (): void => fleet.run.cancel()
-    process.once('SIGTERM', cancel)
-    process.once('SIGINT', cancel)
-    const results = scrub(await fleet.run.results, fleet.tokens)
-    publish(results)
-    if (inputs.summary) await appendSummary(renderSshSummary(results, inputs.run))
-    if (results.some((r) => r.status !== 'ok')) core.setFailed(failureMessage(results))
+    await runFleetStep(readSshInputs((name) => core.getInput(name)))
   } catch (error) {
     if (error instanceof ActionError) error.details.forEach((d) => core.debug(d))
     core.setFailed(formatFailure(error))
   }
+}
+
+/**
+ * Runs the fleet, publishes `results`, `failed-hosts`, `succeeded` and
+ * `failed`, adds the summary table, and fails the step if any host failed.
+ * Also serves the main action's one-step `hosts`/`run`.
+ */
+export async function runFleetStep(inputs: SshInputs, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const fleet = await startFleet(inputs, actionsOutput(inputs.maxParallel > 1 && inputs.hosts.length > 1), env)
+  // A cancelled job sends SIGTERM (then SIGKILL): stop the sessions, still report.
+  const cancel = (): void => fleet.run.cancel()
+  process.once('SIGTERM', cancel)
+  process.once('SIGINT', cancel)
+  const results = scrub(await fleet.run.results, fleet.tokens)
+  publish(results)
+  if (inputs.summary) await appendSummary(renderSshSummary(results, inputs.run))
+  if (results.some((r) => r.status !== 'ok')) core.setFailed(failureMessage(results))
 }
 
 function publish(results: HostResult[]): void {

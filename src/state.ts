@@ -8,6 +8,10 @@ export enum State {
   AbsentSftDirs = 'absent-sft-dirs',
   /** JSON list of files the apt install method added under /etc and /usr/share. */
   SystemFiles = 'system-files',
+  /** The action's own temporary directory (the opa-ssh launcher). */
+  TempDir = 'temp-dir',
+  /** JSON {file, created, sft}: the ssh-config block post removes, and the sft to log out with. */
+  SshConfig = 'ssh-config',
   /** "true" once OPA_TOKEN has been written to GITHUB_ENV. */
   TokenExported = 'token-exported'
 }

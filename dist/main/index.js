@@ -281,39 +281,29 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 1622:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9011);
-
-/* istanbul ignore next */
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 9011:
+/***/ 3665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __nccwpck_require__(6058);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/contract.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eu: () => (/* binding */ NAME_RULES),
+/* harmony export */   Fg: () => (/* binding */ authenticateArgs),
+/* harmony export */   Fj: () => (/* binding */ accountForRole),
+/* harmony export */   HK: () => (/* binding */ FIRST_WORKLOAD_SFT),
+/* harmony export */   I1: () => (/* binding */ APT),
+/* harmony export */   MD: () => (/* binding */ DRAFT_HINT),
+/* harmony export */   VB: () => (/* binding */ extractToken),
+/* harmony export */   Vd: () => (/* binding */ ENV_WITHHELD_FROM_SFT),
+/* harmony export */   WC: () => (/* binding */ SSH_CONTRACT),
+/* harmony export */   np: () => (/* binding */ sftStateDirs),
+/* harmony export */   pp: () => (/* binding */ looksTooOldForWorkloads),
+/* harmony export */   v1: () => (/* binding */ parseSftVersion),
+/* harmony export */   yK: () => (/* binding */ JWT_ENV_VAR)
+/* harmony export */ });
+/* unused harmony export isTokenShaped */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * Everything this action assumes about the real `sft` CLI and OPA lives here,
  * so that a change in the vendor's behaviour is a change to one file. Each
@@ -415,10 +405,10 @@ function accountForRole(role) {
  * most Go programs it honours the XDG variables.
  */
 function sftStateDirs(env = process.env) {
-    const home = env.HOME || (0,external_node_os_namespaceObject.homedir)();
-    const config = env.XDG_CONFIG_HOME || external_node_path_default().join(home, '.config');
-    const data = env.XDG_DATA_HOME || external_node_path_default().join(home, '.local', 'share');
-    return [external_node_path_default().join(config, 'ScaleFT'), external_node_path_default().join(data, 'ScaleFT')];
+    const home = env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)();
+    const config = env.XDG_CONFIG_HOME || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(home, '.config');
+    const data = env.XDG_DATA_HOME || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(home, '.local', 'share');
+    return [node_path__WEBPACK_IMPORTED_MODULE_1___default().join(config, 'ScaleFT'), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(data, 'ScaleFT')];
 }
 /** DOC: the Draft message is not documented; activation takes about 5 minutes. */
 const DRAFT_HINT = 'The Workload Connection validated your GitHub token but issued no access token, which is what a Draft connection does. ' +
@@ -428,7 +418,7 @@ const DRAFT_HINT = 'The Workload Connection validated your GitHub token but issu
  * ("no spaces or special characters"); team names also allow `.`. The
  * channel is an apt component name.
  */
-const contract_NAME_RULES = {
+const NAME_RULES = {
     team: {
         pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/,
         allowed: 'letters, digits, ".", "-" and "_", starting with a letter or digit, at most 128 characters'
@@ -481,7 +471,36 @@ const SSH_CONTRACT = {
     noGrantExit: 125
 };
 
-;// CONCATENATED MODULE: ./src/errors.ts
+
+/***/ }),
+
+/***/ 1622:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2001);
+
+/* istanbul ignore next */
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DZ: () => (/* binding */ SshError),
+/* harmony export */   M3: () => (/* binding */ formatFailure),
+/* harmony export */   Sb: () => (/* binding */ ExchangeError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   sy: () => (/* binding */ InstallError),
+/* harmony export */   uv: () => (/* binding */ OidcError)
+/* harmony export */ });
+/* unused harmony export SummaryError */
 class ActionError extends Error {
     stage;
     hint;
@@ -495,7 +514,7 @@ class ActionError extends Error {
         Object.setPrototypeOf(this, new.target.prototype);
     }
 }
-class errors_InputError extends ActionError {
+class InputError extends ActionError {
     problems;
     constructor(problems) {
         const count = problems.length === 1 ? '1 input is' : `${problems.length} inputs are`;
@@ -541,11 +560,1756 @@ function formatFailure(error) {
     return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/process.ts
+
+/***/ }),
+
+/***/ 7786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ sftEnvironment),
+/* harmony export */   c: () => (/* binding */ exchange)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3665);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
+/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5201);
+
+
+
+
+
+/**
+ * Environment for sft: the job's environment minus anything sft must not
+ * see, plus the OPA address, the team and the JWT under the variable that
+ * `--jwt-env` names. This is the only place the JWT leaves our process.
+ */
+function sftEnvironment(request, extra = {}, base = process.env) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        // INPUT_* may hold other secrets of this step, such as an Okta API token.
+        if (_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV_WITHHELD_FROM_SFT */ .Vd.includes(name) || name.startsWith('INPUT_'))
+            continue;
+        env[name] = value;
+    }
+    return { ...env, OPA_ADDR: request.opaAddr, SFT_TEAM: request.team, ...extra };
+}
+/** Runs `sft workload authenticate` and returns the masked OPA token. */
+async function exchange(request) {
+    const args = (0,_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .authenticateArgs */ .Fg)({
+        team: request.team,
+        connection: request.connection,
+        jwtEnv: _contract_js__WEBPACK_IMPORTED_MODULE_1__/* .JWT_ENV_VAR */ .yK,
+        roleHint: request.role
+    });
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`Running ${request.sftPath} ${args.join(' ')}`);
+    let result;
+    try {
+        result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_3__/* .runCommand */ .d1)(request.sftPath, args, {
+            env: sftEnvironment(request, { [_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .JWT_ENV_VAR */ .yK]: request.jwt }),
+            timeoutMs: request.timeoutMs ?? 60_000
+        });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExchangeError */ .Sb(`Could not start ${request.sftPath}: ${error.message}.`, 'Check that the sft binary exists and is executable, or let the action install it (`install: auto`).', [], { cause: error });
+    }
+    // Mask before anything else looks at the output, so no later message can leak it.
+    const token = (0,_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .extractToken */ .VB)(result.stdout);
+    if (token)
+        (0,_token_js__WEBPACK_IMPORTED_MODULE_4__/* .maskToken */ .gg)(token);
+    const verdict = (0,_process_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(result.stderr, [request.jwt, ...(token ? [token] : [])]).trim();
+    const where = `team "${request.team}", connection "${request.connection}"${request.role ? `, role hint "${request.role}"` : ''}`;
+    if (result.timedOut) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExchangeError */ .Sb(`sft workload authenticate did not finish within ${Math.round((request.timeoutMs ?? 60_000) / 1000)} s (${where}).`, `Check that the runner can reach ${request.opaAddr} (DNS, firewall, proxy).`, verdict ? [verdict] : []);
+    }
+    if (result.exitCode !== 0) {
+        if ((0,_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .looksTooOldForWorkloads */ .pp)(verdict)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExchangeError */ .Sb('This sft is too old for workload commands (it does not know `sft workload authenticate`).', 'Use sft 1.108.0 or later: remove the `sft-version` pin or raise it, or point `sft-path` at a newer binary.', [verdict]);
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExchangeError */ .Sb(`OPA rejected the exchange (${where}; sft exited with ${result.exitCode ?? result.signal}):\n${indent(verdict || '(sft printed nothing on stderr)')}`, "Compare the GitHub token claims with the Workload Connection's required claims (the job summary lists them), and check that the connection and team names are exact.", [verdict]);
+    }
+    if (token === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExchangeError */ .Sb(`sft validated the GitHub token but returned no access token (${where}).${verdict ? `\nsft said:\n${indent(verdict)}` : ''}`, _contract_js__WEBPACK_IMPORTED_MODULE_1__/* .DRAFT_HINT */ .MD);
+    }
+    if (token === null) {
+        const stdout = result.stdout.trim();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExchangeError */ .Sb(`sft printed something on stdout that is not shaped like a token (${stdout.length} characters on ${stdout.split('\n').length} lines); it is not shown, in case it holds a credential.`, 'Run the same sft version by hand with SFT_LOG_LEVEL=debug to see what it prints, and report it if it is a new output format.');
+    }
+    return { token, verdict };
+}
+function indent(text) {
+    return text
+        .split('\n')
+        .map((line) => `    ${line}`)
+        .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   sl: () => (/* binding */ readSshInputs)
+/* harmony export */ });
+/* unused harmony exports INSTALL_METHODS, isLoopback */
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3665);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
+
+const INSTALL_METHODS = ['auto', 'download', 'apt', 'none'];
+/**
+ * Reads and validates every input before the action does anything, so that a
+ * user with three mistakes learns about all three from one run.
+ */
+function readInputs(read) {
+    const problems = [];
+    const v = new Validator(read, problems);
+    const opaAddr = v.url('opa-addr', 'https://<org>.pam.okta.com');
+    const inputs = {
+        team: v.name('team', _contract_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_RULES */ .Eu.team, true),
+        connection: v.name('connection', _contract_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_RULES */ .Eu.connection, true),
+        role: v.name('role', _contract_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_RULES */ .Eu.role, false),
+        opaAddr,
+        audience: v.audience('audience', opaAddr),
+        sftVersion: v.version('sft-version'),
+        install: v.choice('install', INSTALL_METHODS, 'auto'),
+        sftPath: v.path('sft-path'),
+        sftRepo: v.url('sft-repo', _contract_js__WEBPACK_IMPORTED_MODULE_0__/* .APT */ .I1.defaultRepo, _contract_js__WEBPACK_IMPORTED_MODULE_0__/* .APT */ .I1.defaultRepo).replace(/\/+$/, ''),
+        sftChannel: v.name('sft-channel', _contract_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_RULES */ .Eu.channel, false) || _contract_js__WEBPACK_IMPORTED_MODULE_0__/* .APT */ .I1.defaultChannel,
+        sftRepoKey: v.repoKey('sft-repo-key'),
+        exportEnv: v.boolean('export-env', true),
+        onNoOidc: v.choice('on-no-oidc', ['fail', 'skip'], 'fail'),
+        summary: v.boolean('summary', true),
+        sshConfig: v.boolean('ssh-config', false),
+        hosts: read('hosts').trim(),
+        run: read('run')
+    };
+    if (inputs.hosts && !inputs.run.trim()) {
+        problems.push({
+            input: 'run',
+            problem: 'is empty while hosts is set',
+            fix: 'give the script to run on the hosts, or remove hosts'
+        });
+    }
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(problems);
+    return inputs;
+}
+const CONTROL_OR_SPACE = /[\s\x00-\x1f\x7f]/;
+class Validator {
+    read;
+    problems;
+    constructor(read, problems) {
+        this.read = read;
+        this.problems = problems;
+    }
+    raw(input) {
+        return this.read(input).trim();
+    }
+    fail(input, problem, fix) {
+        this.problems.push({ input, problem, fix });
+    }
+    /** Values that start with `-` would be parsed as options by sft. */
+    optionLike(input, value) {
+        if (!value.startsWith('-'))
+            return false;
+        this.fail(input, `"${value}" starts with "-", which a command line would read as an option`, 'remove the leading "-"');
+        return true;
+    }
+    name(input, rule, required) {
+        const value = this.raw(input);
+        if (!value) {
+            if (required)
+                this.fail(input, 'is required but empty', `set \`${input}:\` to your OPA ${input} name`);
+            return '';
+        }
+        if (this.optionLike(input, value))
+            return '';
+        if (!rule.pattern.test(value)) {
+            this.fail(input, `"${printable(value)}" contains characters that are not allowed`, `use only ${rule.allowed}`);
+            return '';
+        }
+        return value;
+    }
+    /**
+     * An https URL (plain http only for loopback) without credentials, query
+     * or fragment. `example` shows the expected form in messages.
+     */
+    url(input, example, fallback = '') {
+        const value = this.raw(input) || fallback;
+        if (!value) {
+            this.fail(input, 'is required but empty', `set it to a URL such as ${example}`);
+            return '';
+        }
+        if (this.optionLike(input, value))
+            return '';
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            this.fail(input, `"${printable(value)}" is not a URL`, `use the form ${example}`);
+            return '';
+        }
+        if (url.username || url.password) {
+            // Never echo the value: it contains a credential.
+            this.fail(input, 'contains credentials (user:password@)', "remove them; URLs end up in logs, and the action authenticates with the job's OIDC token");
+            return '';
+        }
+        if (url.search || url.hash) {
+            this.fail(input, 'has a query string or fragment', `use only the scheme, host and path, as in ${example}`);
+            return '';
+        }
+        if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+            this.fail(input, `uses plain http for ${url.hostname}, which anyone on the network path could read or change`, 'use https://; plain http is allowed only for loopback hosts');
+            return '';
+        }
+        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+            this.fail(input, `uses the scheme ${url.protocol}`, 'use https://');
+            return '';
+        }
+        return value;
+    }
+    /** A key fingerprint (40 hex digits, spaces allowed) or the key's URL. */
+    repoKey(input) {
+        const value = this.raw(input);
+        if (!value)
+            return '';
+        if (/^[0-9A-Fa-f\s]+$/.test(value)) {
+            const hex = value.replace(/\s+/g, '');
+            if (hex.length === 40)
+                return hex.toUpperCase();
+            this.fail(input, `looks like a fingerprint but has ${hex.length} hex digits, not 40`, 'paste the full fingerprint, as `gpg --show-keys --with-fingerprint` prints it');
+            return '';
+        }
+        return this.url(input, 'https://dist.scaleft.com/GPG-KEY-OktaPAM-2023');
+    }
+    audience(input, fallback) {
+        const value = this.raw(input);
+        if (!value)
+            return fallback;
+        if (this.optionLike(input, value))
+            return '';
+        if (CONTROL_OR_SPACE.test(value) || value.length > 1024) {
+            this.fail(input, 'contains whitespace or control characters, or is longer than 1024 characters', 'use the exact audience your Workload Connection expects, usually the opa-addr URL');
+            return '';
+        }
+        return value;
+    }
+    version(input) {
+        const value = this.raw(input) || 'latest';
+        if (value === 'latest')
+            return value;
+        if (this.optionLike(input, value))
+            return '';
+        // Debian version syntax: [epoch:]upstream[-revision]
+        if (!/^(\d+:)?\d[A-Za-z0-9.+~-]*$/.test(value)) {
+            this.fail(input, `"${printable(value)}" is not a version`, 'use "latest" or an exact version such as 1.114.0');
+            return '';
+        }
+        return value;
+    }
+    path(input) {
+        const value = this.raw(input);
+        if (!value)
+            return '';
+        if (this.optionLike(input, value))
+            return '';
+        if (/[\x00-\x1f\x7f]/.test(value)) {
+            this.fail(input, 'contains control characters', 'give the plain path of the sft binary');
+            return '';
+        }
+        return value;
+    }
+    choice(input, allowed, fallback) {
+        const value = this.raw(input);
+        if (!value)
+            return fallback;
+        if (allowed.includes(value))
+            return value;
+        this.fail(input, `"${printable(value)}" is not one of ${allowed.join(', ')}`, `set it to one of ${allowed.join(', ')}`);
+        return fallback;
+    }
+    boolean(input, fallback) {
+        const value = this.raw(input);
+        if (!value)
+            return fallback;
+        if (/^(true|True|TRUE)$/.test(value))
+            return true;
+        if (/^(false|False|FALSE)$/.test(value))
+            return false;
+        this.fail(input, `"${printable(value)}" is not a boolean`, 'use true or false');
+        return fallback;
+    }
+}
+function isLoopback(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/** Keeps error messages on one line and bounded, whatever the user typed. */
+function printable(value) {
+    const flat = value.replace(/[\x00-\x1f\x7f]/g, '?');
+    return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
+}
+const HOST = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
+const SHELL_WORD = /^[A-Za-z0-9_./=+,:@%-]+$/;
+const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Reads the ssh inputs. team, connection, opa-addr, audience and role fall
+ * back to what the main action exported, so the sub-action needs none of
+ * them after a main step.
+ */
+function readSshInputs(read, env = process.env) {
+    const problems = [];
+    const v = new Validator((name) => read(name) || fallback(name, env), problems);
+    const hosts = [
+        ...new Set(read('hosts')
+            .split(/[\n,]/)
+            .map((h) => h.trim())
+            .filter(Boolean))
+    ];
+    if (hosts.length === 0)
+        problems.push({ input: 'hosts', problem: 'is empty', fix: 'list the servers, one per line or separated by commas' });
+    for (const host of hosts) {
+        if (!HOST.test(host)) {
+            problems.push({
+                input: 'hosts',
+                problem: `"${printable(host)}" is not a host name${host.startsWith('-') ? ' (it starts with "-", which ssh would read as an option)' : ''}`,
+                fix: 'use names such as web-01 or web-01.example.com'
+            });
+        }
+    }
+    const shell = (read('shell') || 'bash -euo pipefail').split(/\s+/).filter(Boolean);
+    if (shell.length === 0 || !shell.every((w) => SHELL_WORD.test(w)) || shell[0].startsWith('-')) {
+        problems.push({
+            input: 'shell',
+            problem: `"${printable(read('shell'))}" is not a plain interpreter command`,
+            fix: 'use words such as "bash -euo pipefail" or "python3 -u", without quotes or shell syntax'
+        });
+    }
+    const envVars = {};
+    for (const line of read('env').split('\n')) {
+        if (!line.trim())
+            continue;
+        const eq = line.indexOf('=');
+        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+        if (!ENV_KEY.test(key)) {
+            problems.push({
+                input: 'env',
+                problem: `the line "${printable(line.slice(0, 40))}" is not KEY=VALUE with a valid name`,
+                fix: 'write one KEY=VALUE per line; names are letters, digits and "_"'
+            });
+            continue;
+        }
+        envVars[key] = line.slice(eq + 1);
+    }
+    const number = (input, fallbackValue, min, max) => {
+        const raw = read(input).trim();
+        if (!raw)
+            return fallbackValue;
+        const value = Number(raw);
+        if (!Number.isFinite(value) || value < min || value > max) {
+            problems.push({
+                input,
+                problem: `"${printable(raw)}" is not a number from ${min} to ${max}`,
+                fix: `set it to a number from ${min} to ${max}`
+            });
+            return fallbackValue;
+        }
+        return value;
+    };
+    const inputs = {
+        hosts,
+        run: read('run'),
+        shell,
+        env: envVars,
+        maxParallel: Math.floor(number('max-parallel', 8, 1, 256)),
+        failFast: v.boolean('fail-fast', true),
+        timeoutMinutes: number('timeout-minutes', 10, 0.05, 360),
+        transport: v.choice('transport', ['sft', 'ssh'], 'sft'),
+        role: v.name('role', _contract_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_RULES */ .Eu.role, false),
+        team: v.name('team', _contract_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_RULES */ .Eu.team, false),
+        connection: v.name('connection', _contract_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_RULES */ .Eu.connection, false),
+        opaAddr: read('opa-addr') || env.OPA_ADDR ? v.url('opa-addr', 'https://<org>.pam.okta.com') : '',
+        audience: '',
+        reauthBefore: number('reauth-before', 120, 0, 86_400),
+        summary: v.boolean('summary', true)
+    };
+    inputs.audience = v.audience('audience', inputs.opaAddr);
+    if (!inputs.run.trim())
+        problems.push({ input: 'run', problem: 'is empty', fix: 'give the script to run on each host' });
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(problems);
+    return inputs;
+}
+/** What the main action exported, used when an ssh input is left empty. */
+function fallback(name, env) {
+    const exported = {
+        team: env.SFT_TEAM,
+        connection: env.OPA_WORKLOAD_CONNECTION,
+        role: env.OPA_WORKLOAD_ROLE,
+        'opa-addr': env.OPA_ADDR,
+        audience: env.OPA_AUDIENCE
+    };
+    return exported[name] ?? '';
+}
+
+
+/***/ }),
+
+/***/ 2001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __nccwpck_require__(6058);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/contract.ts
+var contract = __nccwpck_require__(3665);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/exchange.ts
+var exchange = __nccwpck_require__(7786);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/helper-bin.ts
+
+
+
+/**
+ * Writes the `opa-ssh` command into `dir`: a two-line launcher for the
+ * bundled CLI next to this bundle, run by the same Node as the action.
+ */
+async function writeOpaSsh(dir) {
+    const bundle = external_node_path_default().resolve(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', 'opa-ssh', 'index.js');
+    const quote = (value) => `'${value.replace(/'/g, `'\\''`)}'`;
+    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
+    const file = external_node_path_default().join(dir, 'opa-ssh');
+    await (0,promises_.writeFile)(file, `#!/bin/sh\nexec ${quote(process.execPath)} ${quote(bundle)} "$@"\n`);
+    await (0,promises_.chmod)(file, 0o755);
+    return file;
+}
+
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __nccwpck_require__(8422);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/debian.ts
+/**
+ * Debian package metadata: dpkg's version ordering and the deb822 format of
+ * Release and Packages files. Written from the Debian Policy Manual
+ * (§5.6.12 Version) and dpkg's verrevcmp, so `apt` and we agree on which
+ * version is newest.
+ */
+function parseVersion(version) {
+    const colon = version.indexOf(':');
+    const epoch = colon > 0 ? Number(version.slice(0, colon)) : 0;
+    const rest = colon > 0 ? version.slice(colon + 1) : version;
+    const dash = rest.lastIndexOf('-');
+    return {
+        epoch: Number.isFinite(epoch) ? epoch : 0,
+        upstream: dash >= 0 ? rest.slice(0, dash) : rest,
+        revision: dash >= 0 ? rest.slice(dash + 1) : ''
+    };
+}
+/** Upstream part of a Debian version: `1:1.114.0-1` → `1.114.0`. */
+function upstreamVersion(version) {
+    return parseVersion(version).upstream;
+}
+/** Sorts like dpkg: `~` before everything, even the end; letters before other symbols. */
+function order(c) {
+    if (c === undefined)
+        return 0;
+    if (c >= '0' && c <= '9')
+        return 0;
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+        return c.charCodeAt(0);
+    if (c === '~')
+        return -1;
+    return c.charCodeAt(0) + 256;
+}
+function isDigit(c) {
+    return c !== undefined && c >= '0' && c <= '9';
+}
+function verrevcmp(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        while ((i < a.length && !isDigit(a[i])) || (j < b.length && !isDigit(b[j]))) {
+            const diff = order(a[i]) - order(b[j]);
+            if (diff)
+                return diff;
+            i++;
+            j++;
+        }
+        while (a[i] === '0')
+            i++;
+        while (b[j] === '0')
+            j++;
+        let firstDiff = 0;
+        while (isDigit(a[i]) && isDigit(b[j])) {
+            if (!firstDiff)
+                firstDiff = a.charCodeAt(i) - b.charCodeAt(j);
+            i++;
+            j++;
+        }
+        if (isDigit(a[i]))
+            return 1;
+        if (isDigit(b[j]))
+            return -1;
+        if (firstDiff)
+            return firstDiff;
+    }
+    return 0;
+}
+/** Negative when a < b, zero when equal, positive when a > b, as `dpkg --compare-versions`. */
+function compareVersions(a, b) {
+    const x = parseVersion(a);
+    const y = parseVersion(b);
+    if (x.epoch !== y.epoch)
+        return x.epoch - y.epoch;
+    return verrevcmp(x.upstream, y.upstream) || verrevcmp(x.revision, y.revision);
+}
+/** Parses deb822 paragraphs (Release, Packages). Field names are case-insensitive. */
+function parseParagraphs(text) {
+    const paragraphs = [];
+    let current = new Map();
+    let last;
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '') {
+            if (current.size)
+                paragraphs.push(current);
+            current = new Map();
+            last = undefined;
+        }
+        else if (/^[ \t]/.test(line) && last) {
+            current.set(last, `${current.get(last)}\n${line.trim()}`);
+        }
+        else if (!line.startsWith('#')) {
+            const colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            last = line.slice(0, colon).toLowerCase();
+            current.set(last, line.slice(colon + 1).trim());
+        }
+    }
+    if (current.size)
+        paragraphs.push(current);
+    return paragraphs;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
+var lib = __nccwpck_require__(6607);
+// EXTERNAL MODULE: ./src/retry.ts + 1 modules
+var retry = __nccwpck_require__(7820);
+;// CONCATENATED MODULE: ./src/http.ts
+
+
+
+
+
+/** Downloads retry 404 too: a CDN may serve a new index before its files. */
+const DOWNLOAD_RETRY = {
+    firstDelayMs: 300,
+    maxDelayMs: 3000,
+    budgetMs: 10_000
+};
+/** An HTTP answer that ended the attempts; `status` 0 means no answer at all. */
+class HttpFailure extends Error {
+    url;
+    status;
+    attempts;
+    constructor(url, status, attempts, detail) {
+        super(`GET ${url} failed: ${detail}`);
+        this.url = url;
+        this.status = status;
+        this.attempts = attempts;
+    }
+}
+let client;
+function http() {
+    // @actions/http-client honours https_proxy and no_proxy, as runners expect.
+    client ??= new lib/* HttpClient */.Qq('opa-workload-identity', [], {
+        allowRetries: false,
+        socketTimeout: 30_000
+    });
+    return client;
+}
+/**
+ * GETs `url`, retrying network errors, 404, 429 and 5xx inside the policy's
+ * budget, and hands the successful response to `consume`.
+ */
+async function getWithRetry(url, policy, retryNotFound, consume) {
+    try {
+        const { value } = await (0,retry/* withRetry */.bD)(`GET ${url}`, policy, async (n) => {
+            let response;
+            try {
+                response = await http().get(url);
+            }
+            catch (error) {
+                throw new retry/* TransientFailure */.$r(error.message);
+            }
+            const status = response.message.statusCode ?? 0;
+            if (status === 200)
+                return consume(response);
+            response.message.resume();
+            if ((status === 404 && retryNotFound) || status === 429 || status >= 500) {
+                throw new retry/* TransientFailure */.$r(`HTTP ${status}`, (0,retry/* retryAfterMs */.Vs)(response.message.headers['retry-after']), status);
+            }
+            throw new HttpFailure(url, status, n, `HTTP ${status}`);
+        });
+        return value;
+    }
+    catch (error) {
+        if (!(error instanceof retry/* RetriesExhausted */.w1))
+            throw error;
+        throw new HttpFailure(url, error.last.status, error.attempts, error.message);
+    }
+}
+/** GETs a small file into memory. `retryNotFound: false` treats 404 as final. */
+async function fetchBuffer(url, { policy = DOWNLOAD_RETRY, retryNotFound = true } = {}) {
+    return getWithRetry(url, policy, retryNotFound, async (response) => {
+        const chunks = [];
+        for await (const chunk of response.message)
+            chunks.push(chunk);
+        return Buffer.concat(chunks);
+    });
+}
+/**
+ * Streams `url` into `dest`, hashing on the way so the file is read once.
+ * A retry starts the file afresh; after a failure it is removed.
+ */
+async function downloadFile(url, dest, policy = DOWNLOAD_RETRY) {
+    try {
+        return await getWithRetry(url, policy, true, async (response) => {
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            let size = 0;
+            // Synchronous writes: nothing else runs meanwhile, and they skip the
+            // thread-pool round trip per chunk that a write stream pays.
+            const fd = (0,external_node_fs_.openSync)(dest, 'w', 0o600);
+            try {
+                for await (const chunk of response.message) {
+                    hash.update(chunk);
+                    (0,external_node_fs_.writeSync)(fd, chunk);
+                    size += chunk.length;
+                }
+            }
+            catch (error) {
+                throw new retry/* TransientFailure */.$r(`download interrupted: ${error.message}`);
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(fd);
+            }
+            return { sha256: hash.digest('hex'), size };
+        });
+    }
+    catch (error) {
+        await (0,promises_.rm)(dest, { force: true });
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/process.ts
+var src_process = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./src/signature.ts
+/**
+ * Checks the OpenPGP signature of a repository's release file. gpgv, the
+ * verifier apt itself runs, is used where it exists (every Debian and Ubuntu
+ * runner); elsewhere the openpgp library does the same check. Loading
+ * openpgp costs more than the rest of an install's index step together,
+ * which is why it is only the fallback.
+ */
+
+
+
+
+/** Thrown when the signature is missing, malformed or made by another key. */
+class BadSignature extends Error {
+}
+/** Decodes ASCII armor into the binary OpenPGP packets it wraps. */
+function dearmor(data) {
+    const text = data.toString('utf8');
+    const match = /-----BEGIN PGP [A-Z ]+-----\r?\n(?:[^\r\n]+\r?\n)*?\r?\n([\s\S]*?)^(?:=[A-Za-z0-9+/=]{4}\r?\n)?-----END PGP/m.exec(text);
+    return match ? Buffer.from(match[1].replace(/\s+/g, ''), 'base64') : data;
+}
+/**
+ * Verifies `signature` with `key` (armored or binary). `gpgv` is the gpgv to
+ * use, or empty for the openpgp library.
+ */
+async function verifyRelease(signature, key, gpgv) {
+    const tool = gpgv ?? (await (0,src_process/* findOnPath */.aY)('gpgv'));
+    return tool ? withGpgv(tool, signature, dearmor(key)) : withOpenPgp(signature, key);
+}
+async function withGpgv(gpgv, signature, keyring) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'opa-gpgv-'));
+    try {
+        await (0,promises_.writeFile)(external_node_path_default().join(dir, 'key.gpg'), keyring);
+        const common = ['--homedir', dir, '--status-fd', '2', '--keyring', external_node_path_default().join(dir, 'key.gpg')];
+        let args;
+        if ('clearsigned' in signature) {
+            await (0,promises_.writeFile)(external_node_path_default().join(dir, 'InRelease'), signature.clearsigned);
+            args = [...common, '--output', external_node_path_default().join(dir, 'Release'), external_node_path_default().join(dir, 'InRelease')];
+        }
+        else {
+            await (0,promises_.writeFile)(external_node_path_default().join(dir, 'Release'), signature.release);
+            await (0,promises_.writeFile)(external_node_path_default().join(dir, 'Release.gpg'), signature.detached);
+            args = [...common, external_node_path_default().join(dir, 'Release.gpg'), external_node_path_default().join(dir, 'Release')];
+        }
+        const result = await (0,src_process/* runCommand */.d1)(gpgv, args, { timeoutMs: 30_000 });
+        // VALIDSIG <sig-key-fpr> ... <primary-key-fpr>: the last field names the key.
+        const valid = /^\[GNUPG:\] VALIDSIG (.+)$/m.exec(result.stderr)?.[1].trim().split(/\s+/);
+        if (result.exitCode !== 0 || !valid) {
+            const reason = result.stderr
+                .split('\n')
+                .filter((line) => line && !line.startsWith('[GNUPG:]'))
+                .map((line) => line.replace(/^gpgv: /, ''))
+                .join('; ');
+            throw new BadSignature(reason || `gpgv exited with ${result.exitCode}`);
+        }
+        return {
+            text: (await (0,promises_.readFile)(external_node_path_default().join(dir, 'Release'))).toString('utf8'),
+            fingerprint: valid[valid.length - 1].toUpperCase()
+        };
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+async function withOpenPgp(signature, keyData) {
+    const pgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
+    try {
+        const key = keyData.toString('utf8').includes('-----BEGIN PGP')
+            ? await pgp.readKey({ armoredKey: keyData.toString('utf8') })
+            : await pgp.readKey({ binaryKey: new Uint8Array(keyData) });
+        const fingerprint = key.getFingerprint().toUpperCase();
+        if ('clearsigned' in signature) {
+            const message = await pgp.readCleartextMessage({
+                cleartextMessage: signature.clearsigned.toString('utf8')
+            });
+            const result = await pgp.verify({
+                message,
+                verificationKeys: key,
+                expectSigned: true
+            });
+            return { text: String(result.data), fingerprint };
+        }
+        const detached = signature.detached.toString('utf8').includes('-----BEGIN PGP')
+            ? await pgp.readSignature({
+                armoredSignature: signature.detached.toString('utf8')
+            })
+            : await pgp.readSignature({
+                binarySignature: new Uint8Array(signature.detached)
+            });
+        const message = await pgp.createMessage({
+            binary: new Uint8Array(signature.release)
+        });
+        await pgp.verify({
+            message,
+            signature: detached,
+            verificationKeys: key,
+            expectSigned: true
+        });
+        return { text: signature.release.toString('utf8'), fingerprint };
+    }
+    catch (error) {
+        throw new BadSignature(error.message);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/apt-repo.ts
+/**
+ * Reads an apt repository the way apt does, without apt: the signed
+ * InRelease (or Release), the Packages index it vouches for by SHA-256, and
+ * the stanza of the package we want.
+ */
+
+
+
+
+
+
+
+
+
+/** A 40-hex-digit OpenPGP v4 fingerprint, as users paste it (spaces allowed). */
+function parseFingerprint(value) {
+    const hex = value.replace(/\s+/g, '').toUpperCase();
+    return /^[0-9A-F]{40}$/.test(hex) ? hex : undefined;
+}
+async function readRepoIndex(spec) {
+    const dist = `${spec.url}/dists/${spec.codename}`;
+    const { text, signedBy } = await readRelease(spec, dist);
+    const release = parseParagraphs(text)[0] ?? new Map();
+    checkValidUntil(release.get('valid-until'), dist);
+    const listed = new Map();
+    for (const line of (release.get('sha256') ?? '').split('\n')) {
+        const [sha256, size, name] = line.trim().split(/\s+/);
+        if (name)
+            listed.set(name, { sha256: sha256.toLowerCase(), size: Number(size) });
+    }
+    const base = `${spec.component}/binary-${spec.arch}/Packages`;
+    // gzip first: Node inflates it natively and it is much smaller than plain.
+    const choice = ['.gz', '', '.xz'].map((ext) => `${base}${ext}`).find((name) => listed.has(name));
+    if (!choice) {
+        throw new errors/* InstallError */.sy(`${dist}/Release lists no ${base} index, so this repository has no ${spec.arch} packages in component "${spec.component}".`, `Check \`sft-channel\` (usually "okta") and \`sft-repo\`, or install sft yourself and use \`install: none\`.`);
+    }
+    const expected = listed.get(choice);
+    const raw = await fetchOrExplain(`${dist}/${choice}`, 'the package index');
+    verifyDigest(`${dist}/${choice}`, raw, expected);
+    const packages = parseParagraphs((await decompress(choice, raw)).toString('utf8'))
+        .filter((p) => p.get('package') === contract/* APT */.I1.packageName && [spec.arch, 'all'].includes(p.get('architecture') ?? ''))
+        .map((p) => ({
+        version: p.get('version') ?? '',
+        filename: p.get('filename') ?? '',
+        size: Number(p.get('size')),
+        sha256: (p.get('sha256') ?? '').toLowerCase()
+    }))
+        .filter((p) => p.version && p.filename && p.sha256);
+    return { packages, signedBy };
+}
+/**
+ * Picks the requested version: `latest` is the highest by dpkg ordering; an
+ * exact pin matches the full Debian version, or else the highest whose
+ * upstream part equals it (so `1.114.0` finds `1.114.0-1`).
+ */
+function choosePackage(packages, requested, where) {
+    const sorted = [...packages].sort((a, b) => compareVersions(b.version, a.version));
+    const chosen = requested === 'latest'
+        ? sorted[0]
+        : (sorted.find((p) => p.version === requested) ?? sorted.find((p) => upstreamVersion(p.version) === requested));
+    if (chosen)
+        return chosen;
+    const newest = [...new Set(sorted.map((p) => p.version))].slice(0, 10);
+    throw new errors/* InstallError */.sy(requested === 'latest'
+        ? `${where} has no ${contract/* APT */.I1.packageName} package.`
+        : `${contract/* APT */.I1.packageName} ${requested} is not in ${where}. The newest versions there are: ${newest.join(', ') || '(none)'}.`, requested === 'latest'
+        ? 'Check `sft-repo`, `sft-channel` and the runner architecture.'
+        : 'Set `sft-version` to one of the listed versions, or to "latest".');
+}
+async function readRelease(spec, dist) {
+    // The key and the signed release do not depend on each other: fetch both at once.
+    const [key, inRelease] = await Promise.all([loadKey(spec), fetchInRelease(dist)]);
+    let signature;
+    if (inRelease) {
+        if (!key)
+            return { text: cleartextBody(inRelease.toString('utf8')), signedBy: '' };
+        signature = { clearsigned: inRelease };
+    }
+    else {
+        const release = await fetchOrExplain(`${dist}/Release`, 'the release file');
+        if (!key)
+            return { text: release.toString('utf8'), signedBy: '' };
+        signature = {
+            release,
+            detached: await fetchOrExplain(`${dist}/Release.gpg`, 'the release signature')
+        };
+    }
+    const where = `${dist}/${inRelease ? 'InRelease' : 'Release'}`;
+    let signed;
+    try {
+        signed = await verifyRelease(signature, key.data);
+    }
+    catch (error) {
+        if (!(error instanceof BadSignature))
+            throw error;
+        throw new errors/* InstallError */.sy(`The signature of ${where} does not verify with the repository key from ${key.url}: ${error.message}.`, 'The repository index may have been tampered with, or the key has changed. Do not work around this; check the repository and key with your security team.');
+    }
+    const pinned = parseFingerprint(spec.key);
+    if (pinned && signed.fingerprint !== pinned) {
+        throw new errors/* InstallError */.sy(`${where} is signed by key ${signed.fingerprint}, but sft-repo-key pins ${pinned}.`, 'Someone may be serving a different key. Check the fingerprint with your security team before changing the pin.');
+    }
+    return { text: signed.text, signedBy: signed.fingerprint };
+}
+/** InRelease, or undefined when the repository has only Release + Release.gpg. */
+async function fetchInRelease(dist) {
+    try {
+        // Older repositories have only Release + Release.gpg; a 404 says so at once.
+        return await fetchBuffer(`${dist}/InRelease`, { retryNotFound: false });
+    }
+    catch (error) {
+        if (error instanceof HttpFailure && error.status === 404)
+            return undefined;
+        throw explainFetch(error, 'the signed release file');
+    }
+}
+/** The pinned key URL, else the key Okta publishes at the repository host. */
+function keyUrl(spec) {
+    return spec.key && !parseFingerprint(spec.key) ? spec.key : `${new URL(spec.url).origin}/${contract/* APT */.I1.keyFile}`;
+}
+/**
+ * The key the release must be signed with. Without a pin, a key that
+ * cannot be fetched means no signature check, which is loud in the log;
+ * with a pin it is an error.
+ */
+async function loadKey(spec) {
+    const url = keyUrl(spec);
+    try {
+        // A host that does not publish the key says so with a 404; no need to wait.
+        return { url, data: await fetchBuffer(url, { retryNotFound: !!spec.key }) };
+    }
+    catch (error) {
+        if (spec.key)
+            throw explainFetch(error, 'the pinned repository key');
+        core/* warning */.$e(`Could not fetch the repository key ${url} (${error.message}); the sft package index is verified only by its SHA-256 chain, not by a signature. Pin a key with \`sft-repo-key\` to require one.`);
+        return undefined;
+    }
+}
+/** Fetches, parses and checks the repository key for apt; any failure is an error. */
+async function readRepoKey(spec) {
+    const url = keyUrl(spec);
+    const data = await fetchOrExplain(url, 'the repository key');
+    const pgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
+    let key;
+    try {
+        const text = data.toString('utf8');
+        key = text.includes('-----BEGIN PGP')
+            ? await pgp.readKey({ armoredKey: text })
+            : await pgp.readKey({ binaryKey: new Uint8Array(data) });
+    }
+    catch (error) {
+        throw new errors/* InstallError */.sy(`${url} is not an OpenPGP public key: ${error.message}.`, 'Point `sft-repo-key` at the armored repository key, or give its fingerprint.');
+    }
+    const fingerprint = key.getFingerprint().toUpperCase();
+    const pinned = parseFingerprint(spec.key);
+    if (pinned && fingerprint !== pinned) {
+        throw new errors/* InstallError */.sy(`The repository key at ${url} has fingerprint ${fingerprint}, but sft-repo-key pins ${pinned}.`, 'Someone may be serving a different key. Check the fingerprint with your security team before changing the pin.');
+    }
+    return { fingerprint, binary: key.write() };
+}
+/** The signed text of a clearsigned message, for when there is no key to check it. */
+function cleartextBody(armored) {
+    const match = /-----BEGIN PGP SIGNED MESSAGE-----\r?\n(?:[^\n]+\r?\n)*\r?\n([\s\S]*?)\r?\n-----BEGIN PGP SIGNATURE-----/.exec(armored);
+    if (!match)
+        return armored;
+    return match[1].replace(/^- /gm, '');
+}
+function checkValidUntil(value, dist) {
+    if (!value)
+        return;
+    const until = Date.parse(value);
+    if (Number.isFinite(until) && until < Date.now()) {
+        throw new errors/* InstallError */.sy(`${dist}/Release expired on ${new Date(until).toISOString()} (Valid-Until), so it may be a replayed old index.`, 'Check that `sft-repo` points at a live repository or mirror that is kept up to date.');
+    }
+}
+function verifyDigest(what, data, expected) {
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+    if (data.length !== expected.size || sha256 !== expected.sha256) {
+        throw new errors/* InstallError */.sy(`${what} does not match the signed index: expected SHA-256 ${expected.sha256} and ${expected.size} bytes, got ${sha256} and ${data.length} bytes.`, 'The file was corrupted or tampered with on the way. Re-run the job; if it persists, check the repository or mirror.');
+    }
+}
+async function decompress(name, data) {
+    try {
+        if (name.endsWith('.gz'))
+            return (0,external_node_zlib_namespaceObject.gunzipSync)(data);
+        if (!name.endsWith('.xz'))
+            return data;
+    }
+    catch (error) {
+        throw new errors/* InstallError */.sy(`${name} is not valid gzip: ${error.message}.`, 'Re-run the job; the index may have been cut short.');
+    }
+    const result = await (0,src_process/* runCommand */.d1)('xz', ['-dc'], {
+        input: data,
+        timeoutMs: 30_000
+    });
+    if (result.exitCode !== 0) {
+        throw new errors/* InstallError */.sy(`Could not decompress ${name} with xz: ${result.stderr.trim()}.`, 'Install xz-utils on the runner, or use a repository that also serves Packages.gz.');
+    }
+    return result.stdoutBuffer;
+}
+async function fetchOrExplain(url, what) {
+    try {
+        return await fetchBuffer(url);
+    }
+    catch (error) {
+        throw explainFetch(error, what);
+    }
+}
+function explainFetch(error, what) {
+    if (!(error instanceof HttpFailure))
+        return error;
+    const hint = error.status === 0
+        ? 'The runner could not reach the repository: check its network, DNS and proxy settings (https_proxy, no_proxy), or install sft yourself and use `install: none`.'
+        : error.status === 404
+            ? 'Check `sft-repo`, `sft-channel` and that the runner OS release is one the repository serves.'
+            : 'The repository is failing; re-run the job later, or use a mirror with `sft-repo`.';
+    return new errors/* InstallError */.sy(`Could not download ${what} after ${error.attempts} attempt${error.attempts === 1 ? '' : 's'}: ${error.message}.`, hint);
+}
+
+;// CONCATENATED MODULE: ./src/deb.ts
+/**
+ * Unpacks the sft binary from a .deb without root. dpkg-deb is used where
+ * it exists; elsewhere the ar container is read here and tar unpacks the
+ * data member, which is all `dpkg-deb -x` does.
+ */
+
+
+
+
+
+
+const AR_MAGIC = '!<arch>\n';
+/** Parses the members of a Unix ar archive (the outer format of a .deb). */
+function readAr(archive) {
+    if (archive.subarray(0, 8).toString('latin1') !== AR_MAGIC)
+        throw new Error('not an ar archive (bad magic)');
+    const members = [];
+    let offset = 8;
+    while (offset + 60 <= archive.length) {
+        const header = archive.subarray(offset, offset + 60).toString('latin1');
+        if (header.slice(58, 60) !== '`\n')
+            throw new Error(`bad ar member header at byte ${offset}`);
+        const name = header.slice(0, 16).trim().replace(/\/$/, '');
+        const size = Number(header.slice(48, 58).trim());
+        const start = offset + 60;
+        if (!Number.isInteger(size) || start + size > archive.length)
+            throw new Error(`ar member ${name} is truncated`);
+        members.push({ name, data: archive.subarray(start, start + size) });
+        offset = start + size + (size % 2);
+    }
+    return members;
+}
+const TAR_FLAGS = {
+    'data.tar': [],
+    'data.tar.gz': ['-z'],
+    'data.tar.xz': ['-J'],
+    'data.tar.zst': ['--zstd'],
+    'data.tar.bz2': ['-j']
+};
+/**
+ * Extracts `deb` into `dest` and returns the path of the sft binary in it.
+ * `dpkgDeb` is the dpkg-deb to use, or empty to use the built-in reader.
+ */
+async function extractSft(deb, dest, dpkgDeb) {
+    const tool = dpkgDeb ?? (await (0,src_process/* findOnPath */.aY)('dpkg-deb'));
+    const result = tool
+        ? await (0,src_process/* runCommand */.d1)(tool, ['-x', deb, dest], { timeoutMs: 120_000 })
+        : await extractWithTar(deb, dest);
+    if (result.exitCode !== 0) {
+        throw new errors/* InstallError */.sy(`The downloaded package is corrupt: ${tool ? 'dpkg-deb' : 'tar'} could not unpack it (${result.stderr.trim() || `exit ${result.exitCode}`}).`, 'Its checksum matched the index, so the repository serves a broken package. Pin another `sft-version` or report it to Okta.');
+    }
+    const sft = external_node_path_default().join(dest, contract/* APT */.I1.binaryInPackage);
+    if (!(0,external_node_fs_.existsSync)(sft)) {
+        throw new errors/* InstallError */.sy(`The package has no ${contract/* APT */.I1.binaryInPackage}.`, 'The package layout changed. Install sft yourself and use `install: none`, and report it.');
+    }
+    return sft;
+}
+async function extractWithTar(deb, dest) {
+    let members;
+    try {
+        members = readAr(await (0,promises_.readFile)(deb));
+    }
+    catch (error) {
+        return { exitCode: 1, stderr: error.message };
+    }
+    const data = members.find((m) => m.name in TAR_FLAGS);
+    await (0,promises_.mkdir)(dest, { recursive: true });
+    if (!data)
+        return {
+            exitCode: 1,
+            stderr: `no data.tar member among ${members.map((m) => m.name).join(', ')}`
+        };
+    return (0,src_process/* runCommand */.d1)('tar', ['-x', ...TAR_FLAGS[data.name], '-f', '-', '-C', dest], {
+        input: data.data,
+        timeoutMs: 120_000
+    });
+}
+
+;// CONCATENATED MODULE: ./src/install.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const TOOL = 'sft';
+/**
+ * Gets the sft binary the rest of the action uses, by the `install` method:
+ * `none` uses sft-path or PATH; `download` installs from the repository
+ * into the tool cache; `apt` installs the system package; `auto` takes the
+ * first of sft-path, a suitable sft on PATH, a tool-cache hit or a download.
+ */
+async function installSft(inputs) {
+    if (inputs.sftPath) {
+        const binary = checkVersion(await explicitBinary(inputs.sftPath), inputs.sftVersion);
+        // Later steps (the ssh sub-action, opa-ssh, plain `sft`) find it as `sft`.
+        if (external_node_path_default().basename(binary.path) === 'sft')
+            core/* addPath */.fM(external_node_path_default().dirname(binary.path));
+        return binary;
+    }
+    if (inputs.install === 'none') {
+        const onPath = await pathBinary();
+        if (!onPath) {
+            throw new errors/* InstallError */.sy('No sft binary was found on PATH (install: none).', 'Install scaleft-client-tools in an earlier step, set `sft-path`, or use `install: auto` to let the action install it.');
+        }
+        return checkVersion(onPath, inputs.sftVersion);
+    }
+    if (inputs.install === 'auto') {
+        const onPath = await pathBinary();
+        if (onPath && satisfies(onPath.version, inputs.sftVersion))
+            return onPath;
+        if (onPath)
+            core/* info */.pq(`Ignoring sft ${onPath.version} at ${onPath.path}: sft-version asks for ${inputs.sftVersion}`);
+    }
+    const platform = detectPlatform();
+    return inputs.install === 'apt' ? aptInstall(inputs, platform) : downloadInstall(inputs, platform);
+}
+/** Whether a found version meets `sft-version`: equal to a pin, or new enough for `latest`. */
+function satisfies(version, wanted) {
+    if (wanted === 'latest')
+        return compareVersions(version, contract/* FIRST_WORKLOAD_SFT */.HK) >= 0;
+    return version === wanted || version === upstreamVersion(wanted);
+}
+function checkVersion(binary, wanted) {
+    if (wanted !== 'latest' && !satisfies(binary.version, wanted)) {
+        throw new errors/* InstallError */.sy(`${binary.path} is sft ${binary.version}, but sft-version asks for ${wanted}.`, 'Pin `sft-version` to the version installed, set it to "latest", or let the action install the pinned one (`install: auto`, no `sft-path`).');
+    }
+    return binary;
+}
+async function explicitBinary(file) {
+    const absolute = external_node_path_default().resolve(file);
+    try {
+        await (0,promises_.access)(absolute, external_node_fs_.constants.X_OK);
+    }
+    catch {
+        throw new errors/* InstallError */.sy(`sft-path "${file}" does not exist or is not executable.`, 'Point `sft-path` at the sft binary (for example /usr/bin/sft), or leave it empty.');
+    }
+    return {
+        path: absolute,
+        version: await sftVersion(absolute),
+        source: 'sft-path'
+    };
+}
+async function pathBinary() {
+    const found = await (0,src_process/* findOnPath */.aY)('sft');
+    return found ? { path: found, version: await sftVersion(found), source: 'PATH' } : undefined;
+}
+/** Runs `sft --version` and returns the version it reports. */
+async function sftVersion(file) {
+    let result;
+    try {
+        result = await (0,src_process/* runCommand */.d1)(file, ['--version'], { timeoutMs: 15_000 });
+    }
+    catch (error) {
+        throw new errors/* InstallError */.sy(`Could not run ${file}: ${error.message}.`, "Check that the file is a Linux sft binary for this runner's architecture.", [], { cause: error });
+    }
+    const version = (0,contract/* parseSftVersion */.v1)(`${result.stdout}\n${result.stderr}`);
+    if (result.exitCode !== 0 || !version) {
+        throw new errors/* InstallError */.sy(`${file} --version did not report a version (exit ${result.exitCode ?? result.signal}).`, 'Check that the file is the sft CLI from scaleft-client-tools.', [result.stderr.trim()]);
+    }
+    return version;
+}
+/**
+ * The runner's Debian architecture and the repository codename to use.
+ * Okta publishes a few codenames; others map to the nearest one of the
+ * same family, since the package is a static binary.
+ */
+function detectPlatform(osRelease = readOsRelease(), platform = process.platform, arch = process.arch) {
+    const supportedArch = arch === 'x64' ? 'amd64' : arch === 'arm64' ? 'arm64' : undefined;
+    if (platform !== 'linux' || !supportedArch) {
+        throw new errors/* InstallError */.sy(`The action installs sft only on Linux x64 and arm64; this runner is ${platform}/${arch}.`, 'Install sft yourself in an earlier step and use `install: none` (or `sft-path`).');
+    }
+    return {
+        arch: supportedArch,
+        toolArch: arch === 'x64' ? 'x64' : 'arm64',
+        codename: nearestCodename(osRelease)
+    };
+}
+function readOsRelease() {
+    for (const file of ['/etc/os-release', '/usr/lib/os-release']) {
+        if ((0,external_node_fs_.existsSync)(file))
+            return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    return '';
+}
+function nearestCodename(osRelease) {
+    const fields = new Map();
+    for (const line of osRelease.split('\n')) {
+        const match = /^([A-Z_]+)=("?)(.*)\2$/.exec(line.trim());
+        if (match)
+            fields.set(match[1], match[3]);
+    }
+    const family = `${fields.get('ID') ?? ''} ${fields.get('ID_LIKE') ?? ''}`;
+    const isUbuntu = /\bubuntu\b/.test(family);
+    // Ubuntu derivatives (Mint, Pop!_OS) name their Ubuntu base here.
+    const codename = (isUbuntu && fields.get('UBUNTU_CODENAME')) || fields.get('VERSION_CODENAME') || '';
+    const [names, versions] = isUbuntu
+        ? [contract/* APT */.I1.ubuntuCodenames, contract/* APT */.I1.ubuntuVersions]
+        : /\bdebian\b/.test(family)
+            ? [contract/* APT */.I1.debianCodenames, contract/* APT */.I1.debianVersions]
+            : [contract/* APT */.I1.ubuntuCodenames, contract/* APT */.I1.ubuntuVersions];
+    if (names.includes(codename))
+        return codename;
+    // The newest published release not newer than this one, or the oldest.
+    const own = parseFloat(fields.get('VERSION_ID') ?? '');
+    let index = names.length - 1;
+    if (Number.isFinite(own) && (isUbuntu || /\bdebian\b/.test(family))) {
+        const older = versions.map(parseFloat).filter((v) => v <= own);
+        index = older.length ? older.length - 1 : 0;
+    }
+    const nearest = names[index];
+    core/* notice */.lm(`Okta publishes no sft packages for ${codename || fields.get('PRETTY_NAME') || 'this OS'}; using the ${nearest} packages (sft is a static binary).`);
+    return nearest;
+}
+function repoSpec(inputs, platform) {
+    return {
+        url: inputs.sftRepo,
+        codename: platform.codename,
+        component: inputs.sftChannel,
+        arch: platform.arch,
+        key: inputs.sftRepoKey
+    };
+}
+async function downloadInstall(inputs, platform) {
+    const started = Date.now();
+    const lap = (what) => core/* debug */.Yz(`install: ${what} at ${Date.now() - started} ms`);
+    const tc = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    lap('tool-cache loaded');
+    const cached = (version) => {
+        const dir = tc.find(TOOL, version, platform.toolArch);
+        if (!dir)
+            return undefined;
+        core/* info */.pq(`Found sft ${version} in the tool cache at ${dir}`);
+        core/* addPath */.fM(dir);
+        return { path: external_node_path_default().join(dir, 'sft'), version, source: 'tool-cache' };
+    };
+    // An exact pin can be answered from the cache without touching the network.
+    const pinned = inputs.sftVersion === 'latest' ? undefined : cached(upstreamVersion(inputs.sftVersion));
+    if (pinned)
+        return pinned;
+    const spec = repoSpec(inputs, platform);
+    const where = `${spec.url} (${spec.codename} ${spec.component}, ${spec.arch})`;
+    const index = await readRepoIndex(spec);
+    lap('index read');
+    const chosen = choosePackage(index.packages, inputs.sftVersion, where);
+    const version = upstreamVersion(chosen.version);
+    const hit = cached(version);
+    if (hit)
+        return hit;
+    const work = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'opa-sft-'));
+    try {
+        const url = `${spec.url}/${chosen.filename}`;
+        const deb = external_node_path_default().join(work, 'package.deb');
+        const got = await downloadFile(url, deb).catch((error) => {
+            throw new errors/* InstallError */.sy(`Could not download ${url}: ${error.message}.`, 'Re-run the job; if it persists, check the repository or use a mirror with `sft-repo`.');
+        });
+        if (got.size !== chosen.size || got.sha256 !== chosen.sha256) {
+            throw new errors/* InstallError */.sy(`${url} does not match the signed index: expected SHA-256 ${chosen.sha256} and ${chosen.size} bytes, got ${got.sha256} and ${got.size} bytes.`, 'The package was corrupted or tampered with on the way. Re-run the job; if it persists, check the repository or mirror.');
+        }
+        lap('package downloaded');
+        const sft = await extractSft(deb, external_node_path_default().join(work, 'root'));
+        lap('package unpacked');
+        const reported = await sftVersion(sft);
+        lap('version checked');
+        if (reported !== version) {
+            throw new errors/* InstallError */.sy(`The package ${contract/* APT */.I1.packageName} ${chosen.version} contains sft ${reported}, not ${version}.`, 'The repository index and its package disagree. Pin another `sft-version`, and report it.');
+        }
+        // Only a verified binary is cached; cacheDir marks the entry complete last.
+        const dir = await tc.cacheDir(external_node_path_default().dirname(sft), TOOL, version, platform.toolArch);
+        core/* addPath */.fM(dir);
+        core/* info */.pq(`Installed sft ${version} from ${url} (SHA-256 ${got.sha256}${index.signedBy ? `, index signed by ${index.signedBy}` : ', index signature not checked'})`);
+        return { path: external_node_path_default().join(dir, 'sft'), version, source: 'download' };
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+/**
+ * The documented install: the key into /usr/share/keyrings, a sources entry
+ * signed-by that key, `apt-get update` of that source only, then
+ * `apt-get install`. Uses sudo when not root and reports every change.
+ */
+async function aptInstall(inputs, platform) {
+    const root = process.getuid?.() === 0;
+    const sudo = root ? [] : ['sudo', '-n'];
+    if (!root && !(await (0,src_process/* findOnPath */.aY)('sudo'))) {
+        throw new errors/* InstallError */.sy('install: apt needs root or sudo, and this runner has neither.', 'Use `install: download`, which needs no root.');
+    }
+    const spec = repoSpec(inputs, platform);
+    const key = await readRepoKey(spec);
+    const name = `opa-workload-identity-${key.fingerprint.slice(-16).toLowerCase()}`;
+    const keyring = `/usr/share/keyrings/${name}.gpg`;
+    const sources = `/etc/apt/sources.list.d/${name}.list`;
+    const work = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'opa-apt-'));
+    const as = async (args, what) => {
+        const [file, ...rest] = [...sudo, ...args];
+        const result = await (0,src_process/* runCommand */.d1)(file, rest, {
+            timeoutMs: 600_000,
+            env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+        });
+        if (result.exitCode !== 0) {
+            throw new errors/* InstallError */.sy(`${what} failed (exit ${result.exitCode ?? result.signal}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`, 'Check the apt output above, or use `install: download`, which needs no root.');
+        }
+        return result.stdout;
+    };
+    try {
+        await (0,promises_.writeFile)(external_node_path_default().join(work, 'key.gpg'), key.binary);
+        await (0,promises_.writeFile)(external_node_path_default().join(work, 'source.list'), `deb [signed-by=${keyring}] ${spec.url} ${spec.codename} ${spec.component}\n`);
+        await as(['install', '-m', '0644', external_node_path_default().join(work, 'key.gpg'), keyring], `Writing ${keyring}`);
+        await as(['install', '-m', '0644', external_node_path_default().join(work, 'source.list'), sources], `Writing ${sources}`);
+        core/* info */.pq(`apt: added ${keyring} and ${sources}`);
+        const onlyThisSource = [
+            '-o',
+            `Dir::Etc::sourcelist=${sources}`,
+            '-o',
+            'Dir::Etc::sourceparts=-',
+            '-o',
+            'APT::Get::List-Cleanup=0'
+        ];
+        await as(['apt-get', 'update', '-qq', ...onlyThisSource], 'apt-get update');
+        const madison = await as(['apt-cache', 'madison', contract/* APT */.I1.packageName], 'apt-cache madison');
+        const versions = madison
+            .split('\n')
+            .map((line) => line.split('|')[1]?.trim())
+            .filter((v) => !!v);
+        const chosen = choosePackage(versions.map((version) => ({
+            version,
+            filename: '',
+            size: 0,
+            sha256: ''
+        })), inputs.sftVersion, `${spec.url} (apt)`);
+        await as([
+            'apt-get',
+            'install',
+            '-y',
+            '-qq',
+            '--no-install-recommends',
+            '--allow-downgrades',
+            `${contract/* APT */.I1.packageName}=${chosen.version}`
+        ], 'apt-get install');
+        core/* info */.pq(`apt: installed ${contract/* APT */.I1.packageName} ${chosen.version} (/usr/bin/sft)`);
+        const sft = '/usr/bin/sft';
+        return {
+            path: sft,
+            version: await sftVersion(sft),
+            source: 'apt',
+            systemFiles: [keyring, sources]
+        };
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+
+// EXTERNAL MODULE: ./src/oidc.ts
+var oidc = __nccwpck_require__(6434);
+;// CONCATENATED MODULE: ./src/state.ts
+/**
+ * Keys of the values main hands to post through `core.saveState`. Main saves
+ * each one before the effect it describes, so a main step that dies half-way
+ * still tells post what to undo.
+ */
+var State;
+(function (State) {
+    /** JSON list of sft state directories that did not exist before sft ran. */
+    State["AbsentSftDirs"] = "absent-sft-dirs";
+    /** JSON list of files the apt install method added under /etc and /usr/share. */
+    State["SystemFiles"] = "system-files";
+    /** The action's own temporary directory (the opa-ssh launcher). */
+    State["TempDir"] = "temp-dir";
+    /** JSON {file, created, sft}: the ssh-config block post removes, and the sft to log out with. */
+    State["SshConfig"] = "ssh-config";
+    /** "true" once OPA_TOKEN has been written to GITHUB_ENV. */
+    State["TokenExported"] = "token-exported";
+})(State || (State = {}));
+
+// EXTERNAL MODULE: ./src/token.ts + 6 modules
+var src_token = __nccwpck_require__(5201);
+;// CONCATENATED MODULE: ./src/outputs.ts
+
+
+
+/** OPA tokens cannot be refreshed, so a short remaining life deserves a warning. */
+const LOW_TTL_SECONDS = 300;
+/**
+ * Sets the step outputs and, with `export-env`, the variables later steps
+ * and `sft` itself read. The token must already be masked.
+ */
+function publishSession(inputs, session, githubSubject, sft) {
+    core/* setOutput */.uH('token', session.token);
+    core/* setOutput */.uH('expires-at', session.expiresAt?.toISOString() ?? '');
+    core/* setOutput */.uH('principal', session.principal);
+    core/* setOutput */.uH('github-subject', githubSubject);
+    core/* setOutput */.uH('role', session.role);
+    core/* setOutput */.uH('account', session.account);
+    core/* setOutput */.uH('sft-path', sft.path);
+    core/* setOutput */.uH('sft-version', sft.version);
+    core/* setOutput */.uH('authenticated', 'true');
+    if (inputs.exportEnv) {
+        core/* saveState */.LZ(State.TokenExported, 'true');
+        core/* exportVariable */.dN('OPA_TOKEN', session.token);
+        core/* exportVariable */.dN('OPA_ADDR', inputs.opaAddr);
+        core/* exportVariable */.dN('SFT_TEAM', inputs.team);
+        core/* exportVariable */.dN('OPA_WORKLOAD_CONNECTION', inputs.connection);
+        core/* exportVariable */.dN('OPA_WORKLOAD_ROLE', session.role);
+        core/* exportVariable */.dN('OPA_AUDIENCE', inputs.audience);
+    }
+    const left = (0,src_token/* secondsLeft */.Li)(session);
+    if (left !== undefined && left < LOW_TTL_SECONDS) {
+        core/* warning */.$e(`The OPA token expires in ${Math.max(left, 0)} s. OPA tokens cannot be refreshed, only issued again: ` +
+            "raise the Workload Connection's token TTL, or run this action again before the steps that need it.");
+    }
+}
+/** Outputs for a run that skipped authentication (`on-no-oidc: skip`). */
+function publishSkipped() {
+    core/* setOutput */.uH('authenticated', 'false');
+}
+
+;// CONCATENATED MODULE: ./src/ssh-config.ts
+/**
+ * The marked block of `sft ssh-config` output in ~/.ssh/config that lets
+ * native ssh, scp, rsync and Ansible route through sft. Main adds it; post
+ * removes exactly that block and nothing else.
+ */
+
+
+
+
+const BLOCK_START = '# >>> opa-workload-identity: generated by sft ssh-config; removed by the post step >>>';
+const BLOCK_END = '# <<< opa-workload-identity <<<';
+function userSshConfig(env = process.env) {
+    return external_node_path_default().join(env.HOME || (0,external_node_os_.homedir)(), '.ssh', 'config');
+}
+/** Adds the block (replacing an older one). Returns whether the file was created. */
+async function addBlock(file, config) {
+    const existed = (0,external_node_fs_.existsSync)(file);
+    const current = existed ? removeFrom(await (0,promises_.readFile)(file, 'utf8')) : '';
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true, mode: 0o700 });
+    // First in the file: ssh uses the first value it finds for each option.
+    const block = `${BLOCK_START}\n${config.trimEnd()}\n${BLOCK_END}\n`;
+    await (0,promises_.writeFile)(file, current ? `${block}\n${current}` : block, { mode: 0o600 });
+    return !existed;
+}
+/** Removes the block; deletes the file when the action created it and nothing else is left. */
+async function removeBlock(file, created) {
+    if (!existsSync(file))
+        return false;
+    const text = await readFile(file, 'utf8');
+    if (!text.includes(BLOCK_START))
+        return false;
+    const rest = removeFrom(text);
+    if (created && !rest.trim())
+        await rm(file);
+    else
+        await writeFile(file, rest);
+    return true;
+}
+function removeFrom(text) {
+    const start = text.indexOf(BLOCK_START);
+    if (start < 0)
+        return text;
+    const end = text.indexOf(BLOCK_END, start);
+    const after = end < 0 ? '' : text.slice(end + BLOCK_END.length).replace(/^\n+/, '');
+    return text.slice(0, start) + after;
+}
+
+// EXTERNAL MODULE: ./src/summary.ts
+var summary = __nccwpck_require__(8855);
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The main step: inputs, then OIDC, then the exchange, then outputs. */
+async function run() {
+    let inputs;
+    let sft;
+    try {
+        inputs = (0,src_inputs/* readInputs */.Ko)((name) => core/* getInput */.V4(name));
+        const noOidc = (0,oidc/* missingOidcReason */.uv)();
+        if (noOidc && inputs.onNoOidc === 'skip') {
+            core/* notice */.lm(`Skipping OPA authentication: ${noOidc.message}`);
+            publishSkipped();
+            await summarize(inputs, { outcome: 'skipped', reason: noOidc.message });
+            return;
+        }
+        if (noOidc)
+            throw noOidc;
+        sft = await installSft(inputs);
+        if (sft.systemFiles)
+            core/* saveState */.LZ(State.SystemFiles, JSON.stringify(sft.systemFiles));
+        core/* info */.pq(`Using sft ${sft.version} at ${sft.path} (${sft.source})`);
+        // Recorded before sft runs: whatever it creates, post removes.
+        const absent = (0,contract/* sftStateDirs */.np)().filter((dir) => !(0,external_node_fs_.existsSync)(dir));
+        core/* saveState */.LZ(State.AbsentSftDirs, JSON.stringify(absent));
+        const idToken = await (0,oidc/* requestIdToken */.gj)(inputs.audience);
+        core/* info */.pq(`Got a GitHub OIDC token for audience "${inputs.audience}" (${idToken.attempts} attempt${idToken.attempts === 1 ? '' : 's'})`);
+        const githubSubject = String((0,src_token/* decodeUnverified */.Mz)(idToken.jwt)?.claims.sub ?? '');
+        const { token, verdict } = await (0,exchange/* exchange */.c)({
+            sftPath: sft.path,
+            team: inputs.team,
+            connection: inputs.connection,
+            role: inputs.role,
+            opaAddr: inputs.opaAddr,
+            jwt: idToken.jwt
+        });
+        if (verdict)
+            core/* debug */.Yz(`sft: ${verdict}`);
+        const session = (0,src_token/* describeSession */._0)(token, inputs.role);
+        publishSession(inputs, session, githubSubject, sft);
+        await prepareLaterSteps(inputs, sft, session.token);
+        core/* info */.pq(`Authenticated as ${session.principal || 'an OPA workload'}` +
+            (session.expiresAt ? `; the token expires at ${session.expiresAt.toISOString()}` : ''));
+        await summarize(inputs, {
+            outcome: 'authenticated',
+            session,
+            githubSubject,
+            sft
+        });
+        if (inputs.hosts)
+            await runHosts(inputs, session.token, sft);
+    }
+    catch (error) {
+        if (error instanceof errors/* ActionError */.lZ)
+            error.details.forEach((d) => core/* debug */.Yz(d));
+        core/* setFailed */.C1((0,errors/* formatFailure */.M3)(error));
+        if (inputs)
+            await summarize(inputs, {
+                outcome: 'failed',
+                sft,
+                reason: (0,errors/* formatFailure */.M3)(error)
+            });
+    }
+}
+/** opa-ssh on PATH, and with `ssh-config` the block that routes native ssh through sft. */
+async function prepareLaterSteps(inputs, sft, token) {
+    const temp = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'opa-workload-identity-'));
+    core/* saveState */.LZ(State.TempDir, temp);
+    await writeOpaSsh(external_node_path_default().join(temp, 'bin'));
+    core/* addPath */.fM(external_node_path_default().join(temp, 'bin'));
+    if (!inputs.sshConfig)
+        return;
+    const result = await (0,src_process/* runCommand */.d1)(sft.path, ['ssh-config'], {
+        env: (0,exchange/* sftEnvironment */.R)(inputs, { OPA_TOKEN: token }),
+        timeoutMs: 30_000
+    });
+    if (result.exitCode !== 0 || !result.stdout.trim()) {
+        throw new errors/* SshError */.DZ(`sft ssh-config failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`, 'Run `sft ssh-config` by hand with SFT_LOG_LEVEL=debug to see why.');
+    }
+    const file = userSshConfig();
+    const created = !(0,external_node_fs_.existsSync)(file);
+    core/* saveState */.LZ(State.SshConfig, JSON.stringify({ file, created, sft: sft.path }));
+    await addBlock(file, result.stdout);
+    core/* info */.pq(`Added the sft ssh-config block to ${file}; native ssh, scp and rsync now route through sft`);
+}
+/** One-step mode: the script on the hosts, with the ssh sub-action's defaults. */
+async function runHosts(inputs, token, sft) {
+    const { runFleetStep } = await __nccwpck_require__.e(/* import() */ 854).then(__nccwpck_require__.bind(__nccwpck_require__, 854));
+    const given = { hosts: inputs.hosts, run: inputs.run, summary: String(inputs.summary) };
+    const env = {
+        ...process.env,
+        PATH: `${external_node_path_default().dirname(sft.path)}${(external_node_path_default()).delimiter}${process.env.PATH ?? ''}`,
+        OPA_TOKEN: token,
+        OPA_ADDR: inputs.opaAddr,
+        SFT_TEAM: inputs.team,
+        OPA_WORKLOAD_CONNECTION: inputs.connection,
+        OPA_WORKLOAD_ROLE: inputs.role,
+        OPA_AUDIENCE: inputs.audience
+    };
+    await runFleetStep((0,src_inputs/* readSshInputs */.sl)((name) => given[name] ?? '', env), env);
+}
+async function summarize(inputs, part) {
+    if (!inputs.summary)
+        return;
+    await (0,summary/* appendSummary */.fe)((0,summary/* renderMainSummary */.wt)({
+        team: inputs.team,
+        connection: inputs.connection,
+        ...part
+    }));
+}
+
+
+/***/ }),
+
+/***/ 6434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gj: () => (/* binding */ requestIdToken),
+/* harmony export */   uv: () => (/* binding */ missingOidcReason)
+/* harmony export */ });
+/* unused harmony export RETRY */
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6607);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7820);
+/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5201);
+
+
+
+
+
+const REQUEST_URL = 'ACTIONS_ID_TOKEN_REQUEST_URL';
+const REQUEST_TOKEN = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
+/** Retry policy for the token request. Exported so tests can shorten it. */
+const RETRY = {
+    firstDelayMs: 250,
+    maxDelayMs: 4000,
+    budgetMs: 30_000,
+    attemptTimeoutMs: 10_000
+};
+/**
+ * Why the job has no OIDC token, or undefined when it has one. GitHub gives
+ * no reason itself: the two variables are simply absent, so we work out the
+ * likely cause from the event.
+ */
+function missingOidcReason(env = process.env) {
+    if (env[REQUEST_URL] && env[REQUEST_TOKEN])
+        return undefined;
+    const missing = [REQUEST_URL, REQUEST_TOKEN].filter((name) => !env[name]);
+    const details = [`missing: ${missing.join(', ')}`];
+    if (isDependabot(env)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcError */ .uv('This run was started by Dependabot, and GitHub gives Dependabot runs no OIDC token.', 'Deploy from a workflow that runs after the Dependabot PR is merged (for example on push to main), or set `on-no-oidc: skip` so Dependabot runs pass without deploying.', details);
+    }
+    if (isForkPullRequest(env)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcError */ .uv('This is a pull_request from a fork, and GitHub gives such runs no OIDC token, whatever `permissions:` says.', 'Set `on-no-oidc: skip` to let fork PRs pass without deploying, or guard the job with `if: github.event.pull_request.head.repo.full_name == github.repository`.', details);
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcError */ .uv('The job cannot request a GitHub OIDC token: the id-token permission is missing.', 'Add `permissions: { id-token: write, contents: read }` to the workflow or the job. A reusable workflow needs it in the caller too.', details);
+}
+function isDependabot(env) {
+    return [env.GITHUB_ACTOR, env.GITHUB_TRIGGERING_ACTOR].includes('dependabot[bot]');
+}
+function isForkPullRequest(env) {
+    if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request') || !env.GITHUB_EVENT_PATH)
+        return false;
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        const head = event.pull_request?.head?.repo;
+        if (!head)
+            return false;
+        return head.fork === true || (!!head.full_name && head.full_name !== event.repository?.full_name);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Requests the job's OIDC JWT for `audience`. Only failures that can pass on
+ * their own (network errors, 429, 5xx) are retried, with full-jitter
+ * exponential backoff inside a fixed time budget; a 4xx will not change on
+ * retry, so it fails at once.
+ */
+async function requestIdToken(audience, env = process.env) {
+    const reason = missingOidcReason(env);
+    if (reason)
+        throw reason;
+    const base = env[REQUEST_URL];
+    const url = `${base}${base.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
+    const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('opa-workload-identity', [], {
+        allowRetries: false,
+        socketTimeout: RETRY.attemptTimeoutMs
+    });
+    try {
+        const { value: jwt, attempts, elapsedMs } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)('OIDC token request', RETRY, async (attempt) => {
+            let status;
+            let body;
+            let retryAfter;
+            try {
+                const response = await client.get(url, {
+                    Authorization: `Bearer ${env[REQUEST_TOKEN]}`,
+                    Accept: 'application/json'
+                });
+                status = response.message.statusCode ?? 0;
+                retryAfter = response.message.headers['retry-after'];
+                body = await response.readBody();
+            }
+            catch (error) {
+                throw new _retry_js__WEBPACK_IMPORTED_MODULE_3__/* .TransientFailure */ .$r(error.message);
+            }
+            if (status === 200)
+                return parseTokenResponse(body);
+            const summary = `HTTP ${status}${body ? `: ${snippet(body)}` : ''}`;
+            if (status === 429 || status >= 500)
+                throw new _retry_js__WEBPACK_IMPORTED_MODULE_3__/* .TransientFailure */ .$r(summary, (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(retryAfter));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcError */ .uv(`GitHub refused the OIDC token request (${summary}).`, status === 401 || status === 403
+                ? 'The request token was rejected. Check that `permissions: id-token: write` is set for this job and that the audience is valid.'
+                : `Check the audience input ("${audience}").`, [`attempt ${attempt}`]);
+        });
+        (0,_token_js__WEBPACK_IMPORTED_MODULE_4__/* .maskToken */ .gg)(jwt);
+        return { jwt, attempts, elapsedMs };
+    }
+    catch (error) {
+        if (!(error instanceof _retry_js__WEBPACK_IMPORTED_MODULE_3__/* .RetriesExhausted */ .w1))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcError */ .uv(`Could not get a GitHub OIDC token after ${error.message}.`, "GitHub's token service looks unavailable. Re-run the job; if it keeps failing, check https://www.githubstatus.com.", error.failures.map((f, i) => `attempt ${i + 1}: ${f}`));
+    }
+}
+function parseTokenResponse(body) {
+    let value;
+    try {
+        value = JSON.parse(body).value;
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcError */ .uv('GitHub answered the OIDC token request with a body that is not JSON.', "This is usually a proxy in the way. Check the runner's proxy settings (https_proxy, no_proxy).");
+    }
+    if (typeof value !== 'string' || value.split('.').length !== 3) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcError */ .uv('GitHub\'s OIDC response has no JWT in its "value" field.', 'Re-run the job; if it persists, report it with the debug log (ACTIONS_STEP_DEBUG=true).');
+    }
+    return value;
+}
+function snippet(body) {
+    const flat = body.replace(/\s+/g, ' ').trim();
+    return flat.length > 200 ? `${flat.slice(0, 197)}...` : flat;
+}
+
+
+/***/ }),
+
+/***/ 4006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   aY: () => (/* binding */ findOnPath),
+/* harmony export */   d1: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 
 
 
@@ -558,7 +2322,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  */
 async function runCommand(file, args, options = {}) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
             env: options.env ?? process.env,
             stdio: ['pipe', 'pipe', 'pipe'],
             shell: false
@@ -604,12 +2368,12 @@ function redact(text, secrets) {
 }
 /** The first executable `name` on the search path, like `command -v`. */
 async function findOnPath(name, searchPath = process.env.PATH ?? '') {
-    for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
+    for (const dir of searchPath.split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter))) {
         if (!dir)
             continue;
-        const candidate = external_node_path_default().join(dir, name);
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name);
         try {
-            await (0,promises_namespaceObject.access)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
             return candidate;
         }
         catch {
@@ -619,6 +2383,211 @@ async function findOnPath(name, searchPath = process.env.PATH ?? '') {
     return undefined;
 }
 
+
+/***/ }),
+
+/***/ 7820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w1: () => (/* binding */ RetriesExhausted),
+  $r: () => (/* binding */ TransientFailure),
+  Vs: () => (/* binding */ retryAfterMs),
+  bD: () => (/* binding */ withRetry)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __nccwpck_require__(6058);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/retry.ts
+
+
+/** Thrown by an attempt to ask for another try; anything else ends the loop at once. */
+class TransientFailure extends Error {
+    retryAfterMs;
+    status;
+    constructor(message, retryAfterMs = 0, 
+    /** The HTTP status behind the failure; 0 when there was no answer. */
+    status = 0) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+        this.status = status;
+    }
+}
+/** Raised when the budget runs out; carries what each attempt saw. */
+class RetriesExhausted extends Error {
+    attempts;
+    elapsedMs;
+    failures;
+    last;
+    constructor(attempts, elapsedMs, failures, last) {
+        super(`${attempts} attempt${attempts === 1 ? '' : 's'} in ${(elapsedMs / 1000).toFixed(1)} s; last failure: ${last.message}`);
+        this.attempts = attempts;
+        this.elapsedMs = elapsedMs;
+        this.failures = failures;
+        this.last = last;
+    }
+}
+/**
+ * Calls `attempt` until it returns, throws something other than a
+ * TransientFailure, or the next wait would overrun the budget.
+ */
+async function withRetry(what, policy, attempt) {
+    const started = Date.now();
+    const failures = [];
+    for (let n = 1;; n++) {
+        let failure;
+        try {
+            const value = await attempt(n);
+            return { value, attempts: n, elapsedMs: Date.now() - started };
+        }
+        catch (error) {
+            if (!(error instanceof TransientFailure))
+                throw error;
+            failure = error;
+            failures.push(error.message);
+        }
+        const ceiling = Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** (n - 1));
+        const delay = Math.max(Math.random() * ceiling, failure.retryAfterMs);
+        const elapsed = Date.now() - started;
+        if (elapsed + delay > policy.budgetMs) {
+            throw new RetriesExhausted(n, elapsed, failures, failure);
+        }
+        core/* debug */.Yz(`${what}: attempt ${n} failed (${failure.message}); retrying in ${Math.round(delay)} ms`);
+        await (0,promises_namespaceObject.setTimeout)(delay);
+    }
+}
+/** Seconds from a Retry-After header, in milliseconds; 0 when absent or a date. */
+function retryAfterMs(header) {
+    const value = Array.isArray(header) ? header[0] : header;
+    const seconds = Number(value);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
+}
+
+
+/***/ }),
+
+/***/ 8855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $i: () => (/* binding */ renderSshSummary),
+/* harmony export */   fe: () => (/* binding */ appendSummary),
+/* harmony export */   wt: () => (/* binding */ renderMainSummary)
+/* harmony export */ });
+/* unused harmony exports md, factTable, relativeTime */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
+
+/**
+ * Makes any value inert in GitHub-flavoured markdown and HTML. Claims are
+ * partly attacker-controlled (branch names, workflow names), so every
+ * character that markdown or HTML could act on becomes a numeric character
+ * reference, line breaks become spaces, and long values are cut.
+ */
+function md(value, maxLength = 300) {
+    const text = String(value ?? '')
+        .replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
+        .replace(/[\x00-\x1f\x7f]/g, '');
+    const cut = [...text].length > maxLength ? `${[...text].slice(0, maxLength - 1).join('')}…` : text;
+    return cut.replace(/[&<>"'`|*_[\]#~\\!{}:@]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** A two-column key/value table; keys are our own text, values are escaped. */
+function factTable(rows) {
+    const body = rows.map(([key, value]) => `| ${key} | ${md(value)} |`).join('\n');
+    return `| | |\n|---|---|\n${body}\n`;
+}
+function relativeTime(date, now = Date.now()) {
+    const seconds = Math.round((date.getTime() - now) / 1000);
+    const abs = Math.abs(seconds);
+    const span = abs < 120 ? `${abs} s` : abs < 7200 ? `${Math.round(abs / 60)} min` : `${Math.round(abs / 3600)} h`;
+    return seconds >= 0 ? `in ${span}` : `${span} ago`;
+}
+function renderMainSummary(s) {
+    const title = {
+        authenticated: '✅ OPA workload identity: authenticated',
+        skipped: '⏭️ OPA workload identity: skipped',
+        failed: '❌ OPA workload identity: failed'
+    }[s.outcome];
+    const rows = [];
+    if (s.team)
+        rows.push(['Team', s.team]);
+    if (s.connection)
+        rows.push(['Connection', s.connection]);
+    if (s.session) {
+        if (s.session.role)
+            rows.push(['Role', `${s.session.role} (account ${s.session.account})`]);
+        if (s.session.principal)
+            rows.push(['Principal', s.session.principal]);
+        rows.push([
+            'Token expires',
+            s.session.expiresAt
+                ? `${s.session.expiresAt.toISOString()} (${relativeTime(s.session.expiresAt)})`
+                : 'unknown (opaque token)'
+        ]);
+    }
+    if (s.githubSubject)
+        rows.push(['GitHub subject', s.githubSubject]);
+    if (s.sft)
+        rows.push(['sft', `${s.sft.version} (${s.sft.path})`]);
+    const reason = s.reason ? `\n> ${md(s.reason, 2000)}\n` : '';
+    return `## ${title}\n${reason}\n${rows.length ? factTable(rows) : ''}`;
+}
+/** Appends to the job summary; a summary problem never fails the job. */
+async function appendSummary(markdown) {
+    try {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not write the job summary: ${error.message}`);
+    }
+    finally {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
+    }
+}
+const STATUS_ICON = {
+    ok: '✅',
+    failed: '❌',
+    timeout: '⏱️',
+    unreachable: '🔌',
+    denied: '⛔',
+    skipped: '⏭️',
+    cancelled: '🛑'
+};
+/** The per-host table of an SSH run. */
+function renderSshSummary(results, script) {
+    const firstLine = script.split('\n').find((l) => l.trim()) ?? '';
+    const ok = results.filter((r) => r.status === 'ok').length;
+    const rows = results.map((r) => `| ${md(r.host)} | ${md(r.account)} | ${STATUS_ICON[r.status]} ${r.status}${r.reauthenticated ? ' (re-authenticated)' : ''} | ${r['exit-code'] ?? ''} | ${(r['duration-ms'] / 1000).toFixed(1)} s | ${md(r['started-at'])} | ${md(firstLine, 80)} |`);
+    return [
+        `### SSH sessions: ${ok} of ${results.length} succeeded`,
+        '',
+        '| Host | Account | Status | Exit | Duration | Started | Command |',
+        '|---|---|---|---|---|---|---|',
+        ...rows,
+        ''
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 5201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Mz: () => (/* binding */ decodeUnverified),
+  _0: () => (/* binding */ describeSession),
+  gg: () => (/* binding */ maskToken),
+  Li: () => (/* binding */ secondsLeft)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __nccwpck_require__(6058);
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
 const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
 function concat(...buffers) {
@@ -955,6 +2924,8 @@ function decodeJwt(jwt) {
 }
 
 
+// EXTERNAL MODULE: ./src/contract.ts
+var contract = __nccwpck_require__(3665);
 ;// CONCATENATED MODULE: ./src/token.ts
 
 
@@ -1003,7 +2974,7 @@ function describeSession(token, requestedRole) {
         issuedAt: epoch(claims.iat),
         expiresAt: epoch(claims.exp),
         role,
-        account: accountForRole(role)
+        account: (0,contract/* accountForRole */.Fj)(role)
     };
 }
 /** Seconds until expiry, or undefined for a token that does not say. */
@@ -1018,1685 +2989,6 @@ function stringClaim(value) {
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/exchange.ts
-
-
-
-
-
-/**
- * Environment for sft: the job's environment minus anything sft must not
- * see, plus the OPA address, the team and the JWT under the variable that
- * `--jwt-env` names. This is the only place the JWT leaves our process.
- */
-function sftEnvironment(request, extra = {}, base = process.env) {
-    const env = {};
-    for (const [name, value] of Object.entries(base)) {
-        // INPUT_* may hold other secrets of this step, such as an Okta API token.
-        if (ENV_WITHHELD_FROM_SFT.includes(name) || name.startsWith('INPUT_'))
-            continue;
-        env[name] = value;
-    }
-    return { ...env, OPA_ADDR: request.opaAddr, SFT_TEAM: request.team, ...extra };
-}
-/** Runs `sft workload authenticate` and returns the masked OPA token. */
-async function exchange(request) {
-    const args = authenticateArgs({
-        team: request.team,
-        connection: request.connection,
-        jwtEnv: JWT_ENV_VAR,
-        roleHint: request.role
-    });
-    core/* debug */.Yz(`Running ${request.sftPath} ${args.join(' ')}`);
-    let result;
-    try {
-        result = await runCommand(request.sftPath, args, {
-            env: sftEnvironment(request, { [JWT_ENV_VAR]: request.jwt }),
-            timeoutMs: request.timeoutMs ?? 60_000
-        });
-    }
-    catch (error) {
-        throw new ExchangeError(`Could not start ${request.sftPath}: ${error.message}.`, 'Check that the sft binary exists and is executable, or let the action install it (`install: auto`).', [], { cause: error });
-    }
-    // Mask before anything else looks at the output, so no later message can leak it.
-    const token = extractToken(result.stdout);
-    if (token)
-        maskToken(token);
-    const verdict = redact(result.stderr, [request.jwt, ...(token ? [token] : [])]).trim();
-    const where = `team "${request.team}", connection "${request.connection}"${request.role ? `, role hint "${request.role}"` : ''}`;
-    if (result.timedOut) {
-        throw new ExchangeError(`sft workload authenticate did not finish within ${Math.round((request.timeoutMs ?? 60_000) / 1000)} s (${where}).`, `Check that the runner can reach ${request.opaAddr} (DNS, firewall, proxy).`, verdict ? [verdict] : []);
-    }
-    if (result.exitCode !== 0) {
-        if (looksTooOldForWorkloads(verdict)) {
-            throw new ExchangeError('This sft is too old for workload commands (it does not know `sft workload authenticate`).', 'Use sft 1.108.0 or later: remove the `sft-version` pin or raise it, or point `sft-path` at a newer binary.', [verdict]);
-        }
-        throw new ExchangeError(`OPA rejected the exchange (${where}; sft exited with ${result.exitCode ?? result.signal}):\n${indent(verdict || '(sft printed nothing on stderr)')}`, "Compare the GitHub token claims with the Workload Connection's required claims (the job summary lists them), and check that the connection and team names are exact.", [verdict]);
-    }
-    if (token === undefined) {
-        throw new ExchangeError(`sft validated the GitHub token but returned no access token (${where}).${verdict ? `\nsft said:\n${indent(verdict)}` : ''}`, DRAFT_HINT);
-    }
-    if (token === null) {
-        const stdout = result.stdout.trim();
-        throw new ExchangeError(`sft printed something on stdout that is not shaped like a token (${stdout.length} characters on ${stdout.split('\n').length} lines); it is not shown, in case it holds a credential.`, 'Run the same sft version by hand with SFT_LOG_LEVEL=debug to see what it prints, and report it if it is a new output format.');
-    }
-    return { token, verdict };
-}
-function indent(text) {
-    return text
-        .split('\n')
-        .map((line) => `    ${line}`)
-        .join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-const INSTALL_METHODS = ['auto', 'download', 'apt', 'none'];
-/**
- * Reads and validates every input before the action does anything, so that a
- * user with three mistakes learns about all three from one run.
- */
-function readInputs(read) {
-    const problems = [];
-    const v = new Validator(read, problems);
-    const opaAddr = v.url('opa-addr', 'https://<org>.pam.okta.com');
-    const inputs = {
-        team: v.name('team', contract_NAME_RULES.team, true),
-        connection: v.name('connection', contract_NAME_RULES.connection, true),
-        role: v.name('role', contract_NAME_RULES.role, false),
-        opaAddr,
-        audience: v.audience('audience', opaAddr),
-        sftVersion: v.version('sft-version'),
-        install: v.choice('install', INSTALL_METHODS, 'auto'),
-        sftPath: v.path('sft-path'),
-        sftRepo: v.url('sft-repo', APT.defaultRepo, APT.defaultRepo).replace(/\/+$/, ''),
-        sftChannel: v.name('sft-channel', contract_NAME_RULES.channel, false) || APT.defaultChannel,
-        sftRepoKey: v.repoKey('sft-repo-key'),
-        exportEnv: v.boolean('export-env', true),
-        onNoOidc: v.choice('on-no-oidc', ['fail', 'skip'], 'fail'),
-        summary: v.boolean('summary', true)
-    };
-    if (problems.length > 0)
-        throw new errors_InputError(problems);
-    return inputs;
-}
-const CONTROL_OR_SPACE = /[\s\x00-\x1f\x7f]/;
-class Validator {
-    read;
-    problems;
-    constructor(read, problems) {
-        this.read = read;
-        this.problems = problems;
-    }
-    raw(input) {
-        return this.read(input).trim();
-    }
-    fail(input, problem, fix) {
-        this.problems.push({ input, problem, fix });
-    }
-    /** Values that start with `-` would be parsed as options by sft. */
-    optionLike(input, value) {
-        if (!value.startsWith('-'))
-            return false;
-        this.fail(input, `"${value}" starts with "-", which a command line would read as an option`, 'remove the leading "-"');
-        return true;
-    }
-    name(input, rule, required) {
-        const value = this.raw(input);
-        if (!value) {
-            if (required)
-                this.fail(input, 'is required but empty', `set \`${input}:\` to your OPA ${input} name`);
-            return '';
-        }
-        if (this.optionLike(input, value))
-            return '';
-        if (!rule.pattern.test(value)) {
-            this.fail(input, `"${printable(value)}" contains characters that are not allowed`, `use only ${rule.allowed}`);
-            return '';
-        }
-        return value;
-    }
-    /**
-     * An https URL (plain http only for loopback) without credentials, query
-     * or fragment. `example` shows the expected form in messages.
-     */
-    url(input, example, fallback = '') {
-        const value = this.raw(input) || fallback;
-        if (!value) {
-            this.fail(input, 'is required but empty', `set it to a URL such as ${example}`);
-            return '';
-        }
-        if (this.optionLike(input, value))
-            return '';
-        let url;
-        try {
-            url = new URL(value);
-        }
-        catch {
-            this.fail(input, `"${printable(value)}" is not a URL`, `use the form ${example}`);
-            return '';
-        }
-        if (url.username || url.password) {
-            // Never echo the value: it contains a credential.
-            this.fail(input, 'contains credentials (user:password@)', "remove them; URLs end up in logs, and the action authenticates with the job's OIDC token");
-            return '';
-        }
-        if (url.search || url.hash) {
-            this.fail(input, 'has a query string or fragment', `use only the scheme, host and path, as in ${example}`);
-            return '';
-        }
-        if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-            this.fail(input, `uses plain http for ${url.hostname}, which anyone on the network path could read or change`, 'use https://; plain http is allowed only for loopback hosts');
-            return '';
-        }
-        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-            this.fail(input, `uses the scheme ${url.protocol}`, 'use https://');
-            return '';
-        }
-        return value;
-    }
-    /** A key fingerprint (40 hex digits, spaces allowed) or the key's URL. */
-    repoKey(input) {
-        const value = this.raw(input);
-        if (!value)
-            return '';
-        if (/^[0-9A-Fa-f\s]+$/.test(value)) {
-            const hex = value.replace(/\s+/g, '');
-            if (hex.length === 40)
-                return hex.toUpperCase();
-            this.fail(input, `looks like a fingerprint but has ${hex.length} hex digits, not 40`, 'paste the full fingerprint, as `gpg --show-keys --with-fingerprint` prints it');
-            return '';
-        }
-        return this.url(input, 'https://dist.scaleft.com/GPG-KEY-OktaPAM-2023');
-    }
-    audience(input, fallback) {
-        const value = this.raw(input);
-        if (!value)
-            return fallback;
-        if (this.optionLike(input, value))
-            return '';
-        if (CONTROL_OR_SPACE.test(value) || value.length > 1024) {
-            this.fail(input, 'contains whitespace or control characters, or is longer than 1024 characters', 'use the exact audience your Workload Connection expects, usually the opa-addr URL');
-            return '';
-        }
-        return value;
-    }
-    version(input) {
-        const value = this.raw(input) || 'latest';
-        if (value === 'latest')
-            return value;
-        if (this.optionLike(input, value))
-            return '';
-        // Debian version syntax: [epoch:]upstream[-revision]
-        if (!/^(\d+:)?\d[A-Za-z0-9.+~-]*$/.test(value)) {
-            this.fail(input, `"${printable(value)}" is not a version`, 'use "latest" or an exact version such as 1.114.0');
-            return '';
-        }
-        return value;
-    }
-    path(input) {
-        const value = this.raw(input);
-        if (!value)
-            return '';
-        if (this.optionLike(input, value))
-            return '';
-        if (/[\x00-\x1f\x7f]/.test(value)) {
-            this.fail(input, 'contains control characters', 'give the plain path of the sft binary');
-            return '';
-        }
-        return value;
-    }
-    choice(input, allowed, fallback) {
-        const value = this.raw(input);
-        if (!value)
-            return fallback;
-        if (allowed.includes(value))
-            return value;
-        this.fail(input, `"${printable(value)}" is not one of ${allowed.join(', ')}`, `set it to one of ${allowed.join(', ')}`);
-        return fallback;
-    }
-    boolean(input, fallback) {
-        const value = this.raw(input);
-        if (!value)
-            return fallback;
-        if (/^(true|True|TRUE)$/.test(value))
-            return true;
-        if (/^(false|False|FALSE)$/.test(value))
-            return false;
-        this.fail(input, `"${printable(value)}" is not a boolean`, 'use true or false');
-        return fallback;
-    }
-}
-function isLoopback(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-}
-/** Keeps error messages on one line and bounded, whatever the user typed. */
-function printable(value) {
-    const flat = value.replace(/[\x00-\x1f\x7f]/g, '?');
-    return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
-}
-const HOST = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
-const SHELL_WORD = /^[A-Za-z0-9_./=+,:@%-]+$/;
-const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/**
- * Reads the ssh inputs. team, connection, opa-addr, audience and role fall
- * back to what the main action exported, so the sub-action needs none of
- * them after a main step.
- */
-function readSshInputs(read, env = process.env) {
-    const problems = [];
-    const v = new Validator((name) => read(name) || fallback(name, env), problems);
-    const hosts = [
-        ...new Set(read('hosts')
-            .split(/[\n,]/)
-            .map((h) => h.trim())
-            .filter(Boolean))
-    ];
-    if (hosts.length === 0)
-        problems.push({ input: 'hosts', problem: 'is empty', fix: 'list the servers, one per line or separated by commas' });
-    for (const host of hosts) {
-        if (!HOST.test(host)) {
-            problems.push({
-                input: 'hosts',
-                problem: `"${printable(host)}" is not a host name${host.startsWith('-') ? ' (it starts with "-", which ssh would read as an option)' : ''}`,
-                fix: 'use names such as web-01 or web-01.example.com'
-            });
-        }
-    }
-    const shell = (read('shell') || 'bash -euo pipefail').split(/\s+/).filter(Boolean);
-    if (shell.length === 0 || !shell.every((w) => SHELL_WORD.test(w)) || shell[0].startsWith('-')) {
-        problems.push({
-            input: 'shell',
-            problem: `"${printable(read('shell'))}" is not a plain interpreter command`,
-            fix: 'use words such as "bash -euo pipefail" or "python3 -u", without quotes or shell syntax'
-        });
-    }
-    const envVars = {};
-    for (const line of read('env').split('\n')) {
-        if (!line.trim())
-            continue;
-        const eq = line.indexOf('=');
-        const key = eq > 0 ? line.slice(0, eq).trim() : '';
-        if (!ENV_KEY.test(key)) {
-            problems.push({
-                input: 'env',
-                problem: `the line "${printable(line.slice(0, 40))}" is not KEY=VALUE with a valid name`,
-                fix: 'write one KEY=VALUE per line; names are letters, digits and "_"'
-            });
-            continue;
-        }
-        envVars[key] = line.slice(eq + 1);
-    }
-    const number = (input, fallbackValue, min, max) => {
-        const raw = read(input).trim();
-        if (!raw)
-            return fallbackValue;
-        const value = Number(raw);
-        if (!Number.isFinite(value) || value < min || value > max) {
-            problems.push({
-                input,
-                problem: `"${printable(raw)}" is not a number from ${min} to ${max}`,
-                fix: `set it to a number from ${min} to ${max}`
-            });
-            return fallbackValue;
-        }
-        return value;
-    };
-    const inputs = {
-        hosts,
-        run: read('run'),
-        shell,
-        env: envVars,
-        maxParallel: Math.floor(number('max-parallel', 8, 1, 256)),
-        failFast: v.boolean('fail-fast', true),
-        timeoutMinutes: number('timeout-minutes', 10, 0.05, 360),
-        transport: v.choice('transport', ['sft', 'ssh'], 'sft'),
-        role: v.name('role', NAME_RULES.role, false),
-        team: v.name('team', NAME_RULES.team, false),
-        connection: v.name('connection', NAME_RULES.connection, false),
-        opaAddr: read('opa-addr') || env.OPA_ADDR ? v.url('opa-addr', 'https://<org>.pam.okta.com') : '',
-        audience: '',
-        reauthBefore: number('reauth-before', 120, 0, 86_400),
-        summary: v.boolean('summary', true)
-    };
-    inputs.audience = v.audience('audience', inputs.opaAddr);
-    if (!inputs.run.trim())
-        problems.push({ input: 'run', problem: 'is empty', fix: 'give the script to run on each host' });
-    if (problems.length > 0)
-        throw new InputError(problems);
-    return inputs;
-}
-/** What the main action exported, used when an ssh input is left empty. */
-function fallback(name, env) {
-    const exported = {
-        team: env.SFT_TEAM,
-        connection: env.OPA_WORKLOAD_CONNECTION,
-        role: env.OPA_WORKLOAD_ROLE,
-        'opa-addr': env.OPA_ADDR,
-        audience: env.OPA_AUDIENCE
-    };
-    return exported[name] ?? '';
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./src/debian.ts
-/**
- * Debian package metadata: dpkg's version ordering and the deb822 format of
- * Release and Packages files. Written from the Debian Policy Manual
- * (§5.6.12 Version) and dpkg's verrevcmp, so `apt` and we agree on which
- * version is newest.
- */
-function parseVersion(version) {
-    const colon = version.indexOf(':');
-    const epoch = colon > 0 ? Number(version.slice(0, colon)) : 0;
-    const rest = colon > 0 ? version.slice(colon + 1) : version;
-    const dash = rest.lastIndexOf('-');
-    return {
-        epoch: Number.isFinite(epoch) ? epoch : 0,
-        upstream: dash >= 0 ? rest.slice(0, dash) : rest,
-        revision: dash >= 0 ? rest.slice(dash + 1) : ''
-    };
-}
-/** Upstream part of a Debian version: `1:1.114.0-1` → `1.114.0`. */
-function upstreamVersion(version) {
-    return parseVersion(version).upstream;
-}
-/** Sorts like dpkg: `~` before everything, even the end; letters before other symbols. */
-function order(c) {
-    if (c === undefined)
-        return 0;
-    if (c >= '0' && c <= '9')
-        return 0;
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
-        return c.charCodeAt(0);
-    if (c === '~')
-        return -1;
-    return c.charCodeAt(0) + 256;
-}
-function isDigit(c) {
-    return c !== undefined && c >= '0' && c <= '9';
-}
-function verrevcmp(a, b) {
-    let i = 0;
-    let j = 0;
-    while (i < a.length || j < b.length) {
-        while ((i < a.length && !isDigit(a[i])) || (j < b.length && !isDigit(b[j]))) {
-            const diff = order(a[i]) - order(b[j]);
-            if (diff)
-                return diff;
-            i++;
-            j++;
-        }
-        while (a[i] === '0')
-            i++;
-        while (b[j] === '0')
-            j++;
-        let firstDiff = 0;
-        while (isDigit(a[i]) && isDigit(b[j])) {
-            if (!firstDiff)
-                firstDiff = a.charCodeAt(i) - b.charCodeAt(j);
-            i++;
-            j++;
-        }
-        if (isDigit(a[i]))
-            return 1;
-        if (isDigit(b[j]))
-            return -1;
-        if (firstDiff)
-            return firstDiff;
-    }
-    return 0;
-}
-/** Negative when a < b, zero when equal, positive when a > b, as `dpkg --compare-versions`. */
-function compareVersions(a, b) {
-    const x = parseVersion(a);
-    const y = parseVersion(b);
-    if (x.epoch !== y.epoch)
-        return x.epoch - y.epoch;
-    return verrevcmp(x.upstream, y.upstream) || verrevcmp(x.revision, y.revision);
-}
-/** Parses deb822 paragraphs (Release, Packages). Field names are case-insensitive. */
-function parseParagraphs(text) {
-    const paragraphs = [];
-    let current = new Map();
-    let last;
-    for (const line of text.split(/\r?\n/)) {
-        if (line.trim() === '') {
-            if (current.size)
-                paragraphs.push(current);
-            current = new Map();
-            last = undefined;
-        }
-        else if (/^[ \t]/.test(line) && last) {
-            current.set(last, `${current.get(last)}\n${line.trim()}`);
-        }
-        else if (!line.startsWith('#')) {
-            const colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            last = line.slice(0, colon).toLowerCase();
-            current.set(last, line.slice(colon + 1).trim());
-        }
-    }
-    if (current.size)
-        paragraphs.push(current);
-    return paragraphs;
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
-var lib = __nccwpck_require__(6607);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/retry.ts
-
-
-/** Thrown by an attempt to ask for another try; anything else ends the loop at once. */
-class TransientFailure extends Error {
-    retryAfterMs;
-    status;
-    constructor(message, retryAfterMs = 0, 
-    /** The HTTP status behind the failure; 0 when there was no answer. */
-    status = 0) {
-        super(message);
-        this.retryAfterMs = retryAfterMs;
-        this.status = status;
-    }
-}
-/** Raised when the budget runs out; carries what each attempt saw. */
-class RetriesExhausted extends Error {
-    attempts;
-    elapsedMs;
-    failures;
-    last;
-    constructor(attempts, elapsedMs, failures, last) {
-        super(`${attempts} attempt${attempts === 1 ? '' : 's'} in ${(elapsedMs / 1000).toFixed(1)} s; last failure: ${last.message}`);
-        this.attempts = attempts;
-        this.elapsedMs = elapsedMs;
-        this.failures = failures;
-        this.last = last;
-    }
-}
-/**
- * Calls `attempt` until it returns, throws something other than a
- * TransientFailure, or the next wait would overrun the budget.
- */
-async function withRetry(what, policy, attempt) {
-    const started = Date.now();
-    const failures = [];
-    for (let n = 1;; n++) {
-        let failure;
-        try {
-            const value = await attempt(n);
-            return { value, attempts: n, elapsedMs: Date.now() - started };
-        }
-        catch (error) {
-            if (!(error instanceof TransientFailure))
-                throw error;
-            failure = error;
-            failures.push(error.message);
-        }
-        const ceiling = Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** (n - 1));
-        const delay = Math.max(Math.random() * ceiling, failure.retryAfterMs);
-        const elapsed = Date.now() - started;
-        if (elapsed + delay > policy.budgetMs) {
-            throw new RetriesExhausted(n, elapsed, failures, failure);
-        }
-        core/* debug */.Yz(`${what}: attempt ${n} failed (${failure.message}); retrying in ${Math.round(delay)} ms`);
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(delay);
-    }
-}
-/** Seconds from a Retry-After header, in milliseconds; 0 when absent or a date. */
-function retryAfterMs(header) {
-    const value = Array.isArray(header) ? header[0] : header;
-    const seconds = Number(value);
-    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/http.ts
-
-
-
-
-
-/** Downloads retry 404 too: a CDN may serve a new index before its files. */
-const DOWNLOAD_RETRY = {
-    firstDelayMs: 300,
-    maxDelayMs: 3000,
-    budgetMs: 10_000
-};
-/** An HTTP answer that ended the attempts; `status` 0 means no answer at all. */
-class HttpFailure extends Error {
-    url;
-    status;
-    attempts;
-    constructor(url, status, attempts, detail) {
-        super(`GET ${url} failed: ${detail}`);
-        this.url = url;
-        this.status = status;
-        this.attempts = attempts;
-    }
-}
-let client;
-function http() {
-    // @actions/http-client honours https_proxy and no_proxy, as runners expect.
-    client ??= new lib/* HttpClient */.Qq('opa-workload-identity', [], {
-        allowRetries: false,
-        socketTimeout: 30_000
-    });
-    return client;
-}
-/**
- * GETs `url`, retrying network errors, 404, 429 and 5xx inside the policy's
- * budget, and hands the successful response to `consume`.
- */
-async function getWithRetry(url, policy, retryNotFound, consume) {
-    try {
-        const { value } = await withRetry(`GET ${url}`, policy, async (n) => {
-            let response;
-            try {
-                response = await http().get(url);
-            }
-            catch (error) {
-                throw new TransientFailure(error.message);
-            }
-            const status = response.message.statusCode ?? 0;
-            if (status === 200)
-                return consume(response);
-            response.message.resume();
-            if ((status === 404 && retryNotFound) || status === 429 || status >= 500) {
-                throw new TransientFailure(`HTTP ${status}`, retryAfterMs(response.message.headers['retry-after']), status);
-            }
-            throw new HttpFailure(url, status, n, `HTTP ${status}`);
-        });
-        return value;
-    }
-    catch (error) {
-        if (!(error instanceof RetriesExhausted))
-            throw error;
-        throw new HttpFailure(url, error.last.status, error.attempts, error.message);
-    }
-}
-/** GETs a small file into memory. `retryNotFound: false` treats 404 as final. */
-async function fetchBuffer(url, { policy = DOWNLOAD_RETRY, retryNotFound = true } = {}) {
-    return getWithRetry(url, policy, retryNotFound, async (response) => {
-        const chunks = [];
-        for await (const chunk of response.message)
-            chunks.push(chunk);
-        return Buffer.concat(chunks);
-    });
-}
-/**
- * Streams `url` into `dest`, hashing on the way so the file is read once.
- * A retry starts the file afresh; after a failure it is removed.
- */
-async function downloadFile(url, dest, policy = DOWNLOAD_RETRY) {
-    try {
-        return await getWithRetry(url, policy, true, async (response) => {
-            const hash = (0,external_node_crypto_.createHash)('sha256');
-            let size = 0;
-            // Synchronous writes: nothing else runs meanwhile, and they skip the
-            // thread-pool round trip per chunk that a write stream pays.
-            const fd = (0,external_node_fs_namespaceObject.openSync)(dest, 'w', 0o600);
-            try {
-                for await (const chunk of response.message) {
-                    hash.update(chunk);
-                    (0,external_node_fs_namespaceObject.writeSync)(fd, chunk);
-                    size += chunk.length;
-                }
-            }
-            catch (error) {
-                throw new TransientFailure(`download interrupted: ${error.message}`);
-            }
-            finally {
-                (0,external_node_fs_namespaceObject.closeSync)(fd);
-            }
-            return { sha256: hash.digest('hex'), size };
-        });
-    }
-    catch (error) {
-        await (0,promises_namespaceObject.rm)(dest, { force: true });
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/signature.ts
-/**
- * Checks the OpenPGP signature of a repository's release file. gpgv, the
- * verifier apt itself runs, is used where it exists (every Debian and Ubuntu
- * runner); elsewhere the openpgp library does the same check. Loading
- * openpgp costs more than the rest of an install's index step together,
- * which is why it is only the fallback.
- */
-
-
-
-
-/** Thrown when the signature is missing, malformed or made by another key. */
-class BadSignature extends Error {
-}
-/** Decodes ASCII armor into the binary OpenPGP packets it wraps. */
-function dearmor(data) {
-    const text = data.toString('utf8');
-    const match = /-----BEGIN PGP [A-Z ]+-----\r?\n(?:[^\r\n]+\r?\n)*?\r?\n([\s\S]*?)^(?:=[A-Za-z0-9+/=]{4}\r?\n)?-----END PGP/m.exec(text);
-    return match ? Buffer.from(match[1].replace(/\s+/g, ''), 'base64') : data;
-}
-/**
- * Verifies `signature` with `key` (armored or binary). `gpgv` is the gpgv to
- * use, or empty for the openpgp library.
- */
-async function verifyRelease(signature, key, gpgv) {
-    const tool = gpgv ?? (await findOnPath('gpgv'));
-    return tool ? withGpgv(tool, signature, dearmor(key)) : withOpenPgp(signature, key);
-}
-async function withGpgv(gpgv, signature, keyring) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'opa-gpgv-'));
-    try {
-        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'key.gpg'), keyring);
-        const common = ['--homedir', dir, '--status-fd', '2', '--keyring', external_node_path_default().join(dir, 'key.gpg')];
-        let args;
-        if ('clearsigned' in signature) {
-            await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'InRelease'), signature.clearsigned);
-            args = [...common, '--output', external_node_path_default().join(dir, 'Release'), external_node_path_default().join(dir, 'InRelease')];
-        }
-        else {
-            await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'Release'), signature.release);
-            await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'Release.gpg'), signature.detached);
-            args = [...common, external_node_path_default().join(dir, 'Release.gpg'), external_node_path_default().join(dir, 'Release')];
-        }
-        const result = await runCommand(gpgv, args, { timeoutMs: 30_000 });
-        // VALIDSIG <sig-key-fpr> ... <primary-key-fpr>: the last field names the key.
-        const valid = /^\[GNUPG:\] VALIDSIG (.+)$/m.exec(result.stderr)?.[1].trim().split(/\s+/);
-        if (result.exitCode !== 0 || !valid) {
-            const reason = result.stderr
-                .split('\n')
-                .filter((line) => line && !line.startsWith('[GNUPG:]'))
-                .map((line) => line.replace(/^gpgv: /, ''))
-                .join('; ');
-            throw new BadSignature(reason || `gpgv exited with ${result.exitCode}`);
-        }
-        return {
-            text: (await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, 'Release'))).toString('utf8'),
-            fingerprint: valid[valid.length - 1].toUpperCase()
-        };
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-    }
-}
-async function withOpenPgp(signature, keyData) {
-    const pgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
-    try {
-        const key = keyData.toString('utf8').includes('-----BEGIN PGP')
-            ? await pgp.readKey({ armoredKey: keyData.toString('utf8') })
-            : await pgp.readKey({ binaryKey: new Uint8Array(keyData) });
-        const fingerprint = key.getFingerprint().toUpperCase();
-        if ('clearsigned' in signature) {
-            const message = await pgp.readCleartextMessage({
-                cleartextMessage: signature.clearsigned.toString('utf8')
-            });
-            const result = await pgp.verify({
-                message,
-                verificationKeys: key,
-                expectSigned: true
-            });
-            return { text: String(result.data), fingerprint };
-        }
-        const detached = signature.detached.toString('utf8').includes('-----BEGIN PGP')
-            ? await pgp.readSignature({
-                armoredSignature: signature.detached.toString('utf8')
-            })
-            : await pgp.readSignature({
-                binarySignature: new Uint8Array(signature.detached)
-            });
-        const message = await pgp.createMessage({
-            binary: new Uint8Array(signature.release)
-        });
-        await pgp.verify({
-            message,
-            signature: detached,
-            verificationKeys: key,
-            expectSigned: true
-        });
-        return { text: signature.release.toString('utf8'), fingerprint };
-    }
-    catch (error) {
-        throw new BadSignature(error.message);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/apt-repo.ts
-/**
- * Reads an apt repository the way apt does, without apt: the signed
- * InRelease (or Release), the Packages index it vouches for by SHA-256, and
- * the stanza of the package we want.
- */
-
-
-
-
-
-
-
-
-
-/** A 40-hex-digit OpenPGP v4 fingerprint, as users paste it (spaces allowed). */
-function parseFingerprint(value) {
-    const hex = value.replace(/\s+/g, '').toUpperCase();
-    return /^[0-9A-F]{40}$/.test(hex) ? hex : undefined;
-}
-async function readRepoIndex(spec) {
-    const dist = `${spec.url}/dists/${spec.codename}`;
-    const { text, signedBy } = await readRelease(spec, dist);
-    const release = parseParagraphs(text)[0] ?? new Map();
-    checkValidUntil(release.get('valid-until'), dist);
-    const listed = new Map();
-    for (const line of (release.get('sha256') ?? '').split('\n')) {
-        const [sha256, size, name] = line.trim().split(/\s+/);
-        if (name)
-            listed.set(name, { sha256: sha256.toLowerCase(), size: Number(size) });
-    }
-    const base = `${spec.component}/binary-${spec.arch}/Packages`;
-    // gzip first: Node inflates it natively and it is much smaller than plain.
-    const choice = ['.gz', '', '.xz'].map((ext) => `${base}${ext}`).find((name) => listed.has(name));
-    if (!choice) {
-        throw new InstallError(`${dist}/Release lists no ${base} index, so this repository has no ${spec.arch} packages in component "${spec.component}".`, `Check \`sft-channel\` (usually "okta") and \`sft-repo\`, or install sft yourself and use \`install: none\`.`);
-    }
-    const expected = listed.get(choice);
-    const raw = await fetchOrExplain(`${dist}/${choice}`, 'the package index');
-    verifyDigest(`${dist}/${choice}`, raw, expected);
-    const packages = parseParagraphs((await decompress(choice, raw)).toString('utf8'))
-        .filter((p) => p.get('package') === APT.packageName && [spec.arch, 'all'].includes(p.get('architecture') ?? ''))
-        .map((p) => ({
-        version: p.get('version') ?? '',
-        filename: p.get('filename') ?? '',
-        size: Number(p.get('size')),
-        sha256: (p.get('sha256') ?? '').toLowerCase()
-    }))
-        .filter((p) => p.version && p.filename && p.sha256);
-    return { packages, signedBy };
-}
-/**
- * Picks the requested version: `latest` is the highest by dpkg ordering; an
- * exact pin matches the full Debian version, or else the highest whose
- * upstream part equals it (so `1.114.0` finds `1.114.0-1`).
- */
-function choosePackage(packages, requested, where) {
-    const sorted = [...packages].sort((a, b) => compareVersions(b.version, a.version));
-    const chosen = requested === 'latest'
-        ? sorted[0]
-        : (sorted.find((p) => p.version === requested) ?? sorted.find((p) => upstreamVersion(p.version) === requested));
-    if (chosen)
-        return chosen;
-    const newest = [...new Set(sorted.map((p) => p.version))].slice(0, 10);
-    throw new InstallError(requested === 'latest'
-        ? `${where} has no ${APT.packageName} package.`
-        : `${APT.packageName} ${requested} is not in ${where}. The newest versions there are: ${newest.join(', ') || '(none)'}.`, requested === 'latest'
-        ? 'Check `sft-repo`, `sft-channel` and the runner architecture.'
-        : 'Set `sft-version` to one of the listed versions, or to "latest".');
-}
-async function readRelease(spec, dist) {
-    // The key and the signed release do not depend on each other: fetch both at once.
-    const [key, inRelease] = await Promise.all([loadKey(spec), fetchInRelease(dist)]);
-    let signature;
-    if (inRelease) {
-        if (!key)
-            return { text: cleartextBody(inRelease.toString('utf8')), signedBy: '' };
-        signature = { clearsigned: inRelease };
-    }
-    else {
-        const release = await fetchOrExplain(`${dist}/Release`, 'the release file');
-        if (!key)
-            return { text: release.toString('utf8'), signedBy: '' };
-        signature = {
-            release,
-            detached: await fetchOrExplain(`${dist}/Release.gpg`, 'the release signature')
-        };
-    }
-    const where = `${dist}/${inRelease ? 'InRelease' : 'Release'}`;
-    let signed;
-    try {
-        signed = await verifyRelease(signature, key.data);
-    }
-    catch (error) {
-        if (!(error instanceof BadSignature))
-            throw error;
-        throw new InstallError(`The signature of ${where} does not verify with the repository key from ${key.url}: ${error.message}.`, 'The repository index may have been tampered with, or the key has changed. Do not work around this; check the repository and key with your security team.');
-    }
-    const pinned = parseFingerprint(spec.key);
-    if (pinned && signed.fingerprint !== pinned) {
-        throw new InstallError(`${where} is signed by key ${signed.fingerprint}, but sft-repo-key pins ${pinned}.`, 'Someone may be serving a different key. Check the fingerprint with your security team before changing the pin.');
-    }
-    return { text: signed.text, signedBy: signed.fingerprint };
-}
-/** InRelease, or undefined when the repository has only Release + Release.gpg. */
-async function fetchInRelease(dist) {
-    try {
-        // Older repositories have only Release + Release.gpg; a 404 says so at once.
-        return await fetchBuffer(`${dist}/InRelease`, { retryNotFound: false });
-    }
-    catch (error) {
-        if (error instanceof HttpFailure && error.status === 404)
-            return undefined;
-        throw explainFetch(error, 'the signed release file');
-    }
-}
-/** The pinned key URL, else the key Okta publishes at the repository host. */
-function keyUrl(spec) {
-    return spec.key && !parseFingerprint(spec.key) ? spec.key : `${new URL(spec.url).origin}/${APT.keyFile}`;
-}
-/**
- * The key the release must be signed with. Without a pin, a key that
- * cannot be fetched means no signature check, which is loud in the log;
- * with a pin it is an error.
- */
-async function loadKey(spec) {
-    const url = keyUrl(spec);
-    try {
-        // A host that does not publish the key says so with a 404; no need to wait.
-        return { url, data: await fetchBuffer(url, { retryNotFound: !!spec.key }) };
-    }
-    catch (error) {
-        if (spec.key)
-            throw explainFetch(error, 'the pinned repository key');
-        core/* warning */.$e(`Could not fetch the repository key ${url} (${error.message}); the sft package index is verified only by its SHA-256 chain, not by a signature. Pin a key with \`sft-repo-key\` to require one.`);
-        return undefined;
-    }
-}
-/** Fetches, parses and checks the repository key for apt; any failure is an error. */
-async function readRepoKey(spec) {
-    const url = keyUrl(spec);
-    const data = await fetchOrExplain(url, 'the repository key');
-    const pgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
-    let key;
-    try {
-        const text = data.toString('utf8');
-        key = text.includes('-----BEGIN PGP')
-            ? await pgp.readKey({ armoredKey: text })
-            : await pgp.readKey({ binaryKey: new Uint8Array(data) });
-    }
-    catch (error) {
-        throw new InstallError(`${url} is not an OpenPGP public key: ${error.message}.`, 'Point `sft-repo-key` at the armored repository key, or give its fingerprint.');
-    }
-    const fingerprint = key.getFingerprint().toUpperCase();
-    const pinned = parseFingerprint(spec.key);
-    if (pinned && fingerprint !== pinned) {
-        throw new InstallError(`The repository key at ${url} has fingerprint ${fingerprint}, but sft-repo-key pins ${pinned}.`, 'Someone may be serving a different key. Check the fingerprint with your security team before changing the pin.');
-    }
-    return { fingerprint, binary: key.write() };
-}
-/** The signed text of a clearsigned message, for when there is no key to check it. */
-function cleartextBody(armored) {
-    const match = /-----BEGIN PGP SIGNED MESSAGE-----\r?\n(?:[^\n]+\r?\n)*\r?\n([\s\S]*?)\r?\n-----BEGIN PGP SIGNATURE-----/.exec(armored);
-    if (!match)
-        return armored;
-    return match[1].replace(/^- /gm, '');
-}
-function checkValidUntil(value, dist) {
-    if (!value)
-        return;
-    const until = Date.parse(value);
-    if (Number.isFinite(until) && until < Date.now()) {
-        throw new InstallError(`${dist}/Release expired on ${new Date(until).toISOString()} (Valid-Until), so it may be a replayed old index.`, 'Check that `sft-repo` points at a live repository or mirror that is kept up to date.');
-    }
-}
-function verifyDigest(what, data, expected) {
-    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-    if (data.length !== expected.size || sha256 !== expected.sha256) {
-        throw new InstallError(`${what} does not match the signed index: expected SHA-256 ${expected.sha256} and ${expected.size} bytes, got ${sha256} and ${data.length} bytes.`, 'The file was corrupted or tampered with on the way. Re-run the job; if it persists, check the repository or mirror.');
-    }
-}
-async function decompress(name, data) {
-    try {
-        if (name.endsWith('.gz'))
-            return (0,external_node_zlib_namespaceObject.gunzipSync)(data);
-        if (!name.endsWith('.xz'))
-            return data;
-    }
-    catch (error) {
-        throw new InstallError(`${name} is not valid gzip: ${error.message}.`, 'Re-run the job; the index may have been cut short.');
-    }
-    const result = await runCommand('xz', ['-dc'], {
-        input: data,
-        timeoutMs: 30_000
-    });
-    if (result.exitCode !== 0) {
-        throw new InstallError(`Could not decompress ${name} with xz: ${result.stderr.trim()}.`, 'Install xz-utils on the runner, or use a repository that also serves Packages.gz.');
-    }
-    return result.stdoutBuffer;
-}
-async function fetchOrExplain(url, what) {
-    try {
-        return await fetchBuffer(url);
-    }
-    catch (error) {
-        throw explainFetch(error, what);
-    }
-}
-function explainFetch(error, what) {
-    if (!(error instanceof HttpFailure))
-        return error;
-    const hint = error.status === 0
-        ? 'The runner could not reach the repository: check its network, DNS and proxy settings (https_proxy, no_proxy), or install sft yourself and use `install: none`.'
-        : error.status === 404
-            ? 'Check `sft-repo`, `sft-channel` and that the runner OS release is one the repository serves.'
-            : 'The repository is failing; re-run the job later, or use a mirror with `sft-repo`.';
-    return new InstallError(`Could not download ${what} after ${error.attempts} attempt${error.attempts === 1 ? '' : 's'}: ${error.message}.`, hint);
-}
-
-;// CONCATENATED MODULE: ./src/deb.ts
-/**
- * Unpacks the sft binary from a .deb without root. dpkg-deb is used where
- * it exists; elsewhere the ar container is read here and tar unpacks the
- * data member, which is all `dpkg-deb -x` does.
- */
-
-
-
-
-
-
-const AR_MAGIC = '!<arch>\n';
-/** Parses the members of a Unix ar archive (the outer format of a .deb). */
-function readAr(archive) {
-    if (archive.subarray(0, 8).toString('latin1') !== AR_MAGIC)
-        throw new Error('not an ar archive (bad magic)');
-    const members = [];
-    let offset = 8;
-    while (offset + 60 <= archive.length) {
-        const header = archive.subarray(offset, offset + 60).toString('latin1');
-        if (header.slice(58, 60) !== '`\n')
-            throw new Error(`bad ar member header at byte ${offset}`);
-        const name = header.slice(0, 16).trim().replace(/\/$/, '');
-        const size = Number(header.slice(48, 58).trim());
-        const start = offset + 60;
-        if (!Number.isInteger(size) || start + size > archive.length)
-            throw new Error(`ar member ${name} is truncated`);
-        members.push({ name, data: archive.subarray(start, start + size) });
-        offset = start + size + (size % 2);
-    }
-    return members;
-}
-const TAR_FLAGS = {
-    'data.tar': [],
-    'data.tar.gz': ['-z'],
-    'data.tar.xz': ['-J'],
-    'data.tar.zst': ['--zstd'],
-    'data.tar.bz2': ['-j']
-};
-/**
- * Extracts `deb` into `dest` and returns the path of the sft binary in it.
- * `dpkgDeb` is the dpkg-deb to use, or empty to use the built-in reader.
- */
-async function extractSft(deb, dest, dpkgDeb) {
-    const tool = dpkgDeb ?? (await findOnPath('dpkg-deb'));
-    const result = tool
-        ? await runCommand(tool, ['-x', deb, dest], { timeoutMs: 120_000 })
-        : await extractWithTar(deb, dest);
-    if (result.exitCode !== 0) {
-        throw new InstallError(`The downloaded package is corrupt: ${tool ? 'dpkg-deb' : 'tar'} could not unpack it (${result.stderr.trim() || `exit ${result.exitCode}`}).`, 'Its checksum matched the index, so the repository serves a broken package. Pin another `sft-version` or report it to Okta.');
-    }
-    const sft = external_node_path_default().join(dest, APT.binaryInPackage);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(sft)) {
-        throw new InstallError(`The package has no ${APT.binaryInPackage}.`, 'The package layout changed. Install sft yourself and use `install: none`, and report it.');
-    }
-    return sft;
-}
-async function extractWithTar(deb, dest) {
-    let members;
-    try {
-        members = readAr(await (0,promises_namespaceObject.readFile)(deb));
-    }
-    catch (error) {
-        return { exitCode: 1, stderr: error.message };
-    }
-    const data = members.find((m) => m.name in TAR_FLAGS);
-    await (0,promises_namespaceObject.mkdir)(dest, { recursive: true });
-    if (!data)
-        return {
-            exitCode: 1,
-            stderr: `no data.tar member among ${members.map((m) => m.name).join(', ')}`
-        };
-    return runCommand('tar', ['-x', ...TAR_FLAGS[data.name], '-f', '-', '-C', dest], {
-        input: data.data,
-        timeoutMs: 120_000
-    });
-}
-
-;// CONCATENATED MODULE: ./src/install.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const TOOL = 'sft';
-/**
- * Gets the sft binary the rest of the action uses, by the `install` method:
- * `none` uses sft-path or PATH; `download` installs from the repository
- * into the tool cache; `apt` installs the system package; `auto` takes the
- * first of sft-path, a suitable sft on PATH, a tool-cache hit or a download.
- */
-async function installSft(inputs) {
-    if (inputs.sftPath) {
-        const binary = checkVersion(await explicitBinary(inputs.sftPath), inputs.sftVersion);
-        // Later steps (the ssh sub-action, opa-ssh, plain `sft`) find it as `sft`.
-        if (external_node_path_default().basename(binary.path) === 'sft')
-            core/* addPath */.fM(external_node_path_default().dirname(binary.path));
-        return binary;
-    }
-    if (inputs.install === 'none') {
-        const onPath = await pathBinary();
-        if (!onPath) {
-            throw new InstallError('No sft binary was found on PATH (install: none).', 'Install scaleft-client-tools in an earlier step, set `sft-path`, or use `install: auto` to let the action install it.');
-        }
-        return checkVersion(onPath, inputs.sftVersion);
-    }
-    if (inputs.install === 'auto') {
-        const onPath = await pathBinary();
-        if (onPath && satisfies(onPath.version, inputs.sftVersion))
-            return onPath;
-        if (onPath)
-            core/* info */.pq(`Ignoring sft ${onPath.version} at ${onPath.path}: sft-version asks for ${inputs.sftVersion}`);
-    }
-    const platform = detectPlatform();
-    return inputs.install === 'apt' ? aptInstall(inputs, platform) : downloadInstall(inputs, platform);
-}
-/** Whether a found version meets `sft-version`: equal to a pin, or new enough for `latest`. */
-function satisfies(version, wanted) {
-    if (wanted === 'latest')
-        return compareVersions(version, FIRST_WORKLOAD_SFT) >= 0;
-    return version === wanted || version === upstreamVersion(wanted);
-}
-function checkVersion(binary, wanted) {
-    if (wanted !== 'latest' && !satisfies(binary.version, wanted)) {
-        throw new InstallError(`${binary.path} is sft ${binary.version}, but sft-version asks for ${wanted}.`, 'Pin `sft-version` to the version installed, set it to "latest", or let the action install the pinned one (`install: auto`, no `sft-path`).');
-    }
-    return binary;
-}
-async function explicitBinary(file) {
-    const absolute = external_node_path_default().resolve(file);
-    try {
-        await (0,promises_namespaceObject.access)(absolute, external_node_fs_namespaceObject.constants.X_OK);
-    }
-    catch {
-        throw new InstallError(`sft-path "${file}" does not exist or is not executable.`, 'Point `sft-path` at the sft binary (for example /usr/bin/sft), or leave it empty.');
-    }
-    return {
-        path: absolute,
-        version: await sftVersion(absolute),
-        source: 'sft-path'
-    };
-}
-async function pathBinary() {
-    const found = await findOnPath('sft');
-    return found ? { path: found, version: await sftVersion(found), source: 'PATH' } : undefined;
-}
-/** Runs `sft --version` and returns the version it reports. */
-async function sftVersion(file) {
-    let result;
-    try {
-        result = await runCommand(file, ['--version'], { timeoutMs: 15_000 });
-    }
-    catch (error) {
-        throw new InstallError(`Could not run ${file}: ${error.message}.`, "Check that the file is a Linux sft binary for this runner's architecture.", [], { cause: error });
-    }
-    const version = parseSftVersion(`${result.stdout}\n${result.stderr}`);
-    if (result.exitCode !== 0 || !version) {
-        throw new InstallError(`${file} --version did not report a version (exit ${result.exitCode ?? result.signal}).`, 'Check that the file is the sft CLI from scaleft-client-tools.', [result.stderr.trim()]);
-    }
-    return version;
-}
-/**
- * The runner's Debian architecture and the repository codename to use.
- * Okta publishes a few codenames; others map to the nearest one of the
- * same family, since the package is a static binary.
- */
-function detectPlatform(osRelease = readOsRelease(), platform = process.platform, arch = process.arch) {
-    const supportedArch = arch === 'x64' ? 'amd64' : arch === 'arm64' ? 'arm64' : undefined;
-    if (platform !== 'linux' || !supportedArch) {
-        throw new InstallError(`The action installs sft only on Linux x64 and arm64; this runner is ${platform}/${arch}.`, 'Install sft yourself in an earlier step and use `install: none` (or `sft-path`).');
-    }
-    return {
-        arch: supportedArch,
-        toolArch: arch === 'x64' ? 'x64' : 'arm64',
-        codename: nearestCodename(osRelease)
-    };
-}
-function readOsRelease() {
-    for (const file of ['/etc/os-release', '/usr/lib/os-release']) {
-        if ((0,external_node_fs_namespaceObject.existsSync)(file))
-            return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    }
-    return '';
-}
-function nearestCodename(osRelease) {
-    const fields = new Map();
-    for (const line of osRelease.split('\n')) {
-        const match = /^([A-Z_]+)=("?)(.*)\2$/.exec(line.trim());
-        if (match)
-            fields.set(match[1], match[3]);
-    }
-    const family = `${fields.get('ID') ?? ''} ${fields.get('ID_LIKE') ?? ''}`;
-    const isUbuntu = /\bubuntu\b/.test(family);
-    // Ubuntu derivatives (Mint, Pop!_OS) name their Ubuntu base here.
-    const codename = (isUbuntu && fields.get('UBUNTU_CODENAME')) || fields.get('VERSION_CODENAME') || '';
-    const [names, versions] = isUbuntu
-        ? [APT.ubuntuCodenames, APT.ubuntuVersions]
-        : /\bdebian\b/.test(family)
-            ? [APT.debianCodenames, APT.debianVersions]
-            : [APT.ubuntuCodenames, APT.ubuntuVersions];
-    if (names.includes(codename))
-        return codename;
-    // The newest published release not newer than this one, or the oldest.
-    const own = parseFloat(fields.get('VERSION_ID') ?? '');
-    let index = names.length - 1;
-    if (Number.isFinite(own) && (isUbuntu || /\bdebian\b/.test(family))) {
-        const older = versions.map(parseFloat).filter((v) => v <= own);
-        index = older.length ? older.length - 1 : 0;
-    }
-    const nearest = names[index];
-    core/* notice */.lm(`Okta publishes no sft packages for ${codename || fields.get('PRETTY_NAME') || 'this OS'}; using the ${nearest} packages (sft is a static binary).`);
-    return nearest;
-}
-function repoSpec(inputs, platform) {
-    return {
-        url: inputs.sftRepo,
-        codename: platform.codename,
-        component: inputs.sftChannel,
-        arch: platform.arch,
-        key: inputs.sftRepoKey
-    };
-}
-async function downloadInstall(inputs, platform) {
-    const started = Date.now();
-    const lap = (what) => core/* debug */.Yz(`install: ${what} at ${Date.now() - started} ms`);
-    const tc = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
-    lap('tool-cache loaded');
-    const cached = (version) => {
-        const dir = tc.find(TOOL, version, platform.toolArch);
-        if (!dir)
-            return undefined;
-        core/* info */.pq(`Found sft ${version} in the tool cache at ${dir}`);
-        core/* addPath */.fM(dir);
-        return { path: external_node_path_default().join(dir, 'sft'), version, source: 'tool-cache' };
-    };
-    // An exact pin can be answered from the cache without touching the network.
-    const pinned = inputs.sftVersion === 'latest' ? undefined : cached(upstreamVersion(inputs.sftVersion));
-    if (pinned)
-        return pinned;
-    const spec = repoSpec(inputs, platform);
-    const where = `${spec.url} (${spec.codename} ${spec.component}, ${spec.arch})`;
-    const index = await readRepoIndex(spec);
-    lap('index read');
-    const chosen = choosePackage(index.packages, inputs.sftVersion, where);
-    const version = upstreamVersion(chosen.version);
-    const hit = cached(version);
-    if (hit)
-        return hit;
-    const work = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'opa-sft-'));
-    try {
-        const url = `${spec.url}/${chosen.filename}`;
-        const deb = external_node_path_default().join(work, 'package.deb');
-        const got = await downloadFile(url, deb).catch((error) => {
-            throw new InstallError(`Could not download ${url}: ${error.message}.`, 'Re-run the job; if it persists, check the repository or use a mirror with `sft-repo`.');
-        });
-        if (got.size !== chosen.size || got.sha256 !== chosen.sha256) {
-            throw new InstallError(`${url} does not match the signed index: expected SHA-256 ${chosen.sha256} and ${chosen.size} bytes, got ${got.sha256} and ${got.size} bytes.`, 'The package was corrupted or tampered with on the way. Re-run the job; if it persists, check the repository or mirror.');
-        }
-        lap('package downloaded');
-        const sft = await extractSft(deb, external_node_path_default().join(work, 'root'));
-        lap('package unpacked');
-        const reported = await sftVersion(sft);
-        lap('version checked');
-        if (reported !== version) {
-            throw new InstallError(`The package ${APT.packageName} ${chosen.version} contains sft ${reported}, not ${version}.`, 'The repository index and its package disagree. Pin another `sft-version`, and report it.');
-        }
-        // Only a verified binary is cached; cacheDir marks the entry complete last.
-        const dir = await tc.cacheDir(external_node_path_default().dirname(sft), TOOL, version, platform.toolArch);
-        core/* addPath */.fM(dir);
-        core/* info */.pq(`Installed sft ${version} from ${url} (SHA-256 ${got.sha256}${index.signedBy ? `, index signed by ${index.signedBy}` : ', index signature not checked'})`);
-        return { path: external_node_path_default().join(dir, 'sft'), version, source: 'download' };
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
-    }
-}
-/**
- * The documented install: the key into /usr/share/keyrings, a sources entry
- * signed-by that key, `apt-get update` of that source only, then
- * `apt-get install`. Uses sudo when not root and reports every change.
- */
-async function aptInstall(inputs, platform) {
-    const root = process.getuid?.() === 0;
-    const sudo = root ? [] : ['sudo', '-n'];
-    if (!root && !(await findOnPath('sudo'))) {
-        throw new InstallError('install: apt needs root or sudo, and this runner has neither.', 'Use `install: download`, which needs no root.');
-    }
-    const spec = repoSpec(inputs, platform);
-    const key = await readRepoKey(spec);
-    const name = `opa-workload-identity-${key.fingerprint.slice(-16).toLowerCase()}`;
-    const keyring = `/usr/share/keyrings/${name}.gpg`;
-    const sources = `/etc/apt/sources.list.d/${name}.list`;
-    const work = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'opa-apt-'));
-    const as = async (args, what) => {
-        const [file, ...rest] = [...sudo, ...args];
-        const result = await runCommand(file, rest, {
-            timeoutMs: 600_000,
-            env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-        });
-        if (result.exitCode !== 0) {
-            throw new InstallError(`${what} failed (exit ${result.exitCode ?? result.signal}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`, 'Check the apt output above, or use `install: download`, which needs no root.');
-        }
-        return result.stdout;
-    };
-    try {
-        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(work, 'key.gpg'), key.binary);
-        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(work, 'source.list'), `deb [signed-by=${keyring}] ${spec.url} ${spec.codename} ${spec.component}\n`);
-        await as(['install', '-m', '0644', external_node_path_default().join(work, 'key.gpg'), keyring], `Writing ${keyring}`);
-        await as(['install', '-m', '0644', external_node_path_default().join(work, 'source.list'), sources], `Writing ${sources}`);
-        core/* info */.pq(`apt: added ${keyring} and ${sources}`);
-        const onlyThisSource = [
-            '-o',
-            `Dir::Etc::sourcelist=${sources}`,
-            '-o',
-            'Dir::Etc::sourceparts=-',
-            '-o',
-            'APT::Get::List-Cleanup=0'
-        ];
-        await as(['apt-get', 'update', '-qq', ...onlyThisSource], 'apt-get update');
-        const madison = await as(['apt-cache', 'madison', APT.packageName], 'apt-cache madison');
-        const versions = madison
-            .split('\n')
-            .map((line) => line.split('|')[1]?.trim())
-            .filter((v) => !!v);
-        const chosen = choosePackage(versions.map((version) => ({
-            version,
-            filename: '',
-            size: 0,
-            sha256: ''
-        })), inputs.sftVersion, `${spec.url} (apt)`);
-        await as([
-            'apt-get',
-            'install',
-            '-y',
-            '-qq',
-            '--no-install-recommends',
-            '--allow-downgrades',
-            `${APT.packageName}=${chosen.version}`
-        ], 'apt-get install');
-        core/* info */.pq(`apt: installed ${APT.packageName} ${chosen.version} (/usr/bin/sft)`);
-        const sft = '/usr/bin/sft';
-        return {
-            path: sft,
-            version: await sftVersion(sft),
-            source: 'apt',
-            systemFiles: [keyring, sources]
-        };
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/oidc.ts
-
-
-
-
-
-const REQUEST_URL = 'ACTIONS_ID_TOKEN_REQUEST_URL';
-const REQUEST_TOKEN = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
-/** Retry policy for the token request. Exported so tests can shorten it. */
-const RETRY = {
-    firstDelayMs: 250,
-    maxDelayMs: 4000,
-    budgetMs: 30_000,
-    attemptTimeoutMs: 10_000
-};
-/**
- * Why the job has no OIDC token, or undefined when it has one. GitHub gives
- * no reason itself: the two variables are simply absent, so we work out the
- * likely cause from the event.
- */
-function missingOidcReason(env = process.env) {
-    if (env[REQUEST_URL] && env[REQUEST_TOKEN])
-        return undefined;
-    const missing = [REQUEST_URL, REQUEST_TOKEN].filter((name) => !env[name]);
-    const details = [`missing: ${missing.join(', ')}`];
-    if (isDependabot(env)) {
-        return new OidcError('This run was started by Dependabot, and GitHub gives Dependabot runs no OIDC token.', 'Deploy from a workflow that runs after the Dependabot PR is merged (for example on push to main), or set `on-no-oidc: skip` so Dependabot runs pass without deploying.', details);
-    }
-    if (isForkPullRequest(env)) {
-        return new OidcError('This is a pull_request from a fork, and GitHub gives such runs no OIDC token, whatever `permissions:` says.', 'Set `on-no-oidc: skip` to let fork PRs pass without deploying, or guard the job with `if: github.event.pull_request.head.repo.full_name == github.repository`.', details);
-    }
-    return new OidcError('The job cannot request a GitHub OIDC token: the id-token permission is missing.', 'Add `permissions: { id-token: write, contents: read }` to the workflow or the job. A reusable workflow needs it in the caller too.', details);
-}
-function isDependabot(env) {
-    return [env.GITHUB_ACTOR, env.GITHUB_TRIGGERING_ACTOR].includes('dependabot[bot]');
-}
-function isForkPullRequest(env) {
-    if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request') || !env.GITHUB_EVENT_PATH)
-        return false;
-    try {
-        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        const head = event.pull_request?.head?.repo;
-        if (!head)
-            return false;
-        return head.fork === true || (!!head.full_name && head.full_name !== event.repository?.full_name);
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Requests the job's OIDC JWT for `audience`. Only failures that can pass on
- * their own (network errors, 429, 5xx) are retried, with full-jitter
- * exponential backoff inside a fixed time budget; a 4xx will not change on
- * retry, so it fails at once.
- */
-async function requestIdToken(audience, env = process.env) {
-    const reason = missingOidcReason(env);
-    if (reason)
-        throw reason;
-    const base = env[REQUEST_URL];
-    const url = `${base}${base.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
-    const client = new lib/* HttpClient */.Qq('opa-workload-identity', [], {
-        allowRetries: false,
-        socketTimeout: RETRY.attemptTimeoutMs
-    });
-    try {
-        const { value: jwt, attempts, elapsedMs } = await withRetry('OIDC token request', RETRY, async (attempt) => {
-            let status;
-            let body;
-            let retryAfter;
-            try {
-                const response = await client.get(url, {
-                    Authorization: `Bearer ${env[REQUEST_TOKEN]}`,
-                    Accept: 'application/json'
-                });
-                status = response.message.statusCode ?? 0;
-                retryAfter = response.message.headers['retry-after'];
-                body = await response.readBody();
-            }
-            catch (error) {
-                throw new TransientFailure(error.message);
-            }
-            if (status === 200)
-                return parseTokenResponse(body);
-            const summary = `HTTP ${status}${body ? `: ${snippet(body)}` : ''}`;
-            if (status === 429 || status >= 500)
-                throw new TransientFailure(summary, retryAfterMs(retryAfter));
-            throw new OidcError(`GitHub refused the OIDC token request (${summary}).`, status === 401 || status === 403
-                ? 'The request token was rejected. Check that `permissions: id-token: write` is set for this job and that the audience is valid.'
-                : `Check the audience input ("${audience}").`, [`attempt ${attempt}`]);
-        });
-        maskToken(jwt);
-        return { jwt, attempts, elapsedMs };
-    }
-    catch (error) {
-        if (!(error instanceof RetriesExhausted))
-            throw error;
-        throw new OidcError(`Could not get a GitHub OIDC token after ${error.message}.`, "GitHub's token service looks unavailable. Re-run the job; if it keeps failing, check https://www.githubstatus.com.", error.failures.map((f, i) => `attempt ${i + 1}: ${f}`));
-    }
-}
-function parseTokenResponse(body) {
-    let value;
-    try {
-        value = JSON.parse(body).value;
-    }
-    catch {
-        throw new OidcError('GitHub answered the OIDC token request with a body that is not JSON.', "This is usually a proxy in the way. Check the runner's proxy settings (https_proxy, no_proxy).");
-    }
-    if (typeof value !== 'string' || value.split('.').length !== 3) {
-        throw new OidcError('GitHub\'s OIDC response has no JWT in its "value" field.', 'Re-run the job; if it persists, report it with the debug log (ACTIONS_STEP_DEBUG=true).');
-    }
-    return value;
-}
-function snippet(body) {
-    const flat = body.replace(/\s+/g, ' ').trim();
-    return flat.length > 200 ? `${flat.slice(0, 197)}...` : flat;
-}
-
-;// CONCATENATED MODULE: ./src/state.ts
-/**
- * Keys of the values main hands to post through `core.saveState`. Main saves
- * each one before the effect it describes, so a main step that dies half-way
- * still tells post what to undo.
- */
-var State;
-(function (State) {
-    /** JSON list of sft state directories that did not exist before sft ran. */
-    State["AbsentSftDirs"] = "absent-sft-dirs";
-    /** JSON list of files the apt install method added under /etc and /usr/share. */
-    State["SystemFiles"] = "system-files";
-    /** "true" once OPA_TOKEN has been written to GITHUB_ENV. */
-    State["TokenExported"] = "token-exported";
-})(State || (State = {}));
-
-;// CONCATENATED MODULE: ./src/outputs.ts
-
-
-
-/** OPA tokens cannot be refreshed, so a short remaining life deserves a warning. */
-const LOW_TTL_SECONDS = 300;
-/**
- * Sets the step outputs and, with `export-env`, the variables later steps
- * and `sft` itself read. The token must already be masked.
- */
-function publishSession(inputs, session, githubSubject, sft) {
-    core/* setOutput */.uH('token', session.token);
-    core/* setOutput */.uH('expires-at', session.expiresAt?.toISOString() ?? '');
-    core/* setOutput */.uH('principal', session.principal);
-    core/* setOutput */.uH('github-subject', githubSubject);
-    core/* setOutput */.uH('role', session.role);
-    core/* setOutput */.uH('account', session.account);
-    core/* setOutput */.uH('sft-path', sft.path);
-    core/* setOutput */.uH('sft-version', sft.version);
-    core/* setOutput */.uH('authenticated', 'true');
-    if (inputs.exportEnv) {
-        core/* saveState */.LZ(State.TokenExported, 'true');
-        core/* exportVariable */.dN('OPA_TOKEN', session.token);
-        core/* exportVariable */.dN('OPA_ADDR', inputs.opaAddr);
-        core/* exportVariable */.dN('SFT_TEAM', inputs.team);
-        core/* exportVariable */.dN('OPA_WORKLOAD_CONNECTION', inputs.connection);
-        core/* exportVariable */.dN('OPA_WORKLOAD_ROLE', session.role);
-        core/* exportVariable */.dN('OPA_AUDIENCE', inputs.audience);
-    }
-    const left = secondsLeft(session);
-    if (left !== undefined && left < LOW_TTL_SECONDS) {
-        core/* warning */.$e(`The OPA token expires in ${Math.max(left, 0)} s. OPA tokens cannot be refreshed, only issued again: ` +
-            "raise the Workload Connection's token TTL, or run this action again before the steps that need it.");
-    }
-}
-/** Outputs for a run that skipped authentication (`on-no-oidc: skip`). */
-function publishSkipped() {
-    core/* setOutput */.uH('authenticated', 'false');
-}
-
-;// CONCATENATED MODULE: ./src/summary.ts
-
-/**
- * Makes any value inert in GitHub-flavoured markdown and HTML. Claims are
- * partly attacker-controlled (branch names, workflow names), so every
- * character that markdown or HTML could act on becomes a numeric character
- * reference, line breaks become spaces, and long values are cut.
- */
-function md(value, maxLength = 300) {
-    const text = String(value ?? '')
-        .replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
-        .replace(/[\x00-\x1f\x7f]/g, '');
-    const cut = [...text].length > maxLength ? `${[...text].slice(0, maxLength - 1).join('')}…` : text;
-    return cut.replace(/[&<>"'`|*_[\]#~\\!{}:@]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-/** A two-column key/value table; keys are our own text, values are escaped. */
-function factTable(rows) {
-    const body = rows.map(([key, value]) => `| ${key} | ${md(value)} |`).join('\n');
-    return `| | |\n|---|---|\n${body}\n`;
-}
-function relativeTime(date, now = Date.now()) {
-    const seconds = Math.round((date.getTime() - now) / 1000);
-    const abs = Math.abs(seconds);
-    const span = abs < 120 ? `${abs} s` : abs < 7200 ? `${Math.round(abs / 60)} min` : `${Math.round(abs / 3600)} h`;
-    return seconds >= 0 ? `in ${span}` : `${span} ago`;
-}
-function renderMainSummary(s) {
-    const title = {
-        authenticated: '✅ OPA workload identity: authenticated',
-        skipped: '⏭️ OPA workload identity: skipped',
-        failed: '❌ OPA workload identity: failed'
-    }[s.outcome];
-    const rows = [];
-    if (s.team)
-        rows.push(['Team', s.team]);
-    if (s.connection)
-        rows.push(['Connection', s.connection]);
-    if (s.session) {
-        if (s.session.role)
-            rows.push(['Role', `${s.session.role} (account ${s.session.account})`]);
-        if (s.session.principal)
-            rows.push(['Principal', s.session.principal]);
-        rows.push([
-            'Token expires',
-            s.session.expiresAt
-                ? `${s.session.expiresAt.toISOString()} (${relativeTime(s.session.expiresAt)})`
-                : 'unknown (opaque token)'
-        ]);
-    }
-    if (s.githubSubject)
-        rows.push(['GitHub subject', s.githubSubject]);
-    if (s.sft)
-        rows.push(['sft', `${s.sft.version} (${s.sft.path})`]);
-    const reason = s.reason ? `\n> ${md(s.reason, 2000)}\n` : '';
-    return `## ${title}\n${reason}\n${rows.length ? factTable(rows) : ''}`;
-}
-/** Appends to the job summary; a summary problem never fails the job. */
-async function appendSummary(markdown) {
-    try {
-        await core/* summary */.z.addRaw(markdown, true).write();
-    }
-    catch (error) {
-        core/* warning */.$e(`Could not write the job summary: ${error.message}`);
-    }
-    finally {
-        core/* summary */.z.emptyBuffer();
-    }
-}
-const STATUS_ICON = {
-    ok: '✅',
-    failed: '❌',
-    timeout: '⏱️',
-    unreachable: '🔌',
-    denied: '⛔',
-    skipped: '⏭️',
-    cancelled: '🛑'
-};
-/** The per-host table of an SSH run. */
-function renderSshSummary(results, script) {
-    const firstLine = script.split('\n').find((l) => l.trim()) ?? '';
-    const ok = results.filter((r) => r.status === 'ok').length;
-    const rows = results.map((r) => `| ${md(r.host)} | ${md(r.account)} | ${STATUS_ICON[r.status]} ${r.status}${r.reauthenticated ? ' (re-authenticated)' : ''} | ${r['exit-code'] ?? ''} | ${(r['duration-ms'] / 1000).toFixed(1)} s | ${md(r['started-at'])} | ${md(firstLine, 80)} |`);
-    return [
-        `### SSH sessions: ${ok} of ${results.length} succeeded`,
-        '',
-        '| Host | Account | Status | Exit | Duration | Started | Command |',
-        '|---|---|---|---|---|---|---|',
-        ...rows,
-        ''
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** The main step: inputs, then OIDC, then the exchange, then outputs. */
-async function run() {
-    let inputs;
-    let sft;
-    try {
-        inputs = readInputs((name) => core/* getInput */.V4(name));
-        const noOidc = missingOidcReason();
-        if (noOidc && inputs.onNoOidc === 'skip') {
-            core/* notice */.lm(`Skipping OPA authentication: ${noOidc.message}`);
-            publishSkipped();
-            await summarize(inputs, { outcome: 'skipped', reason: noOidc.message });
-            return;
-        }
-        if (noOidc)
-            throw noOidc;
-        sft = await installSft(inputs);
-        if (sft.systemFiles)
-            core/* saveState */.LZ(State.SystemFiles, JSON.stringify(sft.systemFiles));
-        core/* info */.pq(`Using sft ${sft.version} at ${sft.path} (${sft.source})`);
-        // Recorded before sft runs: whatever it creates, post removes.
-        const absent = sftStateDirs().filter((dir) => !(0,external_node_fs_namespaceObject.existsSync)(dir));
-        core/* saveState */.LZ(State.AbsentSftDirs, JSON.stringify(absent));
-        const idToken = await requestIdToken(inputs.audience);
-        core/* info */.pq(`Got a GitHub OIDC token for audience "${inputs.audience}" (${idToken.attempts} attempt${idToken.attempts === 1 ? '' : 's'})`);
-        const githubSubject = String(decodeUnverified(idToken.jwt)?.claims.sub ?? '');
-        const { token, verdict } = await exchange({
-            sftPath: sft.path,
-            team: inputs.team,
-            connection: inputs.connection,
-            role: inputs.role,
-            opaAddr: inputs.opaAddr,
-            jwt: idToken.jwt
-        });
-        if (verdict)
-            core/* debug */.Yz(`sft: ${verdict}`);
-        const session = describeSession(token, inputs.role);
-        publishSession(inputs, session, githubSubject, sft);
-        core/* info */.pq(`Authenticated as ${session.principal || 'an OPA workload'}` +
-            (session.expiresAt ? `; the token expires at ${session.expiresAt.toISOString()}` : ''));
-        await summarize(inputs, {
-            outcome: 'authenticated',
-            session,
-            githubSubject,
-            sft
-        });
-    }
-    catch (error) {
-        if (error instanceof ActionError)
-            error.details.forEach((d) => core/* debug */.Yz(d));
-        core/* setFailed */.C1(formatFailure(error));
-        if (inputs)
-            await summarize(inputs, {
-                outcome: 'failed',
-                sft,
-                reason: formatFailure(error)
-            });
-    }
-}
-async function summarize(inputs, part) {
-    if (!inputs.summary)
-        return;
-    await appendSummary(renderMainSummary({
-        team: inputs.team,
-        connection: inputs.connection,
-        ...part
-    }));
 }
 
 
@@ -2765,10 +3057,45 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -2815,6 +3142,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 __nccwpck_require__.d(__webpack_exports__, {
   fM: () => (/* binding */ addPath),
   Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
+  z3: () => (/* binding */ error),
   dN: () => (/* binding */ exportVariable),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
@@ -2824,11 +3153,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
+  Oh: () => (/* binding */ startGroup),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, endGroup, error, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, platform, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -3776,13 +4106,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.

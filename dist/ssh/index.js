@@ -288,7 +288,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _ssh_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(72);
 
 /* istanbul ignore next */
-await (0,_ssh_step_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+await (0,_ssh_step_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .N)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -301,8 +301,10 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  N: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: runFleetStep
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -4692,8 +4694,18 @@ function readInputs(read) {
         sftRepoKey: v.repoKey('sft-repo-key'),
         exportEnv: v.boolean('export-env', true),
         onNoOidc: v.choice('on-no-oidc', ['fail', 'skip'], 'fail'),
-        summary: v.boolean('summary', true)
+        summary: v.boolean('summary', true),
+        sshConfig: v.boolean('ssh-config', false),
+        hosts: read('hosts').trim(),
+        run: read('run')
     };
+    if (inputs.hosts && !inputs.run.trim()) {
+        problems.push({
+            input: 'run',
+            problem: 'is empty while hosts is set',
+            fix: 'give the script to run on the hosts, or remove hosts'
+        });
+    }
     if (problems.length > 0)
         throw new InputError(problems);
     return inputs;
@@ -5058,24 +5070,31 @@ function renderSshSummary(results, script) {
 /** The `ssh` sub-action: run a script on hosts and report each one. */
 async function run() {
     try {
-        const inputs = readSshInputs((name) => getInput(name));
-        const fleet = await startFleet(inputs, actionsOutput(inputs.maxParallel > 1 && inputs.hosts.length > 1));
-        // A cancelled job sends SIGTERM (then SIGKILL): stop the sessions, still report.
-        const cancel = () => fleet.run.cancel();
-        process.once('SIGTERM', cancel);
-        process.once('SIGINT', cancel);
-        const results = scrub(await fleet.run.results, fleet.tokens);
-        publish(results);
-        if (inputs.summary)
-            await appendSummary(renderSshSummary(results, inputs.run));
-        if (results.some((r) => r.status !== 'ok'))
-            setFailed(failureMessage(results));
+        await runFleetStep(readSshInputs((name) => getInput(name)));
     }
     catch (error) {
         if (error instanceof ActionError)
             error.details.forEach((d) => core_debug(d));
         setFailed(formatFailure(error));
     }
+}
+/**
+ * Runs the fleet, publishes `results`, `failed-hosts`, `succeeded` and
+ * `failed`, adds the summary table, and fails the step if any host failed.
+ * Also serves the main action's one-step `hosts`/`run`.
+ */
+async function runFleetStep(inputs, env = process.env) {
+    const fleet = await startFleet(inputs, actionsOutput(inputs.maxParallel > 1 && inputs.hosts.length > 1), env);
+    // A cancelled job sends SIGTERM (then SIGKILL): stop the sessions, still report.
+    const cancel = () => fleet.run.cancel();
+    process.once('SIGTERM', cancel);
+    process.once('SIGINT', cancel);
+    const results = scrub(await fleet.run.results, fleet.tokens);
+    publish(results);
+    if (inputs.summary)
+        await appendSummary(renderSshSummary(results, inputs.run));
+    if (results.some((r) => r.status !== 'ok'))
+        setFailed(failureMessage(results));
 }
 function publish(results) {
     setOutput('results', JSON.stringify(results));

@@ -1,0 +1,17 @@
+import { chmod, mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/**
+ * Writes the `opa-ssh` command into `dir`: a two-line launcher for the
+ * bundled CLI next to this bundle, run by the same Node as the action.
+ */
+export async function writeOpaSsh(dir: string): Promise<string> {
+  const bundle = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'opa-ssh', 'index.js')
+  const quote = (value: string): string => `'${value.replace(/'/g, `'\\''`)}'`
+  await mkdir(dir, { recursive: true, mode: 0o700 })
+  const file = path.join(dir, 'opa-ssh')
+  await writeFile(file, `#!/bin/sh\nexec ${quote(process.execPath)} ${quote(bundle)} "$@"\n`)
+  await chmod(file, 0o755)
+  return file
+}

@@ -1,0 +1,85 @@
+/**
+ * `opa-ssh`, the command-line face of the SSH engine, put on PATH by the
+ * main step for `run:` steps and scripts:
+ *
+ *   opa-ssh [--parallel N] [--no-fail-fast] [--timeout SECONDS] [--json FILE]
+ *           [--role ROLE] [--shell "bash -euo pipefail"] HOST... -- COMMAND...
+ *
+ * It exits 0 when every host succeeded, 1 when any did not, 2 on bad usage.
+ */
+import { writeFileSync } from 'node:fs'
+import { formatFailure } from './errors.js'
+import { scrub, startFleet } from './fleet.js'
+import { readSshInputs } from './inputs.js'
+import type { Output } from './ssh.js'
+
+const USAGE =
+  'usage: opa-ssh [--parallel N] [--no-fail-fast] [--timeout SECONDS] [--json FILE] [--role ROLE] [--shell WORDS] HOST... -- COMMAND...'
+
+interface CliArgs {
+  inputs: Record<string, string>
+  json?: string
+}
+
+export function parseArgs(argv: string[]): CliArgs {
+  const separator = argv.indexOf('--')
+  if (separator < 0 || separator === argv.length - 1) throw new Error(`missing "-- COMMAND"\n${USAGE}`)
+  const options = argv.slice(0, separator)
+  const inputs: Record<string, string> = { run: argv.slice(separator + 1).join(' '), 'fail-fast': 'true' }
+  const hosts: string[] = []
+  let json: string | undefined
+  for (let i = 0; i < options.length; i++) {
+    const arg = options[i]
+    const value = (): string => {
+      const next = options[++i]
+      if (next === undefined) throw new Error(`${arg} needs a value\n${USAGE}`)
+      return next
+    }
+    if (arg === '--parallel') inputs['max-parallel'] = value()
+    else if (arg === '--no-fail-fast') inputs['fail-fast'] = 'false'
+    else if (arg === '--timeout') inputs['timeout-minutes'] = String(Number(value()) / 60)
+    else if (arg === '--json') json = value()
+    else if (arg === '--role') inputs.role = value()
+    else if (arg === '--shell') inputs.shell = value()
+    else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}\n${USAGE}`)
+    else hosts.push(arg)
+  }
+  inputs.hosts = hosts.join(',')
+  return { inputs, json }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let args: CliArgs
+  let inputs
+  try {
+    args = parseArgs(argv)
+    inputs = readSshInputs((name) => args.inputs[name] ?? '')
+  } catch (error) {
+    process.stderr.write(
+      `opa-ssh: ${error instanceof Error && 'stage' in error ? formatFailure(error) : (error as Error).message}\n`
+    )
+    return 2
+  }
+  const prefix = inputs.hosts.length > 1
+  const output: Output = {
+    hostStarted: () => undefined,
+    line: (host, stream, text) =>
+      (stream === 'stdout' ? process.stdout : process.stderr).write(`${prefix ? `[${host}] ` : ''}${text}\n`),
+    hostEnded: (r) => {
+      if (r.status !== 'ok')
+        process.stderr.write(
+          `opa-ssh: ${r.host}: ${r.status}${r['exit-code'] === null ? '' : ` (exit ${r['exit-code']})`}. ${r.hint}\n`
+        )
+    }
+  }
+  try {
+    const fleet = await startFleet(inputs, output)
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => fleet.run.cancel())
+    const results = scrub(await fleet.run.results, fleet.tokens)
+    if (args.json) writeFileSync(args.json, `${JSON.stringify(results, null, 2)}\n`)
+    return results.every((r) => r.status === 'ok') ? 0 : 1
+  } catch (error) {
+    process.stderr.write(`opa-ssh: ${formatFailure(error)}\n`)
+    return 1
+  }
+}
