@@ -62,7 +62,7 @@ describe('install: download', () => {
     expect(main.outputs['sft-version']).toBe('1.114.0')
     expect(main.outputs['sft-path']).toBe(path.join(cached('1.114.0'), 'sft'))
     expect(existsSync(`${cached('1.114.0')}.complete`)).toBe(true)
-    expect(main.path[0]).toBe(cached('1.114.0'))
+    expect(main.path).toEqual([cached('1.114.0'), expect.stringMatching(/opa-workload-identity-\w+\/bin$/)])
     expect(main.stdout).toContain(`index signed by ${repo.fingerprint}`)
     expect(repo.server.requests).toEqual([
       '/GPG-KEY-OktaPAM-2023',

@@ -209,7 +209,7 @@ export class RunnerJob {
     const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')
     // The runner carries these into every later step of the job.
     Object.assign(this.env, exported)
-    if (paths.length) this.env.PATH = [...paths.reverse(), this.env.PATH].join(path.delimiter)
+    if (paths.length) this.env.PATH = [...[...paths].reverse(), this.env.PATH].join(path.delimiter)
     writeFileSync(this.summaryPath, summary, { flag: 'a' })
 
     const result: StepResult = {
