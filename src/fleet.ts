@@ -4,10 +4,13 @@
  * environment, turns inputs into a plan and reports live output.
  */
 import * as core from '@actions/core'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { accountForRole } from './contract.js'
 import { SshError } from './errors.js'
 import type { SshInputs } from './inputs.js'
-import { findOnPath, redact } from './process.js'
+import { findOnPath, redact, runCommand } from './process.js'
 import { TokenKeeper } from './session.js'
 import { runFleet, type FleetPlan, type FleetRun, type HostResult, type Output } from './ssh.js'
 import { describeSession, maskToken } from './token.js'
@@ -18,6 +21,8 @@ export interface Fleet {
   keeper: TokenKeeper
   /** Every OPA token this run used, to keep them out of results. */
   tokens: string[]
+  /** Removes the private ssh config and ends sft's agent, for `transport: ssh`. */
+  close(): Promise<void>
 }
 
 export async function startFleet(
@@ -76,7 +81,13 @@ export async function startFleet(
     sftPath,
     reauthBefore: inputs.reauthBefore
   }
-  return { run: runFleet(plan, keeper, output), plan, keeper, tokens }
+  if (plan.transport === 'ssh') plan.sshConfig = await writeSshConfig(sftPath, initial?.token ?? '', env)
+  const close = async (): Promise<void> => {
+    if (!plan.sshConfig) return
+    await rm(path.dirname(plan.sshConfig), { recursive: true, force: true })
+    await runCommand(sftPath, ['logout'], { env, timeoutMs: 15_000 }).catch(() => undefined)
+  }
+  return { run: runFleet(plan, keeper, output), plan, keeper, tokens, close }
 }
 
 /** Results with every token this run used removed from the output tails. */
@@ -110,4 +121,22 @@ export function actionsOutput(parallel: boolean): Output {
 export function failureMessage(results: HostResult[]): string {
   const bad = results.filter((r) => r.status !== 'ok')
   return `ssh: ${bad.length} of ${results.length} hosts did not succeed: ${bad.map((r) => `${r.host} (${r.status})`).join(', ')}\nHint: ${bad[0]?.hint ?? ''}`
+}
+
+/** `sft ssh-config` into a private file, for `transport: ssh` (the user's ~/.ssh/config stays untouched). */
+async function writeSshConfig(sftPath: string, token: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const result = await runCommand(sftPath, ['ssh-config'], {
+    env: { ...env, ...(token ? { OPA_TOKEN: token } : {}) },
+    timeoutMs: 30_000
+  })
+  if (result.exitCode !== 0 || !result.stdout.trim()) {
+    throw new SshError(
+      `sft ssh-config failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`,
+      'Use `transport: sft`, or run `sft ssh-config` by hand with SFT_LOG_LEVEL=debug.'
+    )
+  }
+  const dir = await mkdtemp(path.join(env.RUNNER_TEMP || tmpdir(), 'opa-ssh-config-'))
+  const file = path.join(dir, 'config')
+  await writeFile(file, result.stdout, { mode: 0o600 })
+  return file
 }

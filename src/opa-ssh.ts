@@ -75,7 +75,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const fleet = await startFleet(inputs, output)
     for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => fleet.run.cancel())
-    const results = scrub(await fleet.run.results, fleet.tokens)
+    const results = scrub(await fleet.run.results.finally(() => fleet.close()), fleet.tokens)
     if (args.json) writeFileSync(args.json, `${JSON.stringify(results, null, 2)}\n`)
     return results.every((r) => r.status === 'ok') ? 0 : 1
   } catch (error) {

@@ -34,7 +34,8 @@ export class TokenKeeper {
     const current = this.session
     const left = current ? secondsLeft(current) : undefined
     // An opaque token says nothing about its expiry: trust it until OPA refuses it.
-    if (current && (left === undefined || left >= minSeconds)) return { session: current, renewed: false }
+    if (current && (left === undefined || left >= threshold(current, minSeconds)))
+      return { session: current, renewed: false }
     this.renewal ??= this.renew().finally(() => {
       this.renewal = undefined
     })
@@ -53,4 +54,16 @@ export class TokenKeeper {
     this.onRenewed(session)
     return session
   }
+}
+
+/**
+ * The lifetime below which to renew. A connection whose tokens live less
+ * than `minSeconds` could never satisfy it, so for those the bar is five
+ * seconds short of a fresh token's lifetime: renew when a token has been
+ * used a little, not before every host.
+ */
+function threshold(session: OpaSession, minSeconds: number): number {
+  const lifetime =
+    session.issuedAt && session.expiresAt ? (session.expiresAt.getTime() - session.issuedAt.getTime()) / 1000 : Infinity
+  return Math.min(minSeconds, lifetime - 5)
 }

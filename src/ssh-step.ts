@@ -26,7 +26,7 @@ export async function runFleetStep(inputs: SshInputs, env: NodeJS.ProcessEnv = p
   const cancel = (): void => fleet.run.cancel()
   process.once('SIGTERM', cancel)
   process.once('SIGINT', cancel)
-  const results = scrub(await fleet.run.results, fleet.tokens)
+  const results = scrub(await fleet.run.results.finally(() => fleet.close()), fleet.tokens)
   publish(results)
   if (inputs.summary) await appendSummary(renderSshSummary(results, inputs.run))
   if (results.some((r) => r.status !== 'ok')) core.setFailed(failureMessage(results))

@@ -56,8 +56,8 @@ export interface Output {
  * discipline goes raw so the payload passes byte for byte with no echo.
  * The text is fixed; host, role and command arrive through the environment.
  */
-const PTY_COMMAND =
-  'stty raw -echo 2>/dev/null; exec "$OPA_SSH_SFT" ssh "$OPA_SSH_HOST" ${OPA_SSH_ROLE:+--workload-role "$OPA_SSH_ROLE"} --command "$OPA_SSH_COMMAND"'
+const PTY_READY = 'opa-ssh: terminal ready'
+const PTY_COMMAND = `stty raw -echo 2>/dev/null; echo '${PTY_READY}'; exec "$OPA_SSH_SFT" ssh "$OPA_SSH_HOST" \${OPA_SSH_ROLE:+--workload-role "$OPA_SSH_ROLE"} --command "$OPA_SSH_COMMAND"`
 
 /** Exit status the bootstrap uses when it cannot stage the script on the host. */
 const BOOTSTRAP_FAILED = 97
@@ -233,7 +233,20 @@ export function runFleet(plan: FleetPlan, keeper: TokenKeeper, output: Output): 
       running.set(host, spawned)
       const out = lines((text) => output.line(host, 'stdout', text))
       const err = lines((text) => output.line(host, 'stderr', text))
+      // Under a pty the payload waits until the line discipline is raw: bytes
+      // written earlier would be echoed back as output.
+      let waiting = pty
+      let early = ''
       spawned.stdout.on('data', (c: Buffer) => {
+        if (waiting) {
+          early += c.toString('utf8')
+          const at = early.indexOf(PTY_READY)
+          if (at < 0) return
+          waiting = false
+          spawned.stdin.write(payload)
+          c = Buffer.from(early.slice(at + PTY_READY.length).replace(/^\r?\n/, ''), 'utf8')
+          if (!c.length) return
+        }
         stdout.push(c)
         out.push(c)
       })
@@ -272,8 +285,7 @@ export function runFleet(plan: FleetPlan, keeper: TokenKeeper, output: Output): 
         resolve({ code: code ?? (signal ? 128 + 15 : null), stdout, stderr, timedOut })
       })
       spawned.stdin.on('error', () => undefined)
-      spawned.stdin.write(payload)
-      if (!pty) spawned.stdin.end()
+      if (!pty) spawned.stdin.end(payload)
     })
 
   const runHost = async (host: string): Promise<HostResult> => {

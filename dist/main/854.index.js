@@ -17,6 +17,13 @@ __webpack_require__.d(__webpack_exports__, {
 var lib_core = __webpack_require__(6058);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/contract.ts
 var contract = __webpack_require__(3665);
 // EXTERNAL MODULE: ./src/process.ts
@@ -54,7 +61,7 @@ class TokenKeeper {
         const current = this.session;
         const left = current ? (0,src_token/* secondsLeft */.Li)(current) : undefined;
         // An opaque token says nothing about its expiry: trust it until OPA refuses it.
-        if (current && (left === undefined || left >= minSeconds))
+        if (current && (left === undefined || left >= threshold(current, minSeconds)))
             return { session: current, renewed: false };
         this.renewal ??= this.renew().finally(() => {
             this.renewal = undefined;
@@ -71,6 +78,16 @@ class TokenKeeper {
         this.onRenewed(session);
         return session;
     }
+}
+/**
+ * The lifetime below which to renew. A connection whose tokens live less
+ * than `minSeconds` could never satisfy it, so for those the bar is five
+ * seconds short of a fresh token's lifetime: renew when a token has been
+ * used a little, not before every host.
+ */
+function threshold(session, minSeconds) {
+    const lifetime = session.issuedAt && session.expiresAt ? (session.expiresAt.getTime() - session.issuedAt.getTime()) / 1000 : Infinity;
+    return Math.min(minSeconds, lifetime - 5);
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -89,7 +106,8 @@ var external_node_child_process_ = __webpack_require__(1421);
  * discipline goes raw so the payload passes byte for byte with no echo.
  * The text is fixed; host, role and command arrive through the environment.
  */
-const PTY_COMMAND = 'stty raw -echo 2>/dev/null; exec "$OPA_SSH_SFT" ssh "$OPA_SSH_HOST" ${OPA_SSH_ROLE:+--workload-role "$OPA_SSH_ROLE"} --command "$OPA_SSH_COMMAND"';
+const PTY_READY = 'opa-ssh: terminal ready';
+const PTY_COMMAND = `stty raw -echo 2>/dev/null; echo '${PTY_READY}'; exec "$OPA_SSH_SFT" ssh "$OPA_SSH_HOST" \${OPA_SSH_ROLE:+--workload-role "$OPA_SSH_ROLE"} --command "$OPA_SSH_COMMAND"`;
 /** Exit status the bootstrap uses when it cannot stage the script on the host. */
 const BOOTSTRAP_FAILED = 97;
 const TAIL_BYTES = 4096;
@@ -247,7 +265,22 @@ function runFleet(plan, keeper, output) {
         running.set(host, spawned);
         const out = lines((text) => output.line(host, 'stdout', text));
         const err = lines((text) => output.line(host, 'stderr', text));
+        // Under a pty the payload waits until the line discipline is raw: bytes
+        // written earlier would be echoed back as output.
+        let waiting = pty;
+        let early = '';
         spawned.stdout.on('data', (c) => {
+            if (waiting) {
+                early += c.toString('utf8');
+                const at = early.indexOf(PTY_READY);
+                if (at < 0)
+                    return;
+                waiting = false;
+                spawned.stdin.write(payload);
+                c = Buffer.from(early.slice(at + PTY_READY.length).replace(/^\r?\n/, ''), 'utf8');
+                if (!c.length)
+                    return;
+            }
             stdout.push(c);
             out.push(c);
         });
@@ -288,9 +321,8 @@ function runFleet(plan, keeper, output) {
             resolve({ code: code ?? (signal ? 128 + 15 : null), stdout, stderr, timedOut });
         });
         spawned.stdin.on('error', () => undefined);
-        spawned.stdin.write(payload);
         if (!pty)
-            spawned.stdin.end();
+            spawned.stdin.end(payload);
     });
     const runHost = async (host) => {
         const started = new Date();
@@ -381,6 +413,9 @@ function runFleet(plan, keeper, output) {
 
 
 
+
+
+
 async function startFleet(inputs, output, env = process.env) {
     const sftPath = await (0,src_process/* findOnPath */.aY)('sft', env.PATH);
     if (!sftPath) {
@@ -423,7 +458,15 @@ async function startFleet(inputs, output, env = process.env) {
         sftPath,
         reauthBefore: inputs.reauthBefore
     };
-    return { run: runFleet(plan, keeper, output), plan, keeper, tokens };
+    if (plan.transport === 'ssh')
+        plan.sshConfig = await writeSshConfig(sftPath, initial?.token ?? '', env);
+    const close = async () => {
+        if (!plan.sshConfig)
+            return;
+        await (0,promises_.rm)(external_node_path_default().dirname(plan.sshConfig), { recursive: true, force: true });
+        await (0,src_process/* runCommand */.d1)(sftPath, ['logout'], { env, timeoutMs: 15_000 }).catch(() => undefined);
+    };
+    return { run: runFleet(plan, keeper, output), plan, keeper, tokens, close };
 }
 /** Results with every token this run used removed from the output tails. */
 function scrub(results, tokens) {
@@ -458,6 +501,20 @@ function failureMessage(results) {
     const bad = results.filter((r) => r.status !== 'ok');
     return `ssh: ${bad.length} of ${results.length} hosts did not succeed: ${bad.map((r) => `${r.host} (${r.status})`).join(', ')}\nHint: ${bad[0]?.hint ?? ''}`;
 }
+/** `sft ssh-config` into a private file, for `transport: ssh` (the user's ~/.ssh/config stays untouched). */
+async function writeSshConfig(sftPath, token, env) {
+    const result = await (0,src_process/* runCommand */.d1)(sftPath, ['ssh-config'], {
+        env: { ...env, ...(token ? { OPA_TOKEN: token } : {}) },
+        timeoutMs: 30_000
+    });
+    if (result.exitCode !== 0 || !result.stdout.trim()) {
+        throw new errors/* SshError */.DZ(`sft ssh-config failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`, 'Use `transport: sft`, or run `sft ssh-config` by hand with SFT_LOG_LEVEL=debug.');
+    }
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'opa-ssh-config-'));
+    const file = external_node_path_default().join(dir, 'config');
+    await (0,promises_.writeFile)(file, result.stdout, { mode: 0o600 });
+    return file;
+}
 
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __webpack_require__(8422);
@@ -491,7 +548,7 @@ async function runFleetStep(inputs, env = process.env) {
     const cancel = () => fleet.run.cancel();
     process.once('SIGTERM', cancel);
     process.once('SIGINT', cancel);
-    const results = scrub(await fleet.run.results, fleet.tokens);
+    const results = scrub(await fleet.run.results.finally(() => fleet.close()), fleet.tokens);
     publish(results);
     if (inputs.summary)
         await (0,summary/* appendSummary */.fe)((0,summary/* renderSshSummary */.$i)(results, inputs.run));

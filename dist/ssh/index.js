@@ -3327,6 +3327,8 @@ function formatFailure(error) {
     return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
@@ -3504,8 +3506,6 @@ const SSH_CONTRACT = {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/process.ts
 
 
@@ -4265,7 +4265,7 @@ class TokenKeeper {
         const current = this.session;
         const left = current ? secondsLeft(current) : undefined;
         // An opaque token says nothing about its expiry: trust it until OPA refuses it.
-        if (current && (left === undefined || left >= minSeconds))
+        if (current && (left === undefined || left >= threshold(current, minSeconds)))
             return { session: current, renewed: false };
         this.renewal ??= this.renew().finally(() => {
             this.renewal = undefined;
@@ -4283,6 +4283,16 @@ class TokenKeeper {
         return session;
     }
 }
+/**
+ * The lifetime below which to renew. A connection whose tokens live less
+ * than `minSeconds` could never satisfy it, so for those the bar is five
+ * seconds short of a fresh token's lifetime: renew when a token has been
+ * used a little, not before every host.
+ */
+function threshold(session, minSeconds) {
+    const lifetime = session.issuedAt && session.expiresAt ? (session.expiresAt.getTime() - session.issuedAt.getTime()) / 1000 : Infinity;
+    return Math.min(minSeconds, lifetime - 5);
+}
 
 ;// CONCATENATED MODULE: ./src/ssh.ts
 /**
@@ -4298,7 +4308,8 @@ class TokenKeeper {
  * discipline goes raw so the payload passes byte for byte with no echo.
  * The text is fixed; host, role and command arrive through the environment.
  */
-const PTY_COMMAND = 'stty raw -echo 2>/dev/null; exec "$OPA_SSH_SFT" ssh "$OPA_SSH_HOST" ${OPA_SSH_ROLE:+--workload-role "$OPA_SSH_ROLE"} --command "$OPA_SSH_COMMAND"';
+const PTY_READY = 'opa-ssh: terminal ready';
+const PTY_COMMAND = `stty raw -echo 2>/dev/null; echo '${PTY_READY}'; exec "$OPA_SSH_SFT" ssh "$OPA_SSH_HOST" \${OPA_SSH_ROLE:+--workload-role "$OPA_SSH_ROLE"} --command "$OPA_SSH_COMMAND"`;
 /** Exit status the bootstrap uses when it cannot stage the script on the host. */
 const BOOTSTRAP_FAILED = 97;
 const TAIL_BYTES = 4096;
@@ -4456,7 +4467,22 @@ function runFleet(plan, keeper, output) {
         running.set(host, spawned);
         const out = lines((text) => output.line(host, 'stdout', text));
         const err = lines((text) => output.line(host, 'stderr', text));
+        // Under a pty the payload waits until the line discipline is raw: bytes
+        // written earlier would be echoed back as output.
+        let waiting = pty;
+        let early = '';
         spawned.stdout.on('data', (c) => {
+            if (waiting) {
+                early += c.toString('utf8');
+                const at = early.indexOf(PTY_READY);
+                if (at < 0)
+                    return;
+                waiting = false;
+                spawned.stdin.write(payload);
+                c = Buffer.from(early.slice(at + PTY_READY.length).replace(/^\r?\n/, ''), 'utf8');
+                if (!c.length)
+                    return;
+            }
             stdout.push(c);
             out.push(c);
         });
@@ -4497,9 +4523,8 @@ function runFleet(plan, keeper, output) {
             resolve({ code: code ?? (signal ? 128 + 15 : null), stdout, stderr, timedOut });
         });
         spawned.stdin.on('error', () => undefined);
-        spawned.stdin.write(payload);
         if (!pty)
-            spawned.stdin.end();
+            spawned.stdin.end(payload);
     });
     const runHost = async (host) => {
         const started = new Date();
@@ -4590,6 +4615,9 @@ function runFleet(plan, keeper, output) {
 
 
 
+
+
+
 async function startFleet(inputs, output, env = process.env) {
     const sftPath = await findOnPath('sft', env.PATH);
     if (!sftPath) {
@@ -4632,7 +4660,15 @@ async function startFleet(inputs, output, env = process.env) {
         sftPath,
         reauthBefore: inputs.reauthBefore
     };
-    return { run: runFleet(plan, keeper, output), plan, keeper, tokens };
+    if (plan.transport === 'ssh')
+        plan.sshConfig = await writeSshConfig(sftPath, initial?.token ?? '', env);
+    const close = async () => {
+        if (!plan.sshConfig)
+            return;
+        await (0,promises_namespaceObject.rm)(external_node_path_default().dirname(plan.sshConfig), { recursive: true, force: true });
+        await runCommand(sftPath, ['logout'], { env, timeoutMs: 15_000 }).catch(() => undefined);
+    };
+    return { run: runFleet(plan, keeper, output), plan, keeper, tokens, close };
 }
 /** Results with every token this run used removed from the output tails. */
 function scrub(results, tokens) {
@@ -4666,6 +4702,20 @@ function actionsOutput(parallel) {
 function failureMessage(results) {
     const bad = results.filter((r) => r.status !== 'ok');
     return `ssh: ${bad.length} of ${results.length} hosts did not succeed: ${bad.map((r) => `${r.host} (${r.status})`).join(', ')}\nHint: ${bad[0]?.hint ?? ''}`;
+}
+/** `sft ssh-config` into a private file, for `transport: ssh` (the user's ~/.ssh/config stays untouched). */
+async function writeSshConfig(sftPath, token, env) {
+    const result = await runCommand(sftPath, ['ssh-config'], {
+        env: { ...env, ...(token ? { OPA_TOKEN: token } : {}) },
+        timeoutMs: 30_000
+    });
+    if (result.exitCode !== 0 || !result.stdout.trim()) {
+        throw new SshError(`sft ssh-config failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`, 'Use `transport: sft`, or run `sft ssh-config` by hand with SFT_LOG_LEVEL=debug.');
+    }
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'opa-ssh-config-'));
+    const file = external_node_path_default().join(dir, 'config');
+    await (0,promises_namespaceObject.writeFile)(file, result.stdout, { mode: 0o600 });
+    return file;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -5089,7 +5139,7 @@ async function runFleetStep(inputs, env = process.env) {
     const cancel = () => fleet.run.cancel();
     process.once('SIGTERM', cancel);
     process.once('SIGINT', cancel);
-    const results = scrub(await fleet.run.results, fleet.tokens);
+    const results = scrub(await fleet.run.results.finally(() => fleet.close()), fleet.tokens);
     publish(results);
     if (inputs.summary)
         await appendSummary(renderSshSummary(results, inputs.run));

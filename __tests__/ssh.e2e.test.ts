@@ -1,0 +1,320 @@
+/**
+ * The brokered-SSH helper, end to end: the bundled ssh sub-action, the
+ * main action's one-step mode and the opa-ssh CLI against the sandbox's
+ * real OpenSSH servers.
+ */
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.js'
+import { REPO_ROOT, RunnerJob, type StepResult } from '../sandbox/runner.js'
+import type { HostResult } from '../src/ssh.js'
+import { errorAnnotation, expectNoSecrets, readRecords, withoutMaskCommands } from './helpers.js'
+
+const SSH_ACTION = path.join(REPO_ROOT, 'ssh')
+const cleanups: (() => Promise<void>)[] = []
+
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup()
+})
+
+interface World {
+  sandbox: Sandbox
+  job: RunnerJob
+  record: string
+  main: StepResult
+}
+
+async function authenticated(options: SandboxOptions = {}, mainInputs: Record<string, string> = {}): Promise<World> {
+  const sandbox = await startSandbox(options)
+  const record = path.join(sandbox.dir, 'sft-record.jsonl')
+  const job = new RunnerJob({ env: { ...sandbox.jobEnv(), SFT_SANDBOX_RECORD: record } })
+  cleanups.push(async () => {
+    await sandbox.stop()
+    job.dispose()
+  })
+  const main = await job.runAction('main', {
+    team: sandbox.team,
+    connection: sandbox.connection,
+    role: sandbox.role,
+    'opa-addr': sandbox.opa.addr,
+    install: 'none',
+    'sft-path': sandbox.sftPath,
+    ...mainInputs
+  })
+  return { sandbox, job, record, main }
+}
+
+function ssh(
+  world: World,
+  inputs: Record<string, string>,
+  options: { signalAfterMs?: number } = {}
+): Promise<StepResult> {
+  return world.job.runAction('main', inputs, { actionDir: SSH_ACTION, ...options })
+}
+
+function results(step: StepResult): HostResult[] {
+  return JSON.parse(step.outputs.results) as HostResult[]
+}
+
+const statuses = (step: StepResult): [string, string][] => results(step).map((r) => [r.host, r.status])
+
+async function noAccountsLeft(sandbox: Sandbox): Promise<void> {
+  for (const host of sandbox.hosts.values()) {
+    expect(await host.jitAccounts()).toEqual([])
+    expect(await host.sudoersEntries()).toEqual([])
+  }
+}
+
+describe('ssh sub-action', () => {
+  it('Runs on one host as the JIT account and reports the result', async () => {
+    const world = await authenticated()
+    const step = await ssh(world, { hosts: 'target-server-01', run: 'echo "on $(hostname) as $(whoami)"' })
+    expect(step.exitCode).toBe(0)
+    const [result] = results(step)
+    expect(result).toMatchObject({
+      host: 'target-server-01',
+      account: 'wl_deployer',
+      transport: 'sft',
+      status: 'ok',
+      'exit-code': 0,
+      'stdout-tail': 'on target-server-01 as wl_deployer\n',
+      reauthenticated: false
+    })
+    expect(Date.parse(result['ended-at']) - Date.parse(result['started-at'])).toBe(result['duration-ms'])
+    expect(step.outputs).toMatchObject({ 'failed-hosts': '', succeeded: '1', failed: '0' })
+    expect(step.stdout).toContain('::group::target-server-01')
+    expect(world.job.summary()).toContain('### SSH sessions: 1 of 1 succeeded')
+    await noAccountsLeft(world.sandbox)
+    expectNoSecrets(withoutMaskCommands(world.job.allOutput()), world.sandbox.secrets())
+  })
+
+  it('Runs 8 hosts in parallel, prefixing every line with its host', async () => {
+    const world = await authenticated({ hosts: 8 })
+    const hosts = [...world.sandbox.hosts.keys()]
+    const step = await ssh(world, { hosts: hosts.join('\n'), run: 'sleep 1; hostname', 'max-parallel': '8' })
+    expect(step.exitCode).toBe(0)
+    const all = results(step)
+    expect(all.map((r) => r.status)).toEqual(Array(8).fill('ok'))
+    // All sessions were open at the same moment.
+    const lastStart = Math.max(...all.map((r) => Date.parse(r['started-at'])))
+    const firstEnd = Math.min(...all.map((r) => Date.parse(r['ended-at'])))
+    expect(lastStart).toBeLessThan(firstEnd)
+    for (const host of hosts) expect(step.stdout).toContain(`[${host}] ${host}\n`)
+  })
+
+  it('Stops starting hosts after a failure with fail-fast, and continues without it', async () => {
+    const world = await authenticated({ hosts: 4 })
+    const run = 'echo start; if [ "$(hostname)" = target-server-02 ]; then false; fi; echo done'
+    const hosts = 'target-server-01,target-server-02,target-server-03,target-server-04'
+    const fast = await ssh(world, { hosts, run, 'max-parallel': '1' })
+    expect(fast.exitCode).toBe(1)
+    expect(statuses(fast)).toEqual([
+      ['target-server-01', 'ok'],
+      ['target-server-02', 'failed'],
+      ['target-server-03', 'skipped'],
+      ['target-server-04', 'skipped']
+    ])
+    // The strict shell made the failing line fail the host, before "done".
+    expect(results(fast)[1]).toMatchObject({ 'exit-code': 1, 'stdout-tail': 'start\n' })
+    expect(fast.outputs['failed-hosts']).toBe('target-server-02,target-server-03,target-server-04')
+    expect(errorAnnotation(fast)).toContain(
+      'target-server-02 (failed), target-server-03 (skipped), target-server-04 (skipped)'
+    )
+    expect(fast.stdout).toMatch(/^::error title=ssh%3A target-server-02::target-server-02: failed \(exit 1\)/m)
+
+    const all = await ssh(world, { hosts, run, 'max-parallel': '1', 'fail-fast': 'false' })
+    expect(statuses(all).map(([, s]) => s)).toEqual(['ok', 'failed', 'ok', 'ok'])
+  })
+
+  it('Times out a host that runs too long, and its account is destroyed', async () => {
+    const world = await authenticated()
+    const step = await ssh(world, { hosts: 'target-server-01', run: 'echo begin; sleep 60', 'timeout-minutes': '0.05' })
+    expect(step.exitCode).toBe(1)
+    expect(results(step)[0]).toMatchObject({ status: 'timeout', 'stdout-tail': 'begin\n' })
+    await noAccountsLeft(world.sandbox)
+  })
+
+  it('Classifies an unreachable host and a denied host, with hints', async () => {
+    const world = await authenticated({ configure: (plane) => void (plane.servers['target-server-03'].stopped = true) })
+    const step = await ssh(world, { hosts: 'target-server-03, db-server-01', run: 'true', 'fail-fast': 'false' })
+    const [unreachable, denied] = results(step)
+    expect(unreachable).toMatchObject({ status: 'unreachable', 'exit-code': 255 })
+    expect(unreachable.hint).toContain('could not reach the server')
+    expect(denied.status).toBe('denied')
+    expect(denied['stderr-tail']).toContain('no policy grants workload role "deployer" access to server "db-server-01"')
+  })
+
+  it('Delivers a hostile, large script byte for byte', async () => {
+    const world = await authenticated()
+    const tricky = `quotes ' " \` $HOME \\$HOME \\\\ back\\slash; tab\there ünïcødé 🚀 עברית`
+    const big = 'x'.repeat(100_000)
+    const script = [
+      `cat <<'EOF'`,
+      tricky,
+      'EOF',
+      `printf '%s' '${tricky.replace(/'/g, `'\\''`)}' | sha256sum | cut -c1-16`,
+      `big='${big}'`,
+      'echo "big=${#big}"'
+    ].join('\n')
+    const step = await ssh(world, { hosts: 'target-server-01', run: script })
+    expect(step.exitCode).toBe(0)
+    const { createHash } = await import('node:crypto')
+    const sha = createHash('sha256').update(tricky).digest('hex').slice(0, 16)
+    expect(results(step)[0]['stdout-tail']).toBe(`${tricky}\n${sha}\nbig=100000\n`)
+  })
+
+  it('Passes env values that never appear on a command line or in the remote process list', async () => {
+    const world = await authenticated()
+    const secret = 'opa-env-value-7f3a9c'
+    const run = [
+      'echo "length=${#SECRET_VALUE}"',
+      '(sleep 2 &) ; ps -eo args > "$HOME/ps.txt"',
+      'if grep -qF -f <(printf "%s\\n" "$SECRET_VALUE") "$HOME/ps.txt"; then echo LEAKED; else echo CLEAN; fi'
+    ].join('\n')
+    const step = await ssh(world, { hosts: 'target-server-01', run, env: `SECRET_VALUE=${secret}\nOTHER=it's "x"` })
+    expect(step.exitCode).toBe(0)
+    expect(results(step)[0]['stdout-tail']).toBe(`length=${secret.length}\nCLEAN\n`)
+    const calls = readRecords(world.record).filter((r) => r.argv[0] === 'ssh')
+    expect(calls.length).toBeGreaterThan(0)
+    for (const call of calls) expect(call.argv.join(' ')).not.toContain(secret)
+  })
+
+  it('Falls back to a pseudo-terminal when sft needs one, without echo', async () => {
+    const world = await authenticated({ configure: (plane) => void (plane.knobs.requireTty = true) })
+    const step = await ssh(world, {
+      hosts: 'target-server-01,target-server-02',
+      run: 'echo "line one"\necho "line two"',
+      'max-parallel': '1'
+    })
+    expect(step.exitCode).toBe(0)
+    for (const result of results(step)) {
+      expect(result.status).toBe('ok')
+      expect(result['stdout-tail'].replace(/\r/g, '')).toBe('line one\nline two\n')
+    }
+  })
+
+  it('Re-authenticates once, shared by parallel hosts, when the token runs low', async () => {
+    const world = await authenticated({
+      configure: (plane) => void (plane.connections['github-actions'].ttlSeconds = 20)
+    })
+    expect(world.sandbox.github.requests).toHaveLength(1)
+    // A 20 s token cannot cover the 10-minute timeout; it is renewed once used up to 15 s.
+    await new Promise((r) => setTimeout(r, 6000))
+    const hosts = 'target-server-01,target-server-02,target-server-03'
+    const step = await ssh(world, { hosts, run: 'whoami', 'max-parallel': '3' })
+    expect(step.exitCode).toBe(0)
+    expect(results(step).map((r) => r.reauthenticated)).toEqual([true, true, true])
+    expect(world.sandbox.github.requests).toHaveLength(2)
+    expect(world.sandbox.opa.issued).toHaveLength(2)
+    expect(step.exported.OPA_TOKEN).toBe(world.sandbox.opa.issued[1])
+    expect(step.stdout.match(/Re-authenticated/g)).toHaveLength(1)
+  }, 30_000)
+
+  it('On SIGTERM kills the sessions, destroys the accounts and still writes results', async () => {
+    const world = await authenticated()
+    const step = await ssh(
+      world,
+      { hosts: 'target-server-01,target-server-02,target-server-03', run: 'sleep 60', 'max-parallel': '2' },
+      { signalAfterMs: 1500 }
+    )
+    expect(statuses(step)).toEqual([
+      ['target-server-01', 'cancelled'],
+      ['target-server-02', 'cancelled'],
+      ['target-server-03', 'cancelled']
+    ])
+    expect(step.exitCode).toBe(1)
+    expect(world.job.summary()).toContain('🛑 cancelled')
+    await noAccountsLeft(world.sandbox)
+  })
+
+  it('Runs through native ssh with the generated config', async () => {
+    const world = await authenticated()
+    const step = await ssh(world, { hosts: 'target-server-01,target-server-02', run: 'whoami', transport: 'ssh' })
+    expect(step.exitCode).toBe(0)
+    expect(results(step).map((r) => [r.transport, r['stdout-tail']])).toEqual([
+      ['ssh', 'wl_deployer\n'],
+      ['ssh', 'wl_deployer\n']
+    ])
+    await noAccountsLeft(world.sandbox)
+  })
+
+  it('Rejects option-like hosts and bad inputs before connecting', async () => {
+    const world = await authenticated()
+    const step = await ssh(world, {
+      hosts: '-oProxyCommand=evil,ok-host',
+      run: 'true',
+      shell: 'bash; rm -rf /',
+      env: 'not a pair'
+    })
+    expect(step.exitCode).toBe(1)
+    const error = errorAnnotation(step)
+    expect(error).toMatch(/^inputs: 3 inputs are invalid:/)
+    expect(error).toContain('starts with "-"')
+    expect(readRecords(world.record).filter((r) => r.argv[0] === 'ssh')).toEqual([])
+  })
+})
+
+describe('main action one-step mode and opa-ssh', () => {
+  it('Runs hosts/run right after authenticating and sets results', async () => {
+    const world = await authenticated({}, { hosts: 'target-server-01,target-server-02', run: 'hostname' })
+    expect(world.main.exitCode).toBe(0)
+    expect(statuses(world.main)).toEqual([
+      ['target-server-01', 'ok'],
+      ['target-server-02', 'ok']
+    ])
+  })
+
+  it('Puts opa-ssh on PATH with exit codes and JSON results', async () => {
+    const world = await authenticated()
+    const json = path.join(world.job.dir, 'results.json')
+    const ok = await world.job.runScript('opa-ssh', [
+      '--parallel',
+      '2',
+      '--json',
+      json,
+      'target-server-01',
+      'target-server-02',
+      '--',
+      'echo',
+      'hi'
+    ])
+    expect(ok.exitCode).toBe(0)
+    expect(ok.stdout).toContain('[target-server-01] hi\n')
+    expect((JSON.parse(readFileSync(json, 'utf8')) as HostResult[]).map((r) => r.status)).toEqual(['ok', 'ok'])
+    const bad = await world.job.runScript('opa-ssh', ['db-server-01', '--', 'true'])
+    expect(bad.exitCode).toBe(1)
+    expect(bad.stderr).toContain('opa-ssh: db-server-01: denied')
+    const usage = await world.job.runScript('opa-ssh', ['target-server-01'])
+    expect(usage.exitCode).toBe(2)
+    expect(usage.stderr).toContain('usage: opa-ssh')
+    const post = await world.job.runAction('post', {})
+    expect(post.stdout).toMatch(/Cleanup: removed .*opa-workload-identity-\w+/)
+  })
+
+  it('Adds the ssh-config block for native ssh, and post removes it and logs out', async () => {
+    const world = await authenticated({}, { 'ssh-config': 'true' })
+    expect(world.main.exitCode).toBe(0)
+    const config = path.join(world.job.home, '.ssh', 'config')
+    expect(readFileSync(config, 'utf8')).toContain('ProxyCommand')
+    // ssh reads ~/.ssh/config from the passwd home, which on a runner is $HOME; here it is not.
+    const native = await world.job.runScript('ssh', [
+      '-F',
+      config,
+      '-o',
+      'BatchMode=yes',
+      '-l',
+      'wl_deployer',
+      'target-server-03',
+      'hostname'
+    ])
+    expect(native.stderr).toBe('')
+    expect(native.stdout).toBe('target-server-03\n')
+    const post = await world.job.runAction('post', {})
+    expect(post.stdout).toContain(`Cleanup: removed the opa-workload-identity block in ${config}`)
+    expect(post.stdout).toContain('Cleanup: removed the sft session (sft logout)')
+    const { existsSync } = await import('node:fs')
+    expect(existsSync(config)).toBe(false)
+    await noAccountsLeft(world.sandbox)
+  })
+})

@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { startSandbox, type Sandbox } from '../sandbox/index.js'
+import { RunnerJob } from '../sandbox/runner.js'
+import { readSshInputs } from '../src/inputs.js'
+import { parseArgs } from '../src/opa-ssh.js'
+import { TokenKeeper } from '../src/session.js'
+import { addBlock, BLOCK_START, removeBlock } from '../src/ssh-config.js'
+import { bootstrapCommand, classify, envPayload, runFleet, type HostResult } from '../src/ssh.js'
+import { describeSession } from '../src/token.js'
+
+describe('ssh.ts', () => {
+  it('Interpolates only numbers and validated words into the remote command', () => {
+    const command = bootstrapCommand(['bash', '-euo', 'pipefail'], 12, 345)
+    expect(command).toContain('head -c 345 > "$d/p" && head -c 12 "$d/p" > "$d/e" && tail -c +13 "$d/p"')
+    expect(command).toContain('bash -euo pipefail "$d/s" < /dev/null')
+  })
+
+  it('Quotes env values so nothing expands remotely', () => {
+    expect(envPayload({ A: "it's $HOME `x`", B: '' })).toBe("A='it'\\''s $HOME `x`'\nB=''\n")
+  })
+
+  it.each([
+    [0, '', false, 'ok'],
+    [1, '', true, 'timeout'],
+    [1, 'Error: not authorized: no policy grants', false, 'denied'],
+    [125, '', false, 'denied'],
+    [255, 'ssh: connect to host 10.0.0.1 port 22: Connection timed out', false, 'unreachable'],
+    [255, 'some other ssh error', false, 'failed'],
+    [97, '', false, 'failed'],
+    [3, '', false, 'failed']
+  ])('Classifies exit %s with %j (timed out: %s) as %s', (code, stderr, timedOut, status) => {
+    expect(classify(code, stderr, timedOut).status).toBe(status)
+  })
+
+  it('Explains a policy that needs a human', () => {
+    expect(classify(1, 'Error: invalid UAM: MFA required', false).hint).toContain('MFA or an Access Request')
+  })
+})
+
+describe('readSshInputs', () => {
+  const read = (values: Record<string, string>) => (name: string) => values[name] ?? ''
+  it('Falls back to what main exported and dedupes hosts', () => {
+    const inputs = readSshInputs(read({ hosts: 'a, b\nb\n', run: 'true' }), {
+      SFT_TEAM: 'acme',
+      OPA_WORKLOAD_CONNECTION: 'gh',
+      OPA_WORKLOAD_ROLE: 'deployer',
+      OPA_ADDR: 'https://acme.pam.okta.com',
+      OPA_AUDIENCE: 'aud'
+    })
+    expect(inputs).toMatchObject({
+      hosts: ['a', 'b'],
+      team: 'acme',
+      connection: 'gh',
+      role: 'deployer',
+      opaAddr: 'https://acme.pam.okta.com',
+      audience: 'aud',
+      shell: ['bash', '-euo', 'pipefail'],
+      maxParallel: 8,
+      failFast: true,
+      timeoutMinutes: 10,
+      transport: 'sft',
+      reauthBefore: 120
+    })
+  })
+
+  it.each([
+    [{ hosts: '' }, 'hosts'],
+    [{ hosts: '-oProxyCommand=x' }, 'hosts'],
+    [{ hosts: 'a b' }, 'hosts'],
+    [{ shell: 'bash -c "x"' }, 'shell'],
+    [{ shell: '-i' }, 'shell'],
+    [{ env: '1X=2' }, 'env'],
+    [{ 'max-parallel': '0' }, 'max-parallel'],
+    [{ 'timeout-minutes': 'soon' }, 'timeout-minutes'],
+    [{ transport: 'telnet' }, 'transport'],
+    [{ run: '' }, 'run']
+  ])('Rejects %j', (bad, input) => {
+    const values = { hosts: 'a', run: 'true', ...bad } as Record<string, string>
+    expect(() => readSshInputs(read(values), {})).toThrow(
+      expect.objectContaining({ problems: [expect.objectContaining({ input })] })
+    )
+  })
+})
+
+describe('opa-ssh arguments', () => {
+  it('Maps options onto the ssh inputs', () => {
+    expect(
+      parseArgs([
+        '--parallel',
+        '4',
+        '--no-fail-fast',
+        '--timeout',
+        '30',
+        '--json',
+        'r.json',
+        'h1',
+        'h2',
+        '--',
+        'echo',
+        'a b'
+      ])
+    ).toEqual({
+      inputs: { run: 'echo a b', 'fail-fast': 'false', 'max-parallel': '4', 'timeout-minutes': '0.5', hosts: 'h1,h2' },
+      json: 'r.json'
+    })
+    expect(() => parseArgs(['h1'])).toThrow('missing "-- COMMAND"')
+    expect(() => parseArgs(['--bogus', 'h', '--', 'x'])).toThrow('unknown option --bogus')
+  })
+})
+
+describe('ssh-config.ts', () => {
+  it('Adds its block first, replaces an older one, and removes only its own', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sshcfg-'))
+    const file = path.join(dir, 'config')
+    writeFileSync(file, 'Host mine\n  User me\n')
+    expect(await addBlock(file, 'Match exec "sft resolve -q %h"\n')).toBe(false)
+    expect(await addBlock(file, 'Match exec "sft2 resolve -q %h"\n')).toBe(false)
+    const text = readFileSync(file, 'utf8')
+    expect(text.startsWith(BLOCK_START)).toBe(true)
+    expect(text.split(BLOCK_START)).toHaveLength(2)
+    expect(text).toContain('sft2')
+    expect(await removeBlock(file, false)).toBe(true)
+    expect(readFileSync(file, 'utf8')).toBe('Host mine\n  User me\n')
+    expect(await removeBlock(file, false)).toBe(false)
+  })
+})
+
+describe('the engine, in process', () => {
+  let sandbox: Sandbox
+  let job: RunnerJob
+  beforeAll(async () => {
+    sandbox = await startSandbox({ hosts: 1 })
+    job = new RunnerJob({ env: sandbox.jobEnv() })
+    await job.runAction('main', {
+      team: sandbox.team,
+      connection: sandbox.connection,
+      role: sandbox.role,
+      'opa-addr': sandbox.opa.addr,
+      install: 'none',
+      'sft-path': sandbox.sftPath
+    })
+  })
+  afterAll(async () => {
+    await sandbox.stop()
+    job.dispose()
+  })
+
+  it('Delivers a script far beyond the argv limit for one argument (128 KiB)', async () => {
+    Object.assign(process.env, { OPA_ADDR: sandbox.opa.addr, SFT_TEAM: sandbox.team, HOME: job.home })
+    const token = job.env.OPA_TOKEN
+    const keeper = new TokenKeeper(describeSession(token, 'deployer'), {
+      sftPath: sandbox.sftPath,
+      team: sandbox.team,
+      connection: sandbox.connection,
+      role: 'deployer',
+      opaAddr: sandbox.opa.addr,
+      audience: sandbox.opa.addr
+    })
+    const filler = `# ${'y'.repeat(1_000_000)}\n`
+    const fleet = runFleet(
+      {
+        hosts: ['target-server-01'],
+        script: `${filler}echo "size=${filler.length}"`,
+        shell: ['bash', '-euo', 'pipefail'],
+        env: {},
+        maxParallel: 1,
+        failFast: true,
+        timeoutMs: 60_000,
+        transport: 'sft',
+        role: 'deployer',
+        account: 'wl_deployer',
+        sftPath: sandbox.sftPath,
+        reauthBefore: 0
+      },
+      keeper,
+      { hostStarted: () => undefined, line: () => undefined, hostEnded: () => undefined }
+    )
+    const [result] = (await fleet.results) as HostResult[]
+    expect(result).toMatchObject({ status: 'ok', 'stdout-tail': `size=${filler.length}\n` })
+  })
+})
