@@ -4,7 +4,8 @@
  * real OpenSSH servers.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.js'
 import { REPO_ROOT, RunnerJob, type StepResult } from '../sandbox/runner.js'
@@ -239,6 +240,45 @@ describe('ssh sub-action', () => {
     await noAccountsLeft(world.sandbox)
   })
 
+  it('Uploads and downloads a 1 MB random file byte for byte, and explains transfer errors', async () => {
+    const world = await authenticated()
+    const { randomBytes } = await import('node:crypto')
+    const { mkdirSync } = await import('node:fs')
+    const local = path.join(world.job.dir, 'blob.bin')
+    const bytes = randomBytes(1024 * 1024)
+    writeFileSync(local, bytes)
+    mkdirSync(path.join(world.job.dir, 'back'))
+    // Each transfer is a session of its own, and the JIT account's home goes with it:
+    // transfers use paths outside the home. (The sandbox's servers share the machine's /tmp.)
+    const remote = mkdtempSync(path.join(tmpdir(), 'opa-xfer-'))
+    chmodSync(remote, 0o1777)
+    cleanups.push(async () => rmSync(remote, { recursive: true, force: true }))
+    const step = await ssh(world, {
+      hosts: 'target-server-01,target-server-02',
+      upload: `${local} -> ${remote}/{host}.bin`,
+      run: `sha256sum ${remote}/$(hostname).bin | cut -c1-64`,
+      download: `${remote}/{host}.bin -> ${world.job.dir}/back/{host}.bin`
+    })
+    expect(step.exitCode).toBe(0)
+    const { createHash } = await import('node:crypto')
+    const sha = createHash('sha256').update(bytes).digest('hex')
+    for (const result of results(step)) {
+      expect(result['stdout-tail']).toBe(`${sha}\n`)
+      expect(readFileSync(path.join(world.job.dir, 'back', `${result.host}.bin`)).equals(bytes)).toBe(true)
+    }
+
+    const missing = await ssh(world, { hosts: 'target-server-01', upload: `${world.job.dir}/nope -> x` })
+    expect(results(missing)[0]).toMatchObject({
+      status: 'failed',
+      hint: `upload: the local path ${world.job.dir}/nope does not exist`
+    })
+    const readOnly = await ssh(world, { hosts: 'target-server-01', upload: `${local} -> /etc/blob.bin` })
+    expect(results(readOnly)[0].hint).toMatch(
+      /upload of .* failed: .*Permission denied.*is the remote path writable by wl_deployer/
+    )
+    await noAccountsLeft(world.sandbox)
+  })
+
   it('Rejects option-like hosts and bad inputs before connecting', async () => {
     const world = await authenticated()
     const step = await ssh(world, {
@@ -285,6 +325,21 @@ describe('main action one-step mode and opa-ssh', () => {
     const bad = await world.job.runScript('opa-ssh', ['db-server-01', '--', 'true'])
     expect(bad.exitCode).toBe(1)
     expect(bad.stderr).toContain('opa-ssh: db-server-01: denied')
+    const remote = mkdtempSync(path.join(tmpdir(), 'opa-cp-'))
+    chmodSync(remote, 0o1777)
+    cleanups.push(async () => rmSync(remote, { recursive: true, force: true }))
+    const source = path.join(world.job.dir, 'cp.txt')
+    writeFileSync(source, 'copied through sft\n')
+    const up = await world.job.runScript('opa-ssh', ['cp', source, `target-server-02:${remote}/cp.txt`])
+    expect(up.exitCode).toBe(0)
+    const down = await world.job.runScript('opa-ssh', [
+      'cp',
+      `target-server-02:${remote}/cp.txt`,
+      `${world.job.dir}/back.txt`
+    ])
+    expect(down.exitCode).toBe(0)
+    expect(readFileSync(`${world.job.dir}/back.txt`, 'utf8')).toBe('copied through sft\n')
+    expect((await world.job.runScript('opa-ssh', ['cp', '-o', 'x', 'y'])).exitCode).toBe(2)
     const usage = await world.job.runScript('opa-ssh', ['target-server-01'])
     expect(usage.exitCode).toBe(2)
     expect(usage.stderr).toContain('usage: opa-ssh')

@@ -173,7 +173,9 @@ describe('the engine, in process', () => {
         role: 'deployer',
         account: 'wl_deployer',
         sftPath: sandbox.sftPath,
-        reauthBefore: 0
+        reauthBefore: 0,
+        upload: [],
+        download: []
       },
       keeper,
       { hostStarted: () => undefined, line: () => undefined, hostEnded: () => undefined }

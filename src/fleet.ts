@@ -79,9 +79,12 @@ export async function startFleet(
     role,
     account: accountForRole(role),
     sftPath,
-    reauthBefore: inputs.reauthBefore
+    reauthBefore: inputs.reauthBefore,
+    upload: inputs.upload,
+    download: inputs.download
   }
-  if (plan.transport === 'ssh') plan.sshConfig = await writeSshConfig(sftPath, initial?.token ?? '', env)
+  if (plan.transport === 'ssh' || plan.upload.length || plan.download.length)
+    plan.sshConfig = await writeSshConfig(sftPath, initial?.token ?? '', env)
   const close = async (): Promise<void> => {
     if (!plan.sshConfig) return
     await rm(path.dirname(plan.sshConfig), { recursive: true, force: true })
@@ -124,7 +127,7 @@ export function failureMessage(results: HostResult[]): string {
 }
 
 /** `sft ssh-config` into a private file, for `transport: ssh` (the user's ~/.ssh/config stays untouched). */
-async function writeSshConfig(sftPath: string, token: string, env: NodeJS.ProcessEnv): Promise<string> {
+export async function writeSshConfig(sftPath: string, token: string, env: NodeJS.ProcessEnv): Promise<string> {
   const result = await runCommand(sftPath, ['ssh-config'], {
     env: { ...env, ...(token ? { OPA_TOKEN: token } : {}) },
     timeoutMs: 30_000

@@ -1,5 +1,6 @@
 import { APT, NAME_RULES, type NameRule } from './contract.js'
 import { InputError, type InputProblem } from './errors.js'
+import { parseTransfers, type Transfer } from './transfer.js'
 
 export const INSTALL_METHODS = ['auto', 'download', 'apt', 'none'] as const
 export type InstallMethod = (typeof INSTALL_METHODS)[number]
@@ -247,6 +248,8 @@ function printable(value: string): string {
 export interface SshInputs {
   hosts: string[]
   run: string
+  upload: Transfer[]
+  download: Transfer[]
   shell: string[]
   env: Record<string, string>
   maxParallel: number
@@ -333,6 +336,8 @@ export function readSshInputs(read: InputReader, env: NodeJS.ProcessEnv = proces
   const inputs: SshInputs = {
     hosts,
     run: read('run'),
+    upload: [],
+    download: [],
     shell,
     env: envVars,
     maxParallel: Math.floor(number('max-parallel', 8, 1, 256)),
@@ -348,8 +353,27 @@ export function readSshInputs(read: InputReader, env: NodeJS.ProcessEnv = proces
     summary: v.boolean('summary', true)
   }
   inputs.audience = v.audience('audience', inputs.opaAddr)
-  if (!inputs.run.trim())
-    problems.push({ input: 'run', problem: 'is empty', fix: 'give the script to run on each host' })
+  for (const direction of ['upload', 'download'] as const) {
+    const parsed = parseTransfers(read(direction))
+    const form = direction === 'upload' ? 'local-path -> remote-path' : 'remote-path -> local-path'
+    if (typeof parsed === 'string')
+      problems.push({ input: direction, problem: parsed, fix: `write one "${form}" per line` })
+    else inputs[direction] = parsed
+  }
+  if (hosts.length > 1 && inputs.download.some((t) => !t.to.includes('{host}'))) {
+    problems.push({
+      input: 'download',
+      problem: "would write every host's file to the same local path",
+      fix: 'put {host} in the local path, for example logs/{host}.log'
+    })
+  }
+  if (!inputs.run.trim() && !inputs.upload.length && !inputs.download.length) {
+    problems.push({
+      input: 'run',
+      problem: 'is empty and there is nothing to transfer',
+      fix: 'give the script to run on each host, or upload/download lines'
+    })
+  }
   if (problems.length > 0) throw new InputError(problems)
   return inputs
 }

@@ -5,11 +5,17 @@
  *   opa-ssh [--parallel N] [--no-fail-fast] [--timeout SECONDS] [--json FILE]
  *           [--role ROLE] [--shell "bash -euo pipefail"] HOST... -- COMMAND...
  *
+ *   opa-ssh cp [-r] SRC... DST      (scp semantics, host:path on either side)
+ *
  * It exits 0 when every host succeeded, 1 when any did not, 2 on bad usage.
  */
 import { writeFileSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
+import { accountForRole } from './contract.js'
 import { formatFailure } from './errors.js'
-import { scrub, startFleet } from './fleet.js'
+import { scrub, startFleet, writeSshConfig } from './fleet.js'
+import { findOnPath, runCommand } from './process.js'
 import { readSshInputs } from './inputs.js'
 import type { Output } from './ssh.js'
 
@@ -48,7 +54,45 @@ export function parseArgs(argv: string[]): CliArgs {
   return { inputs, json }
 }
 
+/** `opa-ssh cp`: scp through a private sft ssh-config, as the role's JIT account. */
+async function copy(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const recursive = argv[0] === '-r'
+  const paths = recursive ? argv.slice(1) : argv
+  if (paths.length < 2 || paths.some((p) => p.startsWith('-'))) {
+    process.stderr.write('usage: opa-ssh cp [-r] SRC... DST (host:path on either side; no other options)\n')
+    return 2
+  }
+  const sft = await findOnPath('sft', env.PATH)
+  if (!sft) {
+    process.stderr.write('opa-ssh: no sft on PATH; run the main opa-workload-identity step first\n')
+    return 1
+  }
+  const config = await writeSshConfig(sft, env.OPA_TOKEN ?? '', env)
+  try {
+    const account = accountForRole(env.OPA_WORKLOAD_ROLE ?? '')
+    const result = await runCommand(
+      'scp',
+      [
+        '-F',
+        config,
+        '-o',
+        'BatchMode=yes',
+        ...(account ? ['-o', `User=${account}`] : []),
+        ...(recursive ? ['-r'] : []),
+        ...paths
+      ],
+      { env, timeoutMs: 3_600_000 }
+    )
+    process.stderr.write(result.stderr)
+    return result.exitCode ?? 1
+  } finally {
+    await rm(path.dirname(config), { recursive: true, force: true })
+    await runCommand(sft, ['logout'], { env, timeoutMs: 15_000 }).catch(() => undefined)
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'cp') return copy(argv.slice(1))
   let args: CliArgs
   let inputs
   try {

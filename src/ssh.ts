@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { SSH_CONTRACT } from './contract.js'
 import type { TokenKeeper } from './session.js'
+import { download, upload, type Transfer } from './transfer.js'
 
 export type HostStatus = 'ok' | 'failed' | 'timeout' | 'unreachable' | 'denied' | 'skipped' | 'cancelled'
 
@@ -41,7 +42,9 @@ export interface FleetPlan {
   sftPath: string
   /** Seconds of token lifetime below which a fresh token is fetched first. */
   reauthBefore: number
-  /** For `transport: ssh`: the ssh config that routes through sft. */
+  upload: Transfer[]
+  download: Transfer[]
+  /** For `transport: ssh` and transfers: the ssh config that routes through sft. */
   sshConfig?: string
 }
 
@@ -177,17 +180,17 @@ export function runFleet(plan: FleetPlan, keeper: TokenKeeper, output: Output): 
   const envBytes = Buffer.byteLength(envPayload(plan.env))
   const command = bootstrapCommand(plan.shell, envBytes, payload.length)
 
-  const placeholder = (host: string, status: HostStatus, hint: string): HostResult => {
-    const now = new Date().toISOString()
+  const placeholder = (host: string, status: HostStatus, hint: string, started = new Date()): HostResult => {
+    const ended = new Date()
     return {
       host,
       account: plan.account,
       transport: plan.transport,
       status,
       'exit-code': null,
-      'started-at': now,
-      'ended-at': now,
-      'duration-ms': 0,
+      'started-at': started.toISOString(),
+      'ended-at': ended.toISOString(),
+      'duration-ms': ended.getTime() - started.getTime(),
       'stdout-tail': '',
       'stderr-tail': '',
       reauthenticated: false,
@@ -296,7 +299,18 @@ export function runFleet(plan: FleetPlan, keeper: TokenKeeper, output: Output): 
     try {
       const fresh = await keeper.fresh(Math.max(plan.reauthBefore, Math.ceil(plan.timeoutMs / 1000)))
       reauthenticated = fresh.renewed
-      outcome = await attempt(host, fresh.session.token, needsPty && plan.transport === 'sft')
+      const ctx = {
+        host,
+        account: plan.account,
+        sshConfig: plan.sshConfig ?? '',
+        env: { ...process.env, OPA_TOKEN: fresh.session.token }
+      }
+      const uploadFailed = plan.upload.length ? await upload(ctx, plan.upload) : undefined
+      if (uploadFailed) return { ...placeholder(host, 'failed', uploadFailed, started), reauthenticated }
+      // Transfers alone need no script.
+      outcome = plan.script.trim()
+        ? await attempt(host, fresh.session.token, needsPty && plan.transport === 'sft')
+        : { code: 0, stdout: new Tail(), stderr: new Tail(), timedOut: false }
       if (
         plan.transport === 'sft' &&
         !needsPty &&
@@ -307,9 +321,12 @@ export function runFleet(plan: FleetPlan, keeper: TokenKeeper, output: Output): 
         needsPty = true
         outcome = await attempt(host, fresh.session.token, true)
       }
+      if (outcome.code === 0 && plan.download.length) {
+        const downloadFailed = await download(ctx, plan.download)
+        if (downloadFailed) return { ...placeholder(host, 'failed', downloadFailed, started), reauthenticated }
+      }
     } catch (error) {
-      const result = placeholder(host, 'failed', (error as Error).message)
-      return { ...result, 'started-at': started.toISOString(), reauthenticated }
+      return { ...placeholder(host, 'failed', (error as Error).message, started), reauthenticated }
     }
     const ended = new Date()
     // Under a pty sft's messages arrive on stdout; classify on both streams.

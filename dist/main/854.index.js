@@ -92,6 +92,8 @@ function threshold(session, minSeconds) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/transfer.ts
+var transfer = __webpack_require__(6128);
 ;// CONCATENATED MODULE: ./src/ssh.ts
 /**
  * The brokered-SSH engine behind the `ssh` sub-action, the main action's
@@ -99,6 +101,7 @@ var external_node_child_process_ = __webpack_require__(1421);
  * through sft, with bounded parallelism, fail-fast, per-host timeouts,
  * re-authentication before a token runs out, and exact per-host results.
  */
+
 
 
 /**
@@ -216,17 +219,17 @@ function runFleet(plan, keeper, output) {
     const payload = Buffer.from(envPayload(plan.env) + plan.script, 'utf8');
     const envBytes = Buffer.byteLength(envPayload(plan.env));
     const command = bootstrapCommand(plan.shell, envBytes, payload.length);
-    const placeholder = (host, status, hint) => {
-        const now = new Date().toISOString();
+    const placeholder = (host, status, hint, started = new Date()) => {
+        const ended = new Date();
         return {
             host,
             account: plan.account,
             transport: plan.transport,
             status,
             'exit-code': null,
-            'started-at': now,
-            'ended-at': now,
-            'duration-ms': 0,
+            'started-at': started.toISOString(),
+            'ended-at': ended.toISOString(),
+            'duration-ms': ended.getTime() - started.getTime(),
             'stdout-tail': '',
             'stderr-tail': '',
             reauthenticated: false,
@@ -332,7 +335,19 @@ function runFleet(plan, keeper, output) {
         try {
             const fresh = await keeper.fresh(Math.max(plan.reauthBefore, Math.ceil(plan.timeoutMs / 1000)));
             reauthenticated = fresh.renewed;
-            outcome = await attempt(host, fresh.session.token, needsPty && plan.transport === 'sft');
+            const ctx = {
+                host,
+                account: plan.account,
+                sshConfig: plan.sshConfig ?? '',
+                env: { ...process.env, OPA_TOKEN: fresh.session.token }
+            };
+            const uploadFailed = plan.upload.length ? await (0,transfer/* upload */.Se)(ctx, plan.upload) : undefined;
+            if (uploadFailed)
+                return { ...placeholder(host, 'failed', uploadFailed, started), reauthenticated };
+            // Transfers alone need no script.
+            outcome = plan.script.trim()
+                ? await attempt(host, fresh.session.token, needsPty && plan.transport === 'sft')
+                : { code: 0, stdout: new Tail(), stderr: new Tail(), timedOut: false };
             if (plan.transport === 'sft' &&
                 !needsPty &&
                 outcome.code !== 0 &&
@@ -341,10 +356,14 @@ function runFleet(plan, keeper, output) {
                 needsPty = true;
                 outcome = await attempt(host, fresh.session.token, true);
             }
+            if (outcome.code === 0 && plan.download.length) {
+                const downloadFailed = await (0,transfer/* download */.RG)(ctx, plan.download);
+                if (downloadFailed)
+                    return { ...placeholder(host, 'failed', downloadFailed, started), reauthenticated };
+            }
         }
         catch (error) {
-            const result = placeholder(host, 'failed', error.message);
-            return { ...result, 'started-at': started.toISOString(), reauthenticated };
+            return { ...placeholder(host, 'failed', error.message, started), reauthenticated };
         }
         const ended = new Date();
         // Under a pty sft's messages arrive on stdout; classify on both streams.
@@ -456,9 +475,11 @@ async function startFleet(inputs, output, env = process.env) {
         role,
         account: (0,contract/* accountForRole */.Fj)(role),
         sftPath,
-        reauthBefore: inputs.reauthBefore
+        reauthBefore: inputs.reauthBefore,
+        upload: inputs.upload,
+        download: inputs.download
     };
-    if (plan.transport === 'ssh')
+    if (plan.transport === 'ssh' || plan.upload.length || plan.download.length)
         plan.sshConfig = await writeSshConfig(sftPath, initial?.token ?? '', env);
     const close = async () => {
         if (!plan.sshConfig)

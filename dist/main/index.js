@@ -658,6 +658,8 @@ function indent(text) {
 /* unused harmony exports INSTALL_METHODS, isLoopback */
 /* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3665);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _transfer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6128);
+
 
 
 const INSTALL_METHODS = ['auto', 'download', 'apt', 'none'];
@@ -925,6 +927,8 @@ function readSshInputs(read, env = process.env) {
     const inputs = {
         hosts,
         run: read('run'),
+        upload: [],
+        download: [],
         shell,
         env: envVars,
         maxParallel: Math.floor(number('max-parallel', 8, 1, 256)),
@@ -940,8 +944,28 @@ function readSshInputs(read, env = process.env) {
         summary: v.boolean('summary', true)
     };
     inputs.audience = v.audience('audience', inputs.opaAddr);
-    if (!inputs.run.trim())
-        problems.push({ input: 'run', problem: 'is empty', fix: 'give the script to run on each host' });
+    for (const direction of ['upload', 'download']) {
+        const parsed = (0,_transfer_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTransfers */ .Sq)(read(direction));
+        const form = direction === 'upload' ? 'local-path -> remote-path' : 'remote-path -> local-path';
+        if (typeof parsed === 'string')
+            problems.push({ input: direction, problem: parsed, fix: `write one "${form}" per line` });
+        else
+            inputs[direction] = parsed;
+    }
+    if (hosts.length > 1 && inputs.download.some((t) => !t.to.includes('{host}'))) {
+        problems.push({
+            input: 'download',
+            problem: "would write every host's file to the same local path",
+            fix: 'put {host} in the local path, for example logs/{host}.log'
+        });
+    }
+    if (!inputs.run.trim() && !inputs.upload.length && !inputs.download.length) {
+        problems.push({
+            input: 'run',
+            problem: 'is empty and there is nothing to transfer',
+            fix: 'give the script to run on each host, or upload/download lines'
+        });
+    }
     if (problems.length > 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(problems);
     return inputs;
@@ -2989,6 +3013,107 @@ function stringClaim(value) {
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 6128:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RG: () => (/* binding */ download),
+/* harmony export */   Se: () => (/* binding */ upload),
+/* harmony export */   Sq: () => (/* binding */ parseTransfers)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4006);
+/**
+ * File transfers for the SSH helper: scp through the sft ssh-config, as
+ * the JIT account, with the size checked on both ends after each copy.
+ */
+
+
+/** `local -> remote` (upload) or `remote -> local` (download) lines. `{host}` in a path names the host. */
+function parseTransfers(text) {
+    const transfers = [];
+    for (const line of text.split('\n')) {
+        if (!line.trim())
+            continue;
+        const parts = line.split('->').map((p) => p.trim());
+        if (parts.length !== 2 || !parts[0] || !parts[1])
+            return `the line "${line.trim()}" is not "FROM -> TO"`;
+        if (parts.some((p) => p.startsWith('-')))
+            return `the path in "${line.trim()}" starts with "-", which scp would read as an option`;
+        transfers.push({ from: parts[0], to: parts[1] });
+    }
+    return transfers;
+}
+const expand = (value, host) => value.split('{host}').join(host);
+function ssh(ctx, args) {
+    return ['-F', ctx.sshConfig, '-o', 'BatchMode=yes', '-o', `User=${ctx.account}`, ...args];
+}
+/** The size of a remote regular file, or undefined when it is missing or not a file. */
+async function remoteSize(ctx, remote) {
+    // The path travels as an argument of stat, quoted for the remote shell.
+    const quoted = `'${remote.replace(/'/g, `'\\''`)}'`;
+    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('ssh', ssh(ctx, [ctx.host, `stat -L -c %s -- ${quoted}`]), {
+        env: ctx.env,
+        timeoutMs: 120_000
+    });
+    const size = Number(result.stdout.trim());
+    return result.exitCode === 0 && Number.isInteger(size) ? size : undefined;
+}
+async function scp(ctx, from, to) {
+    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('scp', ssh(ctx, ['-q', '-r', from, to]), { env: ctx.env, timeoutMs: 3_600_000 });
+    if (result.exitCode === 0)
+        return undefined;
+    const reason = result.stderr
+        .split(/[\r\n]+/)
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join('; ') || `exit ${result.exitCode}`;
+    return /permission denied|read-only|no such file or directory/i.test(reason)
+        ? `${reason} (is the remote path writable by ${ctx.account}, and does its directory exist?)`
+        : reason;
+}
+/** Copies local files to the host; returns the first problem, or undefined when all arrived whole. */
+async function upload(ctx, transfers) {
+    for (const t of transfers) {
+        const local = expand(t.from, ctx.host);
+        const remote = expand(t.to, ctx.host);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(local))
+            return `upload: the local path ${local} does not exist`;
+        const failed = await scp(ctx, local, `${ctx.host}:${remote}`);
+        if (failed)
+            return `upload of ${local} to ${ctx.host}:${remote} failed: ${failed}`;
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(local).isFile()) {
+            const size = await remoteSize(ctx, remote.endsWith('/') ? `${remote}${local.split('/').pop()}` : remote);
+            if (size !== (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(local).size) {
+                return `upload of ${local}: ${ctx.host}:${remote} has ${size ?? 'no'} bytes, expected ${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(local).size}`;
+            }
+        }
+    }
+    return undefined;
+}
+/** Copies files from the host; returns the first problem, or undefined when all arrived whole. */
+async function download(ctx, transfers) {
+    for (const t of transfers) {
+        const remote = expand(t.from, ctx.host);
+        const local = expand(t.to, ctx.host);
+        const expected = await remoteSize(ctx, remote);
+        const failed = await scp(ctx, `${ctx.host}:${remote}`, local);
+        if (failed)
+            return `download of ${ctx.host}:${remote} to ${local} failed: ${failed}`;
+        if (expected !== undefined) {
+            const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(local) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(local).isDirectory() ? `${local}/${remote.split('/').pop()}` : local;
+            const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).size : undefined;
+            if (size !== expected)
+                return `download of ${ctx.host}:${remote}: ${target} has ${size ?? 'no'} bytes, expected ${expected}`;
+        }
+    }
+    return undefined;
 }
 
 

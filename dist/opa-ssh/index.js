@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _opa_ssh_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(160);
+/* harmony import */ var _opa_ssh_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(183);
 
 /* istanbul ignore next */
 process.exitCode = await (0,_opa_ssh_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 160:
+/***/ 183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -308,6 +308,181 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/contract.ts
+/**
+ * Everything this action assumes about the real `sft` CLI and OPA lives here,
+ * so that a change in the vendor's behaviour is a change to one file. Each
+ * assumption says how sure we are: DOC (Okta documents it), OBSERVED (seen in
+ * real runs by others) or ASSUMED (our best reading; tolerant parsing covers
+ * the alternatives we could think of). README "Assumptions about sft" mirrors
+ * this list.
+ */
+
+
+/** DOC: `sft workload authenticate`, alias `sft wl auth`. */
+function authenticateArgs(request) {
+    const args = [
+        'workload',
+        'authenticate',
+        '--team',
+        request.team,
+        '--connection',
+        request.connection,
+        '--jwt-env',
+        request.jwtEnv
+    ];
+    // DOC: `--role-hint` is optional; older doc revisions omit it.
+    if (request.roleHint)
+        args.push('--role-hint', request.roleHint);
+    return args;
+}
+/**
+ * Name of the variable that carries the GitHub JWT into sft's environment.
+ * sft reads the JWT from the variable whose *name* `--jwt-env` gives (DOC).
+ */
+const JWT_ENV_VAR = 'OPA_WORKLOAD_GITHUB_JWT';
+/**
+ * Variables removed from sft's environment. The request token can mint
+ * GitHub JWTs for any audience, and a stale OPA_TOKEN from an earlier step
+ * could be picked up instead of the one being issued (DOC: "picked up
+ * automatically by subsequent sft commands").
+ */
+const ENV_WITHHELD_FROM_SFT = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL', 'OPA_TOKEN'];
+/**
+ * OBSERVED: `sft --version` prints `sft version X.Y.Z`. ASSUMED tolerant: any
+ * first version-shaped word, so `sft 1.2.3` or a bare `1.2.3` also parse.
+ */
+function parseSftVersion(output) {
+    const match = /(?:^|\s|v)(\d+\.\d+\.\d+(?:[-+~][0-9A-Za-z.+~-]*)?)/.exec(output);
+    return match?.[1];
+}
+/**
+ * ASSUMED: sft predating workload support rejects the subcommand the way
+ * common Go CLI frameworks do (cobra: `unknown command`, urfave/cli: `No help
+ * topic` or `flag provided but not defined`). COMMUNITY notes say "unknown
+ * subcommand" means the client is too old.
+ */
+function looksTooOldForWorkloads(stderr) {
+    return /unknown (sub)?command|no help topic for|flag provided but not defined: -+(jwt-env|connection|role-hint)/i.test(stderr);
+}
+/**
+ * DOC: the token is printed on stdout. ASSUMED tolerant: a JSON envelope with
+ * a token-like field is unwrapped too, in case a future sft adds one.
+ * Returns undefined when stdout is empty, and `null` when it is not shaped
+ * like a single token.
+ */
+function extractToken(stdout) {
+    const text = stdout.trim();
+    if (!text)
+        return undefined;
+    if (text.startsWith('{')) {
+        try {
+            const envelope = JSON.parse(text);
+            for (const key of ['token', 'access_token', 'bearer_token', 'opa_token']) {
+                const value = envelope[key];
+                if (typeof value === 'string' && isTokenShaped(value))
+                    return value;
+            }
+        }
+        catch {
+            return null;
+        }
+        return null;
+    }
+    return isTokenShaped(text) ? text : null;
+}
+/** One line of printable, non-space characters, long enough to be a credential. */
+function isTokenShaped(value) {
+    return /^[\x21-\x7e]{16,16384}$/.test(value);
+}
+/**
+ * DOC: the Linux account is `wl_<role>`. The docs keep hyphens
+ * (`wl_app-deployer`) but the console screenshot of a real role shows them
+ * turned into underscores (`workload-role-1` → `wl_workload_role_1`). We
+ * follow the observed console; the README names the uncertainty.
+ */
+function accountForRole(role) {
+    return role ? `wl_${role.replace(/-/g, '_')}` : '';
+}
+/**
+ * OBSERVED on Linux: sft keeps config in `~/.config/ScaleFT` and data (such
+ * as proxycommand_known_hosts) in `~/.local/share/ScaleFT`. ASSUMED: like
+ * most Go programs it honours the XDG variables.
+ */
+function sftStateDirs(env = process.env) {
+    const home = env.HOME || homedir();
+    const config = env.XDG_CONFIG_HOME || path.join(home, '.config');
+    const data = env.XDG_DATA_HOME || path.join(home, '.local', 'share');
+    return [path.join(config, 'ScaleFT'), path.join(data, 'ScaleFT')];
+}
+/** DOC: the Draft message is not documented; activation takes about 5 minutes. */
+const DRAFT_HINT = 'The Workload Connection validated your GitHub token but issued no access token, which is what a Draft connection does. ' +
+    'Ask a security admin to activate it (Security Administration > Workload connections), then wait about 5 minutes for OPA to apply the change before re-running.';
+/**
+ * Names OPA accepts. OBSERVED in the console: letters, digits, `-` and `_`
+ * ("no spaces or special characters"); team names also allow `.`. The
+ * channel is an apt component name.
+ */
+const contract_NAME_RULES = {
+    team: {
+        pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/,
+        allowed: 'letters, digits, ".", "-" and "_", starting with a letter or digit, at most 128 characters'
+    },
+    connection: {
+        pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/,
+        allowed: 'letters, digits, "-" and "_", starting with a letter or digit, at most 128 characters'
+    },
+    role: {
+        pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/,
+        allowed: 'letters, digits, "-" and "_", starting with a letter or digit, at most 128 characters'
+    },
+    channel: {
+        pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
+        allowed: 'letters, digits, ".", "-" and "_", such as okta or okta-preview'
+    }
+};
+/** DOC: Okta's Debian repository and package (OKTA-UBUNTU). */
+const contract_APT = {
+    defaultRepo: 'https://dist.scaleft.com/repos/deb',
+    defaultChannel: 'okta',
+    packageName: 'scaleft-client-tools',
+    /** Published at the repository host's root. */
+    keyFile: 'GPG-KEY-OktaPAM-2023',
+    /** COMMUNITY: the binary installs at /usr/bin/sft. */
+    binaryInPackage: 'usr/bin/sft',
+    /** DOC: the codenames Okta publishes, oldest first within each family. */
+    ubuntuCodenames: ['xenial', 'bionic', 'focal', 'jammy', 'noble'],
+    ubuntuVersions: ['16.04', '18.04', '20.04', '22.04', '24.04'],
+    debianCodenames: ['bullseye', 'bookworm'],
+    debianVersions: ['11', '12']
+};
+/**
+ * OBSERVED: the oldest sft seen running `workload authenticate` is 1.108.0;
+ * the true minimum is not documented. `auto` accepts an sft on PATH for
+ * `sft-version: latest` only from this version on.
+ */
+const FIRST_WORKLOAD_SFT = '1.108.0';
+/**
+ * How `sft ssh` reports what went wrong (ASSUMED from community reports;
+ * the exact texts are not documented): policy refusals on stderr, 125 from
+ * `sft resolve` for no grant, ssh's 255 with its connect error when the
+ * server cannot be reached, and some builds refusing to run without a TTY.
+ */
+const SSH_CONTRACT = {
+    denied: /not authori[sz]ed|access denied|permission denied \(publickey|no policy|missing capability|invalid uam|request (was )?cancel/i,
+    interactive: /mfa|multi-factor|access request|invalid uam/i,
+    unreachable: /connection refused|connection timed out|no route to host|could not resolve|network is unreachable|connect to host|connection closed by|kex_exchange_identification/i,
+    needsTty: /not a tty|not a terminal|needs a terminal|requires a (tty|terminal)|inappropriate ioctl/i,
+    noGrantExit: 125
+};
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 class ActionError extends Error {
     stage;
@@ -3329,181 +3504,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/contract.ts
-/**
- * Everything this action assumes about the real `sft` CLI and OPA lives here,
- * so that a change in the vendor's behaviour is a change to one file. Each
- * assumption says how sure we are: DOC (Okta documents it), OBSERVED (seen in
- * real runs by others) or ASSUMED (our best reading; tolerant parsing covers
- * the alternatives we could think of). README "Assumptions about sft" mirrors
- * this list.
- */
-
-
-/** DOC: `sft workload authenticate`, alias `sft wl auth`. */
-function authenticateArgs(request) {
-    const args = [
-        'workload',
-        'authenticate',
-        '--team',
-        request.team,
-        '--connection',
-        request.connection,
-        '--jwt-env',
-        request.jwtEnv
-    ];
-    // DOC: `--role-hint` is optional; older doc revisions omit it.
-    if (request.roleHint)
-        args.push('--role-hint', request.roleHint);
-    return args;
-}
-/**
- * Name of the variable that carries the GitHub JWT into sft's environment.
- * sft reads the JWT from the variable whose *name* `--jwt-env` gives (DOC).
- */
-const JWT_ENV_VAR = 'OPA_WORKLOAD_GITHUB_JWT';
-/**
- * Variables removed from sft's environment. The request token can mint
- * GitHub JWTs for any audience, and a stale OPA_TOKEN from an earlier step
- * could be picked up instead of the one being issued (DOC: "picked up
- * automatically by subsequent sft commands").
- */
-const ENV_WITHHELD_FROM_SFT = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL', 'OPA_TOKEN'];
-/**
- * OBSERVED: `sft --version` prints `sft version X.Y.Z`. ASSUMED tolerant: any
- * first version-shaped word, so `sft 1.2.3` or a bare `1.2.3` also parse.
- */
-function parseSftVersion(output) {
-    const match = /(?:^|\s|v)(\d+\.\d+\.\d+(?:[-+~][0-9A-Za-z.+~-]*)?)/.exec(output);
-    return match?.[1];
-}
-/**
- * ASSUMED: sft predating workload support rejects the subcommand the way
- * common Go CLI frameworks do (cobra: `unknown command`, urfave/cli: `No help
- * topic` or `flag provided but not defined`). COMMUNITY notes say "unknown
- * subcommand" means the client is too old.
- */
-function looksTooOldForWorkloads(stderr) {
-    return /unknown (sub)?command|no help topic for|flag provided but not defined: -+(jwt-env|connection|role-hint)/i.test(stderr);
-}
-/**
- * DOC: the token is printed on stdout. ASSUMED tolerant: a JSON envelope with
- * a token-like field is unwrapped too, in case a future sft adds one.
- * Returns undefined when stdout is empty, and `null` when it is not shaped
- * like a single token.
- */
-function extractToken(stdout) {
-    const text = stdout.trim();
-    if (!text)
-        return undefined;
-    if (text.startsWith('{')) {
-        try {
-            const envelope = JSON.parse(text);
-            for (const key of ['token', 'access_token', 'bearer_token', 'opa_token']) {
-                const value = envelope[key];
-                if (typeof value === 'string' && isTokenShaped(value))
-                    return value;
-            }
-        }
-        catch {
-            return null;
-        }
-        return null;
-    }
-    return isTokenShaped(text) ? text : null;
-}
-/** One line of printable, non-space characters, long enough to be a credential. */
-function isTokenShaped(value) {
-    return /^[\x21-\x7e]{16,16384}$/.test(value);
-}
-/**
- * DOC: the Linux account is `wl_<role>`. The docs keep hyphens
- * (`wl_app-deployer`) but the console screenshot of a real role shows them
- * turned into underscores (`workload-role-1` → `wl_workload_role_1`). We
- * follow the observed console; the README names the uncertainty.
- */
-function accountForRole(role) {
-    return role ? `wl_${role.replace(/-/g, '_')}` : '';
-}
-/**
- * OBSERVED on Linux: sft keeps config in `~/.config/ScaleFT` and data (such
- * as proxycommand_known_hosts) in `~/.local/share/ScaleFT`. ASSUMED: like
- * most Go programs it honours the XDG variables.
- */
-function sftStateDirs(env = process.env) {
-    const home = env.HOME || homedir();
-    const config = env.XDG_CONFIG_HOME || path.join(home, '.config');
-    const data = env.XDG_DATA_HOME || path.join(home, '.local', 'share');
-    return [path.join(config, 'ScaleFT'), path.join(data, 'ScaleFT')];
-}
-/** DOC: the Draft message is not documented; activation takes about 5 minutes. */
-const DRAFT_HINT = 'The Workload Connection validated your GitHub token but issued no access token, which is what a Draft connection does. ' +
-    'Ask a security admin to activate it (Security Administration > Workload connections), then wait about 5 minutes for OPA to apply the change before re-running.';
-/**
- * Names OPA accepts. OBSERVED in the console: letters, digits, `-` and `_`
- * ("no spaces or special characters"); team names also allow `.`. The
- * channel is an apt component name.
- */
-const contract_NAME_RULES = {
-    team: {
-        pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/,
-        allowed: 'letters, digits, ".", "-" and "_", starting with a letter or digit, at most 128 characters'
-    },
-    connection: {
-        pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/,
-        allowed: 'letters, digits, "-" and "_", starting with a letter or digit, at most 128 characters'
-    },
-    role: {
-        pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/,
-        allowed: 'letters, digits, "-" and "_", starting with a letter or digit, at most 128 characters'
-    },
-    channel: {
-        pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
-        allowed: 'letters, digits, ".", "-" and "_", such as okta or okta-preview'
-    }
-};
-/** DOC: Okta's Debian repository and package (OKTA-UBUNTU). */
-const contract_APT = {
-    defaultRepo: 'https://dist.scaleft.com/repos/deb',
-    defaultChannel: 'okta',
-    packageName: 'scaleft-client-tools',
-    /** Published at the repository host's root. */
-    keyFile: 'GPG-KEY-OktaPAM-2023',
-    /** COMMUNITY: the binary installs at /usr/bin/sft. */
-    binaryInPackage: 'usr/bin/sft',
-    /** DOC: the codenames Okta publishes, oldest first within each family. */
-    ubuntuCodenames: ['xenial', 'bionic', 'focal', 'jammy', 'noble'],
-    ubuntuVersions: ['16.04', '18.04', '20.04', '22.04', '24.04'],
-    debianCodenames: ['bullseye', 'bookworm'],
-    debianVersions: ['11', '12']
-};
-/**
- * OBSERVED: the oldest sft seen running `workload authenticate` is 1.108.0;
- * the true minimum is not documented. `auto` accepts an sft on PATH for
- * `sft-version: latest` only from this version on.
- */
-const FIRST_WORKLOAD_SFT = '1.108.0';
-/**
- * How `sft ssh` reports what went wrong (ASSUMED from community reports;
- * the exact texts are not documented): policy refusals on stderr, 125 from
- * `sft resolve` for no grant, ssh's 255 with its connect error when the
- * server cannot be reached, and some builds refusing to run without a TTY.
- */
-const SSH_CONTRACT = {
-    denied: /not authori[sz]ed|access denied|permission denied \(publickey|no policy|missing capability|invalid uam|request (was )?cancel/i,
-    interactive: /mfa|multi-factor|access request|invalid uam/i,
-    unreachable: /connection refused|connection timed out|no route to host|could not resolve|network is unreachable|connect to host|connection closed by|kex_exchange_identification/i,
-    needsTty: /not a tty|not a terminal|needs a terminal|requires a (tty|terminal)|inappropriate ioctl/i,
-    noGrantExit: 125
-};
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/process.ts
@@ -4294,6 +4294,94 @@ function threshold(session, minSeconds) {
     return Math.min(minSeconds, lifetime - 5);
 }
 
+;// CONCATENATED MODULE: ./src/transfer.ts
+/**
+ * File transfers for the SSH helper: scp through the sft ssh-config, as
+ * the JIT account, with the size checked on both ends after each copy.
+ */
+
+
+/** `local -> remote` (upload) or `remote -> local` (download) lines. `{host}` in a path names the host. */
+function parseTransfers(text) {
+    const transfers = [];
+    for (const line of text.split('\n')) {
+        if (!line.trim())
+            continue;
+        const parts = line.split('->').map((p) => p.trim());
+        if (parts.length !== 2 || !parts[0] || !parts[1])
+            return `the line "${line.trim()}" is not "FROM -> TO"`;
+        if (parts.some((p) => p.startsWith('-')))
+            return `the path in "${line.trim()}" starts with "-", which scp would read as an option`;
+        transfers.push({ from: parts[0], to: parts[1] });
+    }
+    return transfers;
+}
+const expand = (value, host) => value.split('{host}').join(host);
+function ssh(ctx, args) {
+    return ['-F', ctx.sshConfig, '-o', 'BatchMode=yes', '-o', `User=${ctx.account}`, ...args];
+}
+/** The size of a remote regular file, or undefined when it is missing or not a file. */
+async function remoteSize(ctx, remote) {
+    // The path travels as an argument of stat, quoted for the remote shell.
+    const quoted = `'${remote.replace(/'/g, `'\\''`)}'`;
+    const result = await runCommand('ssh', ssh(ctx, [ctx.host, `stat -L -c %s -- ${quoted}`]), {
+        env: ctx.env,
+        timeoutMs: 120_000
+    });
+    const size = Number(result.stdout.trim());
+    return result.exitCode === 0 && Number.isInteger(size) ? size : undefined;
+}
+async function scp(ctx, from, to) {
+    const result = await runCommand('scp', ssh(ctx, ['-q', '-r', from, to]), { env: ctx.env, timeoutMs: 3_600_000 });
+    if (result.exitCode === 0)
+        return undefined;
+    const reason = result.stderr
+        .split(/[\r\n]+/)
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join('; ') || `exit ${result.exitCode}`;
+    return /permission denied|read-only|no such file or directory/i.test(reason)
+        ? `${reason} (is the remote path writable by ${ctx.account}, and does its directory exist?)`
+        : reason;
+}
+/** Copies local files to the host; returns the first problem, or undefined when all arrived whole. */
+async function upload(ctx, transfers) {
+    for (const t of transfers) {
+        const local = expand(t.from, ctx.host);
+        const remote = expand(t.to, ctx.host);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(local))
+            return `upload: the local path ${local} does not exist`;
+        const failed = await scp(ctx, local, `${ctx.host}:${remote}`);
+        if (failed)
+            return `upload of ${local} to ${ctx.host}:${remote} failed: ${failed}`;
+        if ((0,external_node_fs_namespaceObject.statSync)(local).isFile()) {
+            const size = await remoteSize(ctx, remote.endsWith('/') ? `${remote}${local.split('/').pop()}` : remote);
+            if (size !== (0,external_node_fs_namespaceObject.statSync)(local).size) {
+                return `upload of ${local}: ${ctx.host}:${remote} has ${size ?? 'no'} bytes, expected ${(0,external_node_fs_namespaceObject.statSync)(local).size}`;
+            }
+        }
+    }
+    return undefined;
+}
+/** Copies files from the host; returns the first problem, or undefined when all arrived whole. */
+async function download(ctx, transfers) {
+    for (const t of transfers) {
+        const remote = expand(t.from, ctx.host);
+        const local = expand(t.to, ctx.host);
+        const expected = await remoteSize(ctx, remote);
+        const failed = await scp(ctx, `${ctx.host}:${remote}`, local);
+        if (failed)
+            return `download of ${ctx.host}:${remote} to ${local} failed: ${failed}`;
+        if (expected !== undefined) {
+            const target = (0,external_node_fs_namespaceObject.existsSync)(local) && (0,external_node_fs_namespaceObject.statSync)(local).isDirectory() ? `${local}/${remote.split('/').pop()}` : local;
+            const size = (0,external_node_fs_namespaceObject.existsSync)(target) ? (0,external_node_fs_namespaceObject.statSync)(target).size : undefined;
+            if (size !== expected)
+                return `download of ${ctx.host}:${remote}: ${target} has ${size ?? 'no'} bytes, expected ${expected}`;
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/ssh.ts
 /**
  * The brokered-SSH engine behind the `ssh` sub-action, the main action's
@@ -4301,6 +4389,7 @@ function threshold(session, minSeconds) {
  * through sft, with bounded parallelism, fail-fast, per-host timeouts,
  * re-authentication before a token runs out, and exact per-host results.
  */
+
 
 
 /**
@@ -4418,17 +4507,17 @@ function runFleet(plan, keeper, output) {
     const payload = Buffer.from(envPayload(plan.env) + plan.script, 'utf8');
     const envBytes = Buffer.byteLength(envPayload(plan.env));
     const command = bootstrapCommand(plan.shell, envBytes, payload.length);
-    const placeholder = (host, status, hint) => {
-        const now = new Date().toISOString();
+    const placeholder = (host, status, hint, started = new Date()) => {
+        const ended = new Date();
         return {
             host,
             account: plan.account,
             transport: plan.transport,
             status,
             'exit-code': null,
-            'started-at': now,
-            'ended-at': now,
-            'duration-ms': 0,
+            'started-at': started.toISOString(),
+            'ended-at': ended.toISOString(),
+            'duration-ms': ended.getTime() - started.getTime(),
             'stdout-tail': '',
             'stderr-tail': '',
             reauthenticated: false,
@@ -4534,7 +4623,19 @@ function runFleet(plan, keeper, output) {
         try {
             const fresh = await keeper.fresh(Math.max(plan.reauthBefore, Math.ceil(plan.timeoutMs / 1000)));
             reauthenticated = fresh.renewed;
-            outcome = await attempt(host, fresh.session.token, needsPty && plan.transport === 'sft');
+            const ctx = {
+                host,
+                account: plan.account,
+                sshConfig: plan.sshConfig ?? '',
+                env: { ...process.env, OPA_TOKEN: fresh.session.token }
+            };
+            const uploadFailed = plan.upload.length ? await upload(ctx, plan.upload) : undefined;
+            if (uploadFailed)
+                return { ...placeholder(host, 'failed', uploadFailed, started), reauthenticated };
+            // Transfers alone need no script.
+            outcome = plan.script.trim()
+                ? await attempt(host, fresh.session.token, needsPty && plan.transport === 'sft')
+                : { code: 0, stdout: new Tail(), stderr: new Tail(), timedOut: false };
             if (plan.transport === 'sft' &&
                 !needsPty &&
                 outcome.code !== 0 &&
@@ -4543,10 +4644,14 @@ function runFleet(plan, keeper, output) {
                 needsPty = true;
                 outcome = await attempt(host, fresh.session.token, true);
             }
+            if (outcome.code === 0 && plan.download.length) {
+                const downloadFailed = await download(ctx, plan.download);
+                if (downloadFailed)
+                    return { ...placeholder(host, 'failed', downloadFailed, started), reauthenticated };
+            }
         }
         catch (error) {
-            const result = placeholder(host, 'failed', error.message);
-            return { ...result, 'started-at': started.toISOString(), reauthenticated };
+            return { ...placeholder(host, 'failed', error.message, started), reauthenticated };
         }
         const ended = new Date();
         // Under a pty sft's messages arrive on stdout; classify on both streams.
@@ -4658,9 +4763,11 @@ async function startFleet(inputs, output, env = process.env) {
         role,
         account: accountForRole(role),
         sftPath,
-        reauthBefore: inputs.reauthBefore
+        reauthBefore: inputs.reauthBefore,
+        upload: inputs.upload,
+        download: inputs.download
     };
-    if (plan.transport === 'ssh')
+    if (plan.transport === 'ssh' || plan.upload.length || plan.download.length)
         plan.sshConfig = await writeSshConfig(sftPath, initial?.token ?? '', env);
     const close = async () => {
         if (!plan.sshConfig)
@@ -4719,6 +4826,7 @@ async function writeSshConfig(sftPath, token, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 const INSTALL_METHODS = (/* unused pure expression or super */ null && (['auto', 'download', 'apt', 'none']));
@@ -4986,6 +5094,8 @@ function readSshInputs(read, env = process.env) {
     const inputs = {
         hosts,
         run: read('run'),
+        upload: [],
+        download: [],
         shell,
         env: envVars,
         maxParallel: Math.floor(number('max-parallel', 8, 1, 256)),
@@ -5001,8 +5111,28 @@ function readSshInputs(read, env = process.env) {
         summary: v.boolean('summary', true)
     };
     inputs.audience = v.audience('audience', inputs.opaAddr);
-    if (!inputs.run.trim())
-        problems.push({ input: 'run', problem: 'is empty', fix: 'give the script to run on each host' });
+    for (const direction of ['upload', 'download']) {
+        const parsed = parseTransfers(read(direction));
+        const form = direction === 'upload' ? 'local-path -> remote-path' : 'remote-path -> local-path';
+        if (typeof parsed === 'string')
+            problems.push({ input: direction, problem: parsed, fix: `write one "${form}" per line` });
+        else
+            inputs[direction] = parsed;
+    }
+    if (hosts.length > 1 && inputs.download.some((t) => !t.to.includes('{host}'))) {
+        problems.push({
+            input: 'download',
+            problem: "would write every host's file to the same local path",
+            fix: 'put {host} in the local path, for example logs/{host}.log'
+        });
+    }
+    if (!inputs.run.trim() && !inputs.upload.length && !inputs.download.length) {
+        problems.push({
+            input: 'run',
+            problem: 'is empty and there is nothing to transfer',
+            fix: 'give the script to run on each host, or upload/download lines'
+        });
+    }
     if (problems.length > 0)
         throw new errors_InputError(problems);
     return inputs;
@@ -5027,8 +5157,14 @@ function fallback(name, env) {
  *   opa-ssh [--parallel N] [--no-fail-fast] [--timeout SECONDS] [--json FILE]
  *           [--role ROLE] [--shell "bash -euo pipefail"] HOST... -- COMMAND...
  *
+ *   opa-ssh cp [-r] SRC... DST      (scp semantics, host:path on either side)
+ *
  * It exits 0 when every host succeeded, 1 when any did not, 2 on bad usage.
  */
+
+
+
+
 
 
 
@@ -5070,7 +5206,42 @@ function parseArgs(argv) {
     inputs.hosts = hosts.join(',');
     return { inputs, json };
 }
+/** `opa-ssh cp`: scp through a private sft ssh-config, as the role's JIT account. */
+async function copy(argv, env = process.env) {
+    const recursive = argv[0] === '-r';
+    const paths = recursive ? argv.slice(1) : argv;
+    if (paths.length < 2 || paths.some((p) => p.startsWith('-'))) {
+        process.stderr.write('usage: opa-ssh cp [-r] SRC... DST (host:path on either side; no other options)\n');
+        return 2;
+    }
+    const sft = await findOnPath('sft', env.PATH);
+    if (!sft) {
+        process.stderr.write('opa-ssh: no sft on PATH; run the main opa-workload-identity step first\n');
+        return 1;
+    }
+    const config = await writeSshConfig(sft, env.OPA_TOKEN ?? '', env);
+    try {
+        const account = accountForRole(env.OPA_WORKLOAD_ROLE ?? '');
+        const result = await runCommand('scp', [
+            '-F',
+            config,
+            '-o',
+            'BatchMode=yes',
+            ...(account ? ['-o', `User=${account}`] : []),
+            ...(recursive ? ['-r'] : []),
+            ...paths
+        ], { env, timeoutMs: 3_600_000 });
+        process.stderr.write(result.stderr);
+        return result.exitCode ?? 1;
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(external_node_path_default().dirname(config), { recursive: true, force: true });
+        await runCommand(sft, ['logout'], { env, timeoutMs: 15_000 }).catch(() => undefined);
+    }
+}
 async function main(argv) {
+    if (argv[0] === 'cp')
+        return copy(argv.slice(1));
     let args;
     let inputs;
     try {

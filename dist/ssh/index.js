@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ssh_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(72);
+/* harmony import */ var _ssh_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(342);
 
 /* istanbul ignore next */
 await (0,_ssh_step_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .N)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 72:
+/***/ 342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4294,6 +4294,94 @@ function threshold(session, minSeconds) {
     return Math.min(minSeconds, lifetime - 5);
 }
 
+;// CONCATENATED MODULE: ./src/transfer.ts
+/**
+ * File transfers for the SSH helper: scp through the sft ssh-config, as
+ * the JIT account, with the size checked on both ends after each copy.
+ */
+
+
+/** `local -> remote` (upload) or `remote -> local` (download) lines. `{host}` in a path names the host. */
+function parseTransfers(text) {
+    const transfers = [];
+    for (const line of text.split('\n')) {
+        if (!line.trim())
+            continue;
+        const parts = line.split('->').map((p) => p.trim());
+        if (parts.length !== 2 || !parts[0] || !parts[1])
+            return `the line "${line.trim()}" is not "FROM -> TO"`;
+        if (parts.some((p) => p.startsWith('-')))
+            return `the path in "${line.trim()}" starts with "-", which scp would read as an option`;
+        transfers.push({ from: parts[0], to: parts[1] });
+    }
+    return transfers;
+}
+const expand = (value, host) => value.split('{host}').join(host);
+function ssh(ctx, args) {
+    return ['-F', ctx.sshConfig, '-o', 'BatchMode=yes', '-o', `User=${ctx.account}`, ...args];
+}
+/** The size of a remote regular file, or undefined when it is missing or not a file. */
+async function remoteSize(ctx, remote) {
+    // The path travels as an argument of stat, quoted for the remote shell.
+    const quoted = `'${remote.replace(/'/g, `'\\''`)}'`;
+    const result = await runCommand('ssh', ssh(ctx, [ctx.host, `stat -L -c %s -- ${quoted}`]), {
+        env: ctx.env,
+        timeoutMs: 120_000
+    });
+    const size = Number(result.stdout.trim());
+    return result.exitCode === 0 && Number.isInteger(size) ? size : undefined;
+}
+async function scp(ctx, from, to) {
+    const result = await runCommand('scp', ssh(ctx, ['-q', '-r', from, to]), { env: ctx.env, timeoutMs: 3_600_000 });
+    if (result.exitCode === 0)
+        return undefined;
+    const reason = result.stderr
+        .split(/[\r\n]+/)
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join('; ') || `exit ${result.exitCode}`;
+    return /permission denied|read-only|no such file or directory/i.test(reason)
+        ? `${reason} (is the remote path writable by ${ctx.account}, and does its directory exist?)`
+        : reason;
+}
+/** Copies local files to the host; returns the first problem, or undefined when all arrived whole. */
+async function upload(ctx, transfers) {
+    for (const t of transfers) {
+        const local = expand(t.from, ctx.host);
+        const remote = expand(t.to, ctx.host);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(local))
+            return `upload: the local path ${local} does not exist`;
+        const failed = await scp(ctx, local, `${ctx.host}:${remote}`);
+        if (failed)
+            return `upload of ${local} to ${ctx.host}:${remote} failed: ${failed}`;
+        if ((0,external_node_fs_namespaceObject.statSync)(local).isFile()) {
+            const size = await remoteSize(ctx, remote.endsWith('/') ? `${remote}${local.split('/').pop()}` : remote);
+            if (size !== (0,external_node_fs_namespaceObject.statSync)(local).size) {
+                return `upload of ${local}: ${ctx.host}:${remote} has ${size ?? 'no'} bytes, expected ${(0,external_node_fs_namespaceObject.statSync)(local).size}`;
+            }
+        }
+    }
+    return undefined;
+}
+/** Copies files from the host; returns the first problem, or undefined when all arrived whole. */
+async function download(ctx, transfers) {
+    for (const t of transfers) {
+        const remote = expand(t.from, ctx.host);
+        const local = expand(t.to, ctx.host);
+        const expected = await remoteSize(ctx, remote);
+        const failed = await scp(ctx, `${ctx.host}:${remote}`, local);
+        if (failed)
+            return `download of ${ctx.host}:${remote} to ${local} failed: ${failed}`;
+        if (expected !== undefined) {
+            const target = (0,external_node_fs_namespaceObject.existsSync)(local) && (0,external_node_fs_namespaceObject.statSync)(local).isDirectory() ? `${local}/${remote.split('/').pop()}` : local;
+            const size = (0,external_node_fs_namespaceObject.existsSync)(target) ? (0,external_node_fs_namespaceObject.statSync)(target).size : undefined;
+            if (size !== expected)
+                return `download of ${ctx.host}:${remote}: ${target} has ${size ?? 'no'} bytes, expected ${expected}`;
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/ssh.ts
 /**
  * The brokered-SSH engine behind the `ssh` sub-action, the main action's
@@ -4301,6 +4389,7 @@ function threshold(session, minSeconds) {
  * through sft, with bounded parallelism, fail-fast, per-host timeouts,
  * re-authentication before a token runs out, and exact per-host results.
  */
+
 
 
 /**
@@ -4418,17 +4507,17 @@ function runFleet(plan, keeper, output) {
     const payload = Buffer.from(envPayload(plan.env) + plan.script, 'utf8');
     const envBytes = Buffer.byteLength(envPayload(plan.env));
     const command = bootstrapCommand(plan.shell, envBytes, payload.length);
-    const placeholder = (host, status, hint) => {
-        const now = new Date().toISOString();
+    const placeholder = (host, status, hint, started = new Date()) => {
+        const ended = new Date();
         return {
             host,
             account: plan.account,
             transport: plan.transport,
             status,
             'exit-code': null,
-            'started-at': now,
-            'ended-at': now,
-            'duration-ms': 0,
+            'started-at': started.toISOString(),
+            'ended-at': ended.toISOString(),
+            'duration-ms': ended.getTime() - started.getTime(),
             'stdout-tail': '',
             'stderr-tail': '',
             reauthenticated: false,
@@ -4534,7 +4623,19 @@ function runFleet(plan, keeper, output) {
         try {
             const fresh = await keeper.fresh(Math.max(plan.reauthBefore, Math.ceil(plan.timeoutMs / 1000)));
             reauthenticated = fresh.renewed;
-            outcome = await attempt(host, fresh.session.token, needsPty && plan.transport === 'sft');
+            const ctx = {
+                host,
+                account: plan.account,
+                sshConfig: plan.sshConfig ?? '',
+                env: { ...process.env, OPA_TOKEN: fresh.session.token }
+            };
+            const uploadFailed = plan.upload.length ? await upload(ctx, plan.upload) : undefined;
+            if (uploadFailed)
+                return { ...placeholder(host, 'failed', uploadFailed, started), reauthenticated };
+            // Transfers alone need no script.
+            outcome = plan.script.trim()
+                ? await attempt(host, fresh.session.token, needsPty && plan.transport === 'sft')
+                : { code: 0, stdout: new Tail(), stderr: new Tail(), timedOut: false };
             if (plan.transport === 'sft' &&
                 !needsPty &&
                 outcome.code !== 0 &&
@@ -4543,10 +4644,14 @@ function runFleet(plan, keeper, output) {
                 needsPty = true;
                 outcome = await attempt(host, fresh.session.token, true);
             }
+            if (outcome.code === 0 && plan.download.length) {
+                const downloadFailed = await download(ctx, plan.download);
+                if (downloadFailed)
+                    return { ...placeholder(host, 'failed', downloadFailed, started), reauthenticated };
+            }
         }
         catch (error) {
-            const result = placeholder(host, 'failed', error.message);
-            return { ...result, 'started-at': started.toISOString(), reauthenticated };
+            return { ...placeholder(host, 'failed', error.message, started), reauthenticated };
         }
         const ended = new Date();
         // Under a pty sft's messages arrive on stdout; classify on both streams.
@@ -4658,9 +4763,11 @@ async function startFleet(inputs, output, env = process.env) {
         role,
         account: accountForRole(role),
         sftPath,
-        reauthBefore: inputs.reauthBefore
+        reauthBefore: inputs.reauthBefore,
+        upload: inputs.upload,
+        download: inputs.download
     };
-    if (plan.transport === 'ssh')
+    if (plan.transport === 'ssh' || plan.upload.length || plan.download.length)
         plan.sshConfig = await writeSshConfig(sftPath, initial?.token ?? '', env);
     const close = async () => {
         if (!plan.sshConfig)
@@ -4719,6 +4826,7 @@ async function writeSshConfig(sftPath, token, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 const INSTALL_METHODS = (/* unused pure expression or super */ null && (['auto', 'download', 'apt', 'none']));
@@ -4986,6 +5094,8 @@ function readSshInputs(read, env = process.env) {
     const inputs = {
         hosts,
         run: read('run'),
+        upload: [],
+        download: [],
         shell,
         env: envVars,
         maxParallel: Math.floor(number('max-parallel', 8, 1, 256)),
@@ -5001,8 +5111,28 @@ function readSshInputs(read, env = process.env) {
         summary: v.boolean('summary', true)
     };
     inputs.audience = v.audience('audience', inputs.opaAddr);
-    if (!inputs.run.trim())
-        problems.push({ input: 'run', problem: 'is empty', fix: 'give the script to run on each host' });
+    for (const direction of ['upload', 'download']) {
+        const parsed = parseTransfers(read(direction));
+        const form = direction === 'upload' ? 'local-path -> remote-path' : 'remote-path -> local-path';
+        if (typeof parsed === 'string')
+            problems.push({ input: direction, problem: parsed, fix: `write one "${form}" per line` });
+        else
+            inputs[direction] = parsed;
+    }
+    if (hosts.length > 1 && inputs.download.some((t) => !t.to.includes('{host}'))) {
+        problems.push({
+            input: 'download',
+            problem: "would write every host's file to the same local path",
+            fix: 'put {host} in the local path, for example logs/{host}.log'
+        });
+    }
+    if (!inputs.run.trim() && !inputs.upload.length && !inputs.download.length) {
+        problems.push({
+            input: 'run',
+            problem: 'is empty and there is nothing to transfer',
+            fix: 'give the script to run on each host, or upload/download lines'
+        });
+    }
     if (problems.length > 0)
         throw new errors_InputError(problems);
     return inputs;

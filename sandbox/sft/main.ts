@@ -290,19 +290,32 @@ function sshConfig(): void {
  */
 async function ensureAgent(dir: string): Promise<string> {
   const socket = path.join(dir, 'agent.sock')
-  const alive = await new Promise<boolean>((resolve) => {
-    const probe = connect(socket)
-    probe.once('connect', () => {
-      probe.destroy()
-      resolve(true)
+  const alive = (): Promise<boolean> =>
+    new Promise<boolean>((resolve) => {
+      const probe = connect(socket)
+      probe.once('connect', () => {
+        probe.destroy()
+        resolve(true)
+      })
+      probe.once('error', () => resolve(false))
     })
-    probe.once('error', () => resolve(false))
-  })
-  if (alive) return socket
-  rmSync(socket, { force: true })
-  const out = execFileSync('ssh-agent', ['-s', '-a', socket], { encoding: 'utf8' })
-  const pid = /SSH_AGENT_PID=(\d+)/.exec(out)?.[1]
-  if (pid) writeFileSync(path.join(dir, 'agent.pid'), pid)
+  if (await alive()) return socket
+  // Parallel connections race to start the agent: one wins the lock, the others wait for it.
+  const lock = path.join(dir, 'agent.lock')
+  try {
+    mkdirSync(lock)
+  } catch {
+    for (let i = 0; i < 100 && !(await alive()); i++) await new Promise((r) => setTimeout(r, 20))
+    return socket
+  }
+  try {
+    rmSync(socket, { force: true })
+    const out = execFileSync('ssh-agent', ['-s', '-a', socket], { encoding: 'utf8' })
+    const pid = /SSH_AGENT_PID=(\d+)/.exec(out)?.[1]
+    if (pid) writeFileSync(path.join(dir, 'agent.pid'), pid)
+  } finally {
+    rmSync(lock, { recursive: true, force: true })
+  }
   return socket
 }
 
