@@ -42,6 +42,12 @@ describe('inputs.ts', () => {
       onNoOidc: 'fail',
       summary: true,
       sshConfig: false,
+      expectClaims: [],
+      oktaAdminUrl: '',
+      oktaOrgUrl: '',
+      oktaApiToken: '',
+      oktaLogsToken: '',
+      auditWait: 30,
       hosts: '',
       run: ''
     })

@@ -1,5 +1,6 @@
 import { APT, NAME_RULES, type NameRule } from './contract.js'
 import { InputError, type InputProblem } from './errors.js'
+import { parseExpectations, type Expectation } from './claims.js'
 import { parseTransfers, type Transfer } from './transfer.js'
 
 export const INSTALL_METHODS = ['auto', 'download', 'apt', 'none'] as const
@@ -22,6 +23,12 @@ export interface Inputs {
   onNoOidc: 'fail' | 'skip'
   summary: boolean
   sshConfig: boolean
+  expectClaims: Expectation[]
+  oktaAdminUrl: string
+  oktaOrgUrl: string
+  oktaApiToken: string
+  oktaLogsToken: string
+  auditWait: number
   /** One-step mode: run `run` on these hosts right after authenticating (raw; checked by readSshInputs). */
   hosts: string
   run: string
@@ -55,6 +62,12 @@ export function readInputs(read: InputReader): Inputs {
     onNoOidc: v.choice('on-no-oidc', ['fail', 'skip'] as const, 'fail'),
     summary: v.boolean('summary', true),
     sshConfig: v.boolean('ssh-config', false),
+    expectClaims: v.expectations('expect-claims'),
+    oktaAdminUrl: read('okta-admin-url').trim() ? v.url('okta-admin-url', 'https://<org>-admin.okta.com') : '',
+    oktaOrgUrl: read('okta-org-url').trim() ? v.url('okta-org-url', 'https://<org>.okta.com') : '',
+    oktaApiToken: read('okta-api-token').trim(),
+    oktaLogsToken: read('okta-logs-token').trim(),
+    auditWait: v.seconds('audit-wait', 30, 600),
     hosts: read('hosts').trim(),
     run: read('run')
   }
@@ -154,6 +167,30 @@ class Validator {
       return ''
     }
     return value
+  }
+
+  expectations(input: string): Expectation[] {
+    const parsed = parseExpectations(this.read(input))
+    if (typeof parsed !== 'string') return parsed
+    this.fail(
+      input,
+      parsed,
+      'write one rule per line: claim=value (Equals), claim^=prefix (Starts with) or claim (Exists)'
+    )
+    return []
+  }
+
+  seconds(input: string, fallback: number, max: number): number {
+    const value = this.raw(input)
+    if (!value) return fallback
+    const n = Number(value)
+    if (Number.isFinite(n) && n >= 0 && n <= max) return n
+    this.fail(
+      input,
+      `"${printable(value)}" is not a number of seconds from 0 to ${max}`,
+      `set it to a number from 0 to ${max}`
+    )
+    return fallback
   }
 
   /** A key fingerprint (40 hex digits, spaces allowed) or the key's URL. */

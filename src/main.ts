@@ -4,7 +4,10 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { sftStateDirs } from './contract.js'
-import { ActionError, formatFailure, SshError } from './errors.js'
+import type { JWTPayload } from 'jose'
+import { adminUrlFor, EVENT_TYPES, systemLogLink } from './audit.js'
+import { checkClaims, explainMismatch, OPERATOR_LABEL, TELLING_CLAIMS, type ClaimCheck } from './claims.js'
+import { ActionError, ExchangeError, formatFailure, OidcError, SshError } from './errors.js'
 import { exchange, sftEnvironment } from './exchange.js'
 import { writeOpaSsh } from './helper-bin.js'
 import { readInputs, readSshInputs, type Inputs } from './inputs.js'
@@ -14,15 +17,28 @@ import { publishSession, publishSkipped } from './outputs.js'
 import { runCommand } from './process.js'
 import { addBlock, userSshConfig } from './ssh-config.js'
 import { State } from './state.js'
-import { appendSummary, renderMainSummary, type MainSummary } from './summary.js'
-import { decodeUnverified, describeSession } from './token.js'
+import { appendSummary, renderMainSummary, type AuditLink, type MainSummary, type Stage } from './summary.js'
+import { decodeUnverified, describeSession, type DecodedJwt, type OpaSession } from './token.js'
 
 /** The main step: inputs, then OIDC, then the exchange, then outputs. */
 export async function run(): Promise<void> {
   let inputs: Inputs | undefined
   let sft: SftBinary | undefined
+  let github: DecodedJwt | undefined
+  let session: OpaSession | undefined
+  let claimChecks: ClaimCheck[] | undefined
+  const stages: Stage[] = []
+  const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const started = Date.now()
+    try {
+      return await work()
+    } finally {
+      stages.push({ name, ms: Date.now() - started })
+    }
+  }
   try {
     inputs = readInputs((name) => core.getInput(name))
+    for (const secret of [inputs.oktaApiToken, inputs.oktaLogsToken]) if (secret) core.setSecret(secret)
 
     const noOidc = missingOidcReason()
     if (noOidc && inputs.onNoOidc === 'skip') {
@@ -33,7 +49,7 @@ export async function run(): Promise<void> {
     }
     if (noOidc) throw noOidc
 
-    sft = await installSft(inputs)
+    sft = await timed('install', () => installSft(inputs as Inputs))
     if (sft.systemFiles) core.saveState(State.SystemFiles, JSON.stringify(sft.systemFiles))
     core.info(`Using sft ${sft.version} at ${sft.path} (${sft.source})`)
 
@@ -41,25 +57,48 @@ export async function run(): Promise<void> {
     const absent = sftStateDirs().filter((dir) => !existsSync(dir))
     core.saveState(State.AbsentSftDirs, JSON.stringify(absent))
 
-    const idToken = await requestIdToken(inputs.audience)
+    const idToken = await timed('OIDC', () => requestIdToken((inputs as Inputs).audience))
     core.info(
       `Got a GitHub OIDC token for audience "${inputs.audience}" (${idToken.attempts} attempt${idToken.attempts === 1 ? '' : 's'})`
     )
-    const githubSubject = String(decodeUnverified(idToken.jwt)?.claims.sub ?? '')
+    github = decodeUnverified(idToken.jwt)
+    if (inputs.expectClaims.length) {
+      claimChecks = checkClaims(inputs.expectClaims, github?.claims ?? {})
+      const failed = claimChecks.filter((c) => !c.ok)
+      if (failed.length) throw claimsError(failed, github?.claims ?? {})
+      core.info(`The GitHub token meets all ${claimChecks.length} expect-claims rules`)
+    }
 
-    const { token, verdict } = await exchange({
-      sftPath: sft.path,
-      team: inputs.team,
-      connection: inputs.connection,
-      role: inputs.role,
-      opaAddr: inputs.opaAddr,
-      jwt: idToken.jwt
-    })
+    const binary = sft
+    const { token, verdict } = await timed('exchange', () =>
+      exchange({
+        sftPath: binary.path,
+        team: (inputs as Inputs).team,
+        connection: (inputs as Inputs).connection,
+        role: (inputs as Inputs).role,
+        opaAddr: (inputs as Inputs).opaAddr,
+        jwt: idToken.jwt
+      }).catch((error: unknown) => {
+        throw withPresentedClaims(error, github?.claims ?? {})
+      })
+    )
     if (verdict) core.debug(`sft: ${verdict}`)
 
-    const session = describeSession(token, inputs.role)
-    publishSession(inputs, session, githubSubject, sft)
+    session = describeSession(token, inputs.role)
+    publishSession(inputs, session, String(github?.claims.sub ?? ''), sft)
     await prepareLaterSteps(inputs, sft, session.token)
+    const audit = auditLinks(inputs, session, new Date(Date.now() + 5 * 60_000))
+    if (audit.length) {
+      core.setOutput('audit-url', audit[0].url)
+      core.saveState(
+        State.Audit,
+        JSON.stringify({
+          principal: session.principal,
+          account: session.account,
+          issuedAt: session.issuedAt?.getTime() ?? Date.now()
+        })
+      )
+    }
     core.info(
       `Authenticated as ${session.principal || 'an OPA workload'}` +
         (session.expiresAt ? `; the token expires at ${session.expiresAt.toISOString()}` : '')
@@ -67,20 +106,70 @@ export async function run(): Promise<void> {
     await summarize(inputs, {
       outcome: 'authenticated',
       session,
-      githubSubject,
-      sft
+      github,
+      sft,
+      stages,
+      claimChecks,
+      audit,
+      env: process.env
     })
     if (inputs.hosts) await runHosts(inputs, session.token, sft)
   } catch (error) {
     if (error instanceof ActionError) error.details.forEach((d) => core.debug(d))
     core.setFailed(formatFailure(error))
-    if (inputs)
+    if (inputs) {
       await summarize(inputs, {
         outcome: 'failed',
         sft,
-        reason: formatFailure(error)
+        github,
+        session,
+        stages,
+        claimChecks,
+        reason: formatFailure(error),
+        env: process.env
       })
+    }
   }
+}
+
+/** Audit links for the token's principal and account, from a minute before it was issued. */
+function auditLinks(inputs: Inputs, session: OpaSession, until: Date): AuditLink[] {
+  const admin = inputs.oktaAdminUrl || adminUrlFor(inputs.opaAddr)
+  if (!admin || !session.principal) return []
+  const from = new Date((session.issuedAt?.getTime() ?? Date.now()) - 60_000)
+  const to = new Date(Math.max(until.getTime(), (session.expiresAt?.getTime() ?? 0) + 5 * 60_000))
+  return [
+    {
+      label: 'pam.user_creds.issue: credentials issued to this workload',
+      url: systemLogLink(admin, { eventType: EVENT_TYPES[0], actorId: session.principal, from, to })
+    },
+    {
+      label: `pam.server.ssh_login: logins as ${session.account || 'the JIT account'}`,
+      url: systemLogLink(admin, { eventType: EVENT_TYPES[1], actorId: session.account, from, to })
+    }
+  ]
+}
+
+function claimsError(failed: ClaimCheck[], claims: JWTPayload): OidcError {
+  const rows = failed.map(
+    (c) =>
+      `  - ${c.claim} ${OPERATOR_LABEL[c.operator]} "${c.value}": actual ${c.actual === undefined ? '(missing)' : `"${c.actual}"`} (${explainMismatch(c, claims)})`
+  )
+  return new OidcError(
+    `The GitHub token does not meet expect-claims, so the exchange was not attempted:\n${rows.join('\n')}`,
+    "Run this job where the Workload Connection expects (branch, environment, workflow), or fix the rule if the connection's required claims changed."
+  )
+}
+
+/** When OPA refuses, the claims the job presented are the first thing to compare. */
+function withPresentedClaims(error: unknown, claims: JWTPayload): unknown {
+  if (!(error instanceof ExchangeError) || !/OPA rejected/.test(error.message)) return error
+  const shown = TELLING_CLAIMS.filter((k) => claims[k] !== undefined).map((k) => `  ${k}: ${String(claims[k])}`)
+  return new ExchangeError(
+    `${error.message}\nThe GitHub token presented:\n${shown.join('\n')}`,
+    error.hint,
+    error.details
+  )
 }
 
 /** opa-ssh on PATH, and with `ssh-config` the block that routes native ssh through sft. */

@@ -1,13 +1,23 @@
 import * as core from '@actions/core'
+import { existsSync } from 'node:fs'
+import { EVENT_TYPES, fetchEvents, type LiveAudit } from './audit.js'
 import { parseList, removeCreatedDirs, removeSshConfig, removeSystemFiles, removeTempDir } from './cleanup.js'
+import { readInputs, type Inputs } from './inputs.js'
 import { State } from './state.js'
+import { appendSummary, renderAuditEvents, renderCleanup } from './summary.js'
 
 /**
- * The post step: undo what main did, using only what main recorded. It runs
- * after a failed or cancelled main too, so nothing here may assume main got
- * far, and a cleanup problem is a warning, never a failed job.
+ * The post step: undo what main did, using only what main recorded, then
+ * report the audit trail. It runs after a failed or cancelled main too, so
+ * nothing here may assume main got far, and no problem fails the job.
  */
 export async function run(): Promise<void> {
+  let inputs: Inputs | undefined
+  try {
+    inputs = readInputs((name) => core.getInput(name))
+  } catch {
+    // Main already reported bad inputs; cleanup does not need them.
+  }
   try {
     // In this order: logging out needs sft's state, which the later steps remove.
     const parts = [
@@ -24,7 +34,40 @@ export async function run(): Promise<void> {
     if (report.removed.length === 0) core.info('Cleanup: nothing to remove.')
     for (const item of report.removed) core.info(`Cleanup: removed ${item}`)
     for (const { path, error } of report.failed) core.warning(`Cleanup: could not remove ${path}: ${error}`)
+    if (inputs?.summary) {
+      const remaining = report.removed.filter((item) => item.startsWith('/') && existsSync(item))
+      await appendSummary(renderCleanup(report.removed, [...report.failed.map((f) => f.path), ...remaining]))
+    }
   } catch (error) {
     core.warning(`Cleanup failed: ${(error as Error).message}`)
   }
+  if (inputs)
+    await reportAudit(inputs).catch((error: unknown) => core.warning(`Audit trail: ${(error as Error).message}`))
+}
+
+/** Live System Log events for this job, when the job can read the log. */
+async function reportAudit(inputs: Inputs): Promise<void> {
+  const state = core.getState(State.Audit)
+  const token = inputs.oktaLogsToken
+    ? `Bearer ${inputs.oktaLogsToken}`
+    : inputs.oktaApiToken
+      ? `SSWS ${inputs.oktaApiToken}`
+      : ''
+  if (!state || !inputs.oktaOrgUrl || !token) return
+  const { principal, account, issuedAt } = JSON.parse(state) as { principal: string; account: string; issuedAt: number }
+  const from = new Date(issuedAt - 60_000)
+  // Post runs after the job's last session, so now + 5 minutes covers them all.
+  const to = new Date(Date.now() + 5 * 60_000)
+  const live: LiveAudit = await fetchEvents(
+    inputs.oktaOrgUrl,
+    token,
+    [
+      { eventType: EVENT_TYPES[0], actorId: principal, from, to },
+      { eventType: EVENT_TYPES[1], actorId: account, from, to }
+    ],
+    inputs.auditWait
+  )
+  if (live.problem) core.warning(`Audit trail: ${live.problem}`)
+  core.info(`Audit trail: ${live.events.length} System Log events for this job`)
+  if (inputs.summary) await appendSummary(renderAuditEvents(live.events, live.problem))
 }

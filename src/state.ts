@@ -12,6 +12,8 @@ export enum State {
   TempDir = 'temp-dir',
   /** JSON {file, created, sft}: the ssh-config block post removes, and the sft to log out with. */
   SshConfig = 'ssh-config',
+  /** JSON {principal, account, issuedAt}: what post needs for the audit trail. */
+  Audit = 'audit',
   /** "true" once OPA_TOKEN has been written to GITHUB_ENV. */
   TokenExported = 'token-exported'
 }

@@ -281,6 +281,86 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
+/***/ 3678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AN: () => (/* binding */ OPERATOR_LABEL),
+/* harmony export */   Kz: () => (/* binding */ checkClaims),
+/* harmony export */   LC: () => (/* binding */ parseExpectations),
+/* harmony export */   QH: () => (/* binding */ explainMismatch),
+/* harmony export */   sc: () => (/* binding */ TELLING_CLAIMS)
+/* harmony export */ });
+const OPERATOR_LABEL = {
+    equals: 'Equals',
+    starts_with: 'Starts with',
+    exists: 'Exists'
+};
+/** `claim=value` (Equals), `claim^=prefix` (Starts with), `claim` (Exists); one per line. */
+function parseExpectations(text) {
+    const rules = [];
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const match = /^([A-Za-z_][A-Za-z0-9_.]*)\s*(?:(\^=|=)(.*))?$/.exec(line);
+        if (!match)
+            return `"${line.slice(0, 60)}" is not claim=value, claim^=prefix or claim`;
+        const [, claim, op, value] = match;
+        rules.push({
+            claim,
+            operator: op === '^=' ? 'starts_with' : op === '=' ? 'equals' : 'exists',
+            value: (value ?? '').trim()
+        });
+    }
+    return rules;
+}
+function checkClaims(rules, claims) {
+    return rules.map((rule) => {
+        const raw = claims[rule.claim];
+        const actual = raw === undefined || raw === null ? undefined : typeof raw === 'string' ? raw : JSON.stringify(raw);
+        const ok = rule.operator === 'exists'
+            ? actual !== undefined && actual !== ''
+            : rule.operator === 'equals'
+                ? actual === rule.value
+                : actual !== undefined && actual.startsWith(rule.value);
+        return { ...rule, actual, ok };
+    });
+}
+/** What a mismatch usually means, in GitHub's terms. */
+function explainMismatch(check, claims) {
+    const event = String(claims.event_name ?? '');
+    if (check.claim === 'ref' && /^refs\/pull\//.test(check.actual ?? ''))
+        return 'this run came from a pull request';
+    if (check.claim === 'ref' && /^refs\/tags\//.test(check.actual ?? ''))
+        return 'this run came from a tag';
+    if (check.claim === 'environment' && check.actual === undefined)
+        return 'the job has no `environment:`';
+    if (check.claim === 'sub' && /:pull_request$/.test(check.actual ?? ''))
+        return 'pull_request runs have the subject repo:OWNER/REPO:pull_request';
+    if (check.claim === 'sub' && /:environment:/.test(check.actual ?? ''))
+        return 'a job with an environment has an environment subject, not a ref subject';
+    if (check.claim === 'job_workflow_ref' || check.claim === 'workflow_ref')
+        return 'a reusable workflow is identified by job_workflow_ref';
+    if (check.actual === undefined)
+        return `the token has no ${check.claim} claim${event ? ` for a ${event} event` : ''}`;
+    return 'the job does not run where the connection expects';
+}
+/** The claims that most often decide OPA's verdict, for error messages. */
+const TELLING_CLAIMS = [
+    'sub',
+    'repository',
+    'repository_owner',
+    'ref',
+    'environment',
+    'job_workflow_ref',
+    'event_name',
+    'aud'
+];
+
+
+/***/ }),
+
 /***/ 3665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -478,7 +558,7 @@ const SSH_CONTRACT = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2001);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5440);
 
 /* istanbul ignore next */
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -658,7 +738,9 @@ function indent(text) {
 /* unused harmony exports INSTALL_METHODS, isLoopback */
 /* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3665);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _transfer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6128);
+/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3678);
+/* harmony import */ var _transfer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6128);
+
 
 
 
@@ -687,6 +769,12 @@ function readInputs(read) {
         onNoOidc: v.choice('on-no-oidc', ['fail', 'skip'], 'fail'),
         summary: v.boolean('summary', true),
         sshConfig: v.boolean('ssh-config', false),
+        expectClaims: v.expectations('expect-claims'),
+        oktaAdminUrl: read('okta-admin-url').trim() ? v.url('okta-admin-url', 'https://<org>-admin.okta.com') : '',
+        oktaOrgUrl: read('okta-org-url').trim() ? v.url('okta-org-url', 'https://<org>.okta.com') : '',
+        oktaApiToken: read('okta-api-token').trim(),
+        oktaLogsToken: read('okta-logs-token').trim(),
+        auditWait: v.seconds('audit-wait', 30, 600),
         hosts: read('hosts').trim(),
         run: read('run')
     };
@@ -775,6 +863,23 @@ class Validator {
             return '';
         }
         return value;
+    }
+    expectations(input) {
+        const parsed = (0,_claims_js__WEBPACK_IMPORTED_MODULE_2__/* .parseExpectations */ .LC)(this.read(input));
+        if (typeof parsed !== 'string')
+            return parsed;
+        this.fail(input, parsed, 'write one rule per line: claim=value (Equals), claim^=prefix (Starts with) or claim (Exists)');
+        return [];
+    }
+    seconds(input, fallback, max) {
+        const value = this.raw(input);
+        if (!value)
+            return fallback;
+        const n = Number(value);
+        if (Number.isFinite(n) && n >= 0 && n <= max)
+            return n;
+        this.fail(input, `"${printable(value)}" is not a number of seconds from 0 to ${max}`, `set it to a number from 0 to ${max}`);
+        return fallback;
     }
     /** A key fingerprint (40 hex digits, spaces allowed) or the key's URL. */
     repoKey(input) {
@@ -945,7 +1050,7 @@ function readSshInputs(read, env = process.env) {
     };
     inputs.audience = v.audience('audience', inputs.opaAddr);
     for (const direction of ['upload', 'download']) {
-        const parsed = (0,_transfer_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTransfers */ .Sq)(read(direction));
+        const parsed = (0,_transfer_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTransfers */ .Sq)(read(direction));
         const form = direction === 'upload' ? 'local-path -> remote-path' : 'remote-path -> local-path';
         if (typeof parsed === 'string')
             problems.push({ input: direction, problem: parsed, fix: `write one "${form}" per line` });
@@ -985,7 +1090,7 @@ function fallback(name, env) {
 
 /***/ }),
 
-/***/ 2001:
+/***/ 5440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -995,7 +1100,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __nccwpck_require__(6058);
+var lib_core = __nccwpck_require__(6058);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1007,6 +1112,113 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/contract.ts
 var contract = __nccwpck_require__(3665);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
+var lib = __nccwpck_require__(6607);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __nccwpck_require__(8500);
+;// CONCATENATED MODULE: ./src/audit.ts
+/**
+ * The audit trail in the Okta System Log: links into the Admin Console,
+ * filtered to this job's events, and the events themselves fetched live
+ * from `/api/v1/logs` when the job has a token that may read them.
+ */
+
+
+
+/** DOC: the two OPA event types a workload's SSH access produces. */
+const EVENT_TYPES = ['pam.user_creds.issue', 'pam.server.ssh_login'];
+/**
+ * ASSUMED from naming (not documented): `https://<org>.pam.okta.com` →
+ * `https://<org>-admin.okta.com`, and the same for oktapreview.com. Custom
+ * domains cannot be derived; `okta-admin-url` overrides.
+ */
+function adminUrlFor(opaAddr) {
+    try {
+        const url = new URL(opaAddr);
+        const match = /^([^.]+)\.pam\.(okta|oktapreview|okta-emea)\.com$/.exec(url.hostname);
+        return match ? `https://${match[1]}-admin.${match[2]}.com` : '';
+    }
+    catch {
+        return '';
+    }
+}
+/** The SCIM filter for one event type and actor (and, for logins, the server). */
+function filterFor(query) {
+    const clauses = [`eventType eq "${query.eventType}"`, `actor.id eq "${query.actorId}"`];
+    if (query.host)
+        clauses.push(`target.displayName eq "${query.host}"`);
+    return clauses.join(' and ');
+}
+/**
+ * A link into the Admin Console's System Log, pattern from public code
+ * (ASSUMED): /report/system_log_2?search=<filter>&fromTime=&toTime=.
+ */
+function systemLogLink(adminUrl, query) {
+    const params = new URLSearchParams({
+        search: filterFor(query),
+        fromTime: query.from.toISOString(),
+        toTime: query.to.toISOString(),
+        view: 'list'
+    });
+    return `${adminUrl.replace(/\/+$/, '')}/report/system_log_2?${params}`;
+}
+/**
+ * Fetches the job's events, polling until each query has one or `waitSeconds`
+ * runs out, because the System Log lags. A bad token or an unreachable org
+ * gives a problem to warn about, never an exception.
+ */
+async function fetchEvents(orgUrl, authorization, queries, waitSeconds) {
+    core.setSecret(authorization.replace(/^(SSWS|Bearer) /, ''));
+    const client = new HttpClient('opa-workload-identity', [], { allowRetries: false, socketTimeout: 15_000 });
+    const deadline = Date.now() + waitSeconds * 1000;
+    const found = new Map();
+    for (;;) {
+        for (const query of queries) {
+            const params = new URLSearchParams({
+                filter: filterFor(query),
+                since: query.from.toISOString(),
+                until: query.to.toISOString(),
+                sortOrder: 'ASCENDING',
+                limit: '100'
+            });
+            try {
+                const response = await client.get(`${orgUrl.replace(/\/+$/, '')}/api/v1/logs?${params}`, {
+                    Authorization: authorization,
+                    Accept: 'application/json'
+                });
+                const status = response.message.statusCode ?? 0;
+                const body = await response.readBody();
+                if (status === 401 || status === 403) {
+                    return {
+                        events: [...found.values()],
+                        problem: `the System Log refused the token (HTTP ${status}); it needs okta.logs.read (or an API token of a Report Administrator)`
+                    };
+                }
+                if (status !== 200)
+                    return { events: [...found.values()], problem: `the System Log answered HTTP ${status}` };
+                for (const event of JSON.parse(body))
+                    found.set(String(event.uuid), event);
+            }
+            catch (error) {
+                return { events: [...found.values()], problem: `could not reach ${orgUrl}: ${error.message}` };
+            }
+        }
+        const complete = queries.every((q) => [...found.values()].some((e) => e.eventType === q.eventType && e.actor?.id === q.actorId));
+        if (complete || Date.now() >= deadline) {
+            const events = [...found.values()].sort((a, b) => String(a.published).localeCompare(String(b.published)));
+            return {
+                events,
+                problem: complete
+                    ? ''
+                    : `not every event appeared within ${waitSeconds} s (the System Log lags; raise audit-wait)`
+            };
+        }
+        await sleep(Math.min(2000, Math.max(0, deadline - Date.now())));
+    }
+}
+
+// EXTERNAL MODULE: ./src/claims.ts
+var src_claims = __nccwpck_require__(3678);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/exchange.ts
@@ -1141,10 +1353,8 @@ function parseParagraphs(text) {
     return paragraphs;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
-var lib = __nccwpck_require__(6607);
-// EXTERNAL MODULE: ./src/retry.ts + 1 modules
-var retry = __nccwpck_require__(7820);
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __nccwpck_require__(9809);
 ;// CONCATENATED MODULE: ./src/http.ts
 
 
@@ -1493,7 +1703,7 @@ async function loadKey(spec) {
     catch (error) {
         if (spec.key)
             throw explainFetch(error, 'the pinned repository key');
-        core/* warning */.$e(`Could not fetch the repository key ${url} (${error.message}); the sft package index is verified only by its SHA-256 chain, not by a signature. Pin a key with \`sft-repo-key\` to require one.`);
+        lib_core/* warning */.$e(`Could not fetch the repository key ${url} (${error.message}); the sft package index is verified only by its SHA-256 chain, not by a signature. Pin a key with \`sft-repo-key\` to require one.`);
         return undefined;
     }
 }
@@ -1682,7 +1892,7 @@ async function installSft(inputs) {
         const binary = checkVersion(await explicitBinary(inputs.sftPath), inputs.sftVersion);
         // Later steps (the ssh sub-action, opa-ssh, plain `sft`) find it as `sft`.
         if (external_node_path_default().basename(binary.path) === 'sft')
-            core/* addPath */.fM(external_node_path_default().dirname(binary.path));
+            lib_core/* addPath */.fM(external_node_path_default().dirname(binary.path));
         return binary;
     }
     if (inputs.install === 'none') {
@@ -1697,7 +1907,7 @@ async function installSft(inputs) {
         if (onPath && satisfies(onPath.version, inputs.sftVersion))
             return onPath;
         if (onPath)
-            core/* info */.pq(`Ignoring sft ${onPath.version} at ${onPath.path}: sft-version asks for ${inputs.sftVersion}`);
+            lib_core/* info */.pq(`Ignoring sft ${onPath.version} at ${onPath.path}: sft-version asks for ${inputs.sftVersion}`);
     }
     const platform = detectPlatform();
     return inputs.install === 'apt' ? aptInstall(inputs, platform) : downloadInstall(inputs, platform);
@@ -1796,7 +2006,7 @@ function nearestCodename(osRelease) {
         index = older.length ? older.length - 1 : 0;
     }
     const nearest = names[index];
-    core/* notice */.lm(`Okta publishes no sft packages for ${codename || fields.get('PRETTY_NAME') || 'this OS'}; using the ${nearest} packages (sft is a static binary).`);
+    lib_core/* notice */.lm(`Okta publishes no sft packages for ${codename || fields.get('PRETTY_NAME') || 'this OS'}; using the ${nearest} packages (sft is a static binary).`);
     return nearest;
 }
 function repoSpec(inputs, platform) {
@@ -1810,15 +2020,15 @@ function repoSpec(inputs, platform) {
 }
 async function downloadInstall(inputs, platform) {
     const started = Date.now();
-    const lap = (what) => core/* debug */.Yz(`install: ${what} at ${Date.now() - started} ms`);
+    const lap = (what) => lib_core/* debug */.Yz(`install: ${what} at ${Date.now() - started} ms`);
     const tc = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
     lap('tool-cache loaded');
     const cached = (version) => {
         const dir = tc.find(TOOL, version, platform.toolArch);
         if (!dir)
             return undefined;
-        core/* info */.pq(`Found sft ${version} in the tool cache at ${dir}`);
-        core/* addPath */.fM(dir);
+        lib_core/* info */.pq(`Found sft ${version} in the tool cache at ${dir}`);
+        lib_core/* addPath */.fM(dir);
         return { path: external_node_path_default().join(dir, 'sft'), version, source: 'tool-cache' };
     };
     // An exact pin can be answered from the cache without touching the network.
@@ -1854,8 +2064,8 @@ async function downloadInstall(inputs, platform) {
         }
         // Only a verified binary is cached; cacheDir marks the entry complete last.
         const dir = await tc.cacheDir(external_node_path_default().dirname(sft), TOOL, version, platform.toolArch);
-        core/* addPath */.fM(dir);
-        core/* info */.pq(`Installed sft ${version} from ${url} (SHA-256 ${got.sha256}${index.signedBy ? `, index signed by ${index.signedBy}` : ', index signature not checked'})`);
+        lib_core/* addPath */.fM(dir);
+        lib_core/* info */.pq(`Installed sft ${version} from ${url} (SHA-256 ${got.sha256}${index.signedBy ? `, index signed by ${index.signedBy}` : ', index signature not checked'})`);
         return { path: external_node_path_default().join(dir, 'sft'), version, source: 'download' };
     }
     finally {
@@ -1895,7 +2105,7 @@ async function aptInstall(inputs, platform) {
         await (0,promises_.writeFile)(external_node_path_default().join(work, 'source.list'), `deb [signed-by=${keyring}] ${spec.url} ${spec.codename} ${spec.component}\n`);
         await as(['install', '-m', '0644', external_node_path_default().join(work, 'key.gpg'), keyring], `Writing ${keyring}`);
         await as(['install', '-m', '0644', external_node_path_default().join(work, 'source.list'), sources], `Writing ${sources}`);
-        core/* info */.pq(`apt: added ${keyring} and ${sources}`);
+        lib_core/* info */.pq(`apt: added ${keyring} and ${sources}`);
         const onlyThisSource = [
             '-o',
             `Dir::Etc::sourcelist=${sources}`,
@@ -1925,7 +2135,7 @@ async function aptInstall(inputs, platform) {
             '--allow-downgrades',
             `${contract/* APT */.I1.packageName}=${chosen.version}`
         ], 'apt-get install');
-        core/* info */.pq(`apt: installed ${contract/* APT */.I1.packageName} ${chosen.version} (/usr/bin/sft)`);
+        lib_core/* info */.pq(`apt: installed ${contract/* APT */.I1.packageName} ${chosen.version} (/usr/bin/sft)`);
         const sft = '/usr/bin/sft';
         return {
             path: sft,
@@ -1957,6 +2167,8 @@ var State;
     State["TempDir"] = "temp-dir";
     /** JSON {file, created, sft}: the ssh-config block post removes, and the sft to log out with. */
     State["SshConfig"] = "ssh-config";
+    /** JSON {principal, account, issuedAt}: what post needs for the audit trail. */
+    State["Audit"] = "audit";
     /** "true" once OPA_TOKEN has been written to GITHUB_ENV. */
     State["TokenExported"] = "token-exported";
 })(State || (State = {}));
@@ -1974,33 +2186,33 @@ const LOW_TTL_SECONDS = 300;
  * and `sft` itself read. The token must already be masked.
  */
 function publishSession(inputs, session, githubSubject, sft) {
-    core/* setOutput */.uH('token', session.token);
-    core/* setOutput */.uH('expires-at', session.expiresAt?.toISOString() ?? '');
-    core/* setOutput */.uH('principal', session.principal);
-    core/* setOutput */.uH('github-subject', githubSubject);
-    core/* setOutput */.uH('role', session.role);
-    core/* setOutput */.uH('account', session.account);
-    core/* setOutput */.uH('sft-path', sft.path);
-    core/* setOutput */.uH('sft-version', sft.version);
-    core/* setOutput */.uH('authenticated', 'true');
+    lib_core/* setOutput */.uH('token', session.token);
+    lib_core/* setOutput */.uH('expires-at', session.expiresAt?.toISOString() ?? '');
+    lib_core/* setOutput */.uH('principal', session.principal);
+    lib_core/* setOutput */.uH('github-subject', githubSubject);
+    lib_core/* setOutput */.uH('role', session.role);
+    lib_core/* setOutput */.uH('account', session.account);
+    lib_core/* setOutput */.uH('sft-path', sft.path);
+    lib_core/* setOutput */.uH('sft-version', sft.version);
+    lib_core/* setOutput */.uH('authenticated', 'true');
     if (inputs.exportEnv) {
-        core/* saveState */.LZ(State.TokenExported, 'true');
-        core/* exportVariable */.dN('OPA_TOKEN', session.token);
-        core/* exportVariable */.dN('OPA_ADDR', inputs.opaAddr);
-        core/* exportVariable */.dN('SFT_TEAM', inputs.team);
-        core/* exportVariable */.dN('OPA_WORKLOAD_CONNECTION', inputs.connection);
-        core/* exportVariable */.dN('OPA_WORKLOAD_ROLE', session.role);
-        core/* exportVariable */.dN('OPA_AUDIENCE', inputs.audience);
+        lib_core/* saveState */.LZ(State.TokenExported, 'true');
+        lib_core/* exportVariable */.dN('OPA_TOKEN', session.token);
+        lib_core/* exportVariable */.dN('OPA_ADDR', inputs.opaAddr);
+        lib_core/* exportVariable */.dN('SFT_TEAM', inputs.team);
+        lib_core/* exportVariable */.dN('OPA_WORKLOAD_CONNECTION', inputs.connection);
+        lib_core/* exportVariable */.dN('OPA_WORKLOAD_ROLE', session.role);
+        lib_core/* exportVariable */.dN('OPA_AUDIENCE', inputs.audience);
     }
     const left = (0,src_token/* secondsLeft */.Li)(session);
     if (left !== undefined && left < LOW_TTL_SECONDS) {
-        core/* warning */.$e(`The OPA token expires in ${Math.max(left, 0)} s. OPA tokens cannot be refreshed, only issued again: ` +
+        lib_core/* warning */.$e(`The OPA token expires in ${Math.max(left, 0)} s. OPA tokens cannot be refreshed, only issued again: ` +
             "raise the Workload Connection's token TTL, or run this action again before the steps that need it.");
     }
 }
 /** Outputs for a run that skipped authentication (`on-no-oidc: skip`). */
 function publishSkipped() {
-    core/* setOutput */.uH('authenticated', 'false');
+    lib_core/* setOutput */.uH('authenticated', 'false');
 }
 
 ;// CONCATENATED MODULE: ./src/ssh-config.ts
@@ -2072,73 +2284,149 @@ var summary = __nccwpck_require__(8855);
 
 
 
+
+
 /** The main step: inputs, then OIDC, then the exchange, then outputs. */
 async function run() {
     let inputs;
     let sft;
+    let github;
+    let session;
+    let claimChecks;
+    const stages = [];
+    const timed = async (name, work) => {
+        const started = Date.now();
+        try {
+            return await work();
+        }
+        finally {
+            stages.push({ name, ms: Date.now() - started });
+        }
+    };
     try {
-        inputs = (0,src_inputs/* readInputs */.Ko)((name) => core/* getInput */.V4(name));
+        inputs = (0,src_inputs/* readInputs */.Ko)((name) => lib_core/* getInput */.V4(name));
+        for (const secret of [inputs.oktaApiToken, inputs.oktaLogsToken])
+            if (secret)
+                lib_core/* setSecret */.Pq(secret);
         const noOidc = (0,oidc/* missingOidcReason */.uv)();
         if (noOidc && inputs.onNoOidc === 'skip') {
-            core/* notice */.lm(`Skipping OPA authentication: ${noOidc.message}`);
+            lib_core/* notice */.lm(`Skipping OPA authentication: ${noOidc.message}`);
             publishSkipped();
             await summarize(inputs, { outcome: 'skipped', reason: noOidc.message });
             return;
         }
         if (noOidc)
             throw noOidc;
-        sft = await installSft(inputs);
+        sft = await timed('install', () => installSft(inputs));
         if (sft.systemFiles)
-            core/* saveState */.LZ(State.SystemFiles, JSON.stringify(sft.systemFiles));
-        core/* info */.pq(`Using sft ${sft.version} at ${sft.path} (${sft.source})`);
+            lib_core/* saveState */.LZ(State.SystemFiles, JSON.stringify(sft.systemFiles));
+        lib_core/* info */.pq(`Using sft ${sft.version} at ${sft.path} (${sft.source})`);
         // Recorded before sft runs: whatever it creates, post removes.
         const absent = (0,contract/* sftStateDirs */.np)().filter((dir) => !(0,external_node_fs_.existsSync)(dir));
-        core/* saveState */.LZ(State.AbsentSftDirs, JSON.stringify(absent));
-        const idToken = await (0,oidc/* requestIdToken */.gj)(inputs.audience);
-        core/* info */.pq(`Got a GitHub OIDC token for audience "${inputs.audience}" (${idToken.attempts} attempt${idToken.attempts === 1 ? '' : 's'})`);
-        const githubSubject = String((0,src_token/* decodeUnverified */.Mz)(idToken.jwt)?.claims.sub ?? '');
-        const { token, verdict } = await (0,exchange/* exchange */.c)({
-            sftPath: sft.path,
+        lib_core/* saveState */.LZ(State.AbsentSftDirs, JSON.stringify(absent));
+        const idToken = await timed('OIDC', () => (0,oidc/* requestIdToken */.gj)(inputs.audience));
+        lib_core/* info */.pq(`Got a GitHub OIDC token for audience "${inputs.audience}" (${idToken.attempts} attempt${idToken.attempts === 1 ? '' : 's'})`);
+        github = (0,src_token/* decodeUnverified */.Mz)(idToken.jwt);
+        if (inputs.expectClaims.length) {
+            claimChecks = (0,src_claims/* checkClaims */.Kz)(inputs.expectClaims, github?.claims ?? {});
+            const failed = claimChecks.filter((c) => !c.ok);
+            if (failed.length)
+                throw claimsError(failed, github?.claims ?? {});
+            lib_core/* info */.pq(`The GitHub token meets all ${claimChecks.length} expect-claims rules`);
+        }
+        const binary = sft;
+        const { token, verdict } = await timed('exchange', () => (0,exchange/* exchange */.c)({
+            sftPath: binary.path,
             team: inputs.team,
             connection: inputs.connection,
             role: inputs.role,
             opaAddr: inputs.opaAddr,
             jwt: idToken.jwt
-        });
+        }).catch((error) => {
+            throw withPresentedClaims(error, github?.claims ?? {});
+        }));
         if (verdict)
-            core/* debug */.Yz(`sft: ${verdict}`);
-        const session = (0,src_token/* describeSession */._0)(token, inputs.role);
-        publishSession(inputs, session, githubSubject, sft);
+            lib_core/* debug */.Yz(`sft: ${verdict}`);
+        session = (0,src_token/* describeSession */._0)(token, inputs.role);
+        publishSession(inputs, session, String(github?.claims.sub ?? ''), sft);
         await prepareLaterSteps(inputs, sft, session.token);
-        core/* info */.pq(`Authenticated as ${session.principal || 'an OPA workload'}` +
+        const audit = auditLinks(inputs, session, new Date(Date.now() + 5 * 60_000));
+        if (audit.length) {
+            lib_core/* setOutput */.uH('audit-url', audit[0].url);
+            lib_core/* saveState */.LZ(State.Audit, JSON.stringify({
+                principal: session.principal,
+                account: session.account,
+                issuedAt: session.issuedAt?.getTime() ?? Date.now()
+            }));
+        }
+        lib_core/* info */.pq(`Authenticated as ${session.principal || 'an OPA workload'}` +
             (session.expiresAt ? `; the token expires at ${session.expiresAt.toISOString()}` : ''));
         await summarize(inputs, {
             outcome: 'authenticated',
             session,
-            githubSubject,
-            sft
+            github,
+            sft,
+            stages,
+            claimChecks,
+            audit,
+            env: process.env
         });
         if (inputs.hosts)
             await runHosts(inputs, session.token, sft);
     }
     catch (error) {
         if (error instanceof errors/* ActionError */.lZ)
-            error.details.forEach((d) => core/* debug */.Yz(d));
-        core/* setFailed */.C1((0,errors/* formatFailure */.M3)(error));
-        if (inputs)
+            error.details.forEach((d) => lib_core/* debug */.Yz(d));
+        lib_core/* setFailed */.C1((0,errors/* formatFailure */.M3)(error));
+        if (inputs) {
             await summarize(inputs, {
                 outcome: 'failed',
                 sft,
-                reason: (0,errors/* formatFailure */.M3)(error)
+                github,
+                session,
+                stages,
+                claimChecks,
+                reason: (0,errors/* formatFailure */.M3)(error),
+                env: process.env
             });
+        }
     }
+}
+/** Audit links for the token's principal and account, from a minute before it was issued. */
+function auditLinks(inputs, session, until) {
+    const admin = inputs.oktaAdminUrl || adminUrlFor(inputs.opaAddr);
+    if (!admin || !session.principal)
+        return [];
+    const from = new Date((session.issuedAt?.getTime() ?? Date.now()) - 60_000);
+    const to = new Date(Math.max(until.getTime(), (session.expiresAt?.getTime() ?? 0) + 5 * 60_000));
+    return [
+        {
+            label: 'pam.user_creds.issue: credentials issued to this workload',
+            url: systemLogLink(admin, { eventType: EVENT_TYPES[0], actorId: session.principal, from, to })
+        },
+        {
+            label: `pam.server.ssh_login: logins as ${session.account || 'the JIT account'}`,
+            url: systemLogLink(admin, { eventType: EVENT_TYPES[1], actorId: session.account, from, to })
+        }
+    ];
+}
+function claimsError(failed, claims) {
+    const rows = failed.map((c) => `  - ${c.claim} ${src_claims/* OPERATOR_LABEL */.AN[c.operator]} "${c.value}": actual ${c.actual === undefined ? '(missing)' : `"${c.actual}"`} (${(0,src_claims/* explainMismatch */.QH)(c, claims)})`);
+    return new errors/* OidcError */.uv(`The GitHub token does not meet expect-claims, so the exchange was not attempted:\n${rows.join('\n')}`, "Run this job where the Workload Connection expects (branch, environment, workflow), or fix the rule if the connection's required claims changed.");
+}
+/** When OPA refuses, the claims the job presented are the first thing to compare. */
+function withPresentedClaims(error, claims) {
+    if (!(error instanceof errors/* ExchangeError */.Sb) || !/OPA rejected/.test(error.message))
+        return error;
+    const shown = src_claims/* TELLING_CLAIMS */.sc.filter((k) => claims[k] !== undefined).map((k) => `  ${k}: ${String(claims[k])}`);
+    return new errors/* ExchangeError */.Sb(`${error.message}\nThe GitHub token presented:\n${shown.join('\n')}`, error.hint, error.details);
 }
 /** opa-ssh on PATH, and with `ssh-config` the block that routes native ssh through sft. */
 async function prepareLaterSteps(inputs, sft, token) {
     const temp = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'opa-workload-identity-'));
-    core/* saveState */.LZ(State.TempDir, temp);
+    lib_core/* saveState */.LZ(State.TempDir, temp);
     await writeOpaSsh(external_node_path_default().join(temp, 'bin'));
-    core/* addPath */.fM(external_node_path_default().join(temp, 'bin'));
+    lib_core/* addPath */.fM(external_node_path_default().join(temp, 'bin'));
     if (!inputs.sshConfig)
         return;
     const result = await (0,src_process/* runCommand */.d1)(sft.path, ['ssh-config'], {
@@ -2150,9 +2438,9 @@ async function prepareLaterSteps(inputs, sft, token) {
     }
     const file = userSshConfig();
     const created = !(0,external_node_fs_.existsSync)(file);
-    core/* saveState */.LZ(State.SshConfig, JSON.stringify({ file, created, sft: sft.path }));
+    lib_core/* saveState */.LZ(State.SshConfig, JSON.stringify({ file, created, sft: sft.path }));
     await addBlock(file, result.stdout);
-    core/* info */.pq(`Added the sft ssh-config block to ${file}; native ssh, scp and rsync now route through sft`);
+    lib_core/* info */.pq(`Added the sft ssh-config block to ${file}; native ssh, scp and rsync now route through sft`);
 }
 /** One-step mode: the script on the hosts, with the ssh sub-action's defaults. */
 async function runHosts(inputs, token, sft) {
@@ -2195,7 +2483,7 @@ async function summarize(inputs, part) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7820);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9809);
 /* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5201);
 
 
@@ -2410,23 +2698,18 @@ async function findOnPath(name, searchPath = process.env.PATH ?? '') {
 
 /***/ }),
 
-/***/ 7820:
+/***/ 9809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  w1: () => (/* binding */ RetriesExhausted),
-  $r: () => (/* binding */ TransientFailure),
-  Vs: () => (/* binding */ retryAfterMs),
-  bD: () => (/* binding */ withRetry)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __nccwpck_require__(6058);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/retry.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ TransientFailure),
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   w1: () => (/* binding */ RetriesExhausted)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_1__);
 
 
 /** Thrown by an attempt to ask for another try; anything else ends the loop at once. */
@@ -2480,8 +2763,8 @@ async function withRetry(what, policy, attempt) {
         if (elapsed + delay > policy.budgetMs) {
             throw new RetriesExhausted(n, elapsed, failures, failure);
         }
-        core/* debug */.Yz(`${what}: attempt ${n} failed (${failure.message}); retrying in ${Math.round(delay)} ms`);
-        await (0,promises_namespaceObject.setTimeout)(delay);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${what}: attempt ${n} failed (${failure.message}); retrying in ${Math.round(delay)} ms`);
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_1__.setTimeout)(delay);
     }
 }
 /** Seconds from a Retry-After header, in milliseconds; 0 when absent or a date. */
@@ -2502,8 +2785,10 @@ function retryAfterMs(header) {
 /* harmony export */   fe: () => (/* binding */ appendSummary),
 /* harmony export */   wt: () => (/* binding */ renderMainSummary)
 /* harmony export */ });
-/* unused harmony exports md, factTable, relativeTime */
+/* unused harmony exports md, factTable, relativeTime, SUMMARY_LIMIT, fitSummary, renderCleanup, renderAuditEvents */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
+/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3678);
+
 
 /**
  * Makes any value inert in GitHub-flavoured markdown and HTML. Claims are
@@ -2529,35 +2814,157 @@ function relativeTime(date, now = Date.now()) {
     const span = abs < 120 ? `${abs} s` : abs < 7200 ? `${Math.round(abs / 60)} min` : `${Math.round(abs / 3600)} h`;
     return seconds >= 0 ? `in ${span}` : `${span} ago`;
 }
-function renderMainSummary(s) {
-    const title = {
-        authenticated: '✅ OPA workload identity: authenticated',
-        skipped: '⏭️ OPA workload identity: skipped',
-        failed: '❌ OPA workload identity: failed'
-    }[s.outcome];
-    const rows = [];
+/** GitHub's cap on one step's summary; past it the runner drops the summary. */
+const SUMMARY_LIMIT = 128 * 1024;
+const TITLES = {
+    authenticated: '✅ OPA workload identity: authenticated',
+    skipped: '⏭️ OPA workload identity: skipped',
+    failed: '❌ OPA workload identity: failed'
+};
+/** Mermaid labels: only characters that cannot close the label or start markup. */
+function label(value) {
+    return String(value ?? '')
+        .replace(/[^A-Za-z0-9 .,:/_@+=%()-]/g, ' ')
+        .slice(0, 80);
+}
+function when(epoch, now) {
+    if (typeof epoch !== 'number')
+        return '';
+    const date = new Date(epoch * 1000);
+    return `${date.toISOString()} (${relativeTime(date, now)})`;
+}
+function claimsTable(claims) {
+    const rows = Object.entries(claims).map(([k, v]) => `| \`${md(k, 60)}\` | ${md(typeof v === 'string' ? v : JSON.stringify(v), 200)} |`);
+    return `| Claim | Value |\n|---|---|\n${rows.join('\n')}\n`;
+}
+function tokenSection(title, decoded, now, extra) {
+    if (!decoded)
+        return `### ${title}\n\nOpaque token: it carries no readable claims.\n\n${extra}`;
+    const { header, claims } = decoded;
+    const times = factTable([
+        ['Issued (iat)', when(claims.iat, now)],
+        ['Not before (nbf)', when(claims.nbf, now)],
+        ['Expires (exp)', when(claims.exp, now)]
+    ]);
+    return [
+        `### ${title}`,
+        '',
+        times,
+        extra,
+        '<details><summary>Header</summary>',
+        '',
+        claimsTable(header),
+        '</details>',
+        '',
+        `<details><summary>Payload: ${Object.keys(claims).length} claims (the token and its signature are never shown)</summary>`,
+        '',
+        claimsTable(claims),
+        '</details>',
+        ''
+    ].join('\n');
+}
+function runContext(env, now) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const repo = env.GITHUB_REPOSITORY ?? '';
+    const runUrl = `${server}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/attempts/${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+    const shaUrl = `${server}/${repo}/commit/${env.GITHUB_SHA ?? ''}`;
+    const link = (text, url) => `[${md(text)}](${encodeURI(url)})`;
+    const rows = [
+        ['Workflow', md(env.GITHUB_WORKFLOW)],
+        ['Run', link(`${env.GITHUB_RUN_ID ?? ''} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}`, runUrl)],
+        ['Actor', md(env.GITHUB_ACTOR)],
+        ['Repository', md(repo)],
+        ['Ref', md(env.GITHUB_REF)],
+        ['Commit', link((env.GITHUB_SHA ?? '').slice(0, 12), shaUrl)],
+        ['Event', md(env.GITHUB_EVENT_NAME)],
+        ['Runner', md(`${env.RUNNER_NAME ?? ''} (${env.RUNNER_OS ?? ''}, ${env.RUNNER_ARCH ?? ''})`)],
+        ['Time', md(new Date(now).toISOString())]
+    ];
+    return `### Run context\n\n| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`;
+}
+function trustChain(s) {
+    const github = s.github?.claims;
+    const opa = s.session;
+    const ttl = opa?.expiresAt && opa.issuedAt
+        ? `${Math.round((opa.expiresAt.getTime() - opa.issuedAt.getTime()) / 60000)} min`
+        : 'unknown';
+    return [
+        '```mermaid',
+        'flowchart LR',
+        `  GH["GitHub Actions<br/>${label(github?.sub)}"] -->|"OIDC JWT issued, aud ${label(github?.aud)}"| OPA["Okta Privileged Access<br/>team ${label(s.team)}"]`,
+        `  OPA -->|"access token issued, TTL ${label(ttl)}, connection ${label(s.connection)}"| SRV["Target servers"]`,
+        `  SRV -.->|"JIT account ${label(opa?.account || 'wl_...')}"| SRV`,
+        '```',
+        ''
+    ].join('\n');
+}
+function claimSection(checks) {
+    const rows = checks.map((c) => `| ${c.ok ? '✅' : '❌'} | \`${md(c.claim, 60)}\` | ${_claims_js__WEBPACK_IMPORTED_MODULE_1__/* .OPERATOR_LABEL */ .AN[c.operator]} | ${md(c.value, 120)} | ${c.actual === undefined ? '(missing)' : md(c.actual, 120)} |`);
+    return `### Claim expectations\n\n| | Claim | Operator | Expected | Actual |\n|---|---|---|---|---|\n${rows.join('\n')}\n`;
+}
+function renderMainSummary(s, now = Date.now()) {
+    const parts = [`## ${TITLES[s.outcome]}`, ''];
+    if (s.reason)
+        parts.push(`> ${md(s.reason, 4000)}`, '');
+    if (s.stages?.length)
+        parts.push(`**Stages:** ${s.stages.map((st) => `${st.name} ${st.ms} ms`).join(' → ')}`, '');
+    if (s.session || s.github)
+        parts.push(trustChain(s));
+    const facts = [];
     if (s.team)
-        rows.push(['Team', s.team]);
+        facts.push(['Team', s.team]);
     if (s.connection)
-        rows.push(['Connection', s.connection]);
+        facts.push(['Connection', s.connection]);
+    if (s.session?.role)
+        facts.push(['Role', `${s.session.role} (account ${s.session.account})`]);
+    if (s.session?.principal)
+        facts.push(['Principal', s.session.principal]);
     if (s.session) {
-        if (s.session.role)
-            rows.push(['Role', `${s.session.role} (account ${s.session.account})`]);
-        if (s.session.principal)
-            rows.push(['Principal', s.session.principal]);
-        rows.push([
+        facts.push([
             'Token expires',
             s.session.expiresAt
-                ? `${s.session.expiresAt.toISOString()} (${relativeTime(s.session.expiresAt)})`
+                ? `${s.session.expiresAt.toISOString()} (${relativeTime(s.session.expiresAt, now)})`
                 : 'unknown (opaque token)'
         ]);
     }
-    if (s.githubSubject)
-        rows.push(['GitHub subject', s.githubSubject]);
+    if (s.github?.claims.sub)
+        facts.push(['GitHub subject', s.github.claims.sub]);
     if (s.sft)
-        rows.push(['sft', `${s.sft.version} (${s.sft.path})`]);
-    const reason = s.reason ? `\n> ${md(s.reason, 2000)}\n` : '';
-    return `## ${title}\n${reason}\n${rows.length ? factTable(rows) : ''}`;
+        facts.push(['sft', `${s.sft.version} (${s.sft.source}: ${s.sft.path})`]);
+    if (facts.length)
+        parts.push(factTable(facts));
+    if (s.claimChecks?.length)
+        parts.push(claimSection(s.claimChecks));
+    if (s.env)
+        parts.push(runContext(s.env, now));
+    if (s.github)
+        parts.push(tokenSection('GitHub OIDC token', s.github, now, ''));
+    if (s.session) {
+        const o = s.session.opa;
+        const explained = factTable([
+            ['Principal (sub)', s.session.principal],
+            ['Connection (oktapa.cn / oktapa.cid)', `${o.connectionName ?? ''} / ${o.connectionId ?? ''}`],
+            ['Role hint (oktapa.rh)', o.roleHint ?? ''],
+            ['Team (oktapa.tn / oktapa.tid)', `${o.teamName ?? ''} / ${o.teamId ?? ''}`],
+            [
+                'Workload claims (oktapa.wl)',
+                o.workload ? `${Object.keys(o.workload).length} claims copied from the GitHub token` : ''
+            ]
+        ]);
+        parts.push(tokenSection('OPA access token', s.session.decoded, now, explained));
+    }
+    if (s.audit?.length) {
+        parts.push('### Audit trail', '', ...s.audit.map((a) => `- [${md(a.label)}](${a.url})`), '', '_Links open the Okta Admin Console System Log, filtered to this job; the URL pattern is derived, not documented by Okta._', '');
+    }
+    return fitSummary(parts.join('\n'));
+}
+/** Keeps a part under GitHub's cap, cutting at a line and saying so. */
+function fitSummary(markdown, limit = SUMMARY_LIMIT - 4096) {
+    if (Buffer.byteLength(markdown) <= limit)
+        return markdown;
+    let cut = Buffer.from(markdown).subarray(0, limit).toString('utf8');
+    cut = cut.slice(0, cut.lastIndexOf('\n'));
+    return `${cut}\n\n> ⚠️ The rest of this summary was cut to stay under GitHub's 128 KiB limit.\n`;
 }
 /** Appends to the job summary; a summary problem never fails the job. */
 async function appendSummary(markdown) {
@@ -2593,6 +3000,30 @@ function renderSshSummary(results, script) {
         ...rows,
         ''
     ].join('\n');
+}
+/** What post removed, and whether anything the action made is still there. */
+function renderCleanup(removed, remaining) {
+    const list = removed.length ? removed.map((r) => `- removed ${md(r, 400)}`).join('\n') : '- nothing to remove';
+    const check = remaining.length
+        ? `⚠️ Still present: ${remaining.map((r) => md(r, 200)).join(', ')}`
+        : '✅ Nothing the action created remains.';
+    return `### Cleanup\n\n${list}\n\n${check}\n`;
+}
+/** The job's System Log events, fetched live, one row each. */
+function renderAuditEvents(events, problem) {
+    const get = (e, path) => path.split('.').reduce((o, k) => o?.[k], e);
+    const rows = events.map((e) => {
+        const debug = (get(e, 'debugContext.debugData') ?? {});
+        const targets = (get(e, 'target') ?? [])
+            .filter((t) => t.type === 'Server')
+            .map((t) => t.displayName);
+        const servers = [...new Set([...(debug.serverHostnames ?? []), ...targets])];
+        return `| ${md(get(e, 'published'))} | \`${md(get(e, 'eventType'))}\` | ${md(get(e, 'severity'))} | ${md(get(e, 'outcome.result'))} | ${md(`${String(get(e, 'actor.type') ?? '')} ${String(get(e, 'actor.id') ?? '')}`, 200)} | ${md(get(e, 'client.ipAddress'))} | ${md(get(e, 'client.userAgent.rawUserAgent'), 80)} | ${md(servers.join(', '))} | ${md(debug.SshAlgorithm ?? '')} |`;
+    });
+    const table = rows.length
+        ? `| Published | Event | Severity | Outcome | Actor | Client IP | User agent | Servers | SSH algorithm |\n|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`
+        : 'No events yet.\n';
+    return `### Audit events (live from the System Log)\n\n${table}${problem ? `\n> ⚠️ ${md(problem, 400)}\n` : ''}`;
 }
 
 
@@ -3221,6 +3652,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _opa_ssh_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(183);
+/* harmony import */ var _opa_ssh_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(191);
 
 /* istanbul ignore next */
 process.exitCode = await (0,_opa_ssh_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 183:
+/***/ 191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4825,7 +4825,76 @@ async function writeSshConfig(sftPath, token, env) {
     return file;
 }
 
+;// CONCATENATED MODULE: ./src/claims.ts
+const OPERATOR_LABEL = {
+    equals: 'Equals',
+    starts_with: 'Starts with',
+    exists: 'Exists'
+};
+/** `claim=value` (Equals), `claim^=prefix` (Starts with), `claim` (Exists); one per line. */
+function parseExpectations(text) {
+    const rules = [];
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const match = /^([A-Za-z_][A-Za-z0-9_.]*)\s*(?:(\^=|=)(.*))?$/.exec(line);
+        if (!match)
+            return `"${line.slice(0, 60)}" is not claim=value, claim^=prefix or claim`;
+        const [, claim, op, value] = match;
+        rules.push({
+            claim,
+            operator: op === '^=' ? 'starts_with' : op === '=' ? 'equals' : 'exists',
+            value: (value ?? '').trim()
+        });
+    }
+    return rules;
+}
+function checkClaims(rules, claims) {
+    return rules.map((rule) => {
+        const raw = claims[rule.claim];
+        const actual = raw === undefined || raw === null ? undefined : typeof raw === 'string' ? raw : JSON.stringify(raw);
+        const ok = rule.operator === 'exists'
+            ? actual !== undefined && actual !== ''
+            : rule.operator === 'equals'
+                ? actual === rule.value
+                : actual !== undefined && actual.startsWith(rule.value);
+        return { ...rule, actual, ok };
+    });
+}
+/** What a mismatch usually means, in GitHub's terms. */
+function explainMismatch(check, claims) {
+    const event = String(claims.event_name ?? '');
+    if (check.claim === 'ref' && /^refs\/pull\//.test(check.actual ?? ''))
+        return 'this run came from a pull request';
+    if (check.claim === 'ref' && /^refs\/tags\//.test(check.actual ?? ''))
+        return 'this run came from a tag';
+    if (check.claim === 'environment' && check.actual === undefined)
+        return 'the job has no `environment:`';
+    if (check.claim === 'sub' && /:pull_request$/.test(check.actual ?? ''))
+        return 'pull_request runs have the subject repo:OWNER/REPO:pull_request';
+    if (check.claim === 'sub' && /:environment:/.test(check.actual ?? ''))
+        return 'a job with an environment has an environment subject, not a ref subject';
+    if (check.claim === 'job_workflow_ref' || check.claim === 'workflow_ref')
+        return 'a reusable workflow is identified by job_workflow_ref';
+    if (check.actual === undefined)
+        return `the token has no ${check.claim} claim${event ? ` for a ${event} event` : ''}`;
+    return 'the job does not run where the connection expects';
+}
+/** The claims that most often decide OPA's verdict, for error messages. */
+const TELLING_CLAIMS = (/* unused pure expression or super */ null && ([
+    'sub',
+    'repository',
+    'repository_owner',
+    'ref',
+    'environment',
+    'job_workflow_ref',
+    'event_name',
+    'aud'
+]));
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -4854,6 +4923,12 @@ function readInputs(read) {
         onNoOidc: v.choice('on-no-oidc', ['fail', 'skip'], 'fail'),
         summary: v.boolean('summary', true),
         sshConfig: v.boolean('ssh-config', false),
+        expectClaims: v.expectations('expect-claims'),
+        oktaAdminUrl: read('okta-admin-url').trim() ? v.url('okta-admin-url', 'https://<org>-admin.okta.com') : '',
+        oktaOrgUrl: read('okta-org-url').trim() ? v.url('okta-org-url', 'https://<org>.okta.com') : '',
+        oktaApiToken: read('okta-api-token').trim(),
+        oktaLogsToken: read('okta-logs-token').trim(),
+        auditWait: v.seconds('audit-wait', 30, 600),
         hosts: read('hosts').trim(),
         run: read('run')
     };
@@ -4942,6 +5017,23 @@ class Validator {
             return '';
         }
         return value;
+    }
+    expectations(input) {
+        const parsed = parseExpectations(this.read(input));
+        if (typeof parsed !== 'string')
+            return parsed;
+        this.fail(input, parsed, 'write one rule per line: claim=value (Equals), claim^=prefix (Starts with) or claim (Exists)');
+        return [];
+    }
+    seconds(input, fallback, max) {
+        const value = this.raw(input);
+        if (!value)
+            return fallback;
+        const n = Number(value);
+        if (Number.isFinite(n) && n >= 0 && n <= max)
+            return n;
+        this.fail(input, `"${printable(value)}" is not a number of seconds from 0 to ${max}`, `set it to a number from 0 to ${max}`);
+        return fallback;
     }
     /** A key fingerprint (40 hex digits, spaces allowed) or the key's URL. */
     repoKey(input) {

@@ -4,7 +4,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -24,10 +24,10 @@ var assert = __nccwpck_require__(613);
 var util = __nccwpck_require__(23);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(900);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(960);
 
 /* istanbul ignore next */
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 900:
+/***/ 960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -477,8 +477,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -571,7 +573,23 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
+;// CONCATENATED MODULE: ./src/shims/undici.ts
+/**
+ * Build-time stand-in for `undici`, mapped in tsconfig `paths` for the ncc
+ * bundle only. `@actions/http-client` imports undici solely for
+ * `getAgentDispatcher()`, which serves `fetch` callers behind a proxy; this
+ * action never calls it (its requests go through node:http with the
+ * client's own proxy tunnel). Loading undici costs about 30 ms of a 80 ms
+ * start-up, so the bundle gets this class instead, which fails loudly if
+ * that assumption ever breaks.
+ */
+class ProxyAgent {
+    constructor() {
+        throw new Error('undici is not bundled with opa-workload-identity');
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -647,7 +665,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -996,7 +1014,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -1007,7 +1025,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -1106,7 +1124,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -1121,7 +1139,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -1146,7 +1164,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -1698,7 +1716,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -3007,7 +3025,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -3249,8 +3267,111 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/audit.ts
+/**
+ * The audit trail in the Okta System Log: links into the Admin Console,
+ * filtered to this job's events, and the events themselves fetched live
+ * from `/api/v1/logs` when the job has a token that may read them.
+ */
+
+
+
+/** DOC: the two OPA event types a workload's SSH access produces. */
+const EVENT_TYPES = ['pam.user_creds.issue', 'pam.server.ssh_login'];
+/**
+ * ASSUMED from naming (not documented): `https://<org>.pam.okta.com` →
+ * `https://<org>-admin.okta.com`, and the same for oktapreview.com. Custom
+ * domains cannot be derived; `okta-admin-url` overrides.
+ */
+function adminUrlFor(opaAddr) {
+    try {
+        const url = new URL(opaAddr);
+        const match = /^([^.]+)\.pam\.(okta|oktapreview|okta-emea)\.com$/.exec(url.hostname);
+        return match ? `https://${match[1]}-admin.${match[2]}.com` : '';
+    }
+    catch {
+        return '';
+    }
+}
+/** The SCIM filter for one event type and actor (and, for logins, the server). */
+function filterFor(query) {
+    const clauses = [`eventType eq "${query.eventType}"`, `actor.id eq "${query.actorId}"`];
+    if (query.host)
+        clauses.push(`target.displayName eq "${query.host}"`);
+    return clauses.join(' and ');
+}
+/**
+ * A link into the Admin Console's System Log, pattern from public code
+ * (ASSUMED): /report/system_log_2?search=<filter>&fromTime=&toTime=.
+ */
+function systemLogLink(adminUrl, query) {
+    const params = new URLSearchParams({
+        search: filterFor(query),
+        fromTime: query.from.toISOString(),
+        toTime: query.to.toISOString(),
+        view: 'list'
+    });
+    return `${adminUrl.replace(/\/+$/, '')}/report/system_log_2?${params}`;
+}
+/**
+ * Fetches the job's events, polling until each query has one or `waitSeconds`
+ * runs out, because the System Log lags. A bad token or an unreachable org
+ * gives a problem to warn about, never an exception.
+ */
+async function fetchEvents(orgUrl, authorization, queries, waitSeconds) {
+    core_setSecret(authorization.replace(/^(SSWS|Bearer) /, ''));
+    const client = new lib_HttpClient('opa-workload-identity', [], { allowRetries: false, socketTimeout: 15_000 });
+    const deadline = Date.now() + waitSeconds * 1000;
+    const found = new Map();
+    for (;;) {
+        for (const query of queries) {
+            const params = new URLSearchParams({
+                filter: filterFor(query),
+                since: query.from.toISOString(),
+                until: query.to.toISOString(),
+                sortOrder: 'ASCENDING',
+                limit: '100'
+            });
+            try {
+                const response = await client.get(`${orgUrl.replace(/\/+$/, '')}/api/v1/logs?${params}`, {
+                    Authorization: authorization,
+                    Accept: 'application/json'
+                });
+                const status = response.message.statusCode ?? 0;
+                const body = await response.readBody();
+                if (status === 401 || status === 403) {
+                    return {
+                        events: [...found.values()],
+                        problem: `the System Log refused the token (HTTP ${status}); it needs okta.logs.read (or an API token of a Report Administrator)`
+                    };
+                }
+                if (status !== 200)
+                    return { events: [...found.values()], problem: `the System Log answered HTTP ${status}` };
+                for (const event of JSON.parse(body))
+                    found.set(String(event.uuid), event);
+            }
+            catch (error) {
+                return { events: [...found.values()], problem: `could not reach ${orgUrl}: ${error.message}` };
+            }
+        }
+        const complete = queries.every((q) => [...found.values()].some((e) => e.eventType === q.eventType && e.actor?.id === q.actorId));
+        if (complete || Date.now() >= deadline) {
+            const events = [...found.values()].sort((a, b) => String(a.published).localeCompare(String(b.published)));
+            return {
+                events,
+                problem: complete
+                    ? ''
+                    : `not every event appeared within ${waitSeconds} s (the System Log lags; raise audit-wait)`
+            };
+        }
+        await (0,promises_namespaceObject.setTimeout)(Math.min(2000, Math.max(0, deadline - Date.now())));
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:path"
@@ -3266,7 +3387,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  * command line and output by default, which is wrong for a step whose stdout
  * is a credential.
  */
-async function runCommand(file, args, options = {}) {
+async function process_runCommand(file, args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
             env: options.env ?? process.env,
@@ -3360,14 +3481,14 @@ async function addBlock(file, config) {
 async function removeBlock(file, created) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(file))
         return false;
-    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    const text = await (0,external_node_fs_promises_namespaceObject.readFile)(file, 'utf8');
     if (!text.includes(BLOCK_START))
         return false;
     const rest = removeFrom(text);
     if (created && !rest.trim())
-        await (0,promises_namespaceObject.rm)(file);
+        await (0,external_node_fs_promises_namespaceObject.rm)(file);
     else
-        await (0,promises_namespaceObject.writeFile)(file, rest);
+        await (0,external_node_fs_promises_namespaceObject.writeFile)(file, rest);
     return true;
 }
 function removeFrom(text) {
@@ -3395,7 +3516,7 @@ async function removeCreatedDirs(absentBefore) {
         if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
             continue;
         try {
-            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+            await (0,external_node_fs_promises_namespaceObject.rm)(dir, { recursive: true, force: true });
             report.removed.push(dir);
         }
         catch (error) {
@@ -3425,7 +3546,7 @@ async function removeSystemFiles(files) {
     const root = process.getuid?.() === 0;
     for (const file of files.filter((f) => (0,external_node_fs_namespaceObject.existsSync)(f))) {
         const [cmd, ...args] = root ? ['rm', '-f', file] : ['sudo', '-n', 'rm', '-f', file];
-        const result = await runCommand(cmd, args, { timeoutMs: 30_000 }).catch((error) => ({
+        const result = await process_runCommand(cmd, args, { timeoutMs: 30_000 }).catch((error) => ({
             exitCode: 1,
             stderr: error.message
         }));
@@ -3449,7 +3570,7 @@ async function removeSshConfig(state) {
     catch (error) {
         report.failed.push({ path: file, error: error.message });
     }
-    const logout = await runCommand(sft, ['logout'], { timeoutMs: 15_000 }).catch((error) => ({
+    const logout = await process_runCommand(sft, ['logout'], { timeoutMs: 15_000 }).catch((error) => ({
         exitCode: 1,
         stderr: error.message
     }));
@@ -3463,12 +3584,744 @@ async function removeTempDir(dir) {
     if (!dir || !(0,external_node_fs_namespaceObject.existsSync)(dir))
         return { removed: [], failed: [] };
     try {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        await (0,external_node_fs_promises_namespaceObject.rm)(dir, { recursive: true, force: true });
         return { removed: [dir], failed: [] };
     }
     catch (error) {
         return { removed: [], failed: [{ path: dir, error: error.message }] };
     }
+}
+
+;// CONCATENATED MODULE: ./src/contract.ts
+/**
+ * Everything this action assumes about the real `sft` CLI and OPA lives here,
+ * so that a change in the vendor's behaviour is a change to one file. Each
+ * assumption says how sure we are: DOC (Okta documents it), OBSERVED (seen in
+ * real runs by others) or ASSUMED (our best reading; tolerant parsing covers
+ * the alternatives we could think of). README "Assumptions about sft" mirrors
+ * this list.
+ */
+
+
+/** DOC: `sft workload authenticate`, alias `sft wl auth`. */
+function authenticateArgs(request) {
+    const args = [
+        'workload',
+        'authenticate',
+        '--team',
+        request.team,
+        '--connection',
+        request.connection,
+        '--jwt-env',
+        request.jwtEnv
+    ];
+    // DOC: `--role-hint` is optional; older doc revisions omit it.
+    if (request.roleHint)
+        args.push('--role-hint', request.roleHint);
+    return args;
+}
+/**
+ * Name of the variable that carries the GitHub JWT into sft's environment.
+ * sft reads the JWT from the variable whose *name* `--jwt-env` gives (DOC).
+ */
+const JWT_ENV_VAR = 'OPA_WORKLOAD_GITHUB_JWT';
+/**
+ * Variables removed from sft's environment. The request token can mint
+ * GitHub JWTs for any audience, and a stale OPA_TOKEN from an earlier step
+ * could be picked up instead of the one being issued (DOC: "picked up
+ * automatically by subsequent sft commands").
+ */
+const ENV_WITHHELD_FROM_SFT = (/* unused pure expression or super */ null && (['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL', 'OPA_TOKEN']));
+/**
+ * OBSERVED: `sft --version` prints `sft version X.Y.Z`. ASSUMED tolerant: any
+ * first version-shaped word, so `sft 1.2.3` or a bare `1.2.3` also parse.
+ */
+function parseSftVersion(output) {
+    const match = /(?:^|\s|v)(\d+\.\d+\.\d+(?:[-+~][0-9A-Za-z.+~-]*)?)/.exec(output);
+    return match?.[1];
+}
+/**
+ * ASSUMED: sft predating workload support rejects the subcommand the way
+ * common Go CLI frameworks do (cobra: `unknown command`, urfave/cli: `No help
+ * topic` or `flag provided but not defined`). COMMUNITY notes say "unknown
+ * subcommand" means the client is too old.
+ */
+function looksTooOldForWorkloads(stderr) {
+    return /unknown (sub)?command|no help topic for|flag provided but not defined: -+(jwt-env|connection|role-hint)/i.test(stderr);
+}
+/**
+ * DOC: the token is printed on stdout. ASSUMED tolerant: a JSON envelope with
+ * a token-like field is unwrapped too, in case a future sft adds one.
+ * Returns undefined when stdout is empty, and `null` when it is not shaped
+ * like a single token.
+ */
+function extractToken(stdout) {
+    const text = stdout.trim();
+    if (!text)
+        return undefined;
+    if (text.startsWith('{')) {
+        try {
+            const envelope = JSON.parse(text);
+            for (const key of ['token', 'access_token', 'bearer_token', 'opa_token']) {
+                const value = envelope[key];
+                if (typeof value === 'string' && isTokenShaped(value))
+                    return value;
+            }
+        }
+        catch {
+            return null;
+        }
+        return null;
+    }
+    return isTokenShaped(text) ? text : null;
+}
+/** One line of printable, non-space characters, long enough to be a credential. */
+function isTokenShaped(value) {
+    return /^[\x21-\x7e]{16,16384}$/.test(value);
+}
+/**
+ * DOC: the Linux account is `wl_<role>`. The docs keep hyphens
+ * (`wl_app-deployer`) but the console screenshot of a real role shows them
+ * turned into underscores (`workload-role-1` → `wl_workload_role_1`). We
+ * follow the observed console; the README names the uncertainty.
+ */
+function accountForRole(role) {
+    return role ? `wl_${role.replace(/-/g, '_')}` : '';
+}
+/**
+ * OBSERVED on Linux: sft keeps config in `~/.config/ScaleFT` and data (such
+ * as proxycommand_known_hosts) in `~/.local/share/ScaleFT`. ASSUMED: like
+ * most Go programs it honours the XDG variables.
+ */
+function sftStateDirs(env = process.env) {
+    const home = env.HOME || homedir();
+    const config = env.XDG_CONFIG_HOME || path.join(home, '.config');
+    const data = env.XDG_DATA_HOME || path.join(home, '.local', 'share');
+    return [path.join(config, 'ScaleFT'), path.join(data, 'ScaleFT')];
+}
+/** DOC: the Draft message is not documented; activation takes about 5 minutes. */
+const DRAFT_HINT = (/* unused pure expression or super */ null && ('The Workload Connection validated your GitHub token but issued no access token, which is what a Draft connection does. ' +
+    'Ask a security admin to activate it (Security Administration > Workload connections), then wait about 5 minutes for OPA to apply the change before re-running.'));
+/**
+ * Names OPA accepts. OBSERVED in the console: letters, digits, `-` and `_`
+ * ("no spaces or special characters"); team names also allow `.`. The
+ * channel is an apt component name.
+ */
+const contract_NAME_RULES = {
+    team: {
+        pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/,
+        allowed: 'letters, digits, ".", "-" and "_", starting with a letter or digit, at most 128 characters'
+    },
+    connection: {
+        pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/,
+        allowed: 'letters, digits, "-" and "_", starting with a letter or digit, at most 128 characters'
+    },
+    role: {
+        pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/,
+        allowed: 'letters, digits, "-" and "_", starting with a letter or digit, at most 128 characters'
+    },
+    channel: {
+        pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
+        allowed: 'letters, digits, ".", "-" and "_", such as okta or okta-preview'
+    }
+};
+/** DOC: Okta's Debian repository and package (OKTA-UBUNTU). */
+const APT = {
+    defaultRepo: 'https://dist.scaleft.com/repos/deb',
+    defaultChannel: 'okta',
+    packageName: 'scaleft-client-tools',
+    /** Published at the repository host's root. */
+    keyFile: 'GPG-KEY-OktaPAM-2023',
+    /** COMMUNITY: the binary installs at /usr/bin/sft. */
+    binaryInPackage: 'usr/bin/sft',
+    /** DOC: the codenames Okta publishes, oldest first within each family. */
+    ubuntuCodenames: ['xenial', 'bionic', 'focal', 'jammy', 'noble'],
+    ubuntuVersions: ['16.04', '18.04', '20.04', '22.04', '24.04'],
+    debianCodenames: ['bullseye', 'bookworm'],
+    debianVersions: ['11', '12']
+};
+/**
+ * OBSERVED: the oldest sft seen running `workload authenticate` is 1.108.0;
+ * the true minimum is not documented. `auto` accepts an sft on PATH for
+ * `sft-version: latest` only from this version on.
+ */
+const FIRST_WORKLOAD_SFT = '1.108.0';
+/**
+ * How `sft ssh` reports what went wrong (ASSUMED from community reports;
+ * the exact texts are not documented): policy refusals on stderr, 125 from
+ * `sft resolve` for no grant, ssh's 255 with its connect error when the
+ * server cannot be reached, and some builds refusing to run without a TTY.
+ */
+const SSH_CONTRACT = {
+    denied: /not authori[sz]ed|access denied|permission denied \(publickey|no policy|missing capability|invalid uam|request (was )?cancel/i,
+    interactive: /mfa|multi-factor|access request|invalid uam/i,
+    unreachable: /connection refused|connection timed out|no route to host|could not resolve|network is unreachable|connect to host|connection closed by|kex_exchange_identification/i,
+    needsTty: /not a tty|not a terminal|needs a terminal|requires a (tty|terminal)|inappropriate ioctl/i,
+    noGrantExit: 125
+};
+
+;// CONCATENATED MODULE: ./src/errors.ts
+class ActionError extends Error {
+    stage;
+    hint;
+    details;
+    constructor(stage, message, hint, details = [], options) {
+        super(message, options);
+        this.stage = stage;
+        this.hint = hint;
+        this.details = details;
+        this.name = new.target.name;
+        Object.setPrototypeOf(this, new.target.prototype);
+    }
+}
+class errors_InputError extends ActionError {
+    problems;
+    constructor(problems) {
+        const count = problems.length === 1 ? '1 input is' : `${problems.length} inputs are`;
+        const lines = problems.map((p) => `  - ${p.input}: ${p.problem}. Fix: ${p.fix}`);
+        super('inputs', `${count} invalid:\n${lines.join('\n')}`, 'Correct the inputs listed above in the `with:` block of this step.');
+        this.problems = problems;
+    }
+}
+class InstallError extends ActionError {
+    constructor(message, hint, details, options) {
+        super('install', message, hint, details, options);
+    }
+}
+class OidcError extends ActionError {
+    constructor(message, hint, details, options) {
+        super('oidc', message, hint, details, options);
+    }
+}
+class ExchangeError extends ActionError {
+    constructor(message, hint, details, options) {
+        super('exchange', message, hint, details, options);
+    }
+}
+class SshError extends ActionError {
+    constructor(message, hint, details, options) {
+        super('ssh', message, hint, details, options);
+    }
+}
+class SummaryError extends ActionError {
+    constructor(message, hint, details, options) {
+        super('summary', message, hint, details, options);
+    }
+}
+/**
+ * Renders any thrown value as the one line-block that goes to `setFailed`.
+ * Unknown errors keep their message but get no stage, because guessing one
+ * would mislead.
+ */
+function formatFailure(error) {
+    if (error instanceof ActionError) {
+        return `${error.stage}: ${error.message}\nHint: ${error.hint}`;
+    }
+    return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+;// CONCATENATED MODULE: ./src/claims.ts
+const claims_OPERATOR_LABEL = {
+    equals: 'Equals',
+    starts_with: 'Starts with',
+    exists: 'Exists'
+};
+/** `claim=value` (Equals), `claim^=prefix` (Starts with), `claim` (Exists); one per line. */
+function parseExpectations(text) {
+    const rules = [];
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const match = /^([A-Za-z_][A-Za-z0-9_.]*)\s*(?:(\^=|=)(.*))?$/.exec(line);
+        if (!match)
+            return `"${line.slice(0, 60)}" is not claim=value, claim^=prefix or claim`;
+        const [, claim, op, value] = match;
+        rules.push({
+            claim,
+            operator: op === '^=' ? 'starts_with' : op === '=' ? 'equals' : 'exists',
+            value: (value ?? '').trim()
+        });
+    }
+    return rules;
+}
+function checkClaims(rules, claims) {
+    return rules.map((rule) => {
+        const raw = claims[rule.claim];
+        const actual = raw === undefined || raw === null ? undefined : typeof raw === 'string' ? raw : JSON.stringify(raw);
+        const ok = rule.operator === 'exists'
+            ? actual !== undefined && actual !== ''
+            : rule.operator === 'equals'
+                ? actual === rule.value
+                : actual !== undefined && actual.startsWith(rule.value);
+        return { ...rule, actual, ok };
+    });
+}
+/** What a mismatch usually means, in GitHub's terms. */
+function explainMismatch(check, claims) {
+    const event = String(claims.event_name ?? '');
+    if (check.claim === 'ref' && /^refs\/pull\//.test(check.actual ?? ''))
+        return 'this run came from a pull request';
+    if (check.claim === 'ref' && /^refs\/tags\//.test(check.actual ?? ''))
+        return 'this run came from a tag';
+    if (check.claim === 'environment' && check.actual === undefined)
+        return 'the job has no `environment:`';
+    if (check.claim === 'sub' && /:pull_request$/.test(check.actual ?? ''))
+        return 'pull_request runs have the subject repo:OWNER/REPO:pull_request';
+    if (check.claim === 'sub' && /:environment:/.test(check.actual ?? ''))
+        return 'a job with an environment has an environment subject, not a ref subject';
+    if (check.claim === 'job_workflow_ref' || check.claim === 'workflow_ref')
+        return 'a reusable workflow is identified by job_workflow_ref';
+    if (check.actual === undefined)
+        return `the token has no ${check.claim} claim${event ? ` for a ${event} event` : ''}`;
+    return 'the job does not run where the connection expects';
+}
+/** The claims that most often decide OPA's verdict, for error messages. */
+const TELLING_CLAIMS = (/* unused pure expression or super */ null && ([
+    'sub',
+    'repository',
+    'repository_owner',
+    'ref',
+    'environment',
+    'job_workflow_ref',
+    'event_name',
+    'aud'
+]));
+
+;// CONCATENATED MODULE: ./src/transfer.ts
+/**
+ * File transfers for the SSH helper: scp through the sft ssh-config, as
+ * the JIT account, with the size checked on both ends after each copy.
+ */
+
+
+/** `local -> remote` (upload) or `remote -> local` (download) lines. `{host}` in a path names the host. */
+function transfer_parseTransfers(text) {
+    const transfers = [];
+    for (const line of text.split('\n')) {
+        if (!line.trim())
+            continue;
+        const parts = line.split('->').map((p) => p.trim());
+        if (parts.length !== 2 || !parts[0] || !parts[1])
+            return `the line "${line.trim()}" is not "FROM -> TO"`;
+        if (parts.some((p) => p.startsWith('-')))
+            return `the path in "${line.trim()}" starts with "-", which scp would read as an option`;
+        transfers.push({ from: parts[0], to: parts[1] });
+    }
+    return transfers;
+}
+const expand = (value, host) => value.split('{host}').join(host);
+function ssh(ctx, args) {
+    return ['-F', ctx.sshConfig, '-o', 'BatchMode=yes', '-o', `User=${ctx.account}`, ...args];
+}
+/** The size of a remote regular file, or undefined when it is missing or not a file. */
+async function remoteSize(ctx, remote) {
+    // The path travels as an argument of stat, quoted for the remote shell.
+    const quoted = `'${remote.replace(/'/g, `'\\''`)}'`;
+    const result = await runCommand('ssh', ssh(ctx, [ctx.host, `stat -L -c %s -- ${quoted}`]), {
+        env: ctx.env,
+        timeoutMs: 120_000
+    });
+    const size = Number(result.stdout.trim());
+    return result.exitCode === 0 && Number.isInteger(size) ? size : undefined;
+}
+async function scp(ctx, from, to) {
+    const result = await runCommand('scp', ssh(ctx, ['-q', '-r', from, to]), { env: ctx.env, timeoutMs: 3_600_000 });
+    if (result.exitCode === 0)
+        return undefined;
+    const reason = result.stderr
+        .split(/[\r\n]+/)
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join('; ') || `exit ${result.exitCode}`;
+    return /permission denied|read-only|no such file or directory/i.test(reason)
+        ? `${reason} (is the remote path writable by ${ctx.account}, and does its directory exist?)`
+        : reason;
+}
+/** Copies local files to the host; returns the first problem, or undefined when all arrived whole. */
+async function upload(ctx, transfers) {
+    for (const t of transfers) {
+        const local = expand(t.from, ctx.host);
+        const remote = expand(t.to, ctx.host);
+        if (!existsSync(local))
+            return `upload: the local path ${local} does not exist`;
+        const failed = await scp(ctx, local, `${ctx.host}:${remote}`);
+        if (failed)
+            return `upload of ${local} to ${ctx.host}:${remote} failed: ${failed}`;
+        if (statSync(local).isFile()) {
+            const size = await remoteSize(ctx, remote.endsWith('/') ? `${remote}${local.split('/').pop()}` : remote);
+            if (size !== statSync(local).size) {
+                return `upload of ${local}: ${ctx.host}:${remote} has ${size ?? 'no'} bytes, expected ${statSync(local).size}`;
+            }
+        }
+    }
+    return undefined;
+}
+/** Copies files from the host; returns the first problem, or undefined when all arrived whole. */
+async function download(ctx, transfers) {
+    for (const t of transfers) {
+        const remote = expand(t.from, ctx.host);
+        const local = expand(t.to, ctx.host);
+        const expected = await remoteSize(ctx, remote);
+        const failed = await scp(ctx, `${ctx.host}:${remote}`, local);
+        if (failed)
+            return `download of ${ctx.host}:${remote} to ${local} failed: ${failed}`;
+        if (expected !== undefined) {
+            const target = existsSync(local) && statSync(local).isDirectory() ? `${local}/${remote.split('/').pop()}` : local;
+            const size = existsSync(target) ? statSync(target).size : undefined;
+            if (size !== expected)
+                return `download of ${ctx.host}:${remote}: ${target} has ${size ?? 'no'} bytes, expected ${expected}`;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+
+
+const INSTALL_METHODS = ['auto', 'download', 'apt', 'none'];
+/**
+ * Reads and validates every input before the action does anything, so that a
+ * user with three mistakes learns about all three from one run.
+ */
+function readInputs(read) {
+    const problems = [];
+    const v = new Validator(read, problems);
+    const opaAddr = v.url('opa-addr', 'https://<org>.pam.okta.com');
+    const inputs = {
+        team: v.name('team', contract_NAME_RULES.team, true),
+        connection: v.name('connection', contract_NAME_RULES.connection, true),
+        role: v.name('role', contract_NAME_RULES.role, false),
+        opaAddr,
+        audience: v.audience('audience', opaAddr),
+        sftVersion: v.version('sft-version'),
+        install: v.choice('install', INSTALL_METHODS, 'auto'),
+        sftPath: v.path('sft-path'),
+        sftRepo: v.url('sft-repo', APT.defaultRepo, APT.defaultRepo).replace(/\/+$/, ''),
+        sftChannel: v.name('sft-channel', contract_NAME_RULES.channel, false) || APT.defaultChannel,
+        sftRepoKey: v.repoKey('sft-repo-key'),
+        exportEnv: v.boolean('export-env', true),
+        onNoOidc: v.choice('on-no-oidc', ['fail', 'skip'], 'fail'),
+        summary: v.boolean('summary', true),
+        sshConfig: v.boolean('ssh-config', false),
+        expectClaims: v.expectations('expect-claims'),
+        oktaAdminUrl: read('okta-admin-url').trim() ? v.url('okta-admin-url', 'https://<org>-admin.okta.com') : '',
+        oktaOrgUrl: read('okta-org-url').trim() ? v.url('okta-org-url', 'https://<org>.okta.com') : '',
+        oktaApiToken: read('okta-api-token').trim(),
+        oktaLogsToken: read('okta-logs-token').trim(),
+        auditWait: v.seconds('audit-wait', 30, 600),
+        hosts: read('hosts').trim(),
+        run: read('run')
+    };
+    if (inputs.hosts && !inputs.run.trim()) {
+        problems.push({
+            input: 'run',
+            problem: 'is empty while hosts is set',
+            fix: 'give the script to run on the hosts, or remove hosts'
+        });
+    }
+    if (problems.length > 0)
+        throw new errors_InputError(problems);
+    return inputs;
+}
+const CONTROL_OR_SPACE = /[\s\x00-\x1f\x7f]/;
+class Validator {
+    read;
+    problems;
+    constructor(read, problems) {
+        this.read = read;
+        this.problems = problems;
+    }
+    raw(input) {
+        return this.read(input).trim();
+    }
+    fail(input, problem, fix) {
+        this.problems.push({ input, problem, fix });
+    }
+    /** Values that start with `-` would be parsed as options by sft. */
+    optionLike(input, value) {
+        if (!value.startsWith('-'))
+            return false;
+        this.fail(input, `"${value}" starts with "-", which a command line would read as an option`, 'remove the leading "-"');
+        return true;
+    }
+    name(input, rule, required) {
+        const value = this.raw(input);
+        if (!value) {
+            if (required)
+                this.fail(input, 'is required but empty', `set \`${input}:\` to your OPA ${input} name`);
+            return '';
+        }
+        if (this.optionLike(input, value))
+            return '';
+        if (!rule.pattern.test(value)) {
+            this.fail(input, `"${printable(value)}" contains characters that are not allowed`, `use only ${rule.allowed}`);
+            return '';
+        }
+        return value;
+    }
+    /**
+     * An https URL (plain http only for loopback) without credentials, query
+     * or fragment. `example` shows the expected form in messages.
+     */
+    url(input, example, fallback = '') {
+        const value = this.raw(input) || fallback;
+        if (!value) {
+            this.fail(input, 'is required but empty', `set it to a URL such as ${example}`);
+            return '';
+        }
+        if (this.optionLike(input, value))
+            return '';
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            this.fail(input, `"${printable(value)}" is not a URL`, `use the form ${example}`);
+            return '';
+        }
+        if (url.username || url.password) {
+            // Never echo the value: it contains a credential.
+            this.fail(input, 'contains credentials (user:password@)', "remove them; URLs end up in logs, and the action authenticates with the job's OIDC token");
+            return '';
+        }
+        if (url.search || url.hash) {
+            this.fail(input, 'has a query string or fragment', `use only the scheme, host and path, as in ${example}`);
+            return '';
+        }
+        if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+            this.fail(input, `uses plain http for ${url.hostname}, which anyone on the network path could read or change`, 'use https://; plain http is allowed only for loopback hosts');
+            return '';
+        }
+        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+            this.fail(input, `uses the scheme ${url.protocol}`, 'use https://');
+            return '';
+        }
+        return value;
+    }
+    expectations(input) {
+        const parsed = parseExpectations(this.read(input));
+        if (typeof parsed !== 'string')
+            return parsed;
+        this.fail(input, parsed, 'write one rule per line: claim=value (Equals), claim^=prefix (Starts with) or claim (Exists)');
+        return [];
+    }
+    seconds(input, fallback, max) {
+        const value = this.raw(input);
+        if (!value)
+            return fallback;
+        const n = Number(value);
+        if (Number.isFinite(n) && n >= 0 && n <= max)
+            return n;
+        this.fail(input, `"${printable(value)}" is not a number of seconds from 0 to ${max}`, `set it to a number from 0 to ${max}`);
+        return fallback;
+    }
+    /** A key fingerprint (40 hex digits, spaces allowed) or the key's URL. */
+    repoKey(input) {
+        const value = this.raw(input);
+        if (!value)
+            return '';
+        if (/^[0-9A-Fa-f\s]+$/.test(value)) {
+            const hex = value.replace(/\s+/g, '');
+            if (hex.length === 40)
+                return hex.toUpperCase();
+            this.fail(input, `looks like a fingerprint but has ${hex.length} hex digits, not 40`, 'paste the full fingerprint, as `gpg --show-keys --with-fingerprint` prints it');
+            return '';
+        }
+        return this.url(input, 'https://dist.scaleft.com/GPG-KEY-OktaPAM-2023');
+    }
+    audience(input, fallback) {
+        const value = this.raw(input);
+        if (!value)
+            return fallback;
+        if (this.optionLike(input, value))
+            return '';
+        if (CONTROL_OR_SPACE.test(value) || value.length > 1024) {
+            this.fail(input, 'contains whitespace or control characters, or is longer than 1024 characters', 'use the exact audience your Workload Connection expects, usually the opa-addr URL');
+            return '';
+        }
+        return value;
+    }
+    version(input) {
+        const value = this.raw(input) || 'latest';
+        if (value === 'latest')
+            return value;
+        if (this.optionLike(input, value))
+            return '';
+        // Debian version syntax: [epoch:]upstream[-revision]
+        if (!/^(\d+:)?\d[A-Za-z0-9.+~-]*$/.test(value)) {
+            this.fail(input, `"${printable(value)}" is not a version`, 'use "latest" or an exact version such as 1.114.0');
+            return '';
+        }
+        return value;
+    }
+    path(input) {
+        const value = this.raw(input);
+        if (!value)
+            return '';
+        if (this.optionLike(input, value))
+            return '';
+        if (/[\x00-\x1f\x7f]/.test(value)) {
+            this.fail(input, 'contains control characters', 'give the plain path of the sft binary');
+            return '';
+        }
+        return value;
+    }
+    choice(input, allowed, fallback) {
+        const value = this.raw(input);
+        if (!value)
+            return fallback;
+        if (allowed.includes(value))
+            return value;
+        this.fail(input, `"${printable(value)}" is not one of ${allowed.join(', ')}`, `set it to one of ${allowed.join(', ')}`);
+        return fallback;
+    }
+    boolean(input, fallback) {
+        const value = this.raw(input);
+        if (!value)
+            return fallback;
+        if (/^(true|True|TRUE)$/.test(value))
+            return true;
+        if (/^(false|False|FALSE)$/.test(value))
+            return false;
+        this.fail(input, `"${printable(value)}" is not a boolean`, 'use true or false');
+        return fallback;
+    }
+}
+function isLoopback(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/** Keeps error messages on one line and bounded, whatever the user typed. */
+function printable(value) {
+    const flat = value.replace(/[\x00-\x1f\x7f]/g, '?');
+    return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
+}
+const HOST = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
+const SHELL_WORD = /^[A-Za-z0-9_./=+,:@%-]+$/;
+const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Reads the ssh inputs. team, connection, opa-addr, audience and role fall
+ * back to what the main action exported, so the sub-action needs none of
+ * them after a main step.
+ */
+function readSshInputs(read, env = process.env) {
+    const problems = [];
+    const v = new Validator((name) => read(name) || fallback(name, env), problems);
+    const hosts = [
+        ...new Set(read('hosts')
+            .split(/[\n,]/)
+            .map((h) => h.trim())
+            .filter(Boolean))
+    ];
+    if (hosts.length === 0)
+        problems.push({ input: 'hosts', problem: 'is empty', fix: 'list the servers, one per line or separated by commas' });
+    for (const host of hosts) {
+        if (!HOST.test(host)) {
+            problems.push({
+                input: 'hosts',
+                problem: `"${printable(host)}" is not a host name${host.startsWith('-') ? ' (it starts with "-", which ssh would read as an option)' : ''}`,
+                fix: 'use names such as web-01 or web-01.example.com'
+            });
+        }
+    }
+    const shell = (read('shell') || 'bash -euo pipefail').split(/\s+/).filter(Boolean);
+    if (shell.length === 0 || !shell.every((w) => SHELL_WORD.test(w)) || shell[0].startsWith('-')) {
+        problems.push({
+            input: 'shell',
+            problem: `"${printable(read('shell'))}" is not a plain interpreter command`,
+            fix: 'use words such as "bash -euo pipefail" or "python3 -u", without quotes or shell syntax'
+        });
+    }
+    const envVars = {};
+    for (const line of read('env').split('\n')) {
+        if (!line.trim())
+            continue;
+        const eq = line.indexOf('=');
+        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+        if (!ENV_KEY.test(key)) {
+            problems.push({
+                input: 'env',
+                problem: `the line "${printable(line.slice(0, 40))}" is not KEY=VALUE with a valid name`,
+                fix: 'write one KEY=VALUE per line; names are letters, digits and "_"'
+            });
+            continue;
+        }
+        envVars[key] = line.slice(eq + 1);
+    }
+    const number = (input, fallbackValue, min, max) => {
+        const raw = read(input).trim();
+        if (!raw)
+            return fallbackValue;
+        const value = Number(raw);
+        if (!Number.isFinite(value) || value < min || value > max) {
+            problems.push({
+                input,
+                problem: `"${printable(raw)}" is not a number from ${min} to ${max}`,
+                fix: `set it to a number from ${min} to ${max}`
+            });
+            return fallbackValue;
+        }
+        return value;
+    };
+    const inputs = {
+        hosts,
+        run: read('run'),
+        upload: [],
+        download: [],
+        shell,
+        env: envVars,
+        maxParallel: Math.floor(number('max-parallel', 8, 1, 256)),
+        failFast: v.boolean('fail-fast', true),
+        timeoutMinutes: number('timeout-minutes', 10, 0.05, 360),
+        transport: v.choice('transport', ['sft', 'ssh'], 'sft'),
+        role: v.name('role', NAME_RULES.role, false),
+        team: v.name('team', NAME_RULES.team, false),
+        connection: v.name('connection', NAME_RULES.connection, false),
+        opaAddr: read('opa-addr') || env.OPA_ADDR ? v.url('opa-addr', 'https://<org>.pam.okta.com') : '',
+        audience: '',
+        reauthBefore: number('reauth-before', 120, 0, 86_400),
+        summary: v.boolean('summary', true)
+    };
+    inputs.audience = v.audience('audience', inputs.opaAddr);
+    for (const direction of ['upload', 'download']) {
+        const parsed = parseTransfers(read(direction));
+        const form = direction === 'upload' ? 'local-path -> remote-path' : 'remote-path -> local-path';
+        if (typeof parsed === 'string')
+            problems.push({ input: direction, problem: parsed, fix: `write one "${form}" per line` });
+        else
+            inputs[direction] = parsed;
+    }
+    if (hosts.length > 1 && inputs.download.some((t) => !t.to.includes('{host}'))) {
+        problems.push({
+            input: 'download',
+            problem: "would write every host's file to the same local path",
+            fix: 'put {host} in the local path, for example logs/{host}.log'
+        });
+    }
+    if (!inputs.run.trim() && !inputs.upload.length && !inputs.download.length) {
+        problems.push({
+            input: 'run',
+            problem: 'is empty and there is nothing to transfer',
+            fix: 'give the script to run on each host, or upload/download lines'
+        });
+    }
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return inputs;
+}
+/** What the main action exported, used when an ssh input is left empty. */
+function fallback(name, env) {
+    const exported = {
+        team: env.SFT_TEAM,
+        connection: env.OPA_WORKLOAD_CONNECTION,
+        role: env.OPA_WORKLOAD_ROLE,
+        'opa-addr': env.OPA_ADDR,
+        audience: env.OPA_AUDIENCE
+    };
+    return exported[name] ?? '';
 }
 
 ;// CONCATENATED MODULE: ./src/state.ts
@@ -3487,20 +4340,272 @@ var State;
     State["TempDir"] = "temp-dir";
     /** JSON {file, created, sft}: the ssh-config block post removes, and the sft to log out with. */
     State["SshConfig"] = "ssh-config";
+    /** JSON {principal, account, issuedAt}: what post needs for the audit trail. */
+    State["Audit"] = "audit";
     /** "true" once OPA_TOKEN has been written to GITHUB_ENV. */
     State["TokenExported"] = "token-exported";
 })(State || (State = {}));
+
+;// CONCATENATED MODULE: ./src/summary.ts
+
+
+/**
+ * Makes any value inert in GitHub-flavoured markdown and HTML. Claims are
+ * partly attacker-controlled (branch names, workflow names), so every
+ * character that markdown or HTML could act on becomes a numeric character
+ * reference, line breaks become spaces, and long values are cut.
+ */
+function md(value, maxLength = 300) {
+    const text = String(value ?? '')
+        .replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
+        .replace(/[\x00-\x1f\x7f]/g, '');
+    const cut = [...text].length > maxLength ? `${[...text].slice(0, maxLength - 1).join('')}…` : text;
+    return cut.replace(/[&<>"'`|*_[\]#~\\!{}:@]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** A two-column key/value table; keys are our own text, values are escaped. */
+function factTable(rows) {
+    const body = rows.map(([key, value]) => `| ${key} | ${md(value)} |`).join('\n');
+    return `| | |\n|---|---|\n${body}\n`;
+}
+function relativeTime(date, now = Date.now()) {
+    const seconds = Math.round((date.getTime() - now) / 1000);
+    const abs = Math.abs(seconds);
+    const span = abs < 120 ? `${abs} s` : abs < 7200 ? `${Math.round(abs / 60)} min` : `${Math.round(abs / 3600)} h`;
+    return seconds >= 0 ? `in ${span}` : `${span} ago`;
+}
+/** GitHub's cap on one step's summary; past it the runner drops the summary. */
+const SUMMARY_LIMIT = (/* unused pure expression or super */ null && (128 * 1024));
+const TITLES = {
+    authenticated: '✅ OPA workload identity: authenticated',
+    skipped: '⏭️ OPA workload identity: skipped',
+    failed: '❌ OPA workload identity: failed'
+};
+/** Mermaid labels: only characters that cannot close the label or start markup. */
+function label(value) {
+    return String(value ?? '')
+        .replace(/[^A-Za-z0-9 .,:/_@+=%()-]/g, ' ')
+        .slice(0, 80);
+}
+function when(epoch, now) {
+    if (typeof epoch !== 'number')
+        return '';
+    const date = new Date(epoch * 1000);
+    return `${date.toISOString()} (${relativeTime(date, now)})`;
+}
+function claimsTable(claims) {
+    const rows = Object.entries(claims).map(([k, v]) => `| \`${md(k, 60)}\` | ${md(typeof v === 'string' ? v : JSON.stringify(v), 200)} |`);
+    return `| Claim | Value |\n|---|---|\n${rows.join('\n')}\n`;
+}
+function tokenSection(title, decoded, now, extra) {
+    if (!decoded)
+        return `### ${title}\n\nOpaque token: it carries no readable claims.\n\n${extra}`;
+    const { header, claims } = decoded;
+    const times = factTable([
+        ['Issued (iat)', when(claims.iat, now)],
+        ['Not before (nbf)', when(claims.nbf, now)],
+        ['Expires (exp)', when(claims.exp, now)]
+    ]);
+    return [
+        `### ${title}`,
+        '',
+        times,
+        extra,
+        '<details><summary>Header</summary>',
+        '',
+        claimsTable(header),
+        '</details>',
+        '',
+        `<details><summary>Payload: ${Object.keys(claims).length} claims (the token and its signature are never shown)</summary>`,
+        '',
+        claimsTable(claims),
+        '</details>',
+        ''
+    ].join('\n');
+}
+function runContext(env, now) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const repo = env.GITHUB_REPOSITORY ?? '';
+    const runUrl = `${server}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/attempts/${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+    const shaUrl = `${server}/${repo}/commit/${env.GITHUB_SHA ?? ''}`;
+    const link = (text, url) => `[${md(text)}](${encodeURI(url)})`;
+    const rows = [
+        ['Workflow', md(env.GITHUB_WORKFLOW)],
+        ['Run', link(`${env.GITHUB_RUN_ID ?? ''} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}`, runUrl)],
+        ['Actor', md(env.GITHUB_ACTOR)],
+        ['Repository', md(repo)],
+        ['Ref', md(env.GITHUB_REF)],
+        ['Commit', link((env.GITHUB_SHA ?? '').slice(0, 12), shaUrl)],
+        ['Event', md(env.GITHUB_EVENT_NAME)],
+        ['Runner', md(`${env.RUNNER_NAME ?? ''} (${env.RUNNER_OS ?? ''}, ${env.RUNNER_ARCH ?? ''})`)],
+        ['Time', md(new Date(now).toISOString())]
+    ];
+    return `### Run context\n\n| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`;
+}
+function trustChain(s) {
+    const github = s.github?.claims;
+    const opa = s.session;
+    const ttl = opa?.expiresAt && opa.issuedAt
+        ? `${Math.round((opa.expiresAt.getTime() - opa.issuedAt.getTime()) / 60000)} min`
+        : 'unknown';
+    return [
+        '```mermaid',
+        'flowchart LR',
+        `  GH["GitHub Actions<br/>${label(github?.sub)}"] -->|"OIDC JWT issued, aud ${label(github?.aud)}"| OPA["Okta Privileged Access<br/>team ${label(s.team)}"]`,
+        `  OPA -->|"access token issued, TTL ${label(ttl)}, connection ${label(s.connection)}"| SRV["Target servers"]`,
+        `  SRV -.->|"JIT account ${label(opa?.account || 'wl_...')}"| SRV`,
+        '```',
+        ''
+    ].join('\n');
+}
+function claimSection(checks) {
+    const rows = checks.map((c) => `| ${c.ok ? '✅' : '❌'} | \`${md(c.claim, 60)}\` | ${OPERATOR_LABEL[c.operator]} | ${md(c.value, 120)} | ${c.actual === undefined ? '(missing)' : md(c.actual, 120)} |`);
+    return `### Claim expectations\n\n| | Claim | Operator | Expected | Actual |\n|---|---|---|---|---|\n${rows.join('\n')}\n`;
+}
+function renderMainSummary(s, now = Date.now()) {
+    const parts = [`## ${TITLES[s.outcome]}`, ''];
+    if (s.reason)
+        parts.push(`> ${md(s.reason, 4000)}`, '');
+    if (s.stages?.length)
+        parts.push(`**Stages:** ${s.stages.map((st) => `${st.name} ${st.ms} ms`).join(' → ')}`, '');
+    if (s.session || s.github)
+        parts.push(trustChain(s));
+    const facts = [];
+    if (s.team)
+        facts.push(['Team', s.team]);
+    if (s.connection)
+        facts.push(['Connection', s.connection]);
+    if (s.session?.role)
+        facts.push(['Role', `${s.session.role} (account ${s.session.account})`]);
+    if (s.session?.principal)
+        facts.push(['Principal', s.session.principal]);
+    if (s.session) {
+        facts.push([
+            'Token expires',
+            s.session.expiresAt
+                ? `${s.session.expiresAt.toISOString()} (${relativeTime(s.session.expiresAt, now)})`
+                : 'unknown (opaque token)'
+        ]);
+    }
+    if (s.github?.claims.sub)
+        facts.push(['GitHub subject', s.github.claims.sub]);
+    if (s.sft)
+        facts.push(['sft', `${s.sft.version} (${s.sft.source}: ${s.sft.path})`]);
+    if (facts.length)
+        parts.push(factTable(facts));
+    if (s.claimChecks?.length)
+        parts.push(claimSection(s.claimChecks));
+    if (s.env)
+        parts.push(runContext(s.env, now));
+    if (s.github)
+        parts.push(tokenSection('GitHub OIDC token', s.github, now, ''));
+    if (s.session) {
+        const o = s.session.opa;
+        const explained = factTable([
+            ['Principal (sub)', s.session.principal],
+            ['Connection (oktapa.cn / oktapa.cid)', `${o.connectionName ?? ''} / ${o.connectionId ?? ''}`],
+            ['Role hint (oktapa.rh)', o.roleHint ?? ''],
+            ['Team (oktapa.tn / oktapa.tid)', `${o.teamName ?? ''} / ${o.teamId ?? ''}`],
+            [
+                'Workload claims (oktapa.wl)',
+                o.workload ? `${Object.keys(o.workload).length} claims copied from the GitHub token` : ''
+            ]
+        ]);
+        parts.push(tokenSection('OPA access token', s.session.decoded, now, explained));
+    }
+    if (s.audit?.length) {
+        parts.push('### Audit trail', '', ...s.audit.map((a) => `- [${md(a.label)}](${a.url})`), '', '_Links open the Okta Admin Console System Log, filtered to this job; the URL pattern is derived, not documented by Okta._', '');
+    }
+    return fitSummary(parts.join('\n'));
+}
+/** Keeps a part under GitHub's cap, cutting at a line and saying so. */
+function fitSummary(markdown, limit = SUMMARY_LIMIT - 4096) {
+    if (Buffer.byteLength(markdown) <= limit)
+        return markdown;
+    let cut = Buffer.from(markdown).subarray(0, limit).toString('utf8');
+    cut = cut.slice(0, cut.lastIndexOf('\n'));
+    return `${cut}\n\n> ⚠️ The rest of this summary was cut to stay under GitHub's 128 KiB limit.\n`;
+}
+/** Appends to the job summary; a summary problem never fails the job. */
+async function appendSummary(markdown) {
+    try {
+        await summary.addRaw(markdown, true).write();
+    }
+    catch (error) {
+        warning(`Could not write the job summary: ${error.message}`);
+    }
+    finally {
+        summary.emptyBuffer();
+    }
+}
+const STATUS_ICON = {
+    ok: '✅',
+    failed: '❌',
+    timeout: '⏱️',
+    unreachable: '🔌',
+    denied: '⛔',
+    skipped: '⏭️',
+    cancelled: '🛑'
+};
+/** The per-host table of an SSH run. */
+function renderSshSummary(results, script) {
+    const firstLine = script.split('\n').find((l) => l.trim()) ?? '';
+    const ok = results.filter((r) => r.status === 'ok').length;
+    const rows = results.map((r) => `| ${md(r.host)} | ${md(r.account)} | ${STATUS_ICON[r.status]} ${r.status}${r.reauthenticated ? ' (re-authenticated)' : ''} | ${r['exit-code'] ?? ''} | ${(r['duration-ms'] / 1000).toFixed(1)} s | ${md(r['started-at'])} | ${md(firstLine, 80)} |`);
+    return [
+        `### SSH sessions: ${ok} of ${results.length} succeeded`,
+        '',
+        '| Host | Account | Status | Exit | Duration | Started | Command |',
+        '|---|---|---|---|---|---|---|',
+        ...rows,
+        ''
+    ].join('\n');
+}
+/** What post removed, and whether anything the action made is still there. */
+function renderCleanup(removed, remaining) {
+    const list = removed.length ? removed.map((r) => `- removed ${md(r, 400)}`).join('\n') : '- nothing to remove';
+    const check = remaining.length
+        ? `⚠️ Still present: ${remaining.map((r) => md(r, 200)).join(', ')}`
+        : '✅ Nothing the action created remains.';
+    return `### Cleanup\n\n${list}\n\n${check}\n`;
+}
+/** The job's System Log events, fetched live, one row each. */
+function renderAuditEvents(events, problem) {
+    const get = (e, path) => path.split('.').reduce((o, k) => o?.[k], e);
+    const rows = events.map((e) => {
+        const debug = (get(e, 'debugContext.debugData') ?? {});
+        const targets = (get(e, 'target') ?? [])
+            .filter((t) => t.type === 'Server')
+            .map((t) => t.displayName);
+        const servers = [...new Set([...(debug.serverHostnames ?? []), ...targets])];
+        return `| ${md(get(e, 'published'))} | \`${md(get(e, 'eventType'))}\` | ${md(get(e, 'severity'))} | ${md(get(e, 'outcome.result'))} | ${md(`${String(get(e, 'actor.type') ?? '')} ${String(get(e, 'actor.id') ?? '')}`, 200)} | ${md(get(e, 'client.ipAddress'))} | ${md(get(e, 'client.userAgent.rawUserAgent'), 80)} | ${md(servers.join(', '))} | ${md(debug.SshAlgorithm ?? '')} |`;
+    });
+    const table = rows.length
+        ? `| Published | Event | Severity | Outcome | Actor | Client IP | User agent | Servers | SSH algorithm |\n|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`
+        : 'No events yet.\n';
+    return `### Audit events (live from the System Log)\n\n${table}${problem ? `\n> ⚠️ ${md(problem, 400)}\n` : ''}`;
+}
 
 ;// CONCATENATED MODULE: ./src/post.ts
 
 
 
+
+
+
+
 /**
- * The post step: undo what main did, using only what main recorded. It runs
- * after a failed or cancelled main too, so nothing here may assume main got
- * far, and a cleanup problem is a warning, never a failed job.
+ * The post step: undo what main did, using only what main recorded, then
+ * report the audit trail. It runs after a failed or cancelled main too, so
+ * nothing here may assume main got far, and no problem fails the job.
  */
 async function run() {
+    let inputs;
+    try {
+        inputs = readInputs((name) => getInput(name));
+    }
+    catch {
+        // Main already reported bad inputs; cleanup does not need them.
+    }
     try {
         // In this order: logging out needs sft's state, which the later steps remove.
         const parts = [
@@ -3520,10 +4625,40 @@ async function run() {
             info(`Cleanup: removed ${item}`);
         for (const { path, error } of report.failed)
             warning(`Cleanup: could not remove ${path}: ${error}`);
+        if (inputs?.summary) {
+            const remaining = report.removed.filter((item) => item.startsWith('/') && (0,external_node_fs_namespaceObject.existsSync)(item));
+            await appendSummary(renderCleanup(report.removed, [...report.failed.map((f) => f.path), ...remaining]));
+        }
     }
     catch (error) {
         warning(`Cleanup failed: ${error.message}`);
     }
+    if (inputs)
+        await reportAudit(inputs).catch((error) => warning(`Audit trail: ${error.message}`));
+}
+/** Live System Log events for this job, when the job can read the log. */
+async function reportAudit(inputs) {
+    const state = getState(State.Audit);
+    const token = inputs.oktaLogsToken
+        ? `Bearer ${inputs.oktaLogsToken}`
+        : inputs.oktaApiToken
+            ? `SSWS ${inputs.oktaApiToken}`
+            : '';
+    if (!state || !inputs.oktaOrgUrl || !token)
+        return;
+    const { principal, account, issuedAt } = JSON.parse(state);
+    const from = new Date(issuedAt - 60_000);
+    // Post runs after the job's last session, so now + 5 minutes covers them all.
+    const to = new Date(Date.now() + 5 * 60_000);
+    const live = await fetchEvents(inputs.oktaOrgUrl, token, [
+        { eventType: EVENT_TYPES[0], actorId: principal, from, to },
+        { eventType: EVENT_TYPES[1], actorId: account, from, to }
+    ], inputs.auditWait);
+    if (live.problem)
+        warning(`Audit trail: ${live.problem}`);
+    info(`Audit trail: ${live.events.length} System Log events for this job`);
+    if (inputs.summary)
+        await appendSummary(renderAuditEvents(live.events, live.problem));
 }
 
 
@@ -3683,6 +4818,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -3698,6 +4863,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ssh_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(342);
+/* harmony import */ var _ssh_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(832);
 
 /* istanbul ignore next */
 await (0,_ssh_step_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .N)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 342:
+/***/ 832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4825,7 +4825,76 @@ async function writeSshConfig(sftPath, token, env) {
     return file;
 }
 
+;// CONCATENATED MODULE: ./src/claims.ts
+const claims_OPERATOR_LABEL = {
+    equals: 'Equals',
+    starts_with: 'Starts with',
+    exists: 'Exists'
+};
+/** `claim=value` (Equals), `claim^=prefix` (Starts with), `claim` (Exists); one per line. */
+function parseExpectations(text) {
+    const rules = [];
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const match = /^([A-Za-z_][A-Za-z0-9_.]*)\s*(?:(\^=|=)(.*))?$/.exec(line);
+        if (!match)
+            return `"${line.slice(0, 60)}" is not claim=value, claim^=prefix or claim`;
+        const [, claim, op, value] = match;
+        rules.push({
+            claim,
+            operator: op === '^=' ? 'starts_with' : op === '=' ? 'equals' : 'exists',
+            value: (value ?? '').trim()
+        });
+    }
+    return rules;
+}
+function checkClaims(rules, claims) {
+    return rules.map((rule) => {
+        const raw = claims[rule.claim];
+        const actual = raw === undefined || raw === null ? undefined : typeof raw === 'string' ? raw : JSON.stringify(raw);
+        const ok = rule.operator === 'exists'
+            ? actual !== undefined && actual !== ''
+            : rule.operator === 'equals'
+                ? actual === rule.value
+                : actual !== undefined && actual.startsWith(rule.value);
+        return { ...rule, actual, ok };
+    });
+}
+/** What a mismatch usually means, in GitHub's terms. */
+function explainMismatch(check, claims) {
+    const event = String(claims.event_name ?? '');
+    if (check.claim === 'ref' && /^refs\/pull\//.test(check.actual ?? ''))
+        return 'this run came from a pull request';
+    if (check.claim === 'ref' && /^refs\/tags\//.test(check.actual ?? ''))
+        return 'this run came from a tag';
+    if (check.claim === 'environment' && check.actual === undefined)
+        return 'the job has no `environment:`';
+    if (check.claim === 'sub' && /:pull_request$/.test(check.actual ?? ''))
+        return 'pull_request runs have the subject repo:OWNER/REPO:pull_request';
+    if (check.claim === 'sub' && /:environment:/.test(check.actual ?? ''))
+        return 'a job with an environment has an environment subject, not a ref subject';
+    if (check.claim === 'job_workflow_ref' || check.claim === 'workflow_ref')
+        return 'a reusable workflow is identified by job_workflow_ref';
+    if (check.actual === undefined)
+        return `the token has no ${check.claim} claim${event ? ` for a ${event} event` : ''}`;
+    return 'the job does not run where the connection expects';
+}
+/** The claims that most often decide OPA's verdict, for error messages. */
+const TELLING_CLAIMS = (/* unused pure expression or super */ null && ([
+    'sub',
+    'repository',
+    'repository_owner',
+    'ref',
+    'environment',
+    'job_workflow_ref',
+    'event_name',
+    'aud'
+]));
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -4854,6 +4923,12 @@ function readInputs(read) {
         onNoOidc: v.choice('on-no-oidc', ['fail', 'skip'], 'fail'),
         summary: v.boolean('summary', true),
         sshConfig: v.boolean('ssh-config', false),
+        expectClaims: v.expectations('expect-claims'),
+        oktaAdminUrl: read('okta-admin-url').trim() ? v.url('okta-admin-url', 'https://<org>-admin.okta.com') : '',
+        oktaOrgUrl: read('okta-org-url').trim() ? v.url('okta-org-url', 'https://<org>.okta.com') : '',
+        oktaApiToken: read('okta-api-token').trim(),
+        oktaLogsToken: read('okta-logs-token').trim(),
+        auditWait: v.seconds('audit-wait', 30, 600),
         hosts: read('hosts').trim(),
         run: read('run')
     };
@@ -4942,6 +5017,23 @@ class Validator {
             return '';
         }
         return value;
+    }
+    expectations(input) {
+        const parsed = parseExpectations(this.read(input));
+        if (typeof parsed !== 'string')
+            return parsed;
+        this.fail(input, parsed, 'write one rule per line: claim=value (Equals), claim^=prefix (Starts with) or claim (Exists)');
+        return [];
+    }
+    seconds(input, fallback, max) {
+        const value = this.raw(input);
+        if (!value)
+            return fallback;
+        const n = Number(value);
+        if (Number.isFinite(n) && n >= 0 && n <= max)
+            return n;
+        this.fail(input, `"${printable(value)}" is not a number of seconds from 0 to ${max}`, `set it to a number from 0 to ${max}`);
+        return fallback;
     }
     /** A key fingerprint (40 hex digits, spaces allowed) or the key's URL. */
     repoKey(input) {
@@ -5151,6 +5243,7 @@ function fallback(name, env) {
 
 ;// CONCATENATED MODULE: ./src/summary.ts
 
+
 /**
  * Makes any value inert in GitHub-flavoured markdown and HTML. Claims are
  * partly attacker-controlled (branch names, workflow names), so every
@@ -5175,35 +5268,157 @@ function relativeTime(date, now = Date.now()) {
     const span = abs < 120 ? `${abs} s` : abs < 7200 ? `${Math.round(abs / 60)} min` : `${Math.round(abs / 3600)} h`;
     return seconds >= 0 ? `in ${span}` : `${span} ago`;
 }
-function renderMainSummary(s) {
-    const title = {
-        authenticated: '✅ OPA workload identity: authenticated',
-        skipped: '⏭️ OPA workload identity: skipped',
-        failed: '❌ OPA workload identity: failed'
-    }[s.outcome];
-    const rows = [];
+/** GitHub's cap on one step's summary; past it the runner drops the summary. */
+const SUMMARY_LIMIT = (/* unused pure expression or super */ null && (128 * 1024));
+const TITLES = {
+    authenticated: '✅ OPA workload identity: authenticated',
+    skipped: '⏭️ OPA workload identity: skipped',
+    failed: '❌ OPA workload identity: failed'
+};
+/** Mermaid labels: only characters that cannot close the label or start markup. */
+function label(value) {
+    return String(value ?? '')
+        .replace(/[^A-Za-z0-9 .,:/_@+=%()-]/g, ' ')
+        .slice(0, 80);
+}
+function when(epoch, now) {
+    if (typeof epoch !== 'number')
+        return '';
+    const date = new Date(epoch * 1000);
+    return `${date.toISOString()} (${relativeTime(date, now)})`;
+}
+function claimsTable(claims) {
+    const rows = Object.entries(claims).map(([k, v]) => `| \`${md(k, 60)}\` | ${md(typeof v === 'string' ? v : JSON.stringify(v), 200)} |`);
+    return `| Claim | Value |\n|---|---|\n${rows.join('\n')}\n`;
+}
+function tokenSection(title, decoded, now, extra) {
+    if (!decoded)
+        return `### ${title}\n\nOpaque token: it carries no readable claims.\n\n${extra}`;
+    const { header, claims } = decoded;
+    const times = factTable([
+        ['Issued (iat)', when(claims.iat, now)],
+        ['Not before (nbf)', when(claims.nbf, now)],
+        ['Expires (exp)', when(claims.exp, now)]
+    ]);
+    return [
+        `### ${title}`,
+        '',
+        times,
+        extra,
+        '<details><summary>Header</summary>',
+        '',
+        claimsTable(header),
+        '</details>',
+        '',
+        `<details><summary>Payload: ${Object.keys(claims).length} claims (the token and its signature are never shown)</summary>`,
+        '',
+        claimsTable(claims),
+        '</details>',
+        ''
+    ].join('\n');
+}
+function runContext(env, now) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const repo = env.GITHUB_REPOSITORY ?? '';
+    const runUrl = `${server}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/attempts/${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+    const shaUrl = `${server}/${repo}/commit/${env.GITHUB_SHA ?? ''}`;
+    const link = (text, url) => `[${md(text)}](${encodeURI(url)})`;
+    const rows = [
+        ['Workflow', md(env.GITHUB_WORKFLOW)],
+        ['Run', link(`${env.GITHUB_RUN_ID ?? ''} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}`, runUrl)],
+        ['Actor', md(env.GITHUB_ACTOR)],
+        ['Repository', md(repo)],
+        ['Ref', md(env.GITHUB_REF)],
+        ['Commit', link((env.GITHUB_SHA ?? '').slice(0, 12), shaUrl)],
+        ['Event', md(env.GITHUB_EVENT_NAME)],
+        ['Runner', md(`${env.RUNNER_NAME ?? ''} (${env.RUNNER_OS ?? ''}, ${env.RUNNER_ARCH ?? ''})`)],
+        ['Time', md(new Date(now).toISOString())]
+    ];
+    return `### Run context\n\n| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`;
+}
+function trustChain(s) {
+    const github = s.github?.claims;
+    const opa = s.session;
+    const ttl = opa?.expiresAt && opa.issuedAt
+        ? `${Math.round((opa.expiresAt.getTime() - opa.issuedAt.getTime()) / 60000)} min`
+        : 'unknown';
+    return [
+        '```mermaid',
+        'flowchart LR',
+        `  GH["GitHub Actions<br/>${label(github?.sub)}"] -->|"OIDC JWT issued, aud ${label(github?.aud)}"| OPA["Okta Privileged Access<br/>team ${label(s.team)}"]`,
+        `  OPA -->|"access token issued, TTL ${label(ttl)}, connection ${label(s.connection)}"| SRV["Target servers"]`,
+        `  SRV -.->|"JIT account ${label(opa?.account || 'wl_...')}"| SRV`,
+        '```',
+        ''
+    ].join('\n');
+}
+function claimSection(checks) {
+    const rows = checks.map((c) => `| ${c.ok ? '✅' : '❌'} | \`${md(c.claim, 60)}\` | ${OPERATOR_LABEL[c.operator]} | ${md(c.value, 120)} | ${c.actual === undefined ? '(missing)' : md(c.actual, 120)} |`);
+    return `### Claim expectations\n\n| | Claim | Operator | Expected | Actual |\n|---|---|---|---|---|\n${rows.join('\n')}\n`;
+}
+function renderMainSummary(s, now = Date.now()) {
+    const parts = [`## ${TITLES[s.outcome]}`, ''];
+    if (s.reason)
+        parts.push(`> ${md(s.reason, 4000)}`, '');
+    if (s.stages?.length)
+        parts.push(`**Stages:** ${s.stages.map((st) => `${st.name} ${st.ms} ms`).join(' → ')}`, '');
+    if (s.session || s.github)
+        parts.push(trustChain(s));
+    const facts = [];
     if (s.team)
-        rows.push(['Team', s.team]);
+        facts.push(['Team', s.team]);
     if (s.connection)
-        rows.push(['Connection', s.connection]);
+        facts.push(['Connection', s.connection]);
+    if (s.session?.role)
+        facts.push(['Role', `${s.session.role} (account ${s.session.account})`]);
+    if (s.session?.principal)
+        facts.push(['Principal', s.session.principal]);
     if (s.session) {
-        if (s.session.role)
-            rows.push(['Role', `${s.session.role} (account ${s.session.account})`]);
-        if (s.session.principal)
-            rows.push(['Principal', s.session.principal]);
-        rows.push([
+        facts.push([
             'Token expires',
             s.session.expiresAt
-                ? `${s.session.expiresAt.toISOString()} (${relativeTime(s.session.expiresAt)})`
+                ? `${s.session.expiresAt.toISOString()} (${relativeTime(s.session.expiresAt, now)})`
                 : 'unknown (opaque token)'
         ]);
     }
-    if (s.githubSubject)
-        rows.push(['GitHub subject', s.githubSubject]);
+    if (s.github?.claims.sub)
+        facts.push(['GitHub subject', s.github.claims.sub]);
     if (s.sft)
-        rows.push(['sft', `${s.sft.version} (${s.sft.path})`]);
-    const reason = s.reason ? `\n> ${md(s.reason, 2000)}\n` : '';
-    return `## ${title}\n${reason}\n${rows.length ? factTable(rows) : ''}`;
+        facts.push(['sft', `${s.sft.version} (${s.sft.source}: ${s.sft.path})`]);
+    if (facts.length)
+        parts.push(factTable(facts));
+    if (s.claimChecks?.length)
+        parts.push(claimSection(s.claimChecks));
+    if (s.env)
+        parts.push(runContext(s.env, now));
+    if (s.github)
+        parts.push(tokenSection('GitHub OIDC token', s.github, now, ''));
+    if (s.session) {
+        const o = s.session.opa;
+        const explained = factTable([
+            ['Principal (sub)', s.session.principal],
+            ['Connection (oktapa.cn / oktapa.cid)', `${o.connectionName ?? ''} / ${o.connectionId ?? ''}`],
+            ['Role hint (oktapa.rh)', o.roleHint ?? ''],
+            ['Team (oktapa.tn / oktapa.tid)', `${o.teamName ?? ''} / ${o.teamId ?? ''}`],
+            [
+                'Workload claims (oktapa.wl)',
+                o.workload ? `${Object.keys(o.workload).length} claims copied from the GitHub token` : ''
+            ]
+        ]);
+        parts.push(tokenSection('OPA access token', s.session.decoded, now, explained));
+    }
+    if (s.audit?.length) {
+        parts.push('### Audit trail', '', ...s.audit.map((a) => `- [${md(a.label)}](${a.url})`), '', '_Links open the Okta Admin Console System Log, filtered to this job; the URL pattern is derived, not documented by Okta._', '');
+    }
+    return fitSummary(parts.join('\n'));
+}
+/** Keeps a part under GitHub's cap, cutting at a line and saying so. */
+function fitSummary(markdown, limit = SUMMARY_LIMIT - 4096) {
+    if (Buffer.byteLength(markdown) <= limit)
+        return markdown;
+    let cut = Buffer.from(markdown).subarray(0, limit).toString('utf8');
+    cut = cut.slice(0, cut.lastIndexOf('\n'));
+    return `${cut}\n\n> ⚠️ The rest of this summary was cut to stay under GitHub's 128 KiB limit.\n`;
 }
 /** Appends to the job summary; a summary problem never fails the job. */
 async function appendSummary(markdown) {
@@ -5239,6 +5454,30 @@ function renderSshSummary(results, script) {
         ...rows,
         ''
     ].join('\n');
+}
+/** What post removed, and whether anything the action made is still there. */
+function renderCleanup(removed, remaining) {
+    const list = removed.length ? removed.map((r) => `- removed ${md(r, 400)}`).join('\n') : '- nothing to remove';
+    const check = remaining.length
+        ? `⚠️ Still present: ${remaining.map((r) => md(r, 200)).join(', ')}`
+        : '✅ Nothing the action created remains.';
+    return `### Cleanup\n\n${list}\n\n${check}\n`;
+}
+/** The job's System Log events, fetched live, one row each. */
+function renderAuditEvents(events, problem) {
+    const get = (e, path) => path.split('.').reduce((o, k) => o?.[k], e);
+    const rows = events.map((e) => {
+        const debug = (get(e, 'debugContext.debugData') ?? {});
+        const targets = (get(e, 'target') ?? [])
+            .filter((t) => t.type === 'Server')
+            .map((t) => t.displayName);
+        const servers = [...new Set([...(debug.serverHostnames ?? []), ...targets])];
+        return `| ${md(get(e, 'published'))} | \`${md(get(e, 'eventType'))}\` | ${md(get(e, 'severity'))} | ${md(get(e, 'outcome.result'))} | ${md(`${String(get(e, 'actor.type') ?? '')} ${String(get(e, 'actor.id') ?? '')}`, 200)} | ${md(get(e, 'client.ipAddress'))} | ${md(get(e, 'client.userAgent.rawUserAgent'), 80)} | ${md(servers.join(', '))} | ${md(debug.SshAlgorithm ?? '')} |`;
+    });
+    const table = rows.length
+        ? `| Published | Event | Severity | Outcome | Actor | Client IP | User agent | Servers | SSH algorithm |\n|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`
+        : 'No events yet.\n';
+    return `### Audit events (live from the System Log)\n\n${table}${problem ? `\n> ⚠️ ${md(problem, 400)}\n` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/ssh-step.ts

@@ -1,0 +1,122 @@
+/**
+ * The audit trail in the Okta System Log: links into the Admin Console,
+ * filtered to this job's events, and the events themselves fetched live
+ * from `/api/v1/logs` when the job has a token that may read them.
+ */
+import * as core from '@actions/core'
+import { HttpClient } from '@actions/http-client'
+import { setTimeout as sleep } from 'node:timers/promises'
+
+/** DOC: the two OPA event types a workload's SSH access produces. */
+export const EVENT_TYPES = ['pam.user_creds.issue', 'pam.server.ssh_login'] as const
+
+/**
+ * ASSUMED from naming (not documented): `https://<org>.pam.okta.com` →
+ * `https://<org>-admin.okta.com`, and the same for oktapreview.com. Custom
+ * domains cannot be derived; `okta-admin-url` overrides.
+ */
+export function adminUrlFor(opaAddr: string): string {
+  try {
+    const url = new URL(opaAddr)
+    const match = /^([^.]+)\.pam\.(okta|oktapreview|okta-emea)\.com$/.exec(url.hostname)
+    return match ? `https://${match[1]}-admin.${match[2]}.com` : ''
+  } catch {
+    return ''
+  }
+}
+
+export interface LogQuery {
+  eventType: string
+  actorId: string
+  host?: string
+  from: Date
+  to: Date
+}
+
+/** The SCIM filter for one event type and actor (and, for logins, the server). */
+export function filterFor(query: LogQuery): string {
+  const clauses = [`eventType eq "${query.eventType}"`, `actor.id eq "${query.actorId}"`]
+  if (query.host) clauses.push(`target.displayName eq "${query.host}"`)
+  return clauses.join(' and ')
+}
+
+/**
+ * A link into the Admin Console's System Log, pattern from public code
+ * (ASSUMED): /report/system_log_2?search=<filter>&fromTime=&toTime=.
+ */
+export function systemLogLink(adminUrl: string, query: LogQuery): string {
+  const params = new URLSearchParams({
+    search: filterFor(query),
+    fromTime: query.from.toISOString(),
+    toTime: query.to.toISOString(),
+    view: 'list'
+  })
+  return `${adminUrl.replace(/\/+$/, '')}/report/system_log_2?${params}`
+}
+
+export interface LiveAudit {
+  events: Record<string, unknown>[]
+  /** Why events could not be fetched, for a warning; empty when they were. */
+  problem: string
+}
+
+/**
+ * Fetches the job's events, polling until each query has one or `waitSeconds`
+ * runs out, because the System Log lags. A bad token or an unreachable org
+ * gives a problem to warn about, never an exception.
+ */
+export async function fetchEvents(
+  orgUrl: string,
+  authorization: string,
+  queries: LogQuery[],
+  waitSeconds: number
+): Promise<LiveAudit> {
+  core.setSecret(authorization.replace(/^(SSWS|Bearer) /, ''))
+  const client = new HttpClient('opa-workload-identity', [], { allowRetries: false, socketTimeout: 15_000 })
+  const deadline = Date.now() + waitSeconds * 1000
+  const found = new Map<string, Record<string, unknown>>()
+  for (;;) {
+    for (const query of queries) {
+      const params = new URLSearchParams({
+        filter: filterFor(query),
+        since: query.from.toISOString(),
+        until: query.to.toISOString(),
+        sortOrder: 'ASCENDING',
+        limit: '100'
+      })
+      try {
+        const response = await client.get(`${orgUrl.replace(/\/+$/, '')}/api/v1/logs?${params}`, {
+          Authorization: authorization,
+          Accept: 'application/json'
+        })
+        const status = response.message.statusCode ?? 0
+        const body = await response.readBody()
+        if (status === 401 || status === 403) {
+          return {
+            events: [...found.values()],
+            problem: `the System Log refused the token (HTTP ${status}); it needs okta.logs.read (or an API token of a Report Administrator)`
+          }
+        }
+        if (status !== 200) return { events: [...found.values()], problem: `the System Log answered HTTP ${status}` }
+        for (const event of JSON.parse(body) as Record<string, unknown>[]) found.set(String(event.uuid), event)
+      } catch (error) {
+        return { events: [...found.values()], problem: `could not reach ${orgUrl}: ${(error as Error).message}` }
+      }
+    }
+    const complete = queries.every((q) =>
+      [...found.values()].some(
+        (e) => e.eventType === q.eventType && (e.actor as { id?: string } | undefined)?.id === q.actorId
+      )
+    )
+    if (complete || Date.now() >= deadline) {
+      const events = [...found.values()].sort((a, b) => String(a.published).localeCompare(String(b.published)))
+      return {
+        events,
+        problem: complete
+          ? ''
+          : `not every event appeared within ${waitSeconds} s (the System Log lags; raise audit-wait)`
+      }
+    }
+    await sleep(Math.min(2000, Math.max(0, deadline - Date.now())))
+  }
+}
