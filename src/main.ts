@@ -88,17 +88,15 @@ export async function run(): Promise<void> {
     publishSession(inputs, session, String(github?.claims.sub ?? ''), sft)
     await prepareLaterSteps(inputs, sft, session.token)
     const audit = auditLinks(inputs, session, new Date(Date.now() + 5 * 60_000))
-    if (audit.length) {
-      core.setOutput('audit-url', audit[0].url)
-      core.saveState(
-        State.Audit,
-        JSON.stringify({
-          principal: session.principal,
-          account: session.account,
-          issuedAt: session.issuedAt?.getTime() ?? Date.now()
-        })
-      )
-    }
+    if (audit.length) core.setOutput('audit-url', audit[0].url)
+    core.saveState(
+      State.Audit,
+      JSON.stringify({
+        principal: session.principal,
+        account: session.account,
+        issuedAt: session.issuedAt?.getTime() ?? Date.now()
+      })
+    )
     core.info(
       `Authenticated as ${session.principal || 'an OPA workload'}` +
         (session.expiresAt ? `; the token expires at ${session.expiresAt.toISOString()}` : '')

@@ -18,6 +18,16 @@ export function md(value: unknown, maxLength = 300): string {
   return cut.replace(/[&<>"'`|*_[\]#~\\!{}:@]/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
+/**
+ * A code span. Character references are not decoded inside code spans, so
+ * instead of escaping, everything that could end the span or the table cell
+ * is dropped.
+ */
+export function code(value: unknown, maxLength = 120): string {
+  const text = String(value ?? '').replace(/[`|\r\n\x00-\x1f\x7f]/g, '')
+  return `\`${[...text].slice(0, maxLength).join('')}\``
+}
+
 /** A two-column key/value table; keys are our own text, values are escaped. */
 export function factTable(rows: [string, unknown][]): string {
   const body = rows.map(([key, value]) => `| ${key} | ${md(value)} |`).join('\n')
@@ -79,7 +89,7 @@ function when(epoch: unknown, now: number): string {
 
 function claimsTable(claims: Record<string, unknown>): string {
   const rows = Object.entries(claims).map(
-    ([k, v]) => `| \`${md(k, 60)}\` | ${md(typeof v === 'string' ? v : JSON.stringify(v), 200)} |`
+    ([k, v]) => `| ${code(k)} | ${md(typeof v === 'string' ? v : JSON.stringify(v), 200)} |`
   )
   return `| Claim | Value |\n|---|---|\n${rows.join('\n')}\n`
 }
@@ -151,7 +161,7 @@ function trustChain(s: MainSummary): string {
 function claimSection(checks: ClaimCheck[]): string {
   const rows = checks.map(
     (c) =>
-      `| ${c.ok ? '✅' : '❌'} | \`${md(c.claim, 60)}\` | ${OPERATOR_LABEL[c.operator]} | ${md(c.value, 120)} | ${c.actual === undefined ? '(missing)' : md(c.actual, 120)} |`
+      `| ${c.ok ? '✅' : '❌'} | ${code(c.claim)} | ${OPERATOR_LABEL[c.operator]} | ${md(c.value, 120)} | ${c.actual === undefined ? '(missing)' : md(c.actual, 120)} |`
   )
   return `### Claim expectations\n\n| | Claim | Operator | Expected | Actual |\n|---|---|---|---|---|\n${rows.join('\n')}\n`
 }
@@ -273,7 +283,7 @@ export function renderAuditEvents(events: Record<string, unknown>[], problem: st
       .filter((t) => t.type === 'Server')
       .map((t) => t.displayName)
     const servers = [...new Set([...((debug.serverHostnames as string[] | undefined) ?? []), ...targets])]
-    return `| ${md(get(e, 'published'))} | \`${md(get(e, 'eventType'))}\` | ${md(get(e, 'severity'))} | ${md(get(e, 'outcome.result'))} | ${md(`${String(get(e, 'actor.type') ?? '')} ${String(get(e, 'actor.id') ?? '')}`, 200)} | ${md(get(e, 'client.ipAddress'))} | ${md(get(e, 'client.userAgent.rawUserAgent'), 80)} | ${md(servers.join(', '))} | ${md(debug.SshAlgorithm ?? '')} |`
+    return `| ${md(get(e, 'published'))} | ${code(get(e, 'eventType'))} | ${md(get(e, 'severity'))} | ${md(get(e, 'outcome.result'))} | ${md(`${String(get(e, 'actor.type') ?? '')} ${String(get(e, 'actor.id') ?? '')}`, 200)} | ${md(get(e, 'client.ipAddress'))} | ${md(get(e, 'client.userAgent.rawUserAgent'), 80)} | ${md(servers.join(', '))} | ${md(debug.SshAlgorithm ?? '')} |`
   })
   const table = rows.length
     ? `| Published | Event | Severity | Outcome | Actor | Client IP | User agent | Servers | SSH algorithm |\n|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`

@@ -2351,14 +2351,13 @@ async function run() {
         publishSession(inputs, session, String(github?.claims.sub ?? ''), sft);
         await prepareLaterSteps(inputs, sft, session.token);
         const audit = auditLinks(inputs, session, new Date(Date.now() + 5 * 60_000));
-        if (audit.length) {
+        if (audit.length)
             lib_core/* setOutput */.uH('audit-url', audit[0].url);
-            lib_core/* saveState */.LZ(State.Audit, JSON.stringify({
-                principal: session.principal,
-                account: session.account,
-                issuedAt: session.issuedAt?.getTime() ?? Date.now()
-            }));
-        }
+        lib_core/* saveState */.LZ(State.Audit, JSON.stringify({
+            principal: session.principal,
+            account: session.account,
+            issuedAt: session.issuedAt?.getTime() ?? Date.now()
+        }));
         lib_core/* info */.pq(`Authenticated as ${session.principal || 'an OPA workload'}` +
             (session.expiresAt ? `; the token expires at ${session.expiresAt.toISOString()}` : ''));
         await summarize(inputs, {
@@ -2785,7 +2784,7 @@ function retryAfterMs(header) {
 /* harmony export */   fe: () => (/* binding */ appendSummary),
 /* harmony export */   wt: () => (/* binding */ renderMainSummary)
 /* harmony export */ });
-/* unused harmony exports md, factTable, relativeTime, SUMMARY_LIMIT, fitSummary, renderCleanup, renderAuditEvents */
+/* unused harmony exports md, code, factTable, relativeTime, SUMMARY_LIMIT, fitSummary, renderCleanup, renderAuditEvents */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
 /* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3678);
 
@@ -2802,6 +2801,15 @@ function md(value, maxLength = 300) {
         .replace(/[\x00-\x1f\x7f]/g, '');
     const cut = [...text].length > maxLength ? `${[...text].slice(0, maxLength - 1).join('')}…` : text;
     return cut.replace(/[&<>"'`|*_[\]#~\\!{}:@]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/**
+ * A code span. Character references are not decoded inside code spans, so
+ * instead of escaping, everything that could end the span or the table cell
+ * is dropped.
+ */
+function code(value, maxLength = 120) {
+    const text = String(value ?? '').replace(/[`|\r\n\x00-\x1f\x7f]/g, '');
+    return `\`${[...text].slice(0, maxLength).join('')}\``;
 }
 /** A two-column key/value table; keys are our own text, values are escaped. */
 function factTable(rows) {
@@ -2834,7 +2842,7 @@ function when(epoch, now) {
     return `${date.toISOString()} (${relativeTime(date, now)})`;
 }
 function claimsTable(claims) {
-    const rows = Object.entries(claims).map(([k, v]) => `| \`${md(k, 60)}\` | ${md(typeof v === 'string' ? v : JSON.stringify(v), 200)} |`);
+    const rows = Object.entries(claims).map(([k, v]) => `| ${code(k)} | ${md(typeof v === 'string' ? v : JSON.stringify(v), 200)} |`);
     return `| Claim | Value |\n|---|---|\n${rows.join('\n')}\n`;
 }
 function tokenSection(title, decoded, now, extra) {
@@ -2899,7 +2907,7 @@ function trustChain(s) {
     ].join('\n');
 }
 function claimSection(checks) {
-    const rows = checks.map((c) => `| ${c.ok ? '✅' : '❌'} | \`${md(c.claim, 60)}\` | ${_claims_js__WEBPACK_IMPORTED_MODULE_1__/* .OPERATOR_LABEL */ .AN[c.operator]} | ${md(c.value, 120)} | ${c.actual === undefined ? '(missing)' : md(c.actual, 120)} |`);
+    const rows = checks.map((c) => `| ${c.ok ? '✅' : '❌'} | ${code(c.claim)} | ${_claims_js__WEBPACK_IMPORTED_MODULE_1__/* .OPERATOR_LABEL */ .AN[c.operator]} | ${md(c.value, 120)} | ${c.actual === undefined ? '(missing)' : md(c.actual, 120)} |`);
     return `### Claim expectations\n\n| | Claim | Operator | Expected | Actual |\n|---|---|---|---|---|\n${rows.join('\n')}\n`;
 }
 function renderMainSummary(s, now = Date.now()) {
@@ -3018,7 +3026,7 @@ function renderAuditEvents(events, problem) {
             .filter((t) => t.type === 'Server')
             .map((t) => t.displayName);
         const servers = [...new Set([...(debug.serverHostnames ?? []), ...targets])];
-        return `| ${md(get(e, 'published'))} | \`${md(get(e, 'eventType'))}\` | ${md(get(e, 'severity'))} | ${md(get(e, 'outcome.result'))} | ${md(`${String(get(e, 'actor.type') ?? '')} ${String(get(e, 'actor.id') ?? '')}`, 200)} | ${md(get(e, 'client.ipAddress'))} | ${md(get(e, 'client.userAgent.rawUserAgent'), 80)} | ${md(servers.join(', '))} | ${md(debug.SshAlgorithm ?? '')} |`;
+        return `| ${md(get(e, 'published'))} | ${code(get(e, 'eventType'))} | ${md(get(e, 'severity'))} | ${md(get(e, 'outcome.result'))} | ${md(`${String(get(e, 'actor.type') ?? '')} ${String(get(e, 'actor.id') ?? '')}`, 200)} | ${md(get(e, 'client.ipAddress'))} | ${md(get(e, 'client.userAgent.rawUserAgent'), 80)} | ${md(servers.join(', '))} | ${md(debug.SshAlgorithm ?? '')} |`;
     });
     const table = rows.length
         ? `| Published | Event | Severity | Outcome | Actor | Client IP | User agent | Servers | SSH algorithm |\n|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`

@@ -4362,6 +4362,15 @@ function md(value, maxLength = 300) {
     const cut = [...text].length > maxLength ? `${[...text].slice(0, maxLength - 1).join('')}…` : text;
     return cut.replace(/[&<>"'`|*_[\]#~\\!{}:@]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+/**
+ * A code span. Character references are not decoded inside code spans, so
+ * instead of escaping, everything that could end the span or the table cell
+ * is dropped.
+ */
+function code(value, maxLength = 120) {
+    const text = String(value ?? '').replace(/[`|\r\n\x00-\x1f\x7f]/g, '');
+    return `\`${[...text].slice(0, maxLength).join('')}\``;
+}
 /** A two-column key/value table; keys are our own text, values are escaped. */
 function factTable(rows) {
     const body = rows.map(([key, value]) => `| ${key} | ${md(value)} |`).join('\n');
@@ -4393,7 +4402,7 @@ function when(epoch, now) {
     return `${date.toISOString()} (${relativeTime(date, now)})`;
 }
 function claimsTable(claims) {
-    const rows = Object.entries(claims).map(([k, v]) => `| \`${md(k, 60)}\` | ${md(typeof v === 'string' ? v : JSON.stringify(v), 200)} |`);
+    const rows = Object.entries(claims).map(([k, v]) => `| ${code(k)} | ${md(typeof v === 'string' ? v : JSON.stringify(v), 200)} |`);
     return `| Claim | Value |\n|---|---|\n${rows.join('\n')}\n`;
 }
 function tokenSection(title, decoded, now, extra) {
@@ -4458,7 +4467,7 @@ function trustChain(s) {
     ].join('\n');
 }
 function claimSection(checks) {
-    const rows = checks.map((c) => `| ${c.ok ? '✅' : '❌'} | \`${md(c.claim, 60)}\` | ${OPERATOR_LABEL[c.operator]} | ${md(c.value, 120)} | ${c.actual === undefined ? '(missing)' : md(c.actual, 120)} |`);
+    const rows = checks.map((c) => `| ${c.ok ? '✅' : '❌'} | ${code(c.claim)} | ${OPERATOR_LABEL[c.operator]} | ${md(c.value, 120)} | ${c.actual === undefined ? '(missing)' : md(c.actual, 120)} |`);
     return `### Claim expectations\n\n| | Claim | Operator | Expected | Actual |\n|---|---|---|---|---|\n${rows.join('\n')}\n`;
 }
 function renderMainSummary(s, now = Date.now()) {
@@ -4577,7 +4586,7 @@ function renderAuditEvents(events, problem) {
             .filter((t) => t.type === 'Server')
             .map((t) => t.displayName);
         const servers = [...new Set([...(debug.serverHostnames ?? []), ...targets])];
-        return `| ${md(get(e, 'published'))} | \`${md(get(e, 'eventType'))}\` | ${md(get(e, 'severity'))} | ${md(get(e, 'outcome.result'))} | ${md(`${String(get(e, 'actor.type') ?? '')} ${String(get(e, 'actor.id') ?? '')}`, 200)} | ${md(get(e, 'client.ipAddress'))} | ${md(get(e, 'client.userAgent.rawUserAgent'), 80)} | ${md(servers.join(', '))} | ${md(debug.SshAlgorithm ?? '')} |`;
+        return `| ${md(get(e, 'published'))} | ${code(get(e, 'eventType'))} | ${md(get(e, 'severity'))} | ${md(get(e, 'outcome.result'))} | ${md(`${String(get(e, 'actor.type') ?? '')} ${String(get(e, 'actor.id') ?? '')}`, 200)} | ${md(get(e, 'client.ipAddress'))} | ${md(get(e, 'client.userAgent.rawUserAgent'), 80)} | ${md(servers.join(', '))} | ${md(debug.SshAlgorithm ?? '')} |`;
     });
     const table = rows.length
         ? `| Published | Event | Severity | Outcome | Actor | Client IP | User agent | Servers | SSH algorithm |\n|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`
