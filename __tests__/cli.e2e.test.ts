@@ -3,10 +3,11 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { CHROMIUM } from '../sandbox/render.js'
 import { REPO_ROOT } from '../sandbox/runner.js'
 
 const run = promisify(execFile)
@@ -67,10 +68,45 @@ describe('npm run demo', () => {
   it('Runs the whole job against the sandbox and writes the job summary', async () => {
     const { stdout } = await run(tsx, [path.join(REPO_ROOT, 'sandbox', 'demo.ts')], { cwd: REPO_ROOT })
     expect(stdout).toContain('deploying d6f8e2b0c1a94e3f8b7d5c6a1e2f3a4b5c6d7e8f to target-server-01 as wl_deployer')
-    expect(stdout).toContain('"sessions": [{"host": "target-server-01"')
+    expect(stdout).toMatch(
+      /"sessions": \[\n\s+\{\n\s+"host": "target-server-01",\n\s+"status": "ok",\n\s+"durationMs": \d+/
+    )
     expect(stdout).toContain('Sandbox torn down')
     expect(stdout).not.toContain('eyJ')
     const summary = readFileSync(path.join(REPO_ROOT, 'demo-output', 'summary.md'), 'utf8')
     expect(summary).toContain('OPA workload identity: authenticated')
+    for (const heading of [
+      '### Run context',
+      '### GitHub OIDC token',
+      '### OPA access token',
+      '### SSH sessions: 2 of 2 succeeded',
+      '### Cleanup',
+      '### Audit events (live from the System Log)'
+    ]) {
+      expect(summary).toContain(heading)
+    }
+    expect(summary).not.toContain('eyJ')
+    // Rendered like GitHub would: tables and both mermaid diagrams drawn.
+    const dom = (
+      await run(
+        CHROMIUM,
+        [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--no-first-run',
+          '--disable-background-networking',
+          `--user-data-dir=${mkdtempSync(path.join(tmpdir(), 'chromium-'))}`,
+          '--virtual-time-budget=10000',
+          '--dump-dom',
+          `file://${path.join(REPO_ROOT, 'demo-output', 'summary.html')}`
+        ],
+        { maxBuffer: 64 * 1024 * 1024 }
+      )
+    ).stdout
+    expect(dom).toContain('data-rendered="yes"')
+    expect(dom.match(/<table>/g)?.length).toBeGreaterThanOrEqual(6)
+    expect(dom.match(/<svg[^>]+aria-roledescription="(flowchart-v2|gantt)"/g)).toHaveLength(2)
+    expect(statSync(path.join(REPO_ROOT, 'demo-output', 'summary.png')).size).toBeGreaterThan(50_000)
   }, 60_000)
 })

@@ -4,27 +4,18 @@
  * two servers as the JIT account, post), writes the job summary to
  * demo-output/summary.md and tears everything down.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startSandbox } from './index.js'
+import { CHROMIUM, renderSummary } from './render.js'
 import { REPO_ROOT, RunnerJob } from './runner.js'
 
 const OUTPUT = path.join(REPO_ROOT, 'demo-output')
 const HOSTS = ['target-server-01', 'target-server-02']
 
-/** The deployment a user's `run:` step would do, as the JIT account, under a pty as runners need. */
-const DEPLOY = `
-set -euo pipefail
-results=()
-for host in ${HOSTS.join(' ')}; do
-  started=$(date +%s%3N)
-  script -q -e -c "sft ssh $host --command 'set -e; echo deploying $GITHUB_SHA to \\$(hostname) as \\$(whoami); sudo -n -l | tail -1'" /dev/null | tr -d '\\r'
-  ended=$(date +%s%3N)
-  results+=("{\\"host\\": \\"$host\\", \\"durationMs\\": $((ended - started))}")
-done
-printf '{"release": "%s", "sessions": [%s]}\\n' "$GITHUB_SHA" "$(IFS=,; echo "\${results[*]}")" > state.json
-cat state.json
-`
+/** The deployment script, run on each host as the JIT account by the ssh sub-action. */
+const DEPLOY = 'echo "deploying $RELEASE to $(hostname) as $(whoami)"\nsudo -n -l | tail -1'
 
 async function demo(): Promise<void> {
   const log = (line: string): void => console.log(`\x1b[1m==> ${line}\x1b[0m`)
@@ -37,17 +28,31 @@ async function demo(): Promise<void> {
       connection: sandbox.connection,
       role: sandbox.role,
       'opa-addr': sandbox.opa.addr,
-      'sft-repo': sandbox.repo?.url ?? ''
+      'sft-repo': sandbox.repo?.url ?? '',
+      'okta-org-url': sandbox.systemLogApi.url,
+      'okta-api-token': sandbox.systemLogApi.apiToken,
+      'audit-wait': '10'
     }
     log('Step 1: uses: opa-workload-identity (main)')
     const main = await job.runAction('main', inputs)
     console.log(RunnerJob.render(main))
     if (main.exitCode !== 0) throw new Error('the main step failed')
 
-    log(`Step 2: run: deploy to ${HOSTS.join(' and ')} with sft ssh`)
-    const deploy = await job.runScript('bash', ['-c', DEPLOY], { GITHUB_SHA: job.env.GITHUB_SHA })
+    log(`Step 2: uses: opa-workload-identity/ssh, deploying to ${HOSTS.join(' and ')}`)
+    const deploy = await job.runAction(
+      'main',
+      { hosts: HOSTS.join(','), run: DEPLOY, env: `RELEASE=${job.env.GITHUB_SHA}`, 'max-parallel': '2' },
+      { actionDir: path.join(REPO_ROOT, 'ssh') }
+    )
     console.log(RunnerJob.render(deploy))
     if (deploy.exitCode !== 0) throw new Error('the deploy step failed')
+    // As the seed demo does: the deployment's state, with each session's duration.
+    const sessions = (
+      JSON.parse(deploy.outputs.results) as { host: string; status: string; 'duration-ms': number }[]
+    ).map((r) => ({ host: r.host, status: r.status, durationMs: r['duration-ms'] }))
+    const state = path.join(job.workspace, 'state.json')
+    writeFileSync(state, `${JSON.stringify({ release: job.env.GITHUB_SHA, sessions }, null, 2)}\n`)
+    console.log(readFileSync(state, 'utf8'))
 
     log('Post: opa-workload-identity (post)')
     const post = await job.runAction('post', inputs)
@@ -57,6 +62,19 @@ async function demo(): Promise<void> {
     const summary = path.join(OUTPUT, 'summary.md')
     writeFileSync(summary, job.summary())
     log(`Job summary: ${path.relative(process.cwd(), summary)}`)
+    if (existsSync(CHROMIUM)) {
+      const profile = mkdtempSync(path.join(tmpdir(), 'opa-chromium-'))
+      try {
+        const rendered = await renderSummary(job.summary(), OUTPUT, profile)
+        log(
+          `Rendered: ${path.relative(process.cwd(), rendered.html)} and ${path.relative(process.cwd(), rendered.png)}`
+        )
+      } finally {
+        rmSync(profile, { recursive: true, force: true })
+      }
+    } else {
+      log(`Not rendered to PNG: ${CHROMIUM} is missing (apt-get install chromium)`)
+    }
     log(
       `System Log events recorded: ${sandbox.systemLog
         .all()

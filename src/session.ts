@@ -22,6 +22,8 @@ export interface Credentials {
 export class TokenKeeper {
   private renewal?: Promise<OpaSession>
   renewals = 0
+  /** Every token this keeper handed out, for the summary's timeline. */
+  readonly used: OpaSession[] = []
 
   constructor(
     private session: OpaSession | undefined,
@@ -34,6 +36,7 @@ export class TokenKeeper {
     const current = this.session
     const left = current ? secondsLeft(current) : undefined
     // An opaque token says nothing about its expiry: trust it until OPA refuses it.
+    if (current && !this.used.includes(current)) this.used.push(current)
     if (current && (left === undefined || left >= threshold(current, minSeconds)))
       return { session: current, renewed: false }
     this.renewal ??= this.renew().finally(() => {
@@ -47,6 +50,7 @@ export class TokenKeeper {
     const { token } = await exchange({ ...this.credentials, jwt })
     const session = describeSession(token, this.credentials.role)
     this.session = session
+    this.used.push(session)
     this.renewals++
     core.info(
       `Re-authenticated: a fresh OPA token${session.expiresAt ? ` valid until ${session.expiresAt.toISOString()}` : ''}`

@@ -28,7 +28,14 @@ export async function runFleetStep(inputs: SshInputs, env: NodeJS.ProcessEnv = p
   process.once('SIGINT', cancel)
   const results = scrub(await fleet.run.results.finally(() => fleet.close()), fleet.tokens)
   publish(results)
-  if (inputs.summary) await appendSummary(renderSshSummary(results, inputs.run))
+  const lifetimes = fleet.keeper.used
+    .filter((t) => t.issuedAt && t.expiresAt)
+    .map((t, i) => ({
+      label: i === 0 ? 'token' : `token ${i + 1} (re-authenticated)`,
+      from: t.issuedAt as Date,
+      to: t.expiresAt as Date
+    }))
+  if (inputs.summary) await appendSummary(renderSshSummary(results, inputs.run, lifetimes))
   if (results.some((r) => r.status !== 'ok')) core.setFailed(failureMessage(results))
 }
 

@@ -51,6 +51,8 @@ class TokenKeeper {
     onRenewed;
     renewal;
     renewals = 0;
+    /** Every token this keeper handed out, for the summary's timeline. */
+    used = [];
     constructor(session, credentials, onRenewed = () => undefined) {
         this.session = session;
         this.credentials = credentials;
@@ -61,6 +63,8 @@ class TokenKeeper {
         const current = this.session;
         const left = current ? (0,src_token/* secondsLeft */.Li)(current) : undefined;
         // An opaque token says nothing about its expiry: trust it until OPA refuses it.
+        if (current && !this.used.includes(current))
+            this.used.push(current);
         if (current && (left === undefined || left >= threshold(current, minSeconds)))
             return { session: current, renewed: false };
         this.renewal ??= this.renew().finally(() => {
@@ -73,6 +77,7 @@ class TokenKeeper {
         const { token } = await (0,exchange/* exchange */.c)({ ...this.credentials, jwt });
         const session = (0,src_token/* describeSession */._0)(token, this.credentials.role);
         this.session = session;
+        this.used.push(session);
         this.renewals++;
         lib_core/* info */.pq(`Re-authenticated: a fresh OPA token${session.expiresAt ? ` valid until ${session.expiresAt.toISOString()}` : ''}`);
         this.onRenewed(session);
@@ -571,8 +576,15 @@ async function runFleetStep(inputs, env = process.env) {
     process.once('SIGINT', cancel);
     const results = scrub(await fleet.run.results.finally(() => fleet.close()), fleet.tokens);
     publish(results);
+    const lifetimes = fleet.keeper.used
+        .filter((t) => t.issuedAt && t.expiresAt)
+        .map((t, i) => ({
+        label: i === 0 ? 'token' : `token ${i + 1} (re-authenticated)`,
+        from: t.issuedAt,
+        to: t.expiresAt
+    }));
     if (inputs.summary)
-        await (0,summary/* appendSummary */.fe)((0,summary/* renderSshSummary */.$i)(results, inputs.run));
+        await (0,summary/* appendSummary */.fe)((0,summary/* renderSshSummary */.$i)(results, inputs.run, lifetimes));
     if (results.some((r) => r.status !== 'ok'))
         lib_core/* setFailed */.C1(failureMessage(results));
 }

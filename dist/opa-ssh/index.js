@@ -4255,6 +4255,8 @@ class TokenKeeper {
     onRenewed;
     renewal;
     renewals = 0;
+    /** Every token this keeper handed out, for the summary's timeline. */
+    used = [];
     constructor(session, credentials, onRenewed = () => undefined) {
         this.session = session;
         this.credentials = credentials;
@@ -4265,6 +4267,8 @@ class TokenKeeper {
         const current = this.session;
         const left = current ? secondsLeft(current) : undefined;
         // An opaque token says nothing about its expiry: trust it until OPA refuses it.
+        if (current && !this.used.includes(current))
+            this.used.push(current);
         if (current && (left === undefined || left >= threshold(current, minSeconds)))
             return { session: current, renewed: false };
         this.renewal ??= this.renew().finally(() => {
@@ -4277,6 +4281,7 @@ class TokenKeeper {
         const { token } = await exchange({ ...this.credentials, jwt });
         const session = describeSession(token, this.credentials.role);
         this.session = session;
+        this.used.push(session);
         this.renewals++;
         info(`Re-authenticated: a fresh OPA token${session.expiresAt ? ` valid until ${session.expiresAt.toISOString()}` : ''}`);
         this.onRenewed(session);

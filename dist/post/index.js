@@ -4555,8 +4555,27 @@ const STATUS_ICON = {
     skipped: '⏭️',
     cancelled: '🛑'
 };
-/** The per-host table of an SSH run. */
-function renderSshSummary(results, script) {
+/** A mermaid gantt of the tokens' lifetimes and the sessions, on one time axis. */
+function timeline(results, tokens) {
+    const ran = results.filter((r) => r['duration-ms'] > 0);
+    if (!ran.length)
+        return '';
+    const bar = (name, tag, from, to) => `  ${label(name)} :${tag}, ${from}, ${Math.max(to, from + 1)}`;
+    return [
+        '```mermaid',
+        'gantt',
+        '  dateFormat x',
+        '  axisFormat %H:%M:%S',
+        ...(tokens.length
+            ? ['  section OPA token', ...tokens.map((t) => bar(t.label, 'active', t.from.getTime(), t.to.getTime()))]
+            : []),
+        '  section Sessions',
+        ...ran.map((r) => bar(`${r.host} ${r.status}`, r.status === 'ok' ? 'done' : 'crit', Date.parse(r['started-at']), Date.parse(r['ended-at']))),
+        '```',
+        ''
+    ].join('\n');
+}
+function renderSshSummary(results, script, tokens = []) {
     const firstLine = script.split('\n').find((l) => l.trim()) ?? '';
     const ok = results.filter((r) => r.status === 'ok').length;
     const rows = results.map((r) => `| ${md(r.host)} | ${md(r.account)} | ${STATUS_ICON[r.status]} ${r.status}${r.reauthenticated ? ' (re-authenticated)' : ''} | ${r['exit-code'] ?? ''} | ${(r['duration-ms'] / 1000).toFixed(1)} s | ${md(r['started-at'])} | ${md(firstLine, 80)} |`);
@@ -4566,7 +4585,8 @@ function renderSshSummary(results, script) {
         '| Host | Account | Status | Exit | Duration | Started | Command |',
         '|---|---|---|---|---|---|---|',
         ...rows,
-        ''
+        '',
+        timeline(results, tokens)
     ].join('\n');
 }
 /** What post removed, and whether anything the action made is still there. */

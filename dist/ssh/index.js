@@ -4255,6 +4255,8 @@ class TokenKeeper {
     onRenewed;
     renewal;
     renewals = 0;
+    /** Every token this keeper handed out, for the summary's timeline. */
+    used = [];
     constructor(session, credentials, onRenewed = () => undefined) {
         this.session = session;
         this.credentials = credentials;
@@ -4265,6 +4267,8 @@ class TokenKeeper {
         const current = this.session;
         const left = current ? secondsLeft(current) : undefined;
         // An opaque token says nothing about its expiry: trust it until OPA refuses it.
+        if (current && !this.used.includes(current))
+            this.used.push(current);
         if (current && (left === undefined || left >= threshold(current, minSeconds)))
             return { session: current, renewed: false };
         this.renewal ??= this.renew().finally(() => {
@@ -4277,6 +4281,7 @@ class TokenKeeper {
         const { token } = await exchange({ ...this.credentials, jwt });
         const session = describeSession(token, this.credentials.role);
         this.session = session;
+        this.used.push(session);
         this.renewals++;
         info(`Re-authenticated: a fresh OPA token${session.expiresAt ? ` valid until ${session.expiresAt.toISOString()}` : ''}`);
         this.onRenewed(session);
@@ -5450,8 +5455,27 @@ const STATUS_ICON = {
     skipped: '⏭️',
     cancelled: '🛑'
 };
-/** The per-host table of an SSH run. */
-function renderSshSummary(results, script) {
+/** A mermaid gantt of the tokens' lifetimes and the sessions, on one time axis. */
+function timeline(results, tokens) {
+    const ran = results.filter((r) => r['duration-ms'] > 0);
+    if (!ran.length)
+        return '';
+    const bar = (name, tag, from, to) => `  ${label(name)} :${tag}, ${from}, ${Math.max(to, from + 1)}`;
+    return [
+        '```mermaid',
+        'gantt',
+        '  dateFormat x',
+        '  axisFormat %H:%M:%S',
+        ...(tokens.length
+            ? ['  section OPA token', ...tokens.map((t) => bar(t.label, 'active', t.from.getTime(), t.to.getTime()))]
+            : []),
+        '  section Sessions',
+        ...ran.map((r) => bar(`${r.host} ${r.status}`, r.status === 'ok' ? 'done' : 'crit', Date.parse(r['started-at']), Date.parse(r['ended-at']))),
+        '```',
+        ''
+    ].join('\n');
+}
+function renderSshSummary(results, script, tokens = []) {
     const firstLine = script.split('\n').find((l) => l.trim()) ?? '';
     const ok = results.filter((r) => r.status === 'ok').length;
     const rows = results.map((r) => `| ${md(r.host)} | ${md(r.account)} | ${STATUS_ICON[r.status]} ${r.status}${r.reauthenticated ? ' (re-authenticated)' : ''} | ${r['exit-code'] ?? ''} | ${(r['duration-ms'] / 1000).toFixed(1)} s | ${md(r['started-at'])} | ${md(firstLine, 80)} |`);
@@ -5461,7 +5485,8 @@ function renderSshSummary(results, script) {
         '| Host | Account | Status | Exit | Duration | Started | Command |',
         '|---|---|---|---|---|---|---|',
         ...rows,
-        ''
+        '',
+        timeline(results, tokens)
     ].join('\n');
 }
 /** What post removed, and whether anything the action made is still there. */
@@ -5519,8 +5544,15 @@ async function runFleetStep(inputs, env = process.env) {
     process.once('SIGINT', cancel);
     const results = scrub(await fleet.run.results.finally(() => fleet.close()), fleet.tokens);
     publish(results);
+    const lifetimes = fleet.keeper.used
+        .filter((t) => t.issuedAt && t.expiresAt)
+        .map((t, i) => ({
+        label: i === 0 ? 'token' : `token ${i + 1} (re-authenticated)`,
+        from: t.issuedAt,
+        to: t.expiresAt
+    }));
     if (inputs.summary)
-        await appendSummary(renderSshSummary(results, inputs.run));
+        await appendSummary(renderSshSummary(results, inputs.run, lifetimes));
     if (results.some((r) => r.status !== 'ok'))
         setFailed(failureMessage(results));
 }
