@@ -8,7 +8,14 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.js'
 import { RunnerJob, type JobOptions } from '../sandbox/runner.js'
-import { errorAnnotation, expectMaskedFirst, expectNoSecrets, readRecords, withoutMaskCommands } from './helpers.js'
+import {
+  errorAnnotation,
+  expectMaskedFirst,
+  expectNoSecrets,
+  readRecords,
+  withoutMaskCommands,
+  mainInputs
+} from './helpers.js'
 
 let sandbox: Sandbox | undefined
 let job: RunnerJob | undefined
@@ -33,23 +40,11 @@ async function setUp(
   return { sandbox, job, record }
 }
 
-function inputsFor(s: Sandbox, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    team: s.team,
-    connection: s.connection,
-    role: s.role,
-    'opa-addr': s.opa.addr,
-    install: 'none',
-    'sft-path': s.sftPath,
-    ...extra
-  }
-}
-
 describe('main and post, end to end', () => {
   it('Exchanges the GitHub token for an OPA token and exports it safely', async () => {
     const { sandbox: s, job: j, record } = await setUp()
     const started = Date.now()
-    const main = await j.runAction('main', inputsFor(s))
+    const main = await j.runAction('main', mainInputs(s))
     expect(main.exitCode).toBe(0)
 
     // sft got the documented argv, and the JWT only through --jwt-env.
@@ -109,7 +104,7 @@ describe('main and post, end to end', () => {
     expectNoSecrets(JSON.stringify(main.exported) + JSON.stringify(main.state), [jwt])
     expect(j.summary()).toContain('authenticated')
 
-    const post = await j.runAction('post', inputsFor(s))
+    const post = await j.runAction('post', mainInputs(s))
     expect(post.exitCode).toBe(0)
     expect(post.exported).toEqual({ OPA_TOKEN: '' })
     expect(post.stdout).toContain('removed OPA_TOKEN')
@@ -126,7 +121,7 @@ describe('main and post, end to end', () => {
         ]
       }
     })
-    const main = await j.runAction('main', inputsFor(s))
+    const main = await j.runAction('main', mainInputs(s))
     expect(main.exitCode).toBe(1)
     const error = errorAnnotation(main)
     expect(error).toMatch(
@@ -146,7 +141,7 @@ describe('main and post, end to end', () => {
         plane.connections['github-actions'].status = 'draft'
       }
     })
-    const main = await j.runAction('main', inputsFor(s))
+    const main = await j.runAction('main', mainInputs(s))
     expect(main.exitCode).toBe(1)
     const error = errorAnnotation(main)
     expect(error).toContain('sft validated the GitHub token but returned no access token')
@@ -157,7 +152,7 @@ describe('main and post, end to end', () => {
 
   it('Recognises an sft too old for workload commands', async () => {
     const { sandbox: s, job: j } = await setUp({ sftVersion: '1.80.1' })
-    const main = await j.runAction('main', inputsFor(s))
+    const main = await j.runAction('main', mainInputs(s))
     expect(main.exitCode).toBe(1)
     expect(errorAnnotation(main)).toMatch(/^exchange: This sft is too old for workload commands/)
   })
@@ -168,7 +163,7 @@ describe('main and post, end to end', () => {
         plane.knobs.tokenFormat = 'opaque'
       }
     })
-    const main = await j.runAction('main', inputsFor(s))
+    const main = await j.runAction('main', mainInputs(s))
     expect(main.exitCode).toBe(0)
     expect(main.outputs.token).toBe(s.opa.issued[0])
     expect(main.outputs['expires-at']).toBe('')
@@ -184,7 +179,7 @@ describe('main and post, end to end', () => {
         plane.knobs.tokenFormat = 'garbage'
       }
     })
-    const main = await j.runAction('main', inputsFor(s))
+    const main = await j.runAction('main', mainInputs(s))
     expect(main.exitCode).toBe(1)
     expect(errorAnnotation(main)).toContain('not shaped like a token')
     expect(main.stdout + main.stderr).not.toContain('Welcome to OPA')
@@ -194,7 +189,7 @@ describe('main and post, end to end', () => {
     const { sandbox: s, job: j } = await setUp({
       oidcFaults: { failuresBeforeSuccess: 1, failureStatus: 500 }
     })
-    const main = await j.runAction('main', inputsFor(s))
+    const main = await j.runAction('main', mainInputs(s))
     expect(main.exitCode).toBe(0)
     expect(s.github.requests).toHaveLength(2)
     expect(main.stdout).toContain('(2 attempts)')
@@ -202,7 +197,7 @@ describe('main and post, end to end', () => {
 
   it('Does not retry a 403 from GitHub', async () => {
     const { sandbox: s, job: j } = await setUp({ oidcFaults: { status: 403 } })
-    const main = await j.runAction('main', inputsFor(s))
+    const main = await j.runAction('main', mainInputs(s))
     expect(main.exitCode).toBe(1)
     expect(s.github.requests).toHaveLength(1)
     expect(errorAnnotation(main)).toMatch(/^oidc: GitHub refused the OIDC token request \(HTTP 403/)
@@ -218,7 +213,7 @@ describe('main and post, end to end', () => {
         }
       }
     )
-    const main = await j.runAction('main', inputsFor(s))
+    const main = await j.runAction('main', mainInputs(s))
     expect(main.exitCode).toBe(1)
     const error = errorAnnotation(main)
     expect(error).toContain('oidc: The job cannot request a GitHub OIDC token: the id-token permission is missing.')
@@ -242,20 +237,20 @@ describe('main and post, end to end', () => {
 
   it('Fails a fork pull request with the reason, by default', async () => {
     const { sandbox: s, job: j } = await setUp({}, forkPullRequest)
-    const main = await j.runAction('main', inputsFor(s))
+    const main = await j.runAction('main', mainInputs(s))
     expect(main.exitCode).toBe(1)
     expect(errorAnnotation(main)).toContain('pull_request from a fork')
   })
 
   it('Skips a fork pull request with a notice when on-no-oidc is skip', async () => {
     const { sandbox: s, job: j } = await setUp({}, forkPullRequest)
-    const main = await j.runAction('main', inputsFor(s, { 'on-no-oidc': 'skip' }))
+    const main = await j.runAction('main', mainInputs(s, { 'on-no-oidc': 'skip' }))
     expect(main.exitCode).toBe(0)
     expect(main.outputs).toEqual({ authenticated: 'false' })
     expect(main.exported).toEqual({})
     expect(main.stdout).toMatch(/^::notice::Skipping OPA authentication: This is a pull_request from a fork/m)
     expect(j.summary()).toContain('skipped')
-    const post = await j.runAction('post', inputsFor(s, { 'on-no-oidc': 'skip' }))
+    const post = await j.runAction('post', mainInputs(s, { 'on-no-oidc': 'skip' }))
     expect(post.exitCode).toBe(0)
     expect(post.stdout).toContain('Cleanup: nothing to remove.')
   })
@@ -271,7 +266,7 @@ describe('main and post, end to end', () => {
         }
       }
     )
-    const main = await j.runAction('main', inputsFor(s))
+    const main = await j.runAction('main', mainInputs(s))
     expect(main.exitCode).toBe(1)
     expect(errorAnnotation(main)).toContain('started by Dependabot')
   })
@@ -279,7 +274,7 @@ describe('main and post, end to end', () => {
   it('Lists every bad input in one error, and touches nothing', async () => {
     const { sandbox: s, job: j, record } = await setUp()
     const main = await j.runAction('main', {
-      ...inputsFor(s),
+      ...mainInputs(s),
       team: '-acme',
       connection: 'github actions',
       'opa-addr': 'http://user:hunter2@opa.example.com',
@@ -306,11 +301,11 @@ describe('main and post, end to end', () => {
     const userConfig = path.join(j.home, '.config', 'ScaleFT')
     mkdirSync(userConfig, { recursive: true })
     writeFileSync(path.join(userConfig, 'sft.conf'), 'section "default" {}\n')
-    const main = await j.runAction('main', inputsFor(s))
+    const main = await j.runAction('main', mainInputs(s))
     expect(main.exitCode).toBe(1)
     expect(existsSync(path.join(j.home, '.local', 'share', 'ScaleFT'))).toBe(true)
 
-    const post = await j.runAction('post', inputsFor(s))
+    const post = await j.runAction('post', mainInputs(s))
     expect(post.exitCode).toBe(0)
     expect(existsSync(path.join(j.home, '.local', 'share', 'ScaleFT'))).toBe(false)
     expect(existsSync(path.join(userConfig, 'sft.conf'))).toBe(true)
@@ -319,18 +314,18 @@ describe('main and post, end to end', () => {
 
   it('Runs post cleanly when main never started', async () => {
     const { sandbox: s, job: j } = await setUp()
-    const post = await j.runAction('post', inputsFor(s))
+    const post = await j.runAction('post', mainInputs(s))
     expect(post.exitCode).toBe(0)
     expect(post.stdout).toContain('Cleanup: nothing to remove.')
   })
 
   it('Does not export anything with export-env false', async () => {
     const { sandbox: s, job: j } = await setUp()
-    const main = await j.runAction('main', inputsFor(s, { 'export-env': 'false' }))
+    const main = await j.runAction('main', mainInputs(s, { 'export-env': 'false' }))
     expect(main.exitCode).toBe(0)
     expect(main.exported).toEqual({})
     expect(main.outputs.token).toBe(s.opa.issued[0])
-    const post = await j.runAction('post', inputsFor(s, { 'export-env': 'false' }))
+    const post = await j.runAction('post', mainInputs(s, { 'export-env': 'false' }))
     expect(post.exported).toEqual({})
   })
 })

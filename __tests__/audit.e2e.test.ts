@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import path from 'node:path'
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.js'
 import { REPO_ROOT, RunnerJob } from '../sandbox/runner.js'
-import { errorAnnotation, expectNoSecrets, readRecords, withoutMaskCommands } from './helpers.js'
+import { errorAnnotation, expectNoSecrets, readRecords, withoutMaskCommands, mainInputs } from './helpers.js'
 
 const cleanups: (() => Promise<void>)[] = []
 afterEach(async () => {
@@ -24,14 +24,7 @@ async function setUp(
     await sandbox.stop()
     job.dispose()
   })
-  const inputs = {
-    team: sandbox.team,
-    connection: sandbox.connection,
-    role: sandbox.role,
-    'opa-addr': sandbox.opa.addr,
-    install: 'none',
-    'sft-path': sandbox.sftPath
-  }
+  const inputs = mainInputs(sandbox)
   return { sandbox, job, record, inputs }
 }
 

@@ -10,7 +10,7 @@ import path from 'node:path'
 import { updateControlPlane } from '../sandbox/control-plane.js'
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.js'
 import { RunnerJob, type StepResult } from '../sandbox/runner.js'
-import { expectNoSecrets, readRecords, withoutMaskCommands } from './helpers.js'
+import { expectNoSecrets, readRecords, withoutMaskCommands, mainInputs } from './helpers.js'
 
 interface World {
   sandbox: Sandbox
@@ -25,14 +25,7 @@ async function authenticated(options: SandboxOptions = {}, github = {}): Promise
   const sandbox = await startSandbox({ github, ...options })
   const record = path.join(sandbox.dir, 'sft-record.jsonl')
   const job = new RunnerJob({ env: { ...sandbox.jobEnv(), SFT_SANDBOX_RECORD: record } })
-  const main = await job.runAction('main', {
-    team: sandbox.team,
-    connection: sandbox.connection,
-    role: sandbox.role,
-    'opa-addr': sandbox.opa.addr,
-    install: 'none',
-    'sft-path': sandbox.sftPath
-  })
+  const main = await job.runAction('main', mainInputs(sandbox))
   const world = { sandbox, job, record, main }
   worlds.push(world)
   return world
@@ -277,14 +270,7 @@ describe('System Log API', () => {
   beforeAll(async () => {
     const sandbox = await startSandbox({})
     const job = new RunnerJob({ env: sandbox.jobEnv() })
-    const main = await job.runAction('main', {
-      team: sandbox.team,
-      connection: sandbox.connection,
-      role: sandbox.role,
-      'opa-addr': sandbox.opa.addr,
-      install: 'none',
-      'sft-path': sandbox.sftPath
-    })
+    const main = await job.runAction('main', mainInputs(sandbox))
     world = { sandbox, job, record: '', main }
     await sftSsh(world, 'target-server-01', 'true')
     await sftSsh(world, 'target-server-02', 'true')

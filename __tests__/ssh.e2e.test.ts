@@ -10,7 +10,7 @@ import path from 'node:path'
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.js'
 import { REPO_ROOT, RunnerJob, type StepResult } from '../sandbox/runner.js'
 import type { HostResult } from '../src/ssh.js'
-import { errorAnnotation, expectNoSecrets, readRecords, withoutMaskCommands } from './helpers.js'
+import { errorAnnotation, expectNoSecrets, readRecords, withoutMaskCommands, mainInputs } from './helpers.js'
 
 const SSH_ACTION = path.join(REPO_ROOT, 'ssh')
 const cleanups: (() => Promise<void>)[] = []
@@ -26,7 +26,7 @@ interface World {
   main: StepResult
 }
 
-async function authenticated(options: SandboxOptions = {}, mainInputs: Record<string, string> = {}): Promise<World> {
+async function authenticated(options: SandboxOptions = {}, extra: Record<string, string> = {}): Promise<World> {
   const sandbox = await startSandbox(options)
   const record = path.join(sandbox.dir, 'sft-record.jsonl')
   const job = new RunnerJob({ env: { ...sandbox.jobEnv(), SFT_SANDBOX_RECORD: record } })
@@ -34,15 +34,7 @@ async function authenticated(options: SandboxOptions = {}, mainInputs: Record<st
     await sandbox.stop()
     job.dispose()
   })
-  const main = await job.runAction('main', {
-    team: sandbox.team,
-    connection: sandbox.connection,
-    role: sandbox.role,
-    'opa-addr': sandbox.opa.addr,
-    install: 'none',
-    'sft-path': sandbox.sftPath,
-    ...mainInputs
-  })
+  const main = await job.runAction('main', mainInputs(sandbox, extra))
   return { sandbox, job, record, main }
 }
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { mainInputs } from './helpers.js'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
 import { RunnerJob } from '../sandbox/runner.js'
 import { readSshInputs } from '../src/inputs.js'
@@ -134,14 +135,7 @@ describe('the engine, in process', () => {
   beforeAll(async () => {
     sandbox = await startSandbox({ hosts: 1 })
     job = new RunnerJob({ env: sandbox.jobEnv() })
-    await job.runAction('main', {
-      team: sandbox.team,
-      connection: sandbox.connection,
-      role: sandbox.role,
-      'opa-addr': sandbox.opa.addr,
-      install: 'none',
-      'sft-path': sandbox.sftPath
-    })
+    await job.runAction('main', mainInputs(sandbox))
   })
   afterAll(async () => {
     await sandbox.stop()

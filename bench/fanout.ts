@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process'
 import { startSandbox } from '../sandbox/index.js'
 import { RunnerJob } from '../sandbox/runner.js'
+import { mainInputs } from '../__tests__/helpers.js'
 import { median, ms, report } from './lib.js'
 
 const HOSTS = 32
@@ -33,14 +34,7 @@ export async function benchFanout(): Promise<void> {
   const sandbox = await startSandbox({ hosts: HOSTS })
   const job = new RunnerJob({ env: sandbox.jobEnv() })
   try {
-    const main = await job.runAction('main', {
-      team: sandbox.team,
-      connection: sandbox.connection,
-      role: sandbox.role,
-      'opa-addr': sandbox.opa.addr,
-      install: 'none',
-      'sft-path': sandbox.sftPath
-    })
+    const main = await job.runAction('main', mainInputs(sandbox))
     if (main.exitCode !== 0) throw new Error(`main failed:\n${main.stdout}`)
     const env = { ...process.env, ...job.env }
     const hosts = [...sandbox.hosts.keys()]

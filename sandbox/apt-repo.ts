@@ -139,28 +139,22 @@ export async function buildAptRepo(options: AptRepoOptions): Promise<AptRepo> {
       ].join('\n')
       const releaseFile = path.join(dist, 'Release')
       writeFileSync(releaseFile, `${release}\n`)
-      gpg(home, [
-        '--yes',
-        '--local-user',
-        signer,
-        '--digest-algo',
-        'SHA512',
-        '--clearsign',
-        '-o',
-        path.join(dist, 'InRelease'),
-        releaseFile
-      ])
-      gpg(home, [
-        '--yes',
-        '--local-user',
-        signer,
-        '--digest-algo',
-        'SHA512',
-        '--detach-sign',
-        '-o',
-        path.join(dist, 'Release.gpg'),
-        releaseFile
-      ])
+      for (const [mode, file] of [
+        ['--clearsign', 'InRelease'],
+        ['--detach-sign', 'Release.gpg']
+      ]) {
+        gpg(home, [
+          '--yes',
+          '--local-user',
+          signer,
+          '--digest-algo',
+          'SHA512',
+          mode,
+          '-o',
+          path.join(dist, file),
+          releaseFile
+        ])
+      }
     }
     return {
       root,

@@ -498,19 +498,17 @@ const DRAFT_HINT = 'The Workload Connection validated your GitHub token but issu
  * ("no spaces or special characters"); team names also allow `.`. The
  * channel is an apt component name.
  */
+const CONSOLE_NAME = {
+    pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/,
+    allowed: 'letters, digits, "-" and "_", starting with a letter or digit, at most 128 characters'
+};
 const NAME_RULES = {
     team: {
         pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/,
         allowed: 'letters, digits, ".", "-" and "_", starting with a letter or digit, at most 128 characters'
     },
-    connection: {
-        pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/,
-        allowed: 'letters, digits, "-" and "_", starting with a letter or digit, at most 128 characters'
-    },
-    role: {
-        pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/,
-        allowed: 'letters, digits, "-" and "_", starting with a letter or digit, at most 128 characters'
-    },
+    connection: CONSOLE_NAME,
+    role: CONSOLE_NAME,
     channel: {
         pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
         allowed: 'letters, digits, ".", "-" and "_", such as okta or okta-preview'
