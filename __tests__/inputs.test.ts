@@ -83,6 +83,11 @@ describe('inputs.ts', () => {
     ['install', 'brew', 'is not one of auto, download, apt, none'],
     ['sft-path', '-/usr/bin/sft', 'starts with "-"'],
     ['sft-repo', 'http://mirror.example.com/deb', 'plain http'],
+    [
+      'sft-repo',
+      'https://mirror.example.com/deb\ndeb [trusted=yes] http://evil/ x y',
+      'whitespace or control characters'
+    ],
     ['sft-repo', 'https://u:p@mirror.example.com/deb', 'contains credentials'],
     ['sft-channel', 'okta preview', 'characters that are not allowed'],
     ['sft-repo-key', 'ABCD 1234', 'has 8 hex digits, not 40'],

@@ -271,6 +271,19 @@ describe('ssh sub-action', () => {
     await noAccountsLeft(world.sandbox)
   })
 
+  it('Never retries or reclassifies a script that started, whatever it prints', async () => {
+    const world = await authenticated()
+    const run =
+      'echo ran >> "$HOME/count"; echo "stdin is not a TTY"; echo "Permission denied (publickey)" >&2; exit 125'
+    const step = await ssh(world, { hosts: 'target-server-01', run, env: 'd=/srv/keep' })
+    expect(results(step)[0]).toMatchObject({
+      status: 'failed',
+      'exit-code': 125,
+      'stdout-tail': 'stdin is not a TTY\n'
+    })
+    expect(step.stdout.match(/\[?Re-running|script started/g)).toBeNull()
+  })
+
   it('Rejects option-like hosts and bad inputs before connecting', async () => {
     const world = await authenticated()
     const step = await ssh(world, {
@@ -300,6 +313,9 @@ describe('main action one-step mode and opa-ssh', () => {
   it('Puts opa-ssh on PATH with exit codes and JSON results', async () => {
     const world = await authenticated()
     const json = path.join(world.job.dir, 'results.json')
+    // Its stdout is the remote command's, and nothing else: safe to capture.
+    const captured = await world.job.runScript('opa-ssh', ['target-server-01', '--', 'echo', 'captured'])
+    expect(captured.stdout).toBe('captured\n')
     const ok = await world.job.runScript('opa-ssh', [
       '--parallel',
       '2',

@@ -9,14 +9,22 @@ import { readSshInputs } from '../src/inputs.js'
 import { parseArgs } from '../src/opa-ssh.js'
 import { TokenKeeper } from '../src/session.js'
 import { addBlock, BLOCK_START, removeBlock } from '../src/ssh-config.js'
-import { bootstrapCommand, classify, envPayload, runFleet, type HostResult } from '../src/ssh.js'
+import { bootstrapCommand, classify, envPayload, runFleet, SCRIPT_STARTED, type HostResult } from '../src/ssh.js'
 import { describeSession } from '../src/token.js'
 
 describe('ssh.ts', () => {
   it('Interpolates only numbers and validated words into the remote command', () => {
     const command = bootstrapCommand(['bash', '-euo', 'pipefail'], 12, 345)
-    expect(command).toContain('head -c 345 > "$d/p" && head -c 12 "$d/p" > "$d/e" && tail -c +13 "$d/p"')
-    expect(command).toContain('bash -euo pipefail "$d/s" < /dev/null')
+    expect(command).toContain('head -c 345 > "$__opa_ssh_dir/p" && head -c 12 "$__opa_ssh_dir/p" > "$__opa_ssh_dir/e"')
+    expect(command).toContain('tail -c +13 "$__opa_ssh_dir/p"')
+    expect(command).toContain(`readonly __opa_ssh_dir; trap 'rm -rf "$__opa_ssh_dir"' EXIT HUP INT TERM`)
+    expect(command).toContain(`echo '${SCRIPT_STARTED}' >&2; bash -euo pipefail "$__opa_ssh_dir/s" < /dev/null`)
+  })
+
+  it('Leaves the verdict to the script once it has started', () => {
+    expect(classify(125, 'Permission denied (publickey)', false, true).status).toBe('failed')
+    expect(classify(255, 'Connection refused', false, true).status).toBe('failed')
+    expect(classify(1, '', true, true).status).toBe('timeout')
   })
 
   it('Quotes env values so nothing expands remotely', () => {
@@ -74,6 +82,9 @@ describe('readSshInputs', () => {
     [{ shell: 'bash -c "x"' }, 'shell'],
     [{ shell: '-i' }, 'shell'],
     [{ env: '1X=2' }, 'env'],
+    [{ env: '__opa_ssh_dir=/home' }, 'env'],
+    [{ upload: 'a -> $(reboot)' }, 'upload'],
+    [{ download: 'x;y -> b' }, 'download'],
     [{ 'max-parallel': '0' }, 'max-parallel'],
     [{ 'timeout-minutes': 'soon' }, 'timeout-minutes'],
     [{ transport: 'telnet' }, 'transport'],

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
-import { runCommand } from './process.js'
+import { childEnvironment, runCommand } from './process.js'
 import { removeBlock } from './ssh-config.js'
 
 export interface CleanupReport {
@@ -27,6 +27,7 @@ export async function removeCreatedDirs(absentBefore: string[]): Promise<Cleanup
   return report
 }
 
+/** A JSON list of strings from state; anything else (a damaged value) is an empty list. */
 export function parseList(value: string): string[] {
   if (!value) return []
   try {
@@ -57,23 +58,31 @@ export async function removeSystemFiles(files: string[]): Promise<CleanupReport>
   return report
 }
 
-/** Removes the ssh-config block and logs sft out, which also ends its ssh agent. */
+/** Removes the ssh-config block main added. */
 export async function removeSshConfig(state: string): Promise<CleanupReport> {
   const report: CleanupReport = { removed: [], failed: [] }
   if (!state) return report
-  const { file, created, sft } = JSON.parse(state) as { file: string; created: boolean; sft: string }
   try {
+    const { file, created } = JSON.parse(state) as { file: string; created: boolean }
     if (await removeBlock(file, created)) report.removed.push(`the opa-workload-identity block in ${file}`)
   } catch (error) {
-    report.failed.push({ path: file, error: (error as Error).message })
+    report.failed.push({ path: 'the ssh-config block', error: (error as Error).message })
   }
-  const logout = await runCommand(sft, ['logout'], { timeoutMs: 15_000 }).catch((error: unknown) => ({
-    exitCode: 1,
-    stderr: (error as Error).message
-  }))
-  if (logout.exitCode === 0) report.removed.push('the sft session (sft logout)')
-  else report.failed.push({ path: 'sft logout', error: logout.stderr.trim() })
   return report
+}
+
+/** `sft logout`, which also ends the ssh agent native ssh may have started. */
+export async function logOut(sft: string): Promise<CleanupReport> {
+  if (!sft || !existsSync(sft)) return { removed: [], failed: [] }
+  const result = await runCommand(sft, ['logout'], { env: childEnvironment(), timeoutMs: 15_000 }).catch(
+    (error: unknown) => ({
+      exitCode: 1,
+      stderr: (error as Error).message
+    })
+  )
+  return result.exitCode === 0
+    ? { removed: ['the sft session (sft logout)'], failed: [] }
+    : { removed: [], failed: [{ path: 'sft logout', error: result.stderr.trim() }] }
 }
 
 export async function removeTempDir(dir: string): Promise<CleanupReport> {

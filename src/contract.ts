@@ -38,12 +38,18 @@ export function authenticateArgs(request: {
 export const JWT_ENV_VAR = 'OPA_WORKLOAD_GITHUB_JWT'
 
 /**
- * Variables removed from sft's environment. The request token can mint
- * GitHub JWTs for any audience, and a stale OPA_TOKEN from an earlier step
- * could be picked up instead of the one being issued (DOC: "picked up
- * automatically by subsequent sft commands").
+ * Variables no child process gets: the request token can mint GitHub JWTs
+ * for any audience, and `INPUT_*` may hold this step's other secrets (an
+ * Okta API token).
  */
-export const ENV_WITHHELD_FROM_SFT = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL', 'OPA_TOKEN']
+export const ENV_NEVER_INHERITED = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL']
+
+/**
+ * Also withheld from `sft workload authenticate`: a stale OPA_TOKEN from an
+ * earlier step could be picked up instead of the one being issued (DOC:
+ * "picked up automatically by subsequent sft commands").
+ */
+export const ENV_WITHHELD_FROM_AUTHENTICATE = ['OPA_TOKEN']
 
 /**
  * OBSERVED: `sft --version` prints `sft version X.Y.Z`. ASSUMED tolerant: any
@@ -187,6 +193,6 @@ export const SSH_CONTRACT = {
   interactive: /mfa|multi-factor|access request|invalid uam/i,
   unreachable:
     /connection refused|connection timed out|no route to host|could not resolve|network is unreachable|connect to host|connection closed by|kex_exchange_identification/i,
-  needsTty: /not a tty|not a terminal|needs a terminal|requires a (tty|terminal)|inappropriate ioctl/i,
+  needsTty: /not a tty|not a terminal|needs a terminal|requires a (tty|terminal)/i,
   noGrantExit: 125
 } as const

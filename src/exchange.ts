@@ -2,13 +2,13 @@ import * as core from '@actions/core'
 import {
   authenticateArgs,
   DRAFT_HINT,
-  ENV_WITHHELD_FROM_SFT,
+  ENV_WITHHELD_FROM_AUTHENTICATE,
   extractToken,
   JWT_ENV_VAR,
   looksTooOldForWorkloads
 } from './contract.js'
 import { ExchangeError } from './errors.js'
-import { redact, runCommand } from './process.js'
+import { childEnvironment, redact, runCommand } from './process.js'
 import { maskToken } from './token.js'
 
 export interface ExchangeRequest {
@@ -37,12 +37,8 @@ export function sftEnvironment(
   extra: Record<string, string> = {},
   base: NodeJS.ProcessEnv = process.env
 ): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {}
-  for (const [name, value] of Object.entries(base)) {
-    // INPUT_* may hold other secrets of this step, such as an Okta API token.
-    if (ENV_WITHHELD_FROM_SFT.includes(name) || name.startsWith('INPUT_')) continue
-    env[name] = value
-  }
+  const env = childEnvironment({}, base)
+  for (const name of ENV_WITHHELD_FROM_AUTHENTICATE) delete env[name]
   return { ...env, OPA_ADDR: request.opaAddr, SFT_TEAM: request.team, ...extra }
 }
 

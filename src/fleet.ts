@@ -10,7 +10,7 @@ import path from 'node:path'
 import { accountForRole } from './contract.js'
 import { SshError } from './errors.js'
 import type { SshInputs } from './inputs.js'
-import { findOnPath, redact, runCommand } from './process.js'
+import { childEnvironment, findOnPath, redact, runCommand } from './process.js'
 import { TokenKeeper } from './session.js'
 import { runFleet, type FleetPlan, type FleetRun, type HostResult, type Output } from './ssh.js'
 import { describeSession, maskToken } from './token.js'
@@ -88,7 +88,7 @@ export async function startFleet(
   const close = async (): Promise<void> => {
     if (!plan.sshConfig) return
     await rm(path.dirname(plan.sshConfig), { recursive: true, force: true })
-    await runCommand(sftPath, ['logout'], { env, timeoutMs: 15_000 }).catch(() => undefined)
+    await runCommand(sftPath, ['logout'], { env: childEnvironment({}, env), timeoutMs: 15_000 }).catch(() => undefined)
   }
   return { run: runFleet(plan, keeper, output), plan, keeper, tokens, close }
 }
@@ -129,7 +129,7 @@ export function failureMessage(results: HostResult[]): string {
 /** `sft ssh-config` into a private file, for `transport: ssh` (the user's ~/.ssh/config stays untouched). */
 export async function writeSshConfig(sftPath: string, token: string, env: NodeJS.ProcessEnv): Promise<string> {
   const result = await runCommand(sftPath, ['ssh-config'], {
-    env: { ...env, ...(token ? { OPA_TOKEN: token } : {}) },
+    env: childEnvironment(token ? { OPA_TOKEN: token } : {}, env),
     timeoutMs: 30_000
   })
   if (result.exitCode !== 0 || !result.stdout.trim()) {

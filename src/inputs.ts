@@ -134,6 +134,11 @@ class Validator {
       return ''
     }
     if (this.optionLike(input, value)) return ''
+    if (CONTROL_OR_SPACE.test(value)) {
+      // URL parsing would drop a newline silently; a value may end up in an apt sources line.
+      this.fail(input, 'contains whitespace or control characters', `use a plain URL such as ${example}`)
+      return ''
+    }
     let url: URL
     try {
       url = new URL(value)
@@ -346,7 +351,7 @@ export function readSshInputs(read: InputReader, env: NodeJS.ProcessEnv = proces
     if (!line.trim()) continue
     const eq = line.indexOf('=')
     const key = eq > 0 ? line.slice(0, eq).trim() : ''
-    if (!ENV_KEY.test(key)) {
+    if (!ENV_KEY.test(key) || key.startsWith('__opa_ssh')) {
       problems.push({
         input: 'env',
         problem: `the line "${printable(line.slice(0, 40))}" is not KEY=VALUE with a valid name`,
@@ -391,7 +396,7 @@ export function readSshInputs(read: InputReader, env: NodeJS.ProcessEnv = proces
   }
   inputs.audience = v.audience('audience', inputs.opaAddr)
   for (const direction of ['upload', 'download'] as const) {
-    const parsed = parseTransfers(read(direction))
+    const parsed = parseTransfers(read(direction), direction === 'upload' ? 1 : 0)
     const form = direction === 'upload' ? 'local-path -> remote-path' : 'remote-path -> local-path'
     if (typeof parsed === 'string')
       problems.push({ input: direction, problem: parsed, fix: `write one "${form}" per line` })

@@ -10,7 +10,7 @@ import { compareVersions, upstreamVersion } from './debian.js'
 import { InstallError } from './errors.js'
 import { downloadFile } from './http.js'
 import type { Inputs } from './inputs.js'
-import { findOnPath, runCommand } from './process.js'
+import { childEnvironment, findOnPath, runCommand } from './process.js'
 
 export type InstallInputs = Pick<Inputs, 'install' | 'sftPath' | 'sftVersion' | 'sftRepo' | 'sftChannel' | 'sftRepoKey'>
 
@@ -18,8 +18,6 @@ export interface SftBinary {
   path: string
   version: string
   source: 'sft-path' | 'PATH' | 'tool-cache' | 'download' | 'apt'
-  /** Files the apt method added to the system, for post to remove. */
-  systemFiles?: string[]
 }
 
 export interface Platform {
@@ -38,7 +36,11 @@ const TOOL = 'sft'
  * into the tool cache; `apt` installs the system package; `auto` takes the
  * first of sft-path, a suitable sft on PATH, a tool-cache hit or a download.
  */
-export async function installSft(inputs: InstallInputs): Promise<SftBinary> {
+export async function installSft(
+  inputs: InstallInputs,
+  /** Told about system files before they are written, so post removes them even after a failure. */
+  willWriteSystemFiles: (files: string[]) => void = () => undefined
+): Promise<SftBinary> {
   if (inputs.sftPath) {
     const binary = checkVersion(await explicitBinary(inputs.sftPath), inputs.sftVersion)
     // Later steps (the ssh sub-action, opa-ssh, plain `sft`) find it as `sft`.
@@ -61,7 +63,9 @@ export async function installSft(inputs: InstallInputs): Promise<SftBinary> {
     if (onPath) core.info(`Ignoring sft ${onPath.version} at ${onPath.path}: sft-version asks for ${inputs.sftVersion}`)
   }
   const platform = detectPlatform()
-  return inputs.install === 'apt' ? aptInstall(inputs, platform) : downloadInstall(inputs, platform)
+  return inputs.install === 'apt'
+    ? aptInstall(inputs, platform, willWriteSystemFiles)
+    : downloadInstall(inputs, platform)
 }
 
 /** Whether a found version meets `sft-version`: equal to a pin, or new enough for `latest`. */
@@ -266,7 +270,11 @@ async function downloadInstall(inputs: InstallInputs, platform: Platform): Promi
  * signed-by that key, `apt-get update` of that source only, then
  * `apt-get install`. Uses sudo when not root and reports every change.
  */
-async function aptInstall(inputs: InstallInputs, platform: Platform): Promise<SftBinary> {
+async function aptInstall(
+  inputs: InstallInputs,
+  platform: Platform,
+  willWriteSystemFiles: (files: string[]) => void
+): Promise<SftBinary> {
   const root = process.getuid?.() === 0
   const sudo = root ? [] : ['sudo', '-n']
   if (!root && !(await findOnPath('sudo'))) {
@@ -285,7 +293,7 @@ async function aptInstall(inputs: InstallInputs, platform: Platform): Promise<Sf
     const [file, ...rest] = [...sudo, ...args]
     const result = await runCommand(file, rest, {
       timeoutMs: 600_000,
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+      env: childEnvironment({ DEBIAN_FRONTEND: 'noninteractive' })
     })
     if (result.exitCode !== 0) {
       throw new InstallError(
@@ -296,6 +304,7 @@ async function aptInstall(inputs: InstallInputs, platform: Platform): Promise<Sf
     return result.stdout
   }
   try {
+    willWriteSystemFiles([keyring, sources])
     await writeFile(path.join(work, 'key.gpg'), key.binary)
     await writeFile(
       path.join(work, 'source.list'),
@@ -345,8 +354,7 @@ async function aptInstall(inputs: InstallInputs, platform: Platform): Promise<Sf
     return {
       path: sft,
       version: await sftVersion(sft),
-      source: 'apt',
-      systemFiles: [keyring, sources]
+      source: 'apt'
     }
   } finally {
     await rm(work, { recursive: true, force: true })

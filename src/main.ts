@@ -28,6 +28,7 @@ export async function run(): Promise<void> {
   let session: OpaSession | undefined
   let claimChecks: ClaimCheck[] | undefined
   const stages: Stage[] = []
+  let summarized = false
   const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
     const started = Date.now()
     try {
@@ -49,13 +50,15 @@ export async function run(): Promise<void> {
     }
     if (noOidc) throw noOidc
 
-    sft = await timed('install', () => installSft(inputs as Inputs))
-    if (sft.systemFiles) core.saveState(State.SystemFiles, JSON.stringify(sft.systemFiles))
-    core.info(`Using sft ${sft.version} at ${sft.path} (${sft.source})`)
-
-    // Recorded before sft runs: whatever it creates, post removes.
+    // Recorded before sft first runs (even `sft --version`): whatever it creates, post removes.
     const absent = sftStateDirs().filter((dir) => !existsSync(dir))
     core.saveState(State.AbsentSftDirs, JSON.stringify(absent))
+
+    sft = await timed('install', () =>
+      installSft(inputs as Inputs, (files) => core.saveState(State.SystemFiles, JSON.stringify(files)))
+    )
+    core.saveState(State.SftPath, sft.path)
+    core.info(`Using sft ${sft.version} at ${sft.path} (${sft.source})`)
 
     const idToken = await timed('OIDC', () => requestIdToken((inputs as Inputs).audience))
     core.info(
@@ -111,11 +114,12 @@ export async function run(): Promise<void> {
       audit,
       env: process.env
     })
+    summarized = true
     if (inputs.hosts) await runHosts(inputs, session.token, sft)
   } catch (error) {
     if (error instanceof ActionError) error.details.forEach((d) => core.debug(d))
     core.setFailed(formatFailure(error))
-    if (inputs) {
+    if (inputs && !summarized) {
       await summarize(inputs, {
         outcome: 'failed',
         sft,
@@ -189,7 +193,7 @@ async function prepareLaterSteps(inputs: Inputs, sft: SftBinary, token: string):
   }
   const file = userSshConfig()
   const created = !existsSync(file)
-  core.saveState(State.SshConfig, JSON.stringify({ file, created, sft: sft.path }))
+  core.saveState(State.SshConfig, JSON.stringify({ file, created }))
   await addBlock(file, result.stdout)
   core.info(`Added the sft ssh-config block to ${file}; native ssh, scp and rsync now route through sft`)
 }
@@ -198,8 +202,8 @@ async function prepareLaterSteps(inputs: Inputs, sft: SftBinary, token: string):
 async function runHosts(inputs: Inputs, token: string, sft: SftBinary): Promise<void> {
   const { runFleetStep } = await import('./ssh-step.js')
   const given: Record<string, string> = { hosts: inputs.hosts, run: inputs.run, summary: String(inputs.summary) }
-  const env = {
-    ...process.env,
+  // The fleet's children inherit this step's environment: give it what a later step would have.
+  Object.assign(process.env, {
     PATH: `${path.dirname(sft.path)}${path.delimiter}${process.env.PATH ?? ''}`,
     OPA_TOKEN: token,
     OPA_ADDR: inputs.opaAddr,
@@ -207,11 +211,8 @@ async function runHosts(inputs: Inputs, token: string, sft: SftBinary): Promise<
     OPA_WORKLOAD_CONNECTION: inputs.connection,
     OPA_WORKLOAD_ROLE: inputs.role,
     OPA_AUDIENCE: inputs.audience
-  }
-  await runFleetStep(
-    readSshInputs((name) => given[name] ?? '', env),
-    env
-  )
+  })
+  await runFleetStep(readSshInputs((name) => given[name] ?? ''))
 }
 
 async function summarize(inputs: Inputs, part: Omit<MainSummary, 'team' | 'connection'>): Promise<void> {

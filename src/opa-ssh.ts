@@ -15,7 +15,7 @@ import path from 'node:path'
 import { accountForRole } from './contract.js'
 import { formatFailure } from './errors.js'
 import { scrub, startFleet, writeSshConfig } from './fleet.js'
-import { findOnPath, runCommand } from './process.js'
+import { childEnvironment, findOnPath, runCommand } from './process.js'
 import { readSshInputs } from './inputs.js'
 import type { Output } from './ssh.js'
 
@@ -67,7 +67,13 @@ async function copy(argv: string[], env: NodeJS.ProcessEnv = process.env): Promi
     process.stderr.write('opa-ssh: no sft on PATH; run the main opa-workload-identity step first\n')
     return 1
   }
-  const config = await writeSshConfig(sft, env.OPA_TOKEN ?? '', env)
+  let config: string
+  try {
+    config = await writeSshConfig(sft, env.OPA_TOKEN ?? '', env)
+  } catch (error) {
+    process.stderr.write(`opa-ssh: ${formatFailure(error)}\n`)
+    return 1
+  }
   try {
     const account = accountForRole(env.OPA_WORKLOAD_ROLE ?? '')
     const result = await runCommand(
@@ -81,17 +87,29 @@ async function copy(argv: string[], env: NodeJS.ProcessEnv = process.env): Promi
         ...(recursive ? ['-r'] : []),
         ...paths
       ],
-      { env, timeoutMs: 3_600_000 }
+      { env: childEnvironment({}, env), timeoutMs: 3_600_000 }
     )
     process.stderr.write(result.stderr)
     return result.exitCode ?? 1
+  } catch (error) {
+    process.stderr.write(`opa-ssh: could not run scp: ${(error as Error).message}\n`)
+    return 1
   } finally {
     await rm(path.dirname(config), { recursive: true, force: true })
-    await runCommand(sft, ['logout'], { env, timeoutMs: 15_000 }).catch(() => undefined)
+    await runCommand(sft, ['logout'], { env: childEnvironment({}, env), timeoutMs: 15_000 }).catch(() => undefined)
   }
 }
 
+/**
+ * The remote commands' stdout is the CLI's stdout, which callers capture
+ * (`v=$(opa-ssh ...)`). Workflow commands from @actions/core (`::add-mask::`
+ * when a token is renewed, `::debug::`) must not land in it: they go to
+ * stderr, which the runner reads for commands too.
+ */
+const remoteStdout = process.stdout.write.bind(process.stdout)
+
 export async function main(argv: string[]): Promise<number> {
+  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
   if (argv[0] === 'cp') return copy(argv.slice(1))
   let args: CliArgs
   let inputs
@@ -108,7 +126,9 @@ export async function main(argv: string[]): Promise<number> {
   const output: Output = {
     hostStarted: () => undefined,
     line: (host, stream, text) =>
-      (stream === 'stdout' ? process.stdout : process.stderr).write(`${prefix ? `[${host}] ` : ''}${text}\n`),
+      (stream === 'stdout' ? remoteStdout : (chunk: string) => process.stderr.write(chunk))(
+        `${prefix ? `[${host}] ` : ''}${text}\n`
+      ),
     hostEnded: (r) => {
       if (r.status !== 'ok')
         process.stderr.write(

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
 import { EVENT_TYPES, fetchEvents, type LiveAudit } from './audit.js'
-import { parseList, removeCreatedDirs, removeSshConfig, removeSystemFiles, removeTempDir } from './cleanup.js'
+import { logOut, parseList, removeCreatedDirs, removeSshConfig, removeSystemFiles, removeTempDir } from './cleanup.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { State } from './state.js'
 import { appendSummary, renderAuditEvents, renderCleanup } from './summary.js'
@@ -22,6 +22,7 @@ export async function run(): Promise<void> {
     // In this order: logging out needs sft's state, which the later steps remove.
     const parts = [
       await removeSshConfig(core.getState(State.SshConfig)),
+      await logOut(core.getState(State.SftPath)),
       await removeTempDir(core.getState(State.TempDir)),
       await removeCreatedDirs(parseList(core.getState(State.AbsentSftDirs))),
       await removeSystemFiles(parseList(core.getState(State.SystemFiles)))

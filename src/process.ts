@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { ENV_NEVER_INHERITED } from './contract.js'
 import { constants } from 'node:fs'
 import { access } from 'node:fs/promises'
 import path from 'node:path'
@@ -88,4 +89,16 @@ export async function findOnPath(name: string, searchPath = process.env.PATH ?? 
     }
   }
   return undefined
+}
+
+/** The job's environment for a child process, without what no child needs, plus `extra`. */
+export function childEnvironment(
+  extra: NodeJS.ProcessEnv = {},
+  base: NodeJS.ProcessEnv = process.env
+): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {}
+  for (const [name, value] of Object.entries(base)) {
+    if (!ENV_NEVER_INHERITED.includes(name) && !name.startsWith('INPUT_')) env[name] = value
+  }
+  return { ...env, ...extra }
 }

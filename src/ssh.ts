@@ -5,7 +5,9 @@
  * re-authentication before a token runs out, and exact per-host results.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { constants } from 'node:os'
 import { SSH_CONTRACT } from './contract.js'
+import { childEnvironment } from './process.js'
 import type { TokenKeeper } from './session.js'
 import { download, upload, type Transfer } from './transfer.js'
 
@@ -62,6 +64,16 @@ export interface Output {
 const PTY_READY = 'opa-ssh: terminal ready'
 const PTY_COMMAND = `stty raw -echo 2>/dev/null; echo '${PTY_READY}'; exec "$OPA_SSH_SFT" ssh "$OPA_SSH_HOST" \${OPA_SSH_ROLE:+--workload-role "$OPA_SSH_ROLE"} --command "$OPA_SSH_COMMAND"`
 
+/** The bootstrap's own variable; `env` may not use the `__opa_ssh` prefix. */
+export const BOOTSTRAP_DIR = '__opa_ssh_dir'
+
+/**
+ * The bootstrap says this on stderr just before the script starts: failures
+ * before it are sft's or ssh's (denied, unreachable, no terminal); after it,
+ * everything belongs to the script, and nothing may be retried.
+ */
+export const SCRIPT_STARTED = 'opa-ssh: script started'
+
 /** Exit status the bootstrap uses when it cannot stage the script on the host. */
 const BOOTSTRAP_FAILED = 97
 const TAIL_BYTES = 4096
@@ -74,12 +86,16 @@ const TAIL_BYTES = 4096
  * argv. Only numbers and the validated interpreter words are interpolated.
  */
 export function bootstrapCommand(shell: string[], envBytes: number, totalBytes: number): string {
+  const d = BOOTSTRAP_DIR
   return [
     'umask 077',
-    `d=$(mktemp -d "\${TMPDIR:-/tmp}/opa-ssh.XXXXXX") || exit ${BOOTSTRAP_FAILED}`,
-    `{ head -c ${totalBytes} > "$d/p" && head -c ${envBytes} "$d/p" > "$d/e" && tail -c +${envBytes + 1} "$d/p" > "$d/s" && rm -f "$d/p"; } || { rm -rf "$d"; exit ${BOOTSTRAP_FAILED}; }`,
-    'set -a; . "$d/e"; set +a; rm -f "$d/e"',
-    `${shell.join(' ')} "$d/s" < /dev/null; rc=$?; rm -rf "$d"; exit $rc`
+    `${d}=$(mktemp -d "\${TMPDIR:-/tmp}/opa-ssh.XXXXXX") || exit ${BOOTSTRAP_FAILED}`,
+    // The env file cannot overwrite the directory variable, and the directory goes on every exit.
+    `readonly ${d}; trap 'rm -rf "$${d}"' EXIT HUP INT TERM`,
+    `{ head -c ${totalBytes} > "$${d}/p" && head -c ${envBytes} "$${d}/p" > "$${d}/e" && tail -c +${envBytes + 1} "$${d}/p" > "$${d}/s" && rm -f "$${d}/p"; } || exit ${BOOTSTRAP_FAILED}`,
+    `set -a; . "$${d}/e"; set +a; rm -f "$${d}/e"`,
+    `echo '${SCRIPT_STARTED}' >&2`,
+    `${shell.join(' ')} "$${d}/s" < /dev/null`
   ].join('; ')
 }
 
@@ -132,7 +148,8 @@ function lines(onLine: (text: string) => void): { push(chunk: Buffer): void; flu
 export function classify(
   exitCode: number | null,
   stderr: string,
-  timedOut: boolean
+  timedOut: boolean,
+  scriptStarted = false
 ): { status: HostStatus; hint: string } {
   if (timedOut)
     return {
@@ -140,6 +157,8 @@ export function classify(
       hint: 'The host did not finish within timeout-minutes. Raise it, or look for a command waiting on input.'
     }
   if (exitCode === 0) return { status: 'ok', hint: '' }
+  // Once the script runs, its exit code is the verdict, whatever it printed.
+  if (scriptStarted) return { status: 'failed', hint: `The script exited with ${exitCode ?? 'a signal'}.` }
   if (SSH_CONTRACT.denied.test(stderr) || exitCode === SSH_CONTRACT.noGrantExit) {
     return {
       status: 'denied',
@@ -161,6 +180,19 @@ export function classify(
     }
   }
   return { status: 'failed', hint: `The script exited with ${exitCode ?? 'a signal'}.` }
+}
+
+interface Outcome {
+  code: number | null
+  stdout: Tail
+  stderr: Tail
+  timedOut: boolean
+  /** Whether the bootstrap reached the script. */
+  started: boolean
+}
+
+function withoutMarker(text: string): string {
+  return text.replace(new RegExp(`(^|\n)${SCRIPT_STARTED}\r?\n`), '$1')
 }
 
 export interface FleetRun {
@@ -198,11 +230,7 @@ export function runFleet(plan: FleetPlan, keeper: TokenKeeper, output: Output): 
     }
   }
 
-  const attempt = (
-    host: string,
-    token: string,
-    pty: boolean
-  ): Promise<{ code: number | null; stdout: Tail; stderr: Tail; timedOut: boolean }> =>
+  const attempt = (host: string, token: string, pty: boolean): Promise<Outcome> =>
     new Promise((resolve, reject) => {
       const stdout = new Tail()
       const stderr = new Tail()
@@ -216,26 +244,31 @@ export function runFleet(plan: FleetPlan, keeper: TokenKeeper, output: Output): 
       // the values reach it through the environment, never through a shell string.
       const spawned = pty
         ? spawn('script', ['-q', '-e', '-c', PTY_COMMAND, '/dev/null'], {
-            env: {
-              ...process.env,
+            env: childEnvironment({
               OPA_TOKEN: token,
               OPA_SSH_SFT: plan.sftPath,
               OPA_SSH_HOST: host,
               OPA_SSH_ROLE: plan.role,
               OPA_SSH_COMMAND: command,
               SHELL: '/bin/sh'
-            },
+            }),
             stdio: ['pipe', 'pipe', 'pipe'],
             detached: true
           })
         : spawn(file, args, {
-            env: { ...process.env, OPA_TOKEN: token },
+            env: childEnvironment({ OPA_TOKEN: token }),
             stdio: ['pipe', 'pipe', 'pipe'],
             detached: true
           })
       running.set(host, spawned)
-      const out = lines((text) => output.line(host, 'stdout', text))
-      const err = lines((text) => output.line(host, 'stderr', text))
+      let started = false
+      // The start marker is ours: it is noted, not shown.
+      const forward = (stream: 'stdout' | 'stderr') => (text: string) => {
+        if (text === SCRIPT_STARTED) started = true
+        else output.line(host, stream, text)
+      }
+      const out = lines(forward('stdout'))
+      const err = lines(forward('stderr'))
       // Under a pty the payload waits until the line discipline is raw: bytes
       // written earlier would be echoed back as output.
       let waiting = pty
@@ -285,7 +318,13 @@ export function runFleet(plan: FleetPlan, keeper: TokenKeeper, output: Output): 
         running.delete(host)
         out.flush()
         err.flush()
-        resolve({ code: code ?? (signal ? 128 + 15 : null), stdout, stderr, timedOut })
+        resolve({
+          code: code ?? (signal ? 128 + (constants.signals[signal] ?? 15) : null),
+          stdout,
+          stderr,
+          timedOut,
+          started
+        })
       })
       spawned.stdin.on('error', () => undefined)
       if (!pty) spawned.stdin.end(payload)
@@ -303,21 +342,22 @@ export function runFleet(plan: FleetPlan, keeper: TokenKeeper, output: Output): 
         host,
         account: plan.account,
         sshConfig: plan.sshConfig ?? '',
-        env: { ...process.env, OPA_TOKEN: fresh.session.token }
+        env: childEnvironment({ OPA_TOKEN: fresh.session.token })
       }
       const uploadFailed = plan.upload.length ? await upload(ctx, plan.upload) : undefined
       if (uploadFailed) return { ...placeholder(host, 'failed', uploadFailed, started), reauthenticated }
       // Transfers alone need no script.
       outcome = plan.script.trim()
         ? await attempt(host, fresh.session.token, needsPty && plan.transport === 'sft')
-        : { code: 0, stdout: new Tail(), stderr: new Tail(), timedOut: false }
+        : { code: 0, stdout: new Tail(), stderr: new Tail(), timedOut: false, started: true }
       if (
         plan.transport === 'sft' &&
         !needsPty &&
+        !outcome.started &&
         outcome.code !== 0 &&
         SSH_CONTRACT.needsTty.test(outcome.stderr.text())
       ) {
-        // sft refused before connecting: nothing ran, so trying again under a pty is safe.
+        // sft refused before the script started: nothing ran, so trying again under a pty is safe.
         needsPty = true
         outcome = await attempt(host, fresh.session.token, true)
       }
@@ -333,7 +373,7 @@ export function runFleet(plan: FleetPlan, keeper: TokenKeeper, output: Output): 
     const said = `${outcome.stderr.text()}\n${outcome.stdout.text()}`
     const { status, hint } = cancelled
       ? { status: 'cancelled' as const, hint: 'The job was cancelled.' }
-      : classify(outcome.code, said, outcome.timedOut)
+      : classify(outcome.code, said, outcome.timedOut, outcome.started)
     return {
       host,
       account: plan.account,
@@ -343,8 +383,8 @@ export function runFleet(plan: FleetPlan, keeper: TokenKeeper, output: Output): 
       'started-at': started.toISOString(),
       'ended-at': ended.toISOString(),
       'duration-ms': ended.getTime() - started.getTime(),
-      'stdout-tail': outcome.stdout.text(),
-      'stderr-tail': outcome.stderr.text(),
+      'stdout-tail': withoutMarker(outcome.stdout.text()),
+      'stderr-tail': withoutMarker(outcome.stderr.text()),
       reauthenticated,
       hint
     }

@@ -10,7 +10,9 @@ export enum State {
   SystemFiles = 'system-files',
   /** The action's own temporary directory (the opa-ssh launcher). */
   TempDir = 'temp-dir',
-  /** JSON {file, created, sft}: the ssh-config block post removes, and the sft to log out with. */
+  /** The sft binary, so post can log it out. */
+  SftPath = 'sft-path',
+  /** JSON {file, created}: the ssh-config block post removes. */
   SshConfig = 'ssh-config',
   /** JSON {principal, account, issuedAt}: what post needs for the audit trail. */
   Audit = 'audit',

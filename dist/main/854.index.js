@@ -109,6 +109,8 @@ var transfer = __webpack_require__(6128);
 
 
 
+
+
 /**
  * What runs inside the pseudo-terminal when sft insists on one: the line
  * discipline goes raw so the payload passes byte for byte with no echo.
@@ -116,6 +118,14 @@ var transfer = __webpack_require__(6128);
  */
 const PTY_READY = 'opa-ssh: terminal ready';
 const PTY_COMMAND = `stty raw -echo 2>/dev/null; echo '${PTY_READY}'; exec "$OPA_SSH_SFT" ssh "$OPA_SSH_HOST" \${OPA_SSH_ROLE:+--workload-role "$OPA_SSH_ROLE"} --command "$OPA_SSH_COMMAND"`;
+/** The bootstrap's own variable; `env` may not use the `__opa_ssh` prefix. */
+const BOOTSTRAP_DIR = '__opa_ssh_dir';
+/**
+ * The bootstrap says this on stderr just before the script starts: failures
+ * before it are sft's or ssh's (denied, unreachable, no terminal); after it,
+ * everything belongs to the script, and nothing may be retried.
+ */
+const SCRIPT_STARTED = 'opa-ssh: script started';
 /** Exit status the bootstrap uses when it cannot stage the script on the host. */
 const BOOTSTRAP_FAILED = 97;
 const TAIL_BYTES = 4096;
@@ -127,12 +137,16 @@ const TAIL_BYTES = 4096;
  * argv. Only numbers and the validated interpreter words are interpolated.
  */
 function bootstrapCommand(shell, envBytes, totalBytes) {
+    const d = BOOTSTRAP_DIR;
     return [
         'umask 077',
-        `d=$(mktemp -d "\${TMPDIR:-/tmp}/opa-ssh.XXXXXX") || exit ${BOOTSTRAP_FAILED}`,
-        `{ head -c ${totalBytes} > "$d/p" && head -c ${envBytes} "$d/p" > "$d/e" && tail -c +${envBytes + 1} "$d/p" > "$d/s" && rm -f "$d/p"; } || { rm -rf "$d"; exit ${BOOTSTRAP_FAILED}; }`,
-        'set -a; . "$d/e"; set +a; rm -f "$d/e"',
-        `${shell.join(' ')} "$d/s" < /dev/null; rc=$?; rm -rf "$d"; exit $rc`
+        `${d}=$(mktemp -d "\${TMPDIR:-/tmp}/opa-ssh.XXXXXX") || exit ${BOOTSTRAP_FAILED}`,
+        // The env file cannot overwrite the directory variable, and the directory goes on every exit.
+        `readonly ${d}; trap 'rm -rf "$${d}"' EXIT HUP INT TERM`,
+        `{ head -c ${totalBytes} > "$${d}/p" && head -c ${envBytes} "$${d}/p" > "$${d}/e" && tail -c +${envBytes + 1} "$${d}/p" > "$${d}/s" && rm -f "$${d}/p"; } || exit ${BOOTSTRAP_FAILED}`,
+        `set -a; . "$${d}/e"; set +a; rm -f "$${d}/e"`,
+        `echo '${SCRIPT_STARTED}' >&2`,
+        `${shell.join(' ')} "$${d}/s" < /dev/null`
     ].join('; ');
 }
 /** `KEY='value'` lines for the remote shell, single-quoted so nothing expands. */
@@ -184,7 +198,7 @@ function lines(onLine) {
  * Classifies a finished session. sft reports policy refusals on stderr and
  * ssh exits 255 when it cannot connect; everything else is the remote exit.
  */
-function classify(exitCode, stderr, timedOut) {
+function classify(exitCode, stderr, timedOut, scriptStarted = false) {
     if (timedOut)
         return {
             status: 'timeout',
@@ -192,6 +206,9 @@ function classify(exitCode, stderr, timedOut) {
         };
     if (exitCode === 0)
         return { status: 'ok', hint: '' };
+    // Once the script runs, its exit code is the verdict, whatever it printed.
+    if (scriptStarted)
+        return { status: 'failed', hint: `The script exited with ${exitCode ?? 'a signal'}.` };
     if (contract/* SSH_CONTRACT */.WC.denied.test(stderr) || exitCode === contract/* SSH_CONTRACT */.WC.noGrantExit) {
         return {
             status: 'denied',
@@ -213,6 +230,9 @@ function classify(exitCode, stderr, timedOut) {
         };
     }
     return { status: 'failed', hint: `The script exited with ${exitCode ?? 'a signal'}.` };
+}
+function withoutMarker(text) {
+    return text.replace(new RegExp(`(^|\n)${SCRIPT_STARTED}\r?\n`), '$1');
 }
 /** Runs the plan's script on every host, at most `maxParallel` at a time. */
 function runFleet(plan, keeper, output) {
@@ -253,26 +273,33 @@ function runFleet(plan, keeper, output) {
         // the values reach it through the environment, never through a shell string.
         const spawned = pty
             ? (0,external_node_child_process_.spawn)('script', ['-q', '-e', '-c', PTY_COMMAND, '/dev/null'], {
-                env: {
-                    ...process.env,
+                env: (0,src_process/* childEnvironment */.Qc)({
                     OPA_TOKEN: token,
                     OPA_SSH_SFT: plan.sftPath,
                     OPA_SSH_HOST: host,
                     OPA_SSH_ROLE: plan.role,
                     OPA_SSH_COMMAND: command,
                     SHELL: '/bin/sh'
-                },
+                }),
                 stdio: ['pipe', 'pipe', 'pipe'],
                 detached: true
             })
             : (0,external_node_child_process_.spawn)(file, args, {
-                env: { ...process.env, OPA_TOKEN: token },
+                env: (0,src_process/* childEnvironment */.Qc)({ OPA_TOKEN: token }),
                 stdio: ['pipe', 'pipe', 'pipe'],
                 detached: true
             });
         running.set(host, spawned);
-        const out = lines((text) => output.line(host, 'stdout', text));
-        const err = lines((text) => output.line(host, 'stderr', text));
+        let started = false;
+        // The start marker is ours: it is noted, not shown.
+        const forward = (stream) => (text) => {
+            if (text === SCRIPT_STARTED)
+                started = true;
+            else
+                output.line(host, stream, text);
+        };
+        const out = lines(forward('stdout'));
+        const err = lines(forward('stderr'));
         // Under a pty the payload waits until the line discipline is raw: bytes
         // written earlier would be echoed back as output.
         let waiting = pty;
@@ -326,7 +353,13 @@ function runFleet(plan, keeper, output) {
             running.delete(host);
             out.flush();
             err.flush();
-            resolve({ code: code ?? (signal ? 128 + 15 : null), stdout, stderr, timedOut });
+            resolve({
+                code: code ?? (signal ? 128 + (external_node_os_.constants.signals[signal] ?? 15) : null),
+                stdout,
+                stderr,
+                timedOut,
+                started
+            });
         });
         spawned.stdin.on('error', () => undefined);
         if (!pty)
@@ -344,7 +377,7 @@ function runFleet(plan, keeper, output) {
                 host,
                 account: plan.account,
                 sshConfig: plan.sshConfig ?? '',
-                env: { ...process.env, OPA_TOKEN: fresh.session.token }
+                env: (0,src_process/* childEnvironment */.Qc)({ OPA_TOKEN: fresh.session.token })
             };
             const uploadFailed = plan.upload.length ? await (0,transfer/* upload */.Se)(ctx, plan.upload) : undefined;
             if (uploadFailed)
@@ -352,12 +385,13 @@ function runFleet(plan, keeper, output) {
             // Transfers alone need no script.
             outcome = plan.script.trim()
                 ? await attempt(host, fresh.session.token, needsPty && plan.transport === 'sft')
-                : { code: 0, stdout: new Tail(), stderr: new Tail(), timedOut: false };
+                : { code: 0, stdout: new Tail(), stderr: new Tail(), timedOut: false, started: true };
             if (plan.transport === 'sft' &&
                 !needsPty &&
+                !outcome.started &&
                 outcome.code !== 0 &&
                 contract/* SSH_CONTRACT */.WC.needsTty.test(outcome.stderr.text())) {
-                // sft refused before connecting: nothing ran, so trying again under a pty is safe.
+                // sft refused before the script started: nothing ran, so trying again under a pty is safe.
                 needsPty = true;
                 outcome = await attempt(host, fresh.session.token, true);
             }
@@ -375,7 +409,7 @@ function runFleet(plan, keeper, output) {
         const said = `${outcome.stderr.text()}\n${outcome.stdout.text()}`;
         const { status, hint } = cancelled
             ? { status: 'cancelled', hint: 'The job was cancelled.' }
-            : classify(outcome.code, said, outcome.timedOut);
+            : classify(outcome.code, said, outcome.timedOut, outcome.started);
         return {
             host,
             account: plan.account,
@@ -385,8 +419,8 @@ function runFleet(plan, keeper, output) {
             'started-at': started.toISOString(),
             'ended-at': ended.toISOString(),
             'duration-ms': ended.getTime() - started.getTime(),
-            'stdout-tail': outcome.stdout.text(),
-            'stderr-tail': outcome.stderr.text(),
+            'stdout-tail': withoutMarker(outcome.stdout.text()),
+            'stderr-tail': withoutMarker(outcome.stderr.text()),
             reauthenticated,
             hint
         };
@@ -490,7 +524,7 @@ async function startFleet(inputs, output, env = process.env) {
         if (!plan.sshConfig)
             return;
         await (0,promises_.rm)(external_node_path_default().dirname(plan.sshConfig), { recursive: true, force: true });
-        await (0,src_process/* runCommand */.d1)(sftPath, ['logout'], { env, timeoutMs: 15_000 }).catch(() => undefined);
+        await (0,src_process/* runCommand */.d1)(sftPath, ['logout'], { env: (0,src_process/* childEnvironment */.Qc)({}, env), timeoutMs: 15_000 }).catch(() => undefined);
     };
     return { run: runFleet(plan, keeper, output), plan, keeper, tokens, close };
 }
@@ -530,7 +564,7 @@ function failureMessage(results) {
 /** `sft ssh-config` into a private file, for `transport: ssh` (the user's ~/.ssh/config stays untouched). */
 async function writeSshConfig(sftPath, token, env) {
     const result = await (0,src_process/* runCommand */.d1)(sftPath, ['ssh-config'], {
-        env: { ...env, ...(token ? { OPA_TOKEN: token } : {}) },
+        env: (0,src_process/* childEnvironment */.Qc)(token ? { OPA_TOKEN: token } : {}, env),
         timeoutMs: 30_000
     });
     if (result.exitCode !== 0 || !result.stdout.trim()) {

@@ -369,10 +369,11 @@ const TELLING_CLAIMS = [
 /* harmony export */   Fg: () => (/* binding */ authenticateArgs),
 /* harmony export */   Fj: () => (/* binding */ accountForRole),
 /* harmony export */   HK: () => (/* binding */ FIRST_WORKLOAD_SFT),
+/* harmony export */   Hb: () => (/* binding */ ENV_WITHHELD_FROM_AUTHENTICATE),
 /* harmony export */   I1: () => (/* binding */ APT),
 /* harmony export */   MD: () => (/* binding */ DRAFT_HINT),
+/* harmony export */   O_: () => (/* binding */ ENV_NEVER_INHERITED),
 /* harmony export */   VB: () => (/* binding */ extractToken),
-/* harmony export */   Vd: () => (/* binding */ ENV_WITHHELD_FROM_SFT),
 /* harmony export */   WC: () => (/* binding */ SSH_CONTRACT),
 /* harmony export */   np: () => (/* binding */ sftStateDirs),
 /* harmony export */   pp: () => (/* binding */ looksTooOldForWorkloads),
@@ -417,12 +418,17 @@ function authenticateArgs(request) {
  */
 const JWT_ENV_VAR = 'OPA_WORKLOAD_GITHUB_JWT';
 /**
- * Variables removed from sft's environment. The request token can mint
- * GitHub JWTs for any audience, and a stale OPA_TOKEN from an earlier step
- * could be picked up instead of the one being issued (DOC: "picked up
- * automatically by subsequent sft commands").
+ * Variables no child process gets: the request token can mint GitHub JWTs
+ * for any audience, and `INPUT_*` may hold this step's other secrets (an
+ * Okta API token).
  */
-const ENV_WITHHELD_FROM_SFT = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL', 'OPA_TOKEN'];
+const ENV_NEVER_INHERITED = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL'];
+/**
+ * Also withheld from `sft workload authenticate`: a stale OPA_TOKEN from an
+ * earlier step could be picked up instead of the one being issued (DOC:
+ * "picked up automatically by subsequent sft commands").
+ */
+const ENV_WITHHELD_FROM_AUTHENTICATE = ['OPA_TOKEN'];
 /**
  * OBSERVED: `sft --version` prints `sft version X.Y.Z`. ASSUMED tolerant: any
  * first version-shaped word, so `sft 1.2.3` or a bare `1.2.3` also parse.
@@ -545,7 +551,7 @@ const SSH_CONTRACT = {
     denied: /not authori[sz]ed|access denied|permission denied \(publickey|no policy|missing capability|invalid uam|request (was )?cancel/i,
     interactive: /mfa|multi-factor|access request|invalid uam/i,
     unreachable: /connection refused|connection timed out|no route to host|could not resolve|network is unreachable|connect to host|connection closed by|kex_exchange_identification/i,
-    needsTty: /not a tty|not a terminal|needs a terminal|requires a (tty|terminal)|inappropriate ioctl/i,
+    needsTty: /not a tty|not a terminal|needs a terminal|requires a (tty|terminal)/i,
     noGrantExit: 125
 };
 
@@ -664,13 +670,9 @@ function formatFailure(error) {
  * `--jwt-env` names. This is the only place the JWT leaves our process.
  */
 function sftEnvironment(request, extra = {}, base = process.env) {
-    const env = {};
-    for (const [name, value] of Object.entries(base)) {
-        // INPUT_* may hold other secrets of this step, such as an Okta API token.
-        if (_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV_WITHHELD_FROM_SFT */ .Vd.includes(name) || name.startsWith('INPUT_'))
-            continue;
-        env[name] = value;
-    }
+    const env = (0,_process_js__WEBPACK_IMPORTED_MODULE_3__/* .childEnvironment */ .Qc)({}, base);
+    for (const name of _contract_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV_WITHHELD_FROM_AUTHENTICATE */ .Hb)
+        delete env[name];
     return { ...env, OPA_ADDR: request.opaAddr, SFT_TEAM: request.team, ...extra };
 }
 /** Runs `sft workload authenticate` and returns the masked OPA token. */
@@ -835,6 +837,11 @@ class Validator {
         }
         if (this.optionLike(input, value))
             return '';
+        if (CONTROL_OR_SPACE.test(value)) {
+            // URL parsing would drop a newline silently; a value may end up in an apt sources line.
+            this.fail(input, 'contains whitespace or control characters', `use a plain URL such as ${example}`);
+            return '';
+        }
         let url;
         try {
             url = new URL(value);
@@ -1002,7 +1009,7 @@ function readSshInputs(read, env = process.env) {
             continue;
         const eq = line.indexOf('=');
         const key = eq > 0 ? line.slice(0, eq).trim() : '';
-        if (!ENV_KEY.test(key)) {
+        if (!ENV_KEY.test(key) || key.startsWith('__opa_ssh')) {
             problems.push({
                 input: 'env',
                 problem: `the line "${printable(line.slice(0, 40))}" is not KEY=VALUE with a valid name`,
@@ -1048,7 +1055,7 @@ function readSshInputs(read, env = process.env) {
     };
     inputs.audience = v.audience('audience', inputs.opaAddr);
     for (const direction of ['upload', 'download']) {
-        const parsed = (0,_transfer_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTransfers */ .Sq)(read(direction));
+        const parsed = (0,_transfer_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTransfers */ .Sq)(read(direction), direction === 'upload' ? 1 : 0);
         const form = direction === 'upload' ? 'local-path -> remote-path' : 'remote-path -> local-path';
         if (typeof parsed === 'string')
             problems.push({ input: direction, problem: parsed, fix: `write one "${form}" per line` });
@@ -1885,7 +1892,9 @@ const TOOL = 'sft';
  * into the tool cache; `apt` installs the system package; `auto` takes the
  * first of sft-path, a suitable sft on PATH, a tool-cache hit or a download.
  */
-async function installSft(inputs) {
+async function installSft(inputs, 
+/** Told about system files before they are written, so post removes them even after a failure. */
+willWriteSystemFiles = () => undefined) {
     if (inputs.sftPath) {
         const binary = checkVersion(await explicitBinary(inputs.sftPath), inputs.sftVersion);
         // Later steps (the ssh sub-action, opa-ssh, plain `sft`) find it as `sft`.
@@ -1908,7 +1917,9 @@ async function installSft(inputs) {
             lib_core/* info */.pq(`Ignoring sft ${onPath.version} at ${onPath.path}: sft-version asks for ${inputs.sftVersion}`);
     }
     const platform = detectPlatform();
-    return inputs.install === 'apt' ? aptInstall(inputs, platform) : downloadInstall(inputs, platform);
+    return inputs.install === 'apt'
+        ? aptInstall(inputs, platform, willWriteSystemFiles)
+        : downloadInstall(inputs, platform);
 }
 /** Whether a found version meets `sft-version`: equal to a pin, or new enough for `latest`. */
 function satisfies(version, wanted) {
@@ -2075,7 +2086,7 @@ async function downloadInstall(inputs, platform) {
  * signed-by that key, `apt-get update` of that source only, then
  * `apt-get install`. Uses sudo when not root and reports every change.
  */
-async function aptInstall(inputs, platform) {
+async function aptInstall(inputs, platform, willWriteSystemFiles) {
     const root = process.getuid?.() === 0;
     const sudo = root ? [] : ['sudo', '-n'];
     if (!root && !(await (0,src_process/* findOnPath */.aY)('sudo'))) {
@@ -2091,7 +2102,7 @@ async function aptInstall(inputs, platform) {
         const [file, ...rest] = [...sudo, ...args];
         const result = await (0,src_process/* runCommand */.d1)(file, rest, {
             timeoutMs: 600_000,
-            env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+            env: (0,src_process/* childEnvironment */.Qc)({ DEBIAN_FRONTEND: 'noninteractive' })
         });
         if (result.exitCode !== 0) {
             throw new errors/* InstallError */.sy(`${what} failed (exit ${result.exitCode ?? result.signal}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`, 'Check the apt output above, or use `install: download`, which needs no root.');
@@ -2099,6 +2110,7 @@ async function aptInstall(inputs, platform) {
         return result.stdout;
     };
     try {
+        willWriteSystemFiles([keyring, sources]);
         await (0,promises_.writeFile)(external_node_path_default().join(work, 'key.gpg'), key.binary);
         await (0,promises_.writeFile)(external_node_path_default().join(work, 'source.list'), `deb [signed-by=${keyring}] ${spec.url} ${spec.codename} ${spec.component}\n`);
         await as(['install', '-m', '0644', external_node_path_default().join(work, 'key.gpg'), keyring], `Writing ${keyring}`);
@@ -2138,8 +2150,7 @@ async function aptInstall(inputs, platform) {
         return {
             path: sft,
             version: await sftVersion(sft),
-            source: 'apt',
-            systemFiles: [keyring, sources]
+            source: 'apt'
         };
     }
     finally {
@@ -2163,7 +2174,9 @@ var State;
     State["SystemFiles"] = "system-files";
     /** The action's own temporary directory (the opa-ssh launcher). */
     State["TempDir"] = "temp-dir";
-    /** JSON {file, created, sft}: the ssh-config block post removes, and the sft to log out with. */
+    /** The sft binary, so post can log it out. */
+    State["SftPath"] = "sft-path";
+    /** JSON {file, created}: the ssh-config block post removes. */
     State["SshConfig"] = "ssh-config";
     /** JSON {principal, account, issuedAt}: what post needs for the audit trail. */
     State["Audit"] = "audit";
@@ -2292,6 +2305,7 @@ async function run() {
     let session;
     let claimChecks;
     const stages = [];
+    let summarized = false;
     const timed = async (name, work) => {
         const started = Date.now();
         try {
@@ -2315,13 +2329,12 @@ async function run() {
         }
         if (noOidc)
             throw noOidc;
-        sft = await timed('install', () => installSft(inputs));
-        if (sft.systemFiles)
-            lib_core/* saveState */.LZ(State.SystemFiles, JSON.stringify(sft.systemFiles));
-        lib_core/* info */.pq(`Using sft ${sft.version} at ${sft.path} (${sft.source})`);
-        // Recorded before sft runs: whatever it creates, post removes.
+        // Recorded before sft first runs (even `sft --version`): whatever it creates, post removes.
         const absent = (0,contract/* sftStateDirs */.np)().filter((dir) => !(0,external_node_fs_.existsSync)(dir));
         lib_core/* saveState */.LZ(State.AbsentSftDirs, JSON.stringify(absent));
+        sft = await timed('install', () => installSft(inputs, (files) => lib_core/* saveState */.LZ(State.SystemFiles, JSON.stringify(files))));
+        lib_core/* saveState */.LZ(State.SftPath, sft.path);
+        lib_core/* info */.pq(`Using sft ${sft.version} at ${sft.path} (${sft.source})`);
         const idToken = await timed('OIDC', () => (0,oidc/* requestIdToken */.gj)(inputs.audience));
         lib_core/* info */.pq(`Got a GitHub OIDC token for audience "${inputs.audience}" (${idToken.attempts} attempt${idToken.attempts === 1 ? '' : 's'})`);
         github = (0,src_token/* decodeUnverified */.Mz)(idToken.jwt);
@@ -2368,6 +2381,7 @@ async function run() {
             audit,
             env: process.env
         });
+        summarized = true;
         if (inputs.hosts)
             await runHosts(inputs, session.token, sft);
     }
@@ -2375,7 +2389,7 @@ async function run() {
         if (error instanceof errors/* ActionError */.lZ)
             error.details.forEach((d) => lib_core/* debug */.Yz(d));
         lib_core/* setFailed */.C1((0,errors/* formatFailure */.M3)(error));
-        if (inputs) {
+        if (inputs && !summarized) {
             await summarize(inputs, {
                 outcome: 'failed',
                 sft,
@@ -2435,7 +2449,7 @@ async function prepareLaterSteps(inputs, sft, token) {
     }
     const file = userSshConfig();
     const created = !(0,external_node_fs_.existsSync)(file);
-    lib_core/* saveState */.LZ(State.SshConfig, JSON.stringify({ file, created, sft: sft.path }));
+    lib_core/* saveState */.LZ(State.SshConfig, JSON.stringify({ file, created }));
     await addBlock(file, result.stdout);
     lib_core/* info */.pq(`Added the sft ssh-config block to ${file}; native ssh, scp and rsync now route through sft`);
 }
@@ -2443,8 +2457,8 @@ async function prepareLaterSteps(inputs, sft, token) {
 async function runHosts(inputs, token, sft) {
     const { runFleetStep } = await __nccwpck_require__.e(/* import() */ 854).then(__nccwpck_require__.bind(__nccwpck_require__, 854));
     const given = { hosts: inputs.hosts, run: inputs.run, summary: String(inputs.summary) };
-    const env = {
-        ...process.env,
+    // The fleet's children inherit this step's environment: give it what a later step would have.
+    Object.assign(process.env, {
         PATH: `${external_node_path_default().dirname(sft.path)}${(external_node_path_default()).delimiter}${process.env.PATH ?? ''}`,
         OPA_TOKEN: token,
         OPA_ADDR: inputs.opaAddr,
@@ -2452,8 +2466,8 @@ async function runHosts(inputs, token, sft) {
         OPA_WORKLOAD_CONNECTION: inputs.connection,
         OPA_WORKLOAD_ROLE: inputs.role,
         OPA_AUDIENCE: inputs.audience
-    };
-    await runFleetStep((0,src_inputs/* readSshInputs */.sl)((name) => given[name] ?? '', env), env);
+    });
+    await runFleetStep((0,src_inputs/* readSshInputs */.sl)((name) => given[name] ?? ''));
 }
 async function summarize(inputs, part) {
     if (!inputs.summary)
@@ -2608,17 +2622,20 @@ function snippet(body) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Qc: () => (/* binding */ childEnvironment),
 /* harmony export */   aY: () => (/* binding */ findOnPath),
 /* harmony export */   d1: () => (/* binding */ runCommand)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3665);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+
 
 
 
@@ -2677,12 +2694,12 @@ function redact(text, secrets) {
 }
 /** The first executable `name` on the search path, like `command -v`. */
 async function findOnPath(name, searchPath = process.env.PATH ?? '') {
-    for (const dir of searchPath.split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter))) {
+    for (const dir of searchPath.split((node_path__WEBPACK_IMPORTED_MODULE_4___default().delimiter))) {
         if (!dir)
             continue;
-        const candidate = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name);
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, name);
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.access)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.X_OK);
             return candidate;
         }
         catch {
@@ -2690,6 +2707,15 @@ async function findOnPath(name, searchPath = process.env.PATH ?? '') {
         }
     }
     return undefined;
+}
+/** The job's environment for a child process, without what no child needs, plus `extra`. */
+function childEnvironment(extra = {}, base = process.env) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (!_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV_NEVER_INHERITED */ .O_.includes(name) && !name.startsWith('INPUT_'))
+            env[name] = value;
+    }
+    return { ...env, ...extra };
 }
 
 
@@ -3493,7 +3519,12 @@ function isRecord(value) {
 
 
 /** `local -> remote` (upload) or `remote -> local` (download) lines. `{host}` in a path names the host. */
-function parseTransfers(text) {
+/**
+ * Remote paths older scp (before OpenSSH 9) hands to the remote shell, so
+ * only characters no shell acts on are allowed ({host} is ours).
+ */
+const REMOTE_PATH = /^[A-Za-z0-9._/~{}@%+=:,-]+$/;
+function parseTransfers(text, remoteSide) {
     const transfers = [];
     for (const line of text.split('\n')) {
         if (!line.trim())
@@ -3503,6 +3534,9 @@ function parseTransfers(text) {
             return `the line "${line.trim()}" is not "FROM -> TO"`;
         if (parts.some((p) => p.startsWith('-')))
             return `the path in "${line.trim()}" starts with "-", which scp would read as an option`;
+        if (!REMOTE_PATH.test(parts[remoteSide])) {
+            return `the remote path "${parts[remoteSide]}" has characters a remote shell could act on; use letters, digits and ._/~{}@%+=:,-`;
+        }
         transfers.push({ from: parts[0], to: parts[1] });
     }
     return transfers;

@@ -3368,12 +3368,17 @@ function authenticateArgs(request) {
  */
 const JWT_ENV_VAR = 'OPA_WORKLOAD_GITHUB_JWT';
 /**
- * Variables removed from sft's environment. The request token can mint
- * GitHub JWTs for any audience, and a stale OPA_TOKEN from an earlier step
- * could be picked up instead of the one being issued (DOC: "picked up
- * automatically by subsequent sft commands").
+ * Variables no child process gets: the request token can mint GitHub JWTs
+ * for any audience, and `INPUT_*` may hold this step's other secrets (an
+ * Okta API token).
  */
-const ENV_WITHHELD_FROM_SFT = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL', 'OPA_TOKEN'];
+const ENV_NEVER_INHERITED = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL'];
+/**
+ * Also withheld from `sft workload authenticate`: a stale OPA_TOKEN from an
+ * earlier step could be picked up instead of the one being issued (DOC:
+ * "picked up automatically by subsequent sft commands").
+ */
+const ENV_WITHHELD_FROM_AUTHENTICATE = ['OPA_TOKEN'];
 /**
  * OBSERVED: `sft --version` prints `sft version X.Y.Z`. ASSUMED tolerant: any
  * first version-shaped word, so `sft 1.2.3` or a bare `1.2.3` also parse.
@@ -3496,7 +3501,7 @@ const SSH_CONTRACT = {
     denied: /not authori[sz]ed|access denied|permission denied \(publickey|no policy|missing capability|invalid uam|request (was )?cancel/i,
     interactive: /mfa|multi-factor|access request|invalid uam/i,
     unreachable: /connection refused|connection timed out|no route to host|could not resolve|network is unreachable|connect to host|connection closed by|kex_exchange_identification/i,
-    needsTty: /not a tty|not a terminal|needs a terminal|requires a (tty|terminal)|inappropriate ioctl/i,
+    needsTty: /not a tty|not a terminal|needs a terminal|requires a (tty|terminal)/i,
     noGrantExit: 125
 };
 
@@ -3505,6 +3510,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/process.ts
+
 
 
 
@@ -3576,6 +3582,15 @@ async function findOnPath(name, searchPath = process.env.PATH ?? '') {
         }
     }
     return undefined;
+}
+/** The job's environment for a child process, without what no child needs, plus `extra`. */
+function childEnvironment(extra = {}, base = process.env) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (!ENV_NEVER_INHERITED.includes(name) && !name.startsWith('INPUT_'))
+            env[name] = value;
+    }
+    return { ...env, ...extra };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
@@ -3991,13 +4006,9 @@ function isRecord(value) {
  * `--jwt-env` names. This is the only place the JWT leaves our process.
  */
 function sftEnvironment(request, extra = {}, base = process.env) {
-    const env = {};
-    for (const [name, value] of Object.entries(base)) {
-        // INPUT_* may hold other secrets of this step, such as an Okta API token.
-        if (ENV_WITHHELD_FROM_SFT.includes(name) || name.startsWith('INPUT_'))
-            continue;
-        env[name] = value;
-    }
+    const env = childEnvironment({}, base);
+    for (const name of ENV_WITHHELD_FROM_AUTHENTICATE)
+        delete env[name];
     return { ...env, OPA_ADDR: request.opaAddr, SFT_TEAM: request.team, ...extra };
 }
 /** Runs `sft workload authenticate` and returns the masked OPA token. */
@@ -4305,7 +4316,12 @@ function threshold(session, minSeconds) {
 
 
 /** `local -> remote` (upload) or `remote -> local` (download) lines. `{host}` in a path names the host. */
-function parseTransfers(text) {
+/**
+ * Remote paths older scp (before OpenSSH 9) hands to the remote shell, so
+ * only characters no shell acts on are allowed ({host} is ours).
+ */
+const REMOTE_PATH = /^[A-Za-z0-9._/~{}@%+=:,-]+$/;
+function parseTransfers(text, remoteSide) {
     const transfers = [];
     for (const line of text.split('\n')) {
         if (!line.trim())
@@ -4315,6 +4331,9 @@ function parseTransfers(text) {
             return `the line "${line.trim()}" is not "FROM -> TO"`;
         if (parts.some((p) => p.startsWith('-')))
             return `the path in "${line.trim()}" starts with "-", which scp would read as an option`;
+        if (!REMOTE_PATH.test(parts[remoteSide])) {
+            return `the remote path "${parts[remoteSide]}" has characters a remote shell could act on; use letters, digits and ._/~{}@%+=:,-`;
+        }
         transfers.push({ from: parts[0], to: parts[1] });
     }
     return transfers;
@@ -4395,6 +4414,8 @@ async function download(ctx, transfers) {
 
 
 
+
+
 /**
  * What runs inside the pseudo-terminal when sft insists on one: the line
  * discipline goes raw so the payload passes byte for byte with no echo.
@@ -4402,6 +4423,14 @@ async function download(ctx, transfers) {
  */
 const PTY_READY = 'opa-ssh: terminal ready';
 const PTY_COMMAND = `stty raw -echo 2>/dev/null; echo '${PTY_READY}'; exec "$OPA_SSH_SFT" ssh "$OPA_SSH_HOST" \${OPA_SSH_ROLE:+--workload-role "$OPA_SSH_ROLE"} --command "$OPA_SSH_COMMAND"`;
+/** The bootstrap's own variable; `env` may not use the `__opa_ssh` prefix. */
+const BOOTSTRAP_DIR = '__opa_ssh_dir';
+/**
+ * The bootstrap says this on stderr just before the script starts: failures
+ * before it are sft's or ssh's (denied, unreachable, no terminal); after it,
+ * everything belongs to the script, and nothing may be retried.
+ */
+const SCRIPT_STARTED = 'opa-ssh: script started';
 /** Exit status the bootstrap uses when it cannot stage the script on the host. */
 const BOOTSTRAP_FAILED = 97;
 const TAIL_BYTES = 4096;
@@ -4413,12 +4442,16 @@ const TAIL_BYTES = 4096;
  * argv. Only numbers and the validated interpreter words are interpolated.
  */
 function bootstrapCommand(shell, envBytes, totalBytes) {
+    const d = BOOTSTRAP_DIR;
     return [
         'umask 077',
-        `d=$(mktemp -d "\${TMPDIR:-/tmp}/opa-ssh.XXXXXX") || exit ${BOOTSTRAP_FAILED}`,
-        `{ head -c ${totalBytes} > "$d/p" && head -c ${envBytes} "$d/p" > "$d/e" && tail -c +${envBytes + 1} "$d/p" > "$d/s" && rm -f "$d/p"; } || { rm -rf "$d"; exit ${BOOTSTRAP_FAILED}; }`,
-        'set -a; . "$d/e"; set +a; rm -f "$d/e"',
-        `${shell.join(' ')} "$d/s" < /dev/null; rc=$?; rm -rf "$d"; exit $rc`
+        `${d}=$(mktemp -d "\${TMPDIR:-/tmp}/opa-ssh.XXXXXX") || exit ${BOOTSTRAP_FAILED}`,
+        // The env file cannot overwrite the directory variable, and the directory goes on every exit.
+        `readonly ${d}; trap 'rm -rf "$${d}"' EXIT HUP INT TERM`,
+        `{ head -c ${totalBytes} > "$${d}/p" && head -c ${envBytes} "$${d}/p" > "$${d}/e" && tail -c +${envBytes + 1} "$${d}/p" > "$${d}/s" && rm -f "$${d}/p"; } || exit ${BOOTSTRAP_FAILED}`,
+        `set -a; . "$${d}/e"; set +a; rm -f "$${d}/e"`,
+        `echo '${SCRIPT_STARTED}' >&2`,
+        `${shell.join(' ')} "$${d}/s" < /dev/null`
     ].join('; ');
 }
 /** `KEY='value'` lines for the remote shell, single-quoted so nothing expands. */
@@ -4470,7 +4503,7 @@ function lines(onLine) {
  * Classifies a finished session. sft reports policy refusals on stderr and
  * ssh exits 255 when it cannot connect; everything else is the remote exit.
  */
-function classify(exitCode, stderr, timedOut) {
+function classify(exitCode, stderr, timedOut, scriptStarted = false) {
     if (timedOut)
         return {
             status: 'timeout',
@@ -4478,6 +4511,9 @@ function classify(exitCode, stderr, timedOut) {
         };
     if (exitCode === 0)
         return { status: 'ok', hint: '' };
+    // Once the script runs, its exit code is the verdict, whatever it printed.
+    if (scriptStarted)
+        return { status: 'failed', hint: `The script exited with ${exitCode ?? 'a signal'}.` };
     if (SSH_CONTRACT.denied.test(stderr) || exitCode === SSH_CONTRACT.noGrantExit) {
         return {
             status: 'denied',
@@ -4499,6 +4535,9 @@ function classify(exitCode, stderr, timedOut) {
         };
     }
     return { status: 'failed', hint: `The script exited with ${exitCode ?? 'a signal'}.` };
+}
+function withoutMarker(text) {
+    return text.replace(new RegExp(`(^|\n)${SCRIPT_STARTED}\r?\n`), '$1');
 }
 /** Runs the plan's script on every host, at most `maxParallel` at a time. */
 function runFleet(plan, keeper, output) {
@@ -4539,26 +4578,33 @@ function runFleet(plan, keeper, output) {
         // the values reach it through the environment, never through a shell string.
         const spawned = pty
             ? (0,external_node_child_process_namespaceObject.spawn)('script', ['-q', '-e', '-c', PTY_COMMAND, '/dev/null'], {
-                env: {
-                    ...process.env,
+                env: childEnvironment({
                     OPA_TOKEN: token,
                     OPA_SSH_SFT: plan.sftPath,
                     OPA_SSH_HOST: host,
                     OPA_SSH_ROLE: plan.role,
                     OPA_SSH_COMMAND: command,
                     SHELL: '/bin/sh'
-                },
+                }),
                 stdio: ['pipe', 'pipe', 'pipe'],
                 detached: true
             })
             : (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-                env: { ...process.env, OPA_TOKEN: token },
+                env: childEnvironment({ OPA_TOKEN: token }),
                 stdio: ['pipe', 'pipe', 'pipe'],
                 detached: true
             });
         running.set(host, spawned);
-        const out = lines((text) => output.line(host, 'stdout', text));
-        const err = lines((text) => output.line(host, 'stderr', text));
+        let started = false;
+        // The start marker is ours: it is noted, not shown.
+        const forward = (stream) => (text) => {
+            if (text === SCRIPT_STARTED)
+                started = true;
+            else
+                output.line(host, stream, text);
+        };
+        const out = lines(forward('stdout'));
+        const err = lines(forward('stderr'));
         // Under a pty the payload waits until the line discipline is raw: bytes
         // written earlier would be echoed back as output.
         let waiting = pty;
@@ -4612,7 +4658,13 @@ function runFleet(plan, keeper, output) {
             running.delete(host);
             out.flush();
             err.flush();
-            resolve({ code: code ?? (signal ? 128 + 15 : null), stdout, stderr, timedOut });
+            resolve({
+                code: code ?? (signal ? 128 + (external_node_os_namespaceObject.constants.signals[signal] ?? 15) : null),
+                stdout,
+                stderr,
+                timedOut,
+                started
+            });
         });
         spawned.stdin.on('error', () => undefined);
         if (!pty)
@@ -4630,7 +4682,7 @@ function runFleet(plan, keeper, output) {
                 host,
                 account: plan.account,
                 sshConfig: plan.sshConfig ?? '',
-                env: { ...process.env, OPA_TOKEN: fresh.session.token }
+                env: childEnvironment({ OPA_TOKEN: fresh.session.token })
             };
             const uploadFailed = plan.upload.length ? await upload(ctx, plan.upload) : undefined;
             if (uploadFailed)
@@ -4638,12 +4690,13 @@ function runFleet(plan, keeper, output) {
             // Transfers alone need no script.
             outcome = plan.script.trim()
                 ? await attempt(host, fresh.session.token, needsPty && plan.transport === 'sft')
-                : { code: 0, stdout: new Tail(), stderr: new Tail(), timedOut: false };
+                : { code: 0, stdout: new Tail(), stderr: new Tail(), timedOut: false, started: true };
             if (plan.transport === 'sft' &&
                 !needsPty &&
+                !outcome.started &&
                 outcome.code !== 0 &&
                 SSH_CONTRACT.needsTty.test(outcome.stderr.text())) {
-                // sft refused before connecting: nothing ran, so trying again under a pty is safe.
+                // sft refused before the script started: nothing ran, so trying again under a pty is safe.
                 needsPty = true;
                 outcome = await attempt(host, fresh.session.token, true);
             }
@@ -4661,7 +4714,7 @@ function runFleet(plan, keeper, output) {
         const said = `${outcome.stderr.text()}\n${outcome.stdout.text()}`;
         const { status, hint } = cancelled
             ? { status: 'cancelled', hint: 'The job was cancelled.' }
-            : classify(outcome.code, said, outcome.timedOut);
+            : classify(outcome.code, said, outcome.timedOut, outcome.started);
         return {
             host,
             account: plan.account,
@@ -4671,8 +4724,8 @@ function runFleet(plan, keeper, output) {
             'started-at': started.toISOString(),
             'ended-at': ended.toISOString(),
             'duration-ms': ended.getTime() - started.getTime(),
-            'stdout-tail': outcome.stdout.text(),
-            'stderr-tail': outcome.stderr.text(),
+            'stdout-tail': withoutMarker(outcome.stdout.text()),
+            'stderr-tail': withoutMarker(outcome.stderr.text()),
             reauthenticated,
             hint
         };
@@ -4776,7 +4829,7 @@ async function startFleet(inputs, output, env = process.env) {
         if (!plan.sshConfig)
             return;
         await (0,promises_namespaceObject.rm)(external_node_path_default().dirname(plan.sshConfig), { recursive: true, force: true });
-        await runCommand(sftPath, ['logout'], { env, timeoutMs: 15_000 }).catch(() => undefined);
+        await runCommand(sftPath, ['logout'], { env: childEnvironment({}, env), timeoutMs: 15_000 }).catch(() => undefined);
     };
     return { run: runFleet(plan, keeper, output), plan, keeper, tokens, close };
 }
@@ -4816,7 +4869,7 @@ function failureMessage(results) {
 /** `sft ssh-config` into a private file, for `transport: ssh` (the user's ~/.ssh/config stays untouched). */
 async function writeSshConfig(sftPath, token, env) {
     const result = await runCommand(sftPath, ['ssh-config'], {
-        env: { ...env, ...(token ? { OPA_TOKEN: token } : {}) },
+        env: childEnvironment(token ? { OPA_TOKEN: token } : {}, env),
         timeoutMs: 30_000
     });
     if (result.exitCode !== 0 || !result.stdout.trim()) {
@@ -4994,6 +5047,11 @@ class Validator {
         }
         if (this.optionLike(input, value))
             return '';
+        if (CONTROL_OR_SPACE.test(value)) {
+            // URL parsing would drop a newline silently; a value may end up in an apt sources line.
+            this.fail(input, 'contains whitespace or control characters', `use a plain URL such as ${example}`);
+            return '';
+        }
         let url;
         try {
             url = new URL(value);
@@ -5161,7 +5219,7 @@ function readSshInputs(read, env = process.env) {
             continue;
         const eq = line.indexOf('=');
         const key = eq > 0 ? line.slice(0, eq).trim() : '';
-        if (!ENV_KEY.test(key)) {
+        if (!ENV_KEY.test(key) || key.startsWith('__opa_ssh')) {
             problems.push({
                 input: 'env',
                 problem: `the line "${printable(line.slice(0, 40))}" is not KEY=VALUE with a valid name`,
@@ -5207,7 +5265,7 @@ function readSshInputs(read, env = process.env) {
     };
     inputs.audience = v.audience('audience', inputs.opaAddr);
     for (const direction of ['upload', 'download']) {
-        const parsed = parseTransfers(read(direction));
+        const parsed = parseTransfers(read(direction), direction === 'upload' ? 1 : 0);
         const form = direction === 'upload' ? 'local-path -> remote-path' : 'remote-path -> local-path';
         if (typeof parsed === 'string')
             problems.push({ input: direction, problem: parsed, fix: `write one "${form}" per line` });
