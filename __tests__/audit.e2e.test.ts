@@ -98,6 +98,26 @@ describe('audit trail', () => {
     expectNoSecrets(withoutMaskCommands(job.allOutput()), sandbox.secrets())
   }, 30_000)
 
+  it('Sets audit-events in one-step mode, after the sessions', async () => {
+    const { sandbox, job, inputs } = await setUp({ hosts: 1 })
+    const audit = {
+      ...inputs,
+      'okta-org-url': sandbox.systemLogApi.url,
+      'okta-logs-token': sandbox.systemLogApi.bearerToken,
+      'audit-wait': '10'
+    }
+    const main = await job.runAction('main', { ...audit, hosts: 'target-server-01', run: 'true' })
+    expect(main.exitCode).toBe(0)
+    const events = JSON.parse(main.outputs['audit-events']) as { eventType: string; actor: { id: string } }[]
+    expect(events.map((e) => [e.eventType, e.actor.id])).toEqual([
+      ['pam.user_creds.issue', main.outputs.principal],
+      ['pam.server.ssh_login', 'wl_deployer']
+    ])
+    const post = await job.runAction('post', audit)
+    expect(post.stdout).not.toContain('Audit trail:')
+    expect(job.summary().match(/### Audit events/g)).toHaveLength(1)
+  }, 30_000)
+
   it('Warns, without failing, when the System Log token is wrong', async () => {
     const { sandbox, job, inputs } = await setUp({ hosts: 1 })
     const audit = {

@@ -149,6 +149,15 @@ describe('install: download', () => {
     expect(main.exitCode).toBe(0)
   })
 
+  it('Accepts a key URL in sft-repo-key, and requires that key', async () => {
+    const keyUrl = `${repo.server.url}/GPG-KEY-OktaPAM-2023`
+    expect((await job.runAction('main', inputs({ 'sft-repo-key': keyUrl }))).exitCode).toBe(0)
+    repo.server.faults.status.set('/GPG-KEY-OktaPAM-2023', 404)
+    const missing = await job.runAction('main', inputs({ 'sft-repo-key': keyUrl, 'sft-version': '1.108.0' }))
+    expect(missing.exitCode).toBe(1)
+    expect(errorAnnotation(missing)).toContain('Could not download the pinned repository key')
+  }, 30_000)
+
   it('Lists the ten newest versions when the pin does not exist', async () => {
     const main = await job.runAction('main', inputs({ 'sft-version': '1.999.0' }))
     expect(main.exitCode).toBe(1)

@@ -120,3 +120,38 @@ export async function fetchEvents(
     await sleep(Math.min(2000, Math.max(0, deadline - Date.now())))
   }
 }
+
+/** What the job's audit queries need: who acted, and since when. */
+export interface AuditSubject {
+  principal: string
+  account: string
+  issuedAt: number
+}
+
+/**
+ * The job's events, when it was given an org URL and a token: credentials
+ * issued to its principal and logins as its account, from a minute before
+ * the token was issued to five minutes from now (after the sessions).
+ */
+export async function fetchJobEvents(
+  settings: { oktaOrgUrl: string; oktaApiToken: string; oktaLogsToken: string; auditWait: number },
+  subject: AuditSubject
+): Promise<LiveAudit | undefined> {
+  const token = settings.oktaLogsToken
+    ? `Bearer ${settings.oktaLogsToken}`
+    : settings.oktaApiToken
+      ? `SSWS ${settings.oktaApiToken}`
+      : ''
+  if (!settings.oktaOrgUrl || !token) return undefined
+  const from = new Date(subject.issuedAt - 60_000)
+  const to = new Date(Date.now() + 5 * 60_000)
+  return fetchEvents(
+    settings.oktaOrgUrl,
+    token,
+    [
+      { eventType: EVENT_TYPES[0], actorId: subject.principal, from, to },
+      { eventType: EVENT_TYPES[1], actorId: subject.account, from, to }
+    ],
+    settings.auditWait
+  )
+}

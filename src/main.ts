@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { sftStateDirs } from './contract.js'
 import type { JWTPayload } from 'jose'
-import { adminUrlFor, EVENT_TYPES, systemLogLink } from './audit.js'
+import { adminUrlFor, EVENT_TYPES, fetchJobEvents, systemLogLink } from './audit.js'
 import { checkClaims, explainMismatch, OPERATOR_LABEL, TELLING_CLAIMS, type ClaimCheck } from './claims.js'
 import { ActionError, ExchangeError, formatFailure, OidcError, SshError } from './errors.js'
 import { exchange, sftEnvironment } from './exchange.js'
@@ -17,7 +17,14 @@ import { publishSession, publishSkipped } from './outputs.js'
 import { runCommand } from './process.js'
 import { addBlock, userSshConfig } from './ssh-config.js'
 import { State } from './state.js'
-import { appendSummary, renderMainSummary, type AuditLink, type MainSummary, type Stage } from './summary.js'
+import {
+  appendSummary,
+  renderAuditEvents,
+  renderMainSummary,
+  type AuditLink,
+  type MainSummary,
+  type Stage
+} from './summary.js'
 import { decodeUnverified, describeSession, type DecodedJwt, type OpaSession } from './token.js'
 
 /** The main step: inputs, then OIDC, then the exchange, then outputs. */
@@ -115,7 +122,7 @@ export async function run(): Promise<void> {
       env: process.env
     })
     summarized = true
-    if (inputs.hosts) await runHosts(inputs, session.token, sft)
+    if (inputs.hosts) await runHosts(inputs, session, sft)
   } catch (error) {
     if (error instanceof ActionError) error.details.forEach((d) => core.debug(d))
     core.setFailed(formatFailure(error))
@@ -199,7 +206,8 @@ async function prepareLaterSteps(inputs: Inputs, sft: SftBinary, token: string):
 }
 
 /** One-step mode: the script on the hosts, with the ssh sub-action's defaults. */
-async function runHosts(inputs: Inputs, token: string, sft: SftBinary): Promise<void> {
+async function runHosts(inputs: Inputs, session: OpaSession, sft: SftBinary): Promise<void> {
+  const token = session.token
   const { runFleetStep } = await import('./ssh-step.js')
   const given: Record<string, string> = { hosts: inputs.hosts, run: inputs.run, summary: String(inputs.summary) }
   // The fleet's children inherit this step's environment: give it what a later step would have.
@@ -213,6 +221,19 @@ async function runHosts(inputs: Inputs, token: string, sft: SftBinary): Promise<
     OPA_AUDIENCE: inputs.audience
   })
   await runFleetStep(readSshInputs((name) => given[name] ?? ''))
+  // The sessions are over: their events can be read now, and become an output.
+  const live = session.principal
+    ? await fetchJobEvents(inputs, {
+        principal: session.principal,
+        account: session.account,
+        issuedAt: session.issuedAt?.getTime() ?? Date.now()
+      })
+    : undefined
+  if (!live) return
+  core.saveState(State.AuditReported, 'true')
+  core.setOutput('audit-events', JSON.stringify(live.events))
+  if (live.problem) core.warning(`Audit trail: ${live.problem}`)
+  if (inputs.summary) await appendSummary(renderAuditEvents(live.events, live.problem))
 }
 
 async function summarize(inputs: Inputs, part: Omit<MainSummary, 'team' | 'connection'>): Promise<void> {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
-import { EVENT_TYPES, fetchEvents, type LiveAudit } from './audit.js'
+import { fetchJobEvents, type AuditSubject } from './audit.js'
 import { logOut, parseList, removeCreatedDirs, removeSshConfig, removeSystemFiles, removeTempDir } from './cleanup.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { State } from './state.js'
@@ -46,28 +46,12 @@ export async function run(): Promise<void> {
     await reportAudit(inputs).catch((error: unknown) => core.warning(`Audit trail: ${(error as Error).message}`))
 }
 
-/** Live System Log events for this job, when the job can read the log. */
+/** Live System Log events for this job, when the job can read the log and main did not already. */
 async function reportAudit(inputs: Inputs): Promise<void> {
   const state = core.getState(State.Audit)
-  const token = inputs.oktaLogsToken
-    ? `Bearer ${inputs.oktaLogsToken}`
-    : inputs.oktaApiToken
-      ? `SSWS ${inputs.oktaApiToken}`
-      : ''
-  if (!state || !inputs.oktaOrgUrl || !token) return
-  const { principal, account, issuedAt } = JSON.parse(state) as { principal: string; account: string; issuedAt: number }
-  const from = new Date(issuedAt - 60_000)
-  // Post runs after the job's last session, so now + 5 minutes covers them all.
-  const to = new Date(Date.now() + 5 * 60_000)
-  const live: LiveAudit = await fetchEvents(
-    inputs.oktaOrgUrl,
-    token,
-    [
-      { eventType: EVENT_TYPES[0], actorId: principal, from, to },
-      { eventType: EVENT_TYPES[1], actorId: account, from, to }
-    ],
-    inputs.auditWait
-  )
+  if (!state || core.getState(State.AuditReported) === 'true') return
+  const live = await fetchJobEvents(inputs, JSON.parse(state) as AuditSubject)
+  if (!live) return
   if (live.problem) core.warning(`Audit trail: ${live.problem}`)
   core.info(`Audit trail: ${live.events.length} System Log events for this job`)
   if (inputs.summary) await appendSummary(renderAuditEvents(live.events, live.problem))

@@ -16,6 +16,8 @@ export enum State {
   SshConfig = 'ssh-config',
   /** JSON {principal, account, issuedAt}: what post needs for the audit trail. */
   Audit = 'audit',
+  /** "true" when main already reported the live events (one-step mode). */
+  AuditReported = 'audit-reported',
   /** "true" once OPA_TOKEN has been written to GITHUB_ENV. */
   TokenExported = 'token-exported'
 }

@@ -1105,7 +1105,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var lib_core = __nccwpck_require__(6058);
+var core = __nccwpck_require__(6058);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1173,8 +1173,8 @@ function systemLogLink(adminUrl, query) {
  * gives a problem to warn about, never an exception.
  */
 async function fetchEvents(orgUrl, authorization, queries, waitSeconds) {
-    core.setSecret(authorization.replace(/^(SSWS|Bearer) /, ''));
-    const client = new HttpClient('opa-workload-identity', [], { allowRetries: false, socketTimeout: 15_000 });
+    core/* setSecret */.Pq(authorization.replace(/^(SSWS|Bearer) /, ''));
+    const client = new lib/* HttpClient */.Qq('opa-workload-identity', [], { allowRetries: false, socketTimeout: 15_000 });
     const deadline = Date.now() + waitSeconds * 1000;
     const found = new Map();
     for (;;) {
@@ -1218,8 +1218,28 @@ async function fetchEvents(orgUrl, authorization, queries, waitSeconds) {
                     : `not every event appeared within ${waitSeconds} s (the System Log lags; raise audit-wait)`
             };
         }
-        await sleep(Math.min(2000, Math.max(0, deadline - Date.now())));
+        await (0,external_node_timers_promises_.setTimeout)(Math.min(2000, Math.max(0, deadline - Date.now())));
     }
+}
+/**
+ * The job's events, when it was given an org URL and a token: credentials
+ * issued to its principal and logins as its account, from a minute before
+ * the token was issued to five minutes from now (after the sessions).
+ */
+async function fetchJobEvents(settings, subject) {
+    const token = settings.oktaLogsToken
+        ? `Bearer ${settings.oktaLogsToken}`
+        : settings.oktaApiToken
+            ? `SSWS ${settings.oktaApiToken}`
+            : '';
+    if (!settings.oktaOrgUrl || !token)
+        return undefined;
+    const from = new Date(subject.issuedAt - 60_000);
+    const to = new Date(Date.now() + 5 * 60_000);
+    return fetchEvents(settings.oktaOrgUrl, token, [
+        { eventType: EVENT_TYPES[0], actorId: subject.principal, from, to },
+        { eventType: EVENT_TYPES[1], actorId: subject.account, from, to }
+    ], settings.auditWait);
 }
 
 // EXTERNAL MODULE: ./src/claims.ts
@@ -1708,7 +1728,7 @@ async function loadKey(spec) {
     catch (error) {
         if (spec.key)
             throw explainFetch(error, 'the pinned repository key');
-        lib_core/* warning */.$e(`Could not fetch the repository key ${url} (${error.message}); the sft package index is verified only by its SHA-256 chain, not by a signature. Pin a key with \`sft-repo-key\` to require one.`);
+        core/* warning */.$e(`Could not fetch the repository key ${url} (${error.message}); the sft package index is verified only by its SHA-256 chain, not by a signature. Pin a key with \`sft-repo-key\` to require one.`);
         return undefined;
     }
 }
@@ -1899,7 +1919,7 @@ willWriteSystemFiles = () => undefined) {
         const binary = checkVersion(await explicitBinary(inputs.sftPath), inputs.sftVersion);
         // Later steps (the ssh sub-action, opa-ssh, plain `sft`) find it as `sft`.
         if (external_node_path_default().basename(binary.path) === 'sft')
-            lib_core/* addPath */.fM(external_node_path_default().dirname(binary.path));
+            core/* addPath */.fM(external_node_path_default().dirname(binary.path));
         return binary;
     }
     if (inputs.install === 'none') {
@@ -1914,7 +1934,7 @@ willWriteSystemFiles = () => undefined) {
         if (onPath && satisfies(onPath.version, inputs.sftVersion))
             return onPath;
         if (onPath)
-            lib_core/* info */.pq(`Ignoring sft ${onPath.version} at ${onPath.path}: sft-version asks for ${inputs.sftVersion}`);
+            core/* info */.pq(`Ignoring sft ${onPath.version} at ${onPath.path}: sft-version asks for ${inputs.sftVersion}`);
     }
     const platform = detectPlatform();
     return inputs.install === 'apt'
@@ -2015,7 +2035,7 @@ function nearestCodename(osRelease) {
         index = older.length ? older.length - 1 : 0;
     }
     const nearest = names[index];
-    lib_core/* notice */.lm(`Okta publishes no sft packages for ${codename || fields.get('PRETTY_NAME') || 'this OS'}; using the ${nearest} packages (sft is a static binary).`);
+    core/* notice */.lm(`Okta publishes no sft packages for ${codename || fields.get('PRETTY_NAME') || 'this OS'}; using the ${nearest} packages (sft is a static binary).`);
     return nearest;
 }
 function repoSpec(inputs, platform) {
@@ -2029,15 +2049,15 @@ function repoSpec(inputs, platform) {
 }
 async function downloadInstall(inputs, platform) {
     const started = Date.now();
-    const lap = (what) => lib_core/* debug */.Yz(`install: ${what} at ${Date.now() - started} ms`);
+    const lap = (what) => core/* debug */.Yz(`install: ${what} at ${Date.now() - started} ms`);
     const tc = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
     lap('tool-cache loaded');
     const cached = (version) => {
         const dir = tc.find(TOOL, version, platform.toolArch);
         if (!dir)
             return undefined;
-        lib_core/* info */.pq(`Found sft ${version} in the tool cache at ${dir}`);
-        lib_core/* addPath */.fM(dir);
+        core/* info */.pq(`Found sft ${version} in the tool cache at ${dir}`);
+        core/* addPath */.fM(dir);
         return { path: external_node_path_default().join(dir, 'sft'), version, source: 'tool-cache' };
     };
     // An exact pin can be answered from the cache without touching the network.
@@ -2073,8 +2093,8 @@ async function downloadInstall(inputs, platform) {
         }
         // Only a verified binary is cached; cacheDir marks the entry complete last.
         const dir = await tc.cacheDir(external_node_path_default().dirname(sft), TOOL, version, platform.toolArch);
-        lib_core/* addPath */.fM(dir);
-        lib_core/* info */.pq(`Installed sft ${version} from ${url} (SHA-256 ${got.sha256}${index.signedBy ? `, index signed by ${index.signedBy}` : ', index signature not checked'})`);
+        core/* addPath */.fM(dir);
+        core/* info */.pq(`Installed sft ${version} from ${url} (SHA-256 ${got.sha256}${index.signedBy ? `, index signed by ${index.signedBy}` : ', index signature not checked'})`);
         return { path: external_node_path_default().join(dir, 'sft'), version, source: 'download' };
     }
     finally {
@@ -2115,7 +2135,7 @@ async function aptInstall(inputs, platform, willWriteSystemFiles) {
         await (0,promises_.writeFile)(external_node_path_default().join(work, 'source.list'), `deb [signed-by=${keyring}] ${spec.url} ${spec.codename} ${spec.component}\n`);
         await as(['install', '-m', '0644', external_node_path_default().join(work, 'key.gpg'), keyring], `Writing ${keyring}`);
         await as(['install', '-m', '0644', external_node_path_default().join(work, 'source.list'), sources], `Writing ${sources}`);
-        lib_core/* info */.pq(`apt: added ${keyring} and ${sources}`);
+        core/* info */.pq(`apt: added ${keyring} and ${sources}`);
         const onlyThisSource = [
             '-o',
             `Dir::Etc::sourcelist=${sources}`,
@@ -2145,7 +2165,7 @@ async function aptInstall(inputs, platform, willWriteSystemFiles) {
             '--allow-downgrades',
             `${contract/* APT */.I1.packageName}=${chosen.version}`
         ], 'apt-get install');
-        lib_core/* info */.pq(`apt: installed ${contract/* APT */.I1.packageName} ${chosen.version} (/usr/bin/sft)`);
+        core/* info */.pq(`apt: installed ${contract/* APT */.I1.packageName} ${chosen.version} (/usr/bin/sft)`);
         const sft = '/usr/bin/sft';
         return {
             path: sft,
@@ -2180,6 +2200,8 @@ var State;
     State["SshConfig"] = "ssh-config";
     /** JSON {principal, account, issuedAt}: what post needs for the audit trail. */
     State["Audit"] = "audit";
+    /** "true" when main already reported the live events (one-step mode). */
+    State["AuditReported"] = "audit-reported";
     /** "true" once OPA_TOKEN has been written to GITHUB_ENV. */
     State["TokenExported"] = "token-exported";
 })(State || (State = {}));
@@ -2197,33 +2219,33 @@ const LOW_TTL_SECONDS = 300;
  * and `sft` itself read. The token must already be masked.
  */
 function publishSession(inputs, session, githubSubject, sft) {
-    lib_core/* setOutput */.uH('token', session.token);
-    lib_core/* setOutput */.uH('expires-at', session.expiresAt?.toISOString() ?? '');
-    lib_core/* setOutput */.uH('principal', session.principal);
-    lib_core/* setOutput */.uH('github-subject', githubSubject);
-    lib_core/* setOutput */.uH('role', session.role);
-    lib_core/* setOutput */.uH('account', session.account);
-    lib_core/* setOutput */.uH('sft-path', sft.path);
-    lib_core/* setOutput */.uH('sft-version', sft.version);
-    lib_core/* setOutput */.uH('authenticated', 'true');
+    core/* setOutput */.uH('token', session.token);
+    core/* setOutput */.uH('expires-at', session.expiresAt?.toISOString() ?? '');
+    core/* setOutput */.uH('principal', session.principal);
+    core/* setOutput */.uH('github-subject', githubSubject);
+    core/* setOutput */.uH('role', session.role);
+    core/* setOutput */.uH('account', session.account);
+    core/* setOutput */.uH('sft-path', sft.path);
+    core/* setOutput */.uH('sft-version', sft.version);
+    core/* setOutput */.uH('authenticated', 'true');
     if (inputs.exportEnv) {
-        lib_core/* saveState */.LZ(State.TokenExported, 'true');
-        lib_core/* exportVariable */.dN('OPA_TOKEN', session.token);
-        lib_core/* exportVariable */.dN('OPA_ADDR', inputs.opaAddr);
-        lib_core/* exportVariable */.dN('SFT_TEAM', inputs.team);
-        lib_core/* exportVariable */.dN('OPA_WORKLOAD_CONNECTION', inputs.connection);
-        lib_core/* exportVariable */.dN('OPA_WORKLOAD_ROLE', session.role);
-        lib_core/* exportVariable */.dN('OPA_AUDIENCE', inputs.audience);
+        core/* saveState */.LZ(State.TokenExported, 'true');
+        core/* exportVariable */.dN('OPA_TOKEN', session.token);
+        core/* exportVariable */.dN('OPA_ADDR', inputs.opaAddr);
+        core/* exportVariable */.dN('SFT_TEAM', inputs.team);
+        core/* exportVariable */.dN('OPA_WORKLOAD_CONNECTION', inputs.connection);
+        core/* exportVariable */.dN('OPA_WORKLOAD_ROLE', session.role);
+        core/* exportVariable */.dN('OPA_AUDIENCE', inputs.audience);
     }
     const left = (0,src_token/* secondsLeft */.Li)(session);
     if (left !== undefined && left < LOW_TTL_SECONDS) {
-        lib_core/* warning */.$e(`The OPA token expires in ${Math.max(left, 0)} s. OPA tokens cannot be refreshed, only issued again: ` +
+        core/* warning */.$e(`The OPA token expires in ${Math.max(left, 0)} s. OPA tokens cannot be refreshed, only issued again: ` +
             "raise the Workload Connection's token TTL, or run this action again before the steps that need it.");
     }
 }
 /** Outputs for a run that skipped authentication (`on-no-oidc: skip`). */
 function publishSkipped() {
-    lib_core/* setOutput */.uH('authenticated', 'false');
+    core/* setOutput */.uH('authenticated', 'false');
 }
 
 ;// CONCATENATED MODULE: ./src/ssh-config.ts
@@ -2316,13 +2338,13 @@ async function run() {
         }
     };
     try {
-        inputs = (0,src_inputs/* readInputs */.Ko)((name) => lib_core/* getInput */.V4(name));
+        inputs = (0,src_inputs/* readInputs */.Ko)((name) => core/* getInput */.V4(name));
         for (const secret of [inputs.oktaApiToken, inputs.oktaLogsToken])
             if (secret)
-                lib_core/* setSecret */.Pq(secret);
+                core/* setSecret */.Pq(secret);
         const noOidc = (0,oidc/* missingOidcReason */.uv)();
         if (noOidc && inputs.onNoOidc === 'skip') {
-            lib_core/* notice */.lm(`Skipping OPA authentication: ${noOidc.message}`);
+            core/* notice */.lm(`Skipping OPA authentication: ${noOidc.message}`);
             publishSkipped();
             await summarize(inputs, { outcome: 'skipped', reason: noOidc.message });
             return;
@@ -2331,19 +2353,19 @@ async function run() {
             throw noOidc;
         // Recorded before sft first runs (even `sft --version`): whatever it creates, post removes.
         const absent = (0,contract/* sftStateDirs */.np)().filter((dir) => !(0,external_node_fs_.existsSync)(dir));
-        lib_core/* saveState */.LZ(State.AbsentSftDirs, JSON.stringify(absent));
-        sft = await timed('install', () => installSft(inputs, (files) => lib_core/* saveState */.LZ(State.SystemFiles, JSON.stringify(files))));
-        lib_core/* saveState */.LZ(State.SftPath, sft.path);
-        lib_core/* info */.pq(`Using sft ${sft.version} at ${sft.path} (${sft.source})`);
+        core/* saveState */.LZ(State.AbsentSftDirs, JSON.stringify(absent));
+        sft = await timed('install', () => installSft(inputs, (files) => core/* saveState */.LZ(State.SystemFiles, JSON.stringify(files))));
+        core/* saveState */.LZ(State.SftPath, sft.path);
+        core/* info */.pq(`Using sft ${sft.version} at ${sft.path} (${sft.source})`);
         const idToken = await timed('OIDC', () => (0,oidc/* requestIdToken */.gj)(inputs.audience));
-        lib_core/* info */.pq(`Got a GitHub OIDC token for audience "${inputs.audience}" (${idToken.attempts} attempt${idToken.attempts === 1 ? '' : 's'})`);
+        core/* info */.pq(`Got a GitHub OIDC token for audience "${inputs.audience}" (${idToken.attempts} attempt${idToken.attempts === 1 ? '' : 's'})`);
         github = (0,src_token/* decodeUnverified */.Mz)(idToken.jwt);
         if (inputs.expectClaims.length) {
             claimChecks = (0,src_claims/* checkClaims */.Kz)(inputs.expectClaims, github?.claims ?? {});
             const failed = claimChecks.filter((c) => !c.ok);
             if (failed.length)
                 throw claimsError(failed, github?.claims ?? {});
-            lib_core/* info */.pq(`The GitHub token meets all ${claimChecks.length} expect-claims rules`);
+            core/* info */.pq(`The GitHub token meets all ${claimChecks.length} expect-claims rules`);
         }
         const binary = sft;
         const { token, verdict } = await timed('exchange', () => (0,exchange/* exchange */.c)({
@@ -2357,19 +2379,19 @@ async function run() {
             throw withPresentedClaims(error, github?.claims ?? {});
         }));
         if (verdict)
-            lib_core/* debug */.Yz(`sft: ${verdict}`);
+            core/* debug */.Yz(`sft: ${verdict}`);
         session = (0,src_token/* describeSession */._0)(token, inputs.role);
         publishSession(inputs, session, String(github?.claims.sub ?? ''), sft);
         await prepareLaterSteps(inputs, sft, session.token);
         const audit = auditLinks(inputs, session, new Date(Date.now() + 5 * 60_000));
         if (audit.length)
-            lib_core/* setOutput */.uH('audit-url', audit[0].url);
-        lib_core/* saveState */.LZ(State.Audit, JSON.stringify({
+            core/* setOutput */.uH('audit-url', audit[0].url);
+        core/* saveState */.LZ(State.Audit, JSON.stringify({
             principal: session.principal,
             account: session.account,
             issuedAt: session.issuedAt?.getTime() ?? Date.now()
         }));
-        lib_core/* info */.pq(`Authenticated as ${session.principal || 'an OPA workload'}` +
+        core/* info */.pq(`Authenticated as ${session.principal || 'an OPA workload'}` +
             (session.expiresAt ? `; the token expires at ${session.expiresAt.toISOString()}` : ''));
         await summarize(inputs, {
             outcome: 'authenticated',
@@ -2383,12 +2405,12 @@ async function run() {
         });
         summarized = true;
         if (inputs.hosts)
-            await runHosts(inputs, session.token, sft);
+            await runHosts(inputs, session, sft);
     }
     catch (error) {
         if (error instanceof errors/* ActionError */.lZ)
-            error.details.forEach((d) => lib_core/* debug */.Yz(d));
-        lib_core/* setFailed */.C1((0,errors/* formatFailure */.M3)(error));
+            error.details.forEach((d) => core/* debug */.Yz(d));
+        core/* setFailed */.C1((0,errors/* formatFailure */.M3)(error));
         if (inputs && !summarized) {
             await summarize(inputs, {
                 outcome: 'failed',
@@ -2435,9 +2457,9 @@ function withPresentedClaims(error, claims) {
 /** opa-ssh on PATH, and with `ssh-config` the block that routes native ssh through sft. */
 async function prepareLaterSteps(inputs, sft, token) {
     const temp = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'opa-workload-identity-'));
-    lib_core/* saveState */.LZ(State.TempDir, temp);
+    core/* saveState */.LZ(State.TempDir, temp);
     await writeOpaSsh(external_node_path_default().join(temp, 'bin'));
-    lib_core/* addPath */.fM(external_node_path_default().join(temp, 'bin'));
+    core/* addPath */.fM(external_node_path_default().join(temp, 'bin'));
     if (!inputs.sshConfig)
         return;
     const result = await (0,src_process/* runCommand */.d1)(sft.path, ['ssh-config'], {
@@ -2449,12 +2471,13 @@ async function prepareLaterSteps(inputs, sft, token) {
     }
     const file = userSshConfig();
     const created = !(0,external_node_fs_.existsSync)(file);
-    lib_core/* saveState */.LZ(State.SshConfig, JSON.stringify({ file, created }));
+    core/* saveState */.LZ(State.SshConfig, JSON.stringify({ file, created }));
     await addBlock(file, result.stdout);
-    lib_core/* info */.pq(`Added the sft ssh-config block to ${file}; native ssh, scp and rsync now route through sft`);
+    core/* info */.pq(`Added the sft ssh-config block to ${file}; native ssh, scp and rsync now route through sft`);
 }
 /** One-step mode: the script on the hosts, with the ssh sub-action's defaults. */
-async function runHosts(inputs, token, sft) {
+async function runHosts(inputs, session, sft) {
+    const token = session.token;
     const { runFleetStep } = await __nccwpck_require__.e(/* import() */ 854).then(__nccwpck_require__.bind(__nccwpck_require__, 854));
     const given = { hosts: inputs.hosts, run: inputs.run, summary: String(inputs.summary) };
     // The fleet's children inherit this step's environment: give it what a later step would have.
@@ -2468,6 +2491,22 @@ async function runHosts(inputs, token, sft) {
         OPA_AUDIENCE: inputs.audience
     });
     await runFleetStep((0,src_inputs/* readSshInputs */.sl)((name) => given[name] ?? ''));
+    // The sessions are over: their events can be read now, and become an output.
+    const live = session.principal
+        ? await fetchJobEvents(inputs, {
+            principal: session.principal,
+            account: session.account,
+            issuedAt: session.issuedAt?.getTime() ?? Date.now()
+        })
+        : undefined;
+    if (!live)
+        return;
+    core/* saveState */.LZ(State.AuditReported, 'true');
+    core/* setOutput */.uH('audit-events', JSON.stringify(live.events));
+    if (live.problem)
+        core/* warning */.$e(`Audit trail: ${live.problem}`);
+    if (inputs.summary)
+        await (0,summary/* appendSummary */.fe)((0,summary/* renderAuditEvents */.Ns)(live.events, live.problem));
 }
 async function summarize(inputs, part) {
     if (!inputs.summary)
@@ -2805,10 +2844,11 @@ function retryAfterMs(header) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $i: () => (/* binding */ renderSshSummary),
+/* harmony export */   Ns: () => (/* binding */ renderAuditEvents),
 /* harmony export */   fe: () => (/* binding */ appendSummary),
 /* harmony export */   wt: () => (/* binding */ renderMainSummary)
 /* harmony export */ });
-/* unused harmony exports md, code, factTable, relativeTime, SUMMARY_LIMIT, fitSummary, renderCleanup, renderAuditEvents */
+/* unused harmony exports md, code, factTable, relativeTime, SUMMARY_LIMIT, fitSummary, renderCleanup */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
 /* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3678);
 

@@ -3369,6 +3369,26 @@ async function fetchEvents(orgUrl, authorization, queries, waitSeconds) {
         await (0,promises_namespaceObject.setTimeout)(Math.min(2000, Math.max(0, deadline - Date.now())));
     }
 }
+/**
+ * The job's events, when it was given an org URL and a token: credentials
+ * issued to its principal and logins as its account, from a minute before
+ * the token was issued to five minutes from now (after the sessions).
+ */
+async function fetchJobEvents(settings, subject) {
+    const token = settings.oktaLogsToken
+        ? `Bearer ${settings.oktaLogsToken}`
+        : settings.oktaApiToken
+            ? `SSWS ${settings.oktaApiToken}`
+            : '';
+    if (!settings.oktaOrgUrl || !token)
+        return undefined;
+    const from = new Date(subject.issuedAt - 60_000);
+    const to = new Date(Date.now() + 5 * 60_000);
+    return fetchEvents(settings.oktaOrgUrl, token, [
+        { eventType: EVENT_TYPES[0], actorId: subject.principal, from, to },
+        { eventType: EVENT_TYPES[1], actorId: subject.account, from, to }
+    ], settings.auditWait);
+}
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -4375,6 +4395,8 @@ var State;
     State["SshConfig"] = "ssh-config";
     /** JSON {principal, account, issuedAt}: what post needs for the audit trail. */
     State["Audit"] = "audit";
+    /** "true" when main already reported the live events (one-step mode). */
+    State["AuditReported"] = "audit-reported";
     /** "true" once OPA_TOKEN has been written to GITHUB_ENV. */
     State["TokenExported"] = "token-exported";
 })(State || (State = {}));
@@ -4699,24 +4721,14 @@ async function run() {
     if (inputs)
         await reportAudit(inputs).catch((error) => warning(`Audit trail: ${error.message}`));
 }
-/** Live System Log events for this job, when the job can read the log. */
+/** Live System Log events for this job, when the job can read the log and main did not already. */
 async function reportAudit(inputs) {
     const state = getState(State.Audit);
-    const token = inputs.oktaLogsToken
-        ? `Bearer ${inputs.oktaLogsToken}`
-        : inputs.oktaApiToken
-            ? `SSWS ${inputs.oktaApiToken}`
-            : '';
-    if (!state || !inputs.oktaOrgUrl || !token)
+    if (!state || getState(State.AuditReported) === 'true')
         return;
-    const { principal, account, issuedAt } = JSON.parse(state);
-    const from = new Date(issuedAt - 60_000);
-    // Post runs after the job's last session, so now + 5 minutes covers them all.
-    const to = new Date(Date.now() + 5 * 60_000);
-    const live = await fetchEvents(inputs.oktaOrgUrl, token, [
-        { eventType: EVENT_TYPES[0], actorId: principal, from, to },
-        { eventType: EVENT_TYPES[1], actorId: account, from, to }
-    ], inputs.auditWait);
+    const live = await fetchJobEvents(inputs, JSON.parse(state));
+    if (!live)
+        return;
     if (live.problem)
         warning(`Audit trail: ${live.problem}`);
     info(`Audit trail: ${live.events.length} System Log events for this job`);
