@@ -1,6 +1,5 @@
 import { expect } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
-import type { Sandbox } from '../sandbox/index.js'
 import type { StepResult } from '../sandbox/runner.js'
 
 /**
@@ -51,15 +50,4 @@ export function errorAnnotation(step: StepResult): string {
   return line.slice('::error::'.length).replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')
 }
 
-/** The main step's inputs for a sandbox: its team, connection and role, and its sft. */
-export function mainInputs(sandbox: Sandbox, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    team: sandbox.team,
-    connection: sandbox.connection,
-    role: sandbox.role,
-    'opa-addr': sandbox.opa.addr,
-    install: 'none',
-    'sft-path': sandbox.sftPath,
-    ...extra
-  }
-}
+export { mainInputs } from '../sandbox/index.js'

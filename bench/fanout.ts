@@ -5,9 +5,8 @@
  * that one host, to price its overhead per session.
  */
 import { spawn } from 'node:child_process'
-import { startSandbox } from '../sandbox/index.js'
+import { mainInputs, startSandbox } from '../sandbox/index.js'
 import { RunnerJob } from '../sandbox/runner.js'
-import { mainInputs } from '../__tests__/helpers.js'
 import { median, ms, report } from './lib.js'
 
 const HOSTS = 32

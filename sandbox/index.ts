@@ -202,3 +202,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     throw error
   }
 }
+
+/** The main step's inputs for a sandbox: its team, connection and role, and its sft. */
+export function mainInputs(sandbox: Sandbox, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    team: sandbox.team,
+    connection: sandbox.connection,
+    role: sandbox.role,
+    'opa-addr': sandbox.opa.addr,
+    install: 'none',
+    'sft-path': sandbox.sftPath,
+    ...extra
+  }
+}
