@@ -8,19 +8,18 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { accountForRole } from './contract.js'
+import { logOut } from './cleanup.js'
 import { SshError } from './errors.js'
 import type { SshInputs } from './inputs.js'
-import { childEnvironment, findOnPath, redact, runCommand } from './process.js'
+import { childEnvironment, findOnPath, redact } from './process.js'
 import { TokenKeeper } from './session.js'
+import { sftSshConfig } from './ssh-config.js'
 import { runFleet, type FleetPlan, type FleetRun, type HostResult, type Output } from './ssh.js'
 import { describeSession, maskToken } from './token.js'
 
 export interface Fleet {
   run: FleetRun
-  plan: FleetPlan
   keeper: TokenKeeper
-  /** Every OPA token this run used, to keep them out of results. */
-  tokens: string[]
   /** Removes the private ssh config and ends sft's agent, for `transport: ssh`. */
   close(): Promise<void>
 }
@@ -44,11 +43,7 @@ export async function startFleet(
       'Run the main opa-workload-identity step first with `export-env: true`, or give this step team, connection and opa-addr so it can authenticate itself.'
     )
   }
-  const tokens: string[] = []
-  if (token) {
-    maskToken(token)
-    tokens.push(token)
-  }
+  if (token) maskToken(token)
   const initial = token ? describeSession(token, inputs.role) : undefined
   const keeper = new TokenKeeper(
     initial,
@@ -60,11 +55,8 @@ export async function startFleet(
       opaAddr: inputs.opaAddr,
       audience: inputs.audience
     },
-    (session) => {
-      tokens.push(session.token)
-      // Later steps get the fresh token too.
-      core.exportVariable('OPA_TOKEN', session.token)
-    }
+    // Later steps get the fresh token too.
+    (session) => core.exportVariable('OPA_TOKEN', session.token)
   )
   const role = inputs.role || initial?.role || ''
   const plan: FleetPlan = {
@@ -88,13 +80,14 @@ export async function startFleet(
   const close = async (): Promise<void> => {
     if (!plan.sshConfig) return
     await rm(path.dirname(plan.sshConfig), { recursive: true, force: true })
-    await runCommand(sftPath, ['logout'], { env: childEnvironment({}, env), timeoutMs: 15_000 }).catch(() => undefined)
+    await logOut(sftPath)
   }
-  return { run: runFleet(plan, keeper, output), plan, keeper, tokens, close }
+  return { run: runFleet(plan, keeper, output), keeper, close }
 }
 
-/** Results with every token this run used removed from the output tails. */
-export function scrub(results: HostResult[], tokens: string[]): HostResult[] {
+/** Results with every token the run used removed from the output tails. */
+export function scrub(results: HostResult[], keeper: TokenKeeper): HostResult[] {
+  const tokens = keeper.used.map((session) => session.token)
   return results.map((r) => ({
     ...r,
     'stdout-tail': redact(r['stdout-tail'], tokens),
@@ -128,18 +121,13 @@ export function failureMessage(results: HostResult[]): string {
 
 /** `sft ssh-config` into a private file, for `transport: ssh` (the user's ~/.ssh/config stays untouched). */
 export async function writeSshConfig(sftPath: string, token: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const result = await runCommand(sftPath, ['ssh-config'], {
-    env: childEnvironment(token ? { OPA_TOKEN: token } : {}, env),
-    timeoutMs: 30_000
-  })
-  if (result.exitCode !== 0 || !result.stdout.trim()) {
-    throw new SshError(
-      `sft ssh-config failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`,
-      'Use `transport: sft`, or run `sft ssh-config` by hand with SFT_LOG_LEVEL=debug.'
-    )
-  }
+  const config = await sftSshConfig(
+    sftPath,
+    childEnvironment(token ? { OPA_TOKEN: token } : {}, env),
+    'Use `transport: sft`, or run `sft ssh-config` by hand with SFT_LOG_LEVEL=debug.'
+  )
   const dir = await mkdtemp(path.join(env.RUNNER_TEMP || tmpdir(), 'opa-ssh-config-'))
   const file = path.join(dir, 'config')
-  await writeFile(file, result.stdout, { mode: 0o600 })
+  await writeFile(file, config, { mode: 0o600 })
   return file
 }

@@ -7,15 +7,14 @@ import { sftStateDirs } from './contract.js'
 import type { JWTPayload } from 'jose'
 import { adminUrlFor, EVENT_TYPES, fetchJobEvents, systemLogLink } from './audit.js'
 import { checkClaims, explainMismatch, OPERATOR_LABEL, TELLING_CLAIMS, type ClaimCheck } from './claims.js'
-import { ActionError, ExchangeError, formatFailure, OidcError, SshError } from './errors.js'
+import { ActionError, ExchangeError, formatFailure, OidcError } from './errors.js'
 import { exchange, sftEnvironment } from './exchange.js'
 import { writeOpaSsh } from './helper-bin.js'
 import { readInputs, readSshInputs, type Inputs } from './inputs.js'
 import { installSft, type SftBinary } from './install.js'
 import { missingOidcReason, requestIdToken } from './oidc.js'
 import { publishSession, publishSkipped } from './outputs.js'
-import { runCommand } from './process.js'
-import { addBlock, userSshConfig } from './ssh-config.js'
+import { addBlock, sftSshConfig, userSshConfig } from './ssh-config.js'
 import { State } from './state.js'
 import {
   appendSummary,
@@ -188,20 +187,15 @@ async function prepareLaterSteps(inputs: Inputs, sft: SftBinary, token: string):
   await writeOpaSsh(path.join(temp, 'bin'))
   core.addPath(path.join(temp, 'bin'))
   if (!inputs.sshConfig) return
-  const result = await runCommand(sft.path, ['ssh-config'], {
-    env: sftEnvironment(inputs, { OPA_TOKEN: token }),
-    timeoutMs: 30_000
-  })
-  if (result.exitCode !== 0 || !result.stdout.trim()) {
-    throw new SshError(
-      `sft ssh-config failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`,
-      'Run `sft ssh-config` by hand with SFT_LOG_LEVEL=debug to see why.'
-    )
-  }
+  const config = await sftSshConfig(
+    sft.path,
+    sftEnvironment(inputs, { OPA_TOKEN: token }),
+    'Run `sft ssh-config` by hand with SFT_LOG_LEVEL=debug to see why.'
+  )
   const file = userSshConfig()
   const created = !existsSync(file)
   core.saveState(State.SshConfig, JSON.stringify({ file, created }))
-  await addBlock(file, result.stdout)
+  await addBlock(file, config)
   core.info(`Added the sft ssh-config block to ${file}; native ssh, scp and rsync now route through sft`)
 }
 

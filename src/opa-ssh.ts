@@ -12,6 +12,7 @@
 import { writeFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
+import { logOut } from './cleanup.js'
 import { accountForRole } from './contract.js'
 import { formatFailure } from './errors.js'
 import { scrub, startFleet, writeSshConfig } from './fleet.js'
@@ -96,7 +97,7 @@ async function copy(argv: string[], env: NodeJS.ProcessEnv = process.env): Promi
     return 1
   } finally {
     await rm(path.dirname(config), { recursive: true, force: true })
-    await runCommand(sft, ['logout'], { env: childEnvironment({}, env), timeoutMs: 15_000 }).catch(() => undefined)
+    await logOut(sft)
   }
 }
 
@@ -139,7 +140,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const fleet = await startFleet(inputs, output)
     for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => fleet.run.cancel())
-    const results = scrub(await fleet.run.results.finally(() => fleet.close()), fleet.tokens)
+    const results = scrub(await fleet.run.results.finally(() => fleet.close()), fleet.keeper)
     if (args.json) writeFileSync(args.json, `${JSON.stringify(results, null, 2)}\n`)
     return results.every((r) => r.status === 'ok') ? 0 : 1
   } catch (error) {

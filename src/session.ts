@@ -21,22 +21,22 @@ export interface Credentials {
  */
 export class TokenKeeper {
   private renewal?: Promise<OpaSession>
-  renewals = 0
-  /** Every token this keeper handed out, for the summary's timeline. */
+  /** Every token this keeper held, the first one included: for the timeline, and to scrub output. */
   readonly used: OpaSession[] = []
 
   constructor(
     private session: OpaSession | undefined,
     private readonly credentials: Credentials,
     private readonly onRenewed: (session: OpaSession) => void = () => undefined
-  ) {}
+  ) {
+    if (session) this.used.push(session)
+  }
 
   /** The current token, renewed first when it has less than `minSeconds` left (or there is none). */
   async fresh(minSeconds: number): Promise<{ session: OpaSession; renewed: boolean }> {
     const current = this.session
     const left = current ? secondsLeft(current) : undefined
     // An opaque token says nothing about its expiry: trust it until OPA refuses it.
-    if (current && !this.used.includes(current)) this.used.push(current)
     if (current && (left === undefined || left >= threshold(current, minSeconds)))
       return { session: current, renewed: false }
     this.renewal ??= this.renew().finally(() => {
@@ -51,7 +51,6 @@ export class TokenKeeper {
     const session = describeSession(token, this.credentials.role)
     this.session = session
     this.used.push(session)
-    this.renewals++
     core.info(
       `Re-authenticated: a fresh OPA token${session.expiresAt ? ` valid until ${session.expiresAt.toISOString()}` : ''}`
     )

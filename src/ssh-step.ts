@@ -26,7 +26,7 @@ export async function runFleetStep(inputs: SshInputs, env: NodeJS.ProcessEnv = p
   const cancel = (): void => fleet.run.cancel()
   process.once('SIGTERM', cancel)
   process.once('SIGINT', cancel)
-  const results = scrub(await fleet.run.results.finally(() => fleet.close()), fleet.tokens)
+  const results = scrub(await fleet.run.results.finally(() => fleet.close()), fleet.keeper)
   publish(results)
   const lifetimes = fleet.keeper.used
     .filter((t) => t.issuedAt && t.expiresAt)

@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _opa_ssh_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(191);
+/* harmony import */ var _opa_ssh_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(677);
 
 /* istanbul ignore next */
 process.exitCode = await (0,_opa_ssh_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 191:
+/***/ 677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -313,6 +313,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/contract.ts
@@ -486,6 +488,90 @@ const SSH_CONTRACT = {
     noGrantExit: 125
 };
 
+;// CONCATENATED MODULE: ./src/process.ts
+
+
+
+
+
+/**
+ * Runs a program with an argument array (never through a shell) and captures
+ * stdout and stderr apart, printing nothing. `@actions/exec` echoes the
+ * command line and output by default, which is wrong for a step whose stdout
+ * is a credential.
+ */
+async function process_runCommand(file, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false
+        });
+        const stdout = [];
+        const stderr = [];
+        let timedOut = false;
+        let killTimer;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+                killTimer = setTimeout(() => child.kill('SIGKILL'), 2000);
+            }, options.timeoutMs);
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            reject(error);
+        });
+        child.on('close', (exitCode, signal) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            const stdoutBuffer = Buffer.concat(stdout);
+            resolve({
+                exitCode,
+                signal,
+                stdout: stdoutBuffer.toString('utf8'),
+                stdoutBuffer,
+                stderr: Buffer.concat(stderr).toString('utf8'),
+                timedOut
+            });
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+/** Removes every occurrence of each secret, for text that is about to be shown. */
+function redact(text, secrets) {
+    return secrets.filter((s) => s.length >= 8).reduce((out, s) => out.split(s).join('***'), text);
+}
+/** The first executable `name` on the search path, like `command -v`. */
+async function findOnPath(name, searchPath = process.env.PATH ?? '') {
+    for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = external_node_path_default().join(dir, name);
+        try {
+            await (0,promises_namespaceObject.access)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not in this directory
+        }
+    }
+    return undefined;
+}
+/** The job's environment for a child process, without what no child needs, plus `extra`. */
+function childEnvironment(extra = {}, base = process.env) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (!ENV_NEVER_INHERITED.includes(name) && !name.startsWith('INPUT_'))
+            env[name] = value;
+    }
+    return { ...env, ...extra };
+}
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 class ActionError extends Error {
     stage;
@@ -544,6 +630,161 @@ function formatFailure(error) {
         return `${error.stage}: ${error.message}\nHint: ${error.hint}`;
     }
     return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+;// CONCATENATED MODULE: ./src/ssh-config.ts
+/**
+ * The marked block of `sft ssh-config` output in ~/.ssh/config that lets
+ * native ssh, scp, rsync and Ansible route through sft. Main adds it; post
+ * removes exactly that block and nothing else.
+ */
+
+
+
+
+
+
+const BLOCK_START = '# >>> opa-workload-identity: generated by sft ssh-config; removed by the post step >>>';
+const BLOCK_END = '# <<< opa-workload-identity <<<';
+function userSshConfig(env = process.env) {
+    return path.join(env.HOME || homedir(), '.ssh', 'config');
+}
+/** Adds the block (replacing an older one). Returns whether the file was created. */
+async function addBlock(file, config) {
+    const existed = existsSync(file);
+    const current = existed ? removeFrom(await readFile(file, 'utf8')) : '';
+    await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+    // First in the file: ssh uses the first value it finds for each option.
+    const block = `${BLOCK_START}\n${config.trimEnd()}\n${BLOCK_END}\n`;
+    await writeFile(file, current ? `${block}\n${current}` : block, { mode: 0o600 });
+    return !existed;
+}
+/** Removes the block; deletes the file when the action created it and nothing else is left. */
+async function ssh_config_removeBlock(file, created) {
+    if (!existsSync(file))
+        return false;
+    const text = await readFile(file, 'utf8');
+    if (!text.includes(BLOCK_START))
+        return false;
+    const rest = removeFrom(text);
+    if (created && !rest.trim())
+        await rm(file);
+    else
+        await writeFile(file, rest);
+    return true;
+}
+function removeFrom(text) {
+    const start = text.indexOf(BLOCK_START);
+    if (start < 0)
+        return text;
+    const end = text.indexOf(BLOCK_END, start);
+    const after = end < 0 ? '' : text.slice(end + BLOCK_END.length).replace(/^\n+/, '');
+    return text.slice(0, start) + after;
+}
+/** What `sft ssh-config` prints; `hint` says what to do if it fails. */
+async function sftSshConfig(sftPath, env, hint) {
+    const result = await process_runCommand(sftPath, ['ssh-config'], { env, timeoutMs: 30_000 });
+    if (result.exitCode !== 0 || !result.stdout.trim()) {
+        throw new SshError(`sft ssh-config failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`, hint);
+    }
+    return result.stdout;
+}
+
+;// CONCATENATED MODULE: ./src/cleanup.ts
+
+
+
+
+/**
+ * Removes the sft state directories that did not exist before the action
+ * ran sft. A directory that existed before is the user's and is never
+ * touched, which is why main records the absent ones up front.
+ */
+async function removeCreatedDirs(absentBefore) {
+    const report = { removed: [], failed: [] };
+    for (const dir of absentBefore) {
+        if (!existsSync(dir))
+            continue;
+        try {
+            await rm(dir, { recursive: true, force: true });
+            report.removed.push(dir);
+        }
+        catch (error) {
+            report.failed.push({ path: dir, error: error.message });
+        }
+    }
+    return report;
+}
+/** A JSON list of strings from state; anything else (a damaged value) is an empty list. */
+function parseList(value) {
+    if (!value)
+        return [];
+    try {
+        const parsed = JSON.parse(value);
+        return Array.isArray(parsed) ? parsed.filter((v) => typeof v === 'string') : [];
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Removes the apt source and keyring the apt install method added, with
+ * sudo when not root. The package itself stays: it is a normal system
+ * package now, and removing it could break a self-hosted runner's users.
+ */
+async function removeSystemFiles(files) {
+    const report = { removed: [], failed: [] };
+    const root = process.getuid?.() === 0;
+    for (const file of files.filter((f) => existsSync(f))) {
+        const [cmd, ...args] = root ? ['rm', '-f', file] : ['sudo', '-n', 'rm', '-f', file];
+        const result = await runCommand(cmd, args, { timeoutMs: 30_000 }).catch((error) => ({
+            exitCode: 1,
+            stderr: error.message
+        }));
+        if (result.exitCode === 0)
+            report.removed.push(file);
+        else
+            report.failed.push({ path: file, error: result.stderr.trim() });
+    }
+    return report;
+}
+/** Removes the ssh-config block main added. */
+async function removeSshConfig(state) {
+    const report = { removed: [], failed: [] };
+    if (!state)
+        return report;
+    try {
+        const { file, created } = JSON.parse(state);
+        if (await removeBlock(file, created))
+            report.removed.push(`the opa-workload-identity block in ${file}`);
+    }
+    catch (error) {
+        report.failed.push({ path: 'the ssh-config block', error: error.message });
+    }
+    return report;
+}
+/** `sft logout`, which also ends the ssh agent native ssh may have started. */
+async function logOut(sft) {
+    if (!sft || !(0,external_node_fs_namespaceObject.existsSync)(sft))
+        return { removed: [], failed: [] };
+    const result = await process_runCommand(sft, ['logout'], { env: childEnvironment(), timeoutMs: 15_000 }).catch((error) => ({
+        exitCode: 1,
+        stderr: error.message
+    }));
+    return result.exitCode === 0
+        ? { removed: ['the sft session (sft logout)'], failed: [] }
+        : { removed: [], failed: [{ path: 'sft logout', error: result.stderr.trim() }] };
+}
+async function removeTempDir(dir) {
+    if (!dir || !existsSync(dir))
+        return { removed: [], failed: [] };
+    try {
+        await rm(dir, { recursive: true, force: true });
+        return { removed: [dir], failed: [] };
+    }
+    catch (error) {
+        return { removed: [], failed: [{ path: dir, error: error.message }] };
+    }
 }
 
 ;// CONCATENATED MODULE: external "os"
@@ -1691,7 +1932,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -1752,7 +1993,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
+            const writeFunc = overwrite ? summary_writeFile : appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -2014,7 +2255,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename, rm: io_util_rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -3507,92 +3748,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/process.ts
-
-
-
-
-
-/**
- * Runs a program with an argument array (never through a shell) and captures
- * stdout and stderr apart, printing nothing. `@actions/exec` echoes the
- * command line and output by default, which is wrong for a step whose stdout
- * is a credential.
- */
-async function runCommand(file, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false
-        });
-        const stdout = [];
-        const stderr = [];
-        let timedOut = false;
-        let killTimer;
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGTERM');
-                killTimer = setTimeout(() => child.kill('SIGKILL'), 2000);
-            }, options.timeoutMs);
-        child.stdout.on('data', (chunk) => stdout.push(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            reject(error);
-        });
-        child.on('close', (exitCode, signal) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            const stdoutBuffer = Buffer.concat(stdout);
-            resolve({
-                exitCode,
-                signal,
-                stdout: stdoutBuffer.toString('utf8'),
-                stdoutBuffer,
-                stderr: Buffer.concat(stderr).toString('utf8'),
-                timedOut
-            });
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-    });
-}
-/** Removes every occurrence of each secret, for text that is about to be shown. */
-function redact(text, secrets) {
-    return secrets.filter((s) => s.length >= 8).reduce((out, s) => out.split(s).join('***'), text);
-}
-/** The first executable `name` on the search path, like `command -v`. */
-async function findOnPath(name, searchPath = process.env.PATH ?? '') {
-    for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = external_node_path_default().join(dir, name);
-        try {
-            await (0,promises_namespaceObject.access)(candidate, external_node_fs_namespaceObject.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not in this directory
-        }
-    }
-    return undefined;
-}
-/** The job's environment for a child process, without what no child needs, plus `extra`. */
-function childEnvironment(extra = {}, base = process.env) {
-    const env = {};
-    for (const [name, value] of Object.entries(base)) {
-        if (!ENV_NEVER_INHERITED.includes(name) && !name.startsWith('INPUT_'))
-            env[name] = value;
-    }
-    return { ...env, ...extra };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
 const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
 function concat(...buffers) {
@@ -4022,7 +4177,7 @@ async function exchange(request) {
     core_debug(`Running ${request.sftPath} ${args.join(' ')}`);
     let result;
     try {
-        result = await runCommand(request.sftPath, args, {
+        result = await process_runCommand(request.sftPath, args, {
             env: sftEnvironment(request, { [JWT_ENV_VAR]: request.jwt }),
             timeoutMs: request.timeoutMs ?? 60_000
         });
@@ -4263,21 +4418,20 @@ class TokenKeeper {
     credentials;
     onRenewed;
     renewal;
-    renewals = 0;
-    /** Every token this keeper handed out, for the summary's timeline. */
+    /** Every token this keeper held, the first one included: for the timeline, and to scrub output. */
     used = [];
     constructor(session, credentials, onRenewed = () => undefined) {
         this.session = session;
         this.credentials = credentials;
         this.onRenewed = onRenewed;
+        if (session)
+            this.used.push(session);
     }
     /** The current token, renewed first when it has less than `minSeconds` left (or there is none). */
     async fresh(minSeconds) {
         const current = this.session;
         const left = current ? secondsLeft(current) : undefined;
         // An opaque token says nothing about its expiry: trust it until OPA refuses it.
-        if (current && !this.used.includes(current))
-            this.used.push(current);
         if (current && (left === undefined || left >= threshold(current, minSeconds)))
             return { session: current, renewed: false };
         this.renewal ??= this.renew().finally(() => {
@@ -4291,7 +4445,6 @@ class TokenKeeper {
         const session = describeSession(token, this.credentials.role);
         this.session = session;
         this.used.push(session);
-        this.renewals++;
         info(`Re-authenticated: a fresh OPA token${session.expiresAt ? ` valid until ${session.expiresAt.toISOString()}` : ''}`);
         this.onRenewed(session);
         return session;
@@ -4346,7 +4499,7 @@ function ssh(ctx, args) {
 async function remoteSize(ctx, remote) {
     // The path travels as an argument of stat, quoted for the remote shell.
     const quoted = `'${remote.replace(/'/g, `'\\''`)}'`;
-    const result = await runCommand('ssh', ssh(ctx, [ctx.host, `stat -L -c %s -- ${quoted}`]), {
+    const result = await process_runCommand('ssh', ssh(ctx, [ctx.host, `stat -L -c %s -- ${quoted}`]), {
         env: ctx.env,
         timeoutMs: 120_000
     });
@@ -4354,7 +4507,7 @@ async function remoteSize(ctx, remote) {
     return result.exitCode === 0 && Number.isInteger(size) ? size : undefined;
 }
 async function scp(ctx, from, to) {
-    const result = await runCommand('scp', ssh(ctx, ['-q', '-r', from, to]), { env: ctx.env, timeoutMs: 3_600_000 });
+    const result = await process_runCommand('scp', ssh(ctx, ['-q', '-r', from, to]), { env: ctx.env, timeoutMs: 3_600_000 });
     if (result.exitCode === 0)
         return undefined;
     const reason = result.stderr
@@ -4779,6 +4932,8 @@ function runFleet(plan, keeper, output) {
 
 
 
+
+
 async function startFleet(inputs, output, env = process.env) {
     const sftPath = await findOnPath('sft', env.PATH);
     if (!sftPath) {
@@ -4788,11 +4943,8 @@ async function startFleet(inputs, output, env = process.env) {
     if (!token && !(inputs.team && inputs.connection && inputs.opaAddr)) {
         throw new SshError('There is no OPA token (OPA_TOKEN is empty) and not enough to get one.', 'Run the main opa-workload-identity step first with `export-env: true`, or give this step team, connection and opa-addr so it can authenticate itself.');
     }
-    const tokens = [];
-    if (token) {
+    if (token)
         maskToken(token);
-        tokens.push(token);
-    }
     const initial = token ? describeSession(token, inputs.role) : undefined;
     const keeper = new TokenKeeper(initial, {
         sftPath,
@@ -4801,11 +4953,9 @@ async function startFleet(inputs, output, env = process.env) {
         role: inputs.role,
         opaAddr: inputs.opaAddr,
         audience: inputs.audience
-    }, (session) => {
-        tokens.push(session.token);
-        // Later steps get the fresh token too.
-        exportVariable('OPA_TOKEN', session.token);
-    });
+    }, 
+    // Later steps get the fresh token too.
+    (session) => exportVariable('OPA_TOKEN', session.token));
     const role = inputs.role || initial?.role || '';
     const plan = {
         hosts: inputs.hosts,
@@ -4829,12 +4979,13 @@ async function startFleet(inputs, output, env = process.env) {
         if (!plan.sshConfig)
             return;
         await (0,promises_namespaceObject.rm)(external_node_path_default().dirname(plan.sshConfig), { recursive: true, force: true });
-        await runCommand(sftPath, ['logout'], { env: childEnvironment({}, env), timeoutMs: 15_000 }).catch(() => undefined);
+        await logOut(sftPath);
     };
-    return { run: runFleet(plan, keeper, output), plan, keeper, tokens, close };
+    return { run: runFleet(plan, keeper, output), keeper, close };
 }
-/** Results with every token this run used removed from the output tails. */
-function scrub(results, tokens) {
+/** Results with every token the run used removed from the output tails. */
+function scrub(results, keeper) {
+    const tokens = keeper.used.map((session) => session.token);
     return results.map((r) => ({
         ...r,
         'stdout-tail': redact(r['stdout-tail'], tokens),
@@ -4868,16 +5019,10 @@ function failureMessage(results) {
 }
 /** `sft ssh-config` into a private file, for `transport: ssh` (the user's ~/.ssh/config stays untouched). */
 async function writeSshConfig(sftPath, token, env) {
-    const result = await runCommand(sftPath, ['ssh-config'], {
-        env: childEnvironment(token ? { OPA_TOKEN: token } : {}, env),
-        timeoutMs: 30_000
-    });
-    if (result.exitCode !== 0 || !result.stdout.trim()) {
-        throw new SshError(`sft ssh-config failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`, 'Use `transport: sft`, or run `sft ssh-config` by hand with SFT_LOG_LEVEL=debug.');
-    }
+    const config = await sftSshConfig(sftPath, childEnvironment(token ? { OPA_TOKEN: token } : {}, env), 'Use `transport: sft`, or run `sft ssh-config` by hand with SFT_LOG_LEVEL=debug.');
     const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'opa-ssh-config-'));
     const file = external_node_path_default().join(dir, 'config');
-    await (0,promises_namespaceObject.writeFile)(file, result.stdout, { mode: 0o600 });
+    await (0,promises_namespaceObject.writeFile)(file, config, { mode: 0o600 });
     return file;
 }
 
@@ -5322,6 +5467,7 @@ function fallback(name, env) {
 
 
 
+
 const USAGE = 'usage: opa-ssh [--parallel N] [--no-fail-fast] [--timeout SECONDS] [--json FILE] [--role ROLE] [--shell WORDS] HOST... -- COMMAND...';
 function parseArgs(argv) {
     const separator = argv.indexOf('--');
@@ -5382,7 +5528,7 @@ async function copy(argv, env = process.env) {
     }
     try {
         const account = accountForRole(env.OPA_WORKLOAD_ROLE ?? '');
-        const result = await runCommand('scp', [
+        const result = await process_runCommand('scp', [
             '-F',
             config,
             '-o',
@@ -5400,7 +5546,7 @@ async function copy(argv, env = process.env) {
     }
     finally {
         await (0,promises_namespaceObject.rm)(external_node_path_default().dirname(config), { recursive: true, force: true });
-        await runCommand(sft, ['logout'], { env: childEnvironment({}, env), timeoutMs: 15_000 }).catch(() => undefined);
+        await logOut(sft);
     }
 }
 /**
@@ -5437,7 +5583,7 @@ async function main(argv) {
         const fleet = await startFleet(inputs, output);
         for (const signal of ['SIGTERM', 'SIGINT'])
             process.once(signal, () => fleet.run.cancel());
-        const results = scrub(await fleet.run.results.finally(() => fleet.close()), fleet.tokens);
+        const results = scrub(await fleet.run.results.finally(() => fleet.close()), fleet.keeper);
         if (args.json)
             (0,external_node_fs_namespaceObject.writeFileSync)(args.json, `${JSON.stringify(results, null, 2)}\n`);
         return results.every((r) => r.status === 'ok') ? 0 : 1;

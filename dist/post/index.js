@@ -3653,12 +3653,74 @@ function childEnvironment(extra = {}, base = process.env) {
     return { ...env, ...extra };
 }
 
+;// CONCATENATED MODULE: ./src/errors.ts
+class ActionError extends Error {
+    stage;
+    hint;
+    details;
+    constructor(stage, message, hint, details = [], options) {
+        super(message, options);
+        this.stage = stage;
+        this.hint = hint;
+        this.details = details;
+        this.name = new.target.name;
+        Object.setPrototypeOf(this, new.target.prototype);
+    }
+}
+class errors_InputError extends ActionError {
+    problems;
+    constructor(problems) {
+        const count = problems.length === 1 ? '1 input is' : `${problems.length} inputs are`;
+        const lines = problems.map((p) => `  - ${p.input}: ${p.problem}. Fix: ${p.fix}`);
+        super('inputs', `${count} invalid:\n${lines.join('\n')}`, 'Correct the inputs listed above in the `with:` block of this step.');
+        this.problems = problems;
+    }
+}
+class InstallError extends ActionError {
+    constructor(message, hint, details, options) {
+        super('install', message, hint, details, options);
+    }
+}
+class OidcError extends ActionError {
+    constructor(message, hint, details, options) {
+        super('oidc', message, hint, details, options);
+    }
+}
+class ExchangeError extends ActionError {
+    constructor(message, hint, details, options) {
+        super('exchange', message, hint, details, options);
+    }
+}
+class errors_SshError extends ActionError {
+    constructor(message, hint, details, options) {
+        super('ssh', message, hint, details, options);
+    }
+}
+class SummaryError extends ActionError {
+    constructor(message, hint, details, options) {
+        super('summary', message, hint, details, options);
+    }
+}
+/**
+ * Renders any thrown value as the one line-block that goes to `setFailed`.
+ * Unknown errors keep their message but get no stage, because guessing one
+ * would mislead.
+ */
+function formatFailure(error) {
+    if (error instanceof ActionError) {
+        return `${error.stage}: ${error.message}\nHint: ${error.hint}`;
+    }
+    return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/ssh-config.ts
 /**
  * The marked block of `sft ssh-config` output in ~/.ssh/config that lets
  * native ssh, scp, rsync and Ansible route through sft. Main adds it; post
  * removes exactly that block and nothing else.
  */
+
+
 
 
 
@@ -3699,6 +3761,14 @@ function removeFrom(text) {
     const end = text.indexOf(BLOCK_END, start);
     const after = end < 0 ? '' : text.slice(end + BLOCK_END.length).replace(/^\n+/, '');
     return text.slice(0, start) + after;
+}
+/** What `sft ssh-config` prints; `hint` says what to do if it fails. */
+async function sftSshConfig(sftPath, env, hint) {
+    const result = await runCommand(sftPath, ['ssh-config'], { env, timeoutMs: 30_000 });
+    if (result.exitCode !== 0 || !result.stdout.trim()) {
+        throw new SshError(`sft ssh-config failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`, hint);
+    }
+    return result.stdout;
 }
 
 ;// CONCATENATED MODULE: ./src/cleanup.ts
@@ -3796,66 +3866,6 @@ async function removeTempDir(dir) {
     catch (error) {
         return { removed: [], failed: [{ path: dir, error: error.message }] };
     }
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-class ActionError extends Error {
-    stage;
-    hint;
-    details;
-    constructor(stage, message, hint, details = [], options) {
-        super(message, options);
-        this.stage = stage;
-        this.hint = hint;
-        this.details = details;
-        this.name = new.target.name;
-        Object.setPrototypeOf(this, new.target.prototype);
-    }
-}
-class errors_InputError extends ActionError {
-    problems;
-    constructor(problems) {
-        const count = problems.length === 1 ? '1 input is' : `${problems.length} inputs are`;
-        const lines = problems.map((p) => `  - ${p.input}: ${p.problem}. Fix: ${p.fix}`);
-        super('inputs', `${count} invalid:\n${lines.join('\n')}`, 'Correct the inputs listed above in the `with:` block of this step.');
-        this.problems = problems;
-    }
-}
-class InstallError extends ActionError {
-    constructor(message, hint, details, options) {
-        super('install', message, hint, details, options);
-    }
-}
-class OidcError extends ActionError {
-    constructor(message, hint, details, options) {
-        super('oidc', message, hint, details, options);
-    }
-}
-class ExchangeError extends ActionError {
-    constructor(message, hint, details, options) {
-        super('exchange', message, hint, details, options);
-    }
-}
-class SshError extends ActionError {
-    constructor(message, hint, details, options) {
-        super('ssh', message, hint, details, options);
-    }
-}
-class SummaryError extends ActionError {
-    constructor(message, hint, details, options) {
-        super('summary', message, hint, details, options);
-    }
-}
-/**
- * Renders any thrown value as the one line-block that goes to `setFailed`.
- * Unknown errors keep their message but get no stage, because guessing one
- * would mislead.
- */
-function formatFailure(error) {
-    if (error instanceof ActionError) {
-        return `${error.stage}: ${error.message}\nHint: ${error.hint}`;
-    }
-    return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/claims.ts
