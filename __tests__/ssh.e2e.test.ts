@@ -4,7 +4,7 @@
  * real OpenSSH servers.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.js'
@@ -126,6 +126,8 @@ describe('ssh sub-action', () => {
     expect(step.exitCode).toBe(1)
     expect(results(step)[0]).toMatchObject({ status: 'timeout', 'stdout-tail': 'begin\n' })
     await noAccountsLeft(world.sandbox)
+    // The script was staged in the JIT home, which went with the account: nothing in /tmp.
+    expect(readdirSync(tmpdir()).filter((name) => name.startsWith('opa-ssh.'))).toEqual([])
   })
 
   it('Classifies an unreachable host and a denied host, with hints', async () => {

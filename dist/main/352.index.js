@@ -239,7 +239,9 @@ function bootstrapCommand(shell, envBytes, totalBytes) {
     const d = BOOTSTRAP_DIR;
     return [
         'umask 077',
-        `${d}=$(mktemp -d "\${TMPDIR:-/tmp}/opa-ssh.XXXXXX") || exit ${BOOTSTRAP_FAILED}`,
+        // In the JIT account's home first: OPA destroys it with the account, so even a
+        // session killed outright leaves nothing behind on the server.
+        `${d}=$(mktemp -d "$HOME/.opa-ssh.XXXXXX" 2>/dev/null || mktemp -d "\${TMPDIR:-/tmp}/opa-ssh.XXXXXX") || exit ${BOOTSTRAP_FAILED}`,
         // The env file cannot overwrite the directory variable, and the directory goes on every exit.
         `readonly ${d}; trap 'rm -rf "$${d}"' EXIT HUP INT TERM`,
         `{ head -c ${totalBytes} > "$${d}/p" && head -c ${envBytes} "$${d}/p" > "$${d}/e" && tail -c +${envBytes + 1} "$${d}/p" > "$${d}/s" && rm -f "$${d}/p"; } || exit ${BOOTSTRAP_FAILED}`,
@@ -325,7 +327,7 @@ function classify(exitCode, stderr, timedOut, scriptStarted = false) {
     if (exitCode === BOOTSTRAP_FAILED) {
         return {
             status: 'failed',
-            hint: 'The script could not be staged on the host (mktemp or head failed): check that /tmp is writable there.'
+            hint: 'The script could not be staged on the host (mktemp or head failed): check that the home directory or /tmp is writable there.'
         };
     }
     return { status: 'failed', hint: `The script exited with ${exitCode ?? 'a signal'}.` };
