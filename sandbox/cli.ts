@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url'
 import { startSandbox } from './index.js'
 
 const STATE = process.env.OPA_SANDBOX_STATE ?? path.join(tmpdir(), 'opa-workload-identity-sandbox.json')
+/** The background process's output, beside its state file; `down` removes both. */
+const LOG = `${STATE.replace(/\.json$/, '')}.log`
 
 interface State {
   pid: number
@@ -53,8 +55,7 @@ async function up(hosts: number): Promise<void> {
     return
   }
   rmSync(STATE, { force: true })
-  const log = path.join(tmpdir(), 'opa-workload-identity-sandbox.log')
-  const out = openSync(log, 'w')
+  const out = openSync(LOG, 'w')
   const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), 'serve', String(hosts)], {
     detached: true,
     stdio: ['ignore', out, out]
@@ -64,7 +65,7 @@ async function up(hosts: number): Promise<void> {
   const deadline = Date.now() + 60_000
   while (!readState()) {
     if (child.exitCode !== null || Date.now() > deadline) {
-      throw new Error(`The sandbox did not start; see ${log}:\n${readFileSync(log, 'utf8')}`)
+      throw new Error(`The sandbox did not start; see ${LOG}:\n${readFileSync(LOG, 'utf8')}`)
     }
     await new Promise((r) => setTimeout(r, 100))
   }
@@ -123,6 +124,7 @@ async function down(): Promise<void> {
   // If the sandbox process died without cleaning up, finish its work.
   rmSync(state.dir, { recursive: true, force: true })
   rmSync(STATE, { force: true })
+  rmSync(LOG, { force: true })
   console.error(`Sandbox down (pid ${state.pid} stopped, ${state.dir} removed).`)
 }
 

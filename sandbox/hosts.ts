@@ -106,10 +106,12 @@ export class TargetHost {
     const script =
       'hostname "$0" && mount -t tmpfs -o mode=755 tmpfs /run && mkdir -m 755 /run/sshd && sshd=$1 log=$2 conf=$3 && shift 3 && ' +
       'while [ $# -gt 1 ]; do mount --bind "$1" "$2" || exit 1; shift 2; done && exec "$sshd" -D -E "$log" -f "$conf"'
-    const binds = [...PRIVATE_FILES.filter((f) => existsSync(f)), '/etc/sudoers.d', '/home'].flatMap((f) => [
-      this.file(f),
-      f
-    ])
+    // Only over what the machine has: a bind mount needs its mount point. A
+    // machine without sudo has no /etc/sudoers.d, and then no host can grant
+    // sudo either; script/prerequisites.sh installs it.
+    const binds = [...PRIVATE_FILES, '/etc/sudoers.d', '/home']
+      .filter((f) => existsSync(f))
+      .flatMap((f) => [this.file(f), f])
     this.process = spawn(
       'unshare',
       [
@@ -126,9 +128,12 @@ export class TargetHost {
         path.join(this.dir, 'sshd_config'),
         ...binds
       ],
-      { stdio: 'ignore' }
+      { stdio: ['ignore', 'ignore', 'pipe'] }
     )
-    await waitForPort(this.port, this.process)
+    // sshd and the mounts before it report their errors on stderr; keep them for the error message.
+    let stderr = ''
+    this.process.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString('utf8')).slice(-2000)))
+    await waitForPort(this.port, this.process, () => stderr.trim())
   }
 
   get pid(): number | undefined {
@@ -205,7 +210,6 @@ export class TargetHost {
     })
   }
 
-  /** The wl_ accounts in the host's own passwd file, read from outside. */
   /**
    * Calls `listener` for every login sshd accepts, read from its own log, so
    * the System Log's ssh_login events come from the real server.
@@ -245,6 +249,7 @@ export class TargetHost {
     this.loginWatch.unref()
   }
 
+  /** The wl_ accounts in the host's own passwd file, read from outside. */
   async jitAccounts(): Promise<string[]> {
     const passwd = await readFile(this.file('/etc/passwd'), 'utf8')
     return passwd
@@ -263,10 +268,13 @@ function sudoersName(account: string, session: string): string {
   return `${account}_${session.replace(/[^A-Za-z0-9]/g, '')}`
 }
 
-async function waitForPort(port: number, child: ChildProcess, timeoutMs = 10_000): Promise<void> {
+async function waitForPort(port: number, child: ChildProcess, stderr: () => string, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`sshd for port ${port} exited with ${child.exitCode}`)
+    if (child.exitCode !== null) {
+      const said = stderr() || 'nothing on stderr'
+      throw new Error(`sshd for port ${port} exited with ${child.exitCode}: ${said} (see script/prerequisites.sh)`)
+    }
     const open = await new Promise<boolean>((resolve) => {
       const socket = connect(port, '127.0.0.1')
       socket.once('connect', () => {

@@ -7,27 +7,49 @@
  */
 import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import type { Readable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
+import { executeWorkflowCommands, LineSplitter, renderLog, type WorkflowCommand } from './workflow-commands.js'
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/** One line of a step's output, as the runner reads it. */
+export interface LogLine {
+  stream: 'stdout' | 'stderr'
+  text: string
+}
 
 export interface StepResult {
   exitCode: number | null
   signal: NodeJS.Signals | null
   stdout: string
   stderr: string
+  /**
+   * What set-output commands and then GITHUB_OUTPUT set: the runner executes
+   * commands while the step runs and reads the file after it ends, so the
+   * file wins.
+   */
   outputs: Record<string, string>
   /** What this step wrote to GITHUB_ENV. */
   exported: Record<string, string>
+  /** What save-state commands and then GITHUB_STATE set (the file wins, as for outputs); post gets it. */
   state: Record<string, string>
   path: string[]
   summary: string
-  /** Values the step asked the runner to mask, in order. */
+  /**
+   * Values the runner masks because of this step's executed commands, in
+   * order: add-mask values (and each line of a multi-line one) and
+   * stop-commands tokens longer than 6 characters.
+   */
   masks: string[]
+  /** Every line of both streams, in the order they arrived, as the runner reads them for commands. */
+  lines: LogLine[]
+  /** The workflow commands the runner executed from `lines`, in order. */
+  commands: WorkflowCommand[]
 }
 
 export interface JobOptions {
@@ -65,6 +87,25 @@ export function parseFileCommands(text: string): Record<string, string> {
     }
   }
   return result
+}
+
+/**
+ * Collects a child's stream as text (the returned chunks fill as it is read)
+ * and appends its lines to `lines`, which both streams share: the runner
+ * reads stdout and stderr for commands with one command state per step.
+ */
+function readLines(stream: Readable, name: LogLine['stream'], lines: LogLine[]): string[] {
+  const chunks: string[] = []
+  const splitter = new LineSplitter()
+  stream.setEncoding('utf8')
+  stream.on('data', (chunk: string) => {
+    chunks.push(chunk)
+    for (const text of splitter.push(chunk)) lines.push({ stream: name, text })
+  })
+  stream.on('end', () => {
+    for (const text of splitter.end()) lines.push({ stream: name, text })
+  })
+  return chunks
 }
 
 export class RunnerJob {
@@ -193,17 +234,15 @@ export class RunnerJob {
       env: { ...this.env, ...stepEnv, ...files },
       stdio: ['ignore', 'pipe', 'pipe']
     })
-    const stdout: Buffer[] = []
-    const stderr: Buffer[] = []
-    child.stdout.on('data', (c: Buffer) => stdout.push(c))
-    child.stderr.on('data', (c: Buffer) => stderr.push(c))
+    const lines: LogLine[] = []
+    const stdout = readLines(child.stdout, 'stdout', lines)
+    const stderr = readLines(child.stderr, 'stderr', lines)
     const timer = signalAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGTERM'), signalAfterMs)
     const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
       child.on('close', (code, sig) => resolve([code, sig]))
     )
     clearTimeout(timer)
 
-    const out = Buffer.concat(stdout).toString('utf8')
     const exported = parseFileCommands(readFileSync(files.GITHUB_ENV, 'utf8'))
     const paths = readFileSync(files.GITHUB_PATH, 'utf8').split('\n').filter(Boolean)
     const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')
@@ -212,41 +251,65 @@ export class RunnerJob {
     if (paths.length) this.env.PATH = [...[...paths].reverse(), this.env.PATH].join(path.delimiter)
     writeFileSync(this.summaryPath, summary, { flag: 'a' })
 
+    const executed = executeWorkflowCommands(lines.map((line) => line.text))
     const result: StepResult = {
       exitCode,
       signal,
-      stdout: out,
-      stderr: Buffer.concat(stderr).toString('utf8'),
-      outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+      stdout: stdout.join(''),
+      stderr: stderr.join(''),
+      outputs: { ...executed.outputs, ...parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')) },
       exported,
-      state: parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8')),
+      state: { ...executed.state, ...parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8')) },
       path: paths,
       summary,
-      masks: [...out.matchAll(/^::add-mask::(.*)$/gm)].map((m) => m[1])
+      masks: executed.masks,
+      lines,
+      commands: executed.commands
     }
     this.steps.push(result)
     return result
   }
 
   /**
-   * What the runner shows for a step's output: masked values replaced by
-   * ***, `::add-mask::` and (unless debugging) `::debug::` commands hidden,
-   * annotations as readable lines.
+   * What the runner shows for a step's output (both streams, interleaved):
+   * commands executed and hidden, masked values replaced by ***,
+   * annotations as readable lines, debug messages only when debugging.
    */
   static render(step: StepResult, debug = false): string {
-    const lines: string[] = []
-    for (const line of `${step.stdout}${step.stderr}`.split('\n')) {
-      if (line.startsWith('::add-mask::') || (!debug && line.startsWith('::debug::'))) continue
-      const command = /^::(error|warning|notice|debug)[^:]*::(.*)$/.exec(line)
-      const text = command
-        ? `${command[1][0].toUpperCase()}${command[1].slice(1)}: ${command[2].replace(/%0A/g, '\n').replace(/%25/g, '%')}`
-        : line
-      lines.push(step.masks.filter((m) => m.length > 0).reduce((out, secret) => out.split(secret).join('***'), text))
-    }
-    return lines.join('\n')
+    return renderLog(
+      step.lines.map((line) => line.text),
+      debug
+    )
   }
 
+  /**
+   * Ends every process the job started that is still running (a daemon such
+   * as the ssh-agent sft starts for native ssh outlives its step), then
+   * removes the job's directory. A process is the job's when its
+   * environment names the job's directory, as every child of a step does.
+   */
   dispose(): void {
+    for (const pid of processesOf(this.dir)) {
+      try {
+        process.kill(pid, 'SIGKILL')
+      } catch {
+        // It ended on its own meanwhile.
+      }
+    }
     rmSync(this.dir, { recursive: true, force: true })
   }
+}
+
+/** Pids of the processes whose environment mentions `dir` (HOME, RUNNER_TEMP, ...). */
+function processesOf(dir: string): number[] {
+  const pids: number[] = []
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue
+    try {
+      if (readFileSync(`/proc/${entry}/environ`, 'latin1').includes(`=${dir}`)) pids.push(Number(entry))
+    } catch {
+      // Gone, or not ours to read.
+    }
+  }
+  return pids
 }

@@ -194,6 +194,16 @@ async function ssh(args: string[]): Promise<void> {
   const host = positional[0]
   if (!host) fail('usage: sft ssh HOST [--team T] [--workload-role R] [--command CMD]')
   if (host.startsWith('-')) fail(`invalid host "${host}"`)
+  // Handlers first: a signal that arrives while the session is being opened
+  // must still end it, and end this process the same way every time.
+  let signalled: NodeJS.Signals | undefined
+  let child: ReturnType<typeof spawn> | undefined
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      signalled = signal
+      child?.kill('SIGTERM')
+    })
+  }
   const credentials = await issueCredentials(host, flags)
   const command = flags.command !== undefined ? [flags.command] : rest
   const sshArgs = [
@@ -227,17 +237,12 @@ async function ssh(args: string[]): Promise<void> {
     '127.0.0.1',
     ...(command.length ? ['--', ...command] : [])
   ]
-  const child = spawn('ssh', sshArgs, { stdio: 'inherit' })
-  let signalled: NodeJS.Signals | undefined
-  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
-    process.on(signal, () => {
-      signalled = signal
-      child.kill('SIGTERM')
-    })
-  }
-  const code = await new Promise<number>((resolve) =>
-    child.on('close', (exitCode, signal) => resolve(exitCode ?? (signal ? 255 : 1)))
-  )
+  const code = signalled
+    ? 255
+    : await new Promise<number>((resolve) => {
+        child = spawn('ssh', sshArgs, { stdio: 'inherit' })
+        child.on('close', (exitCode, signal) => resolve(exitCode ?? (signal ? 255 : 1)))
+      })
   await endSession(credentials, flags)
   process.exit(signalled ? 128 + (signalled === 'SIGINT' ? 2 : signalled === 'SIGHUP' ? 1 : 15) : code)
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { factTable, md, relativeTime, renderMainSummary } from '../src/summary.js'
+import { factTable, md, relativeTime, renderMainSummary } from '../../src/summary.js'
 
 describe('summary.ts', () => {
   it('Makes hostile values inert', () => {

@@ -4,7 +4,7 @@ import { generateKeyPair, SignJWT } from 'jose'
 const realCore = await import('@actions/core')
 const setSecret = jest.fn<typeof realCore.setSecret>()
 jest.unstable_mockModule('@actions/core', () => ({ ...realCore, setSecret }))
-const { decodeUnverified, describeSession, maskToken, secondsLeft } = await import('../src/token.js')
+const { decodeUnverified, describeSession, maskToken, secondsLeft } = await import('../../src/token.js')
 
 async function opaToken(claims: Record<string, unknown>): Promise<string> {
   const { privateKey } = await generateKeyPair('EdDSA')

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { buildAptRepo, type AptRepo } from '../sandbox/apt-repo.js'
-import { BadSignature, dearmor, verifyRelease } from '../src/signature.js'
+import { buildAptRepo, type AptRepo } from '../../sandbox/apt-repo.js'
+import { BadSignature, dearmor, verifyRelease } from '../../src/signature.js'
 
 let good: AptRepo
 let other: AptRepo

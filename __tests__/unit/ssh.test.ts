@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { mainInputs } from './helpers.js'
-import { startSandbox, type Sandbox } from '../sandbox/index.js'
-import { RunnerJob } from '../sandbox/runner.js'
-import { readSshInputs } from '../src/inputs.js'
-import { parseArgs } from '../src/opa-ssh.js'
-import { TokenKeeper } from '../src/session.js'
-import { addBlock, BLOCK_START, removeBlock } from '../src/ssh-config.js'
-import { bootstrapCommand, classify, envPayload, runFleet, SCRIPT_STARTED, type HostResult } from '../src/ssh.js'
-import { describeSession } from '../src/token.js'
+import { readSshInputs } from '../../src/inputs.js'
+import { parseArgs } from '../../src/opa-ssh.js'
+import { addBlock, BLOCK_START, removeBlock } from '../../src/ssh-config.js'
+import { bootstrapCommand, classify, envPayload, SCRIPT_STARTED } from '../../src/ssh.js'
 
 describe('ssh.ts', () => {
   it('Interpolates only numbers and validated words into the remote command', () => {
@@ -137,55 +132,5 @@ describe('ssh-config.ts', () => {
     expect(await removeBlock(file, false)).toBe(true)
     expect(readFileSync(file, 'utf8')).toBe('Host mine\n  User me\n')
     expect(await removeBlock(file, false)).toBe(false)
-  })
-})
-
-describe('the engine, in process', () => {
-  let sandbox: Sandbox
-  let job: RunnerJob
-  beforeAll(async () => {
-    sandbox = await startSandbox({ hosts: 1 })
-    job = new RunnerJob({ env: sandbox.jobEnv() })
-    await job.runAction('main', mainInputs(sandbox))
-  })
-  afterAll(async () => {
-    await sandbox.stop()
-    job.dispose()
-  })
-
-  it('Delivers a script far beyond the argv limit for one argument (128 KiB)', async () => {
-    Object.assign(process.env, { OPA_ADDR: sandbox.opa.addr, SFT_TEAM: sandbox.team, HOME: job.home })
-    const token = job.env.OPA_TOKEN
-    const keeper = new TokenKeeper(describeSession(token, 'deployer'), {
-      sftPath: sandbox.sftPath,
-      team: sandbox.team,
-      connection: sandbox.connection,
-      role: 'deployer',
-      opaAddr: sandbox.opa.addr,
-      audience: sandbox.opa.addr
-    })
-    const filler = `# ${'y'.repeat(1_000_000)}\n`
-    const fleet = runFleet(
-      {
-        hosts: ['target-server-01'],
-        script: `${filler}echo "size=${filler.length}"`,
-        shell: ['bash', '-euo', 'pipefail'],
-        env: {},
-        maxParallel: 1,
-        failFast: true,
-        timeoutMs: 60_000,
-        transport: 'sft',
-        role: 'deployer',
-        account: 'wl_deployer',
-        sftPath: sandbox.sftPath,
-        reauthBefore: 0,
-        upload: [],
-        download: []
-      },
-      keeper,
-      { hostStarted: () => undefined, line: () => undefined, hostEnded: () => undefined }
-    )
-    const [result] = (await fleet.results) as HostResult[]
-    expect(result).toMatchObject({ status: 'ok', 'stdout-tail': `size=${filler.length}\n` })
   })
 })

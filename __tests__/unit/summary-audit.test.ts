@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { adminUrlFor, filterFor, systemLogLink } from '../src/audit.js'
-import { checkClaims, explainMismatch, parseExpectations } from '../src/claims.js'
-import { fitSummary, renderMainSummary, SUMMARY_LIMIT } from '../src/summary.js'
-import type { DecodedJwt, OpaSession } from '../src/token.js'
+import { adminUrlFor, filterFor, systemLogLink } from '../../src/audit.js'
+import { checkClaims, explainMismatch, parseExpectations } from '../../src/claims.js'
+import { fitSummary, renderMainSummary, SUMMARY_LIMIT } from '../../src/summary.js'
+import type { DecodedJwt, OpaSession } from '../../src/token.js'
 
 const hostile = '"><img src=x onerror=alert(1)>'
 const now = Date.parse('2026-12-01T08:00:00Z')

@@ -6,7 +6,7 @@ import {
   looksTooOldForWorkloads,
   parseSftVersion,
   sftStateDirs
-} from '../src/contract.js'
+} from '../../src/contract.js'
 
 describe('contract.ts', () => {
   it('Builds the documented authenticate argv, with --role-hint only when set', () => {

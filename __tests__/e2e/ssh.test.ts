@@ -7,10 +7,10 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.js'
-import { REPO_ROOT, RunnerJob, type StepResult } from '../sandbox/runner.js'
-import type { HostResult } from '../src/ssh.js'
-import { errorAnnotation, expectNoSecrets, readRecords, withoutMaskCommands, mainInputs } from './helpers.js'
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/index.js'
+import { REPO_ROOT, RunnerJob, type StepResult } from '../../sandbox/runner.js'
+import type { HostResult } from '../../src/ssh.js'
+import { errorAnnotation, expectNoSecrets, readRecords, withoutMaskCommands, mainInputs } from '../helpers.js'
 
 const SSH_ACTION = path.join(REPO_ROOT, 'ssh')
 const cleanups: (() => Promise<void>)[] = []
@@ -204,7 +204,7 @@ describe('ssh sub-action', () => {
     expect(world.sandbox.opa.issued).toHaveLength(2)
     expect(step.exported.OPA_TOKEN).toBe(world.sandbox.opa.issued[1])
     expect(step.stdout.match(/Re-authenticated/g)).toHaveLength(1)
-  }, 30_000)
+  })
 
   it('On SIGTERM kills the sessions, destroys the accounts and still writes results', async () => {
     const world = await authenticated()

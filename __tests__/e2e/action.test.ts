@@ -6,8 +6,8 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.js'
-import { RunnerJob, type JobOptions } from '../sandbox/runner.js'
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/index.js'
+import { RunnerJob, type JobOptions } from '../../sandbox/runner.js'
 import {
   errorAnnotation,
   expectMaskedFirst,
@@ -15,7 +15,7 @@ import {
   readRecords,
   withoutMaskCommands,
   mainInputs
-} from './helpers.js'
+} from '../helpers.js'
 
 let sandbox: Sandbox | undefined
 let job: RunnerJob | undefined

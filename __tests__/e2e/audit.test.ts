@@ -5,9 +5,9 @@
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
 import path from 'node:path'
-import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.js'
-import { REPO_ROOT, RunnerJob } from '../sandbox/runner.js'
-import { errorAnnotation, expectNoSecrets, readRecords, withoutMaskCommands, mainInputs } from './helpers.js'
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/index.js'
+import { REPO_ROOT, RunnerJob } from '../../sandbox/runner.js'
+import { errorAnnotation, expectNoSecrets, readRecords, withoutMaskCommands, mainInputs } from '../helpers.js'
 
 const cleanups: (() => Promise<void>)[] = []
 afterEach(async () => {
@@ -96,7 +96,7 @@ describe('audit trail', () => {
     expect(summary).toContain('### Cleanup')
     expect(summary).toContain('✅ Nothing the action created remains.')
     expectNoSecrets(withoutMaskCommands(job.allOutput()), sandbox.secrets())
-  }, 30_000)
+  })
 
   it('Sets audit-events in one-step mode, after the sessions', async () => {
     const { sandbox, job, inputs } = await setUp({ hosts: 1 })
@@ -116,7 +116,7 @@ describe('audit trail', () => {
     const post = await job.runAction('post', audit)
     expect(post.stdout).not.toContain('Audit trail:')
     expect(job.summary().match(/### Audit events/g)).toHaveLength(1)
-  }, 30_000)
+  })
 
   it('Warns, without failing, when the System Log token is wrong', async () => {
     const { sandbox, job, inputs } = await setUp({ hosts: 1 })

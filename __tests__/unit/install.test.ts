@@ -3,14 +3,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildAptRepo, type AptRepo } from '../sandbox/apt-repo.js'
+import { buildAptRepo, type AptRepo } from '../../sandbox/apt-repo.js'
 
 const realCore = await import('@actions/core')
 const notice = jest.fn<typeof realCore.notice>()
 jest.unstable_mockModule('@actions/core', () => ({ ...realCore, notice }))
-const { detectPlatform, nearestCodename, satisfies } = await import('../src/install.js')
-const { extractSft, readAr } = await import('../src/deb.js')
-const { choosePackage, parseFingerprint } = await import('../src/apt-repo.js')
+const { detectPlatform, nearestCodename, satisfies } = await import('../../src/install.js')
+const { extractSft, readAr } = await import('../../src/deb.js')
+const { choosePackage, parseFingerprint } = await import('../../src/apt-repo.js')
 
 const UBUNTU = (codename: string, version: string): string =>
   `ID=ubuntu\nID_LIKE=debian\nVERSION_ID="${version}"\nVERSION_CODENAME=${codename}\n`

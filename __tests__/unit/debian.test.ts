@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { compareVersions, parseParagraphs, parseVersion, upstreamVersion } from '../src/debian.js'
+import { compareVersions, parseParagraphs, parseVersion, upstreamVersion } from '../../src/debian.js'
 
 const PAIRS: [string, string][] = [
   ['1.114.0', '1.108.0'],

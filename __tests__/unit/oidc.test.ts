@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { startGithubOidc, type GithubOidc } from '../sandbox/github-oidc.js'
+import { startGithubOidc, type GithubOidc } from '../../sandbox/github-oidc.js'
 
 const realCore = await import('@actions/core')
 const setSecret = jest.fn<typeof realCore.setSecret>()
@@ -12,8 +12,8 @@ jest.unstable_mockModule('@actions/core', () => ({
   setSecret,
   debug: jest.fn()
 }))
-const { missingOidcReason, requestIdToken, RETRY } = await import('../src/oidc.js')
-const { OidcError } = await import('../src/errors.js')
+const { missingOidcReason, requestIdToken, RETRY } = await import('../../src/oidc.js')
+const { OidcError } = await import('../../src/errors.js')
 
 const savedRetry = { ...RETRY }
 let github: GithubOidc | undefined

@@ -7,10 +7,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { updateControlPlane } from '../sandbox/control-plane.js'
-import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.js'
-import { RunnerJob, type StepResult } from '../sandbox/runner.js'
-import { expectNoSecrets, readRecords, withoutMaskCommands, mainInputs } from './helpers.js'
+import { updateControlPlane } from '../../sandbox/control-plane.js'
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/index.js'
+import { RunnerJob, type StepResult } from '../../sandbox/runner.js'
+import { expectNoSecrets, readRecords, withoutMaskCommands, mainInputs } from '../helpers.js'
 
 interface World {
   sandbox: Sandbox

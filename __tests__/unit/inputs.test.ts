@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError } from '../src/errors.js'
-import { isLoopback, readInputs } from '../src/inputs.js'
+import { InputError } from '../../src/errors.js'
+import { isLoopback, readInputs } from '../../src/inputs.js'
 
 const valid: Record<string, string> = {
   team: 'acme',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseFileCommands } from '../sandbox/runner.js'
+import { parseFileCommands } from '../../sandbox/runner.js'
 
 describe('sandbox/runner.ts', () => {
   it('Parses key=value lines and heredocs as the runner does', () => {

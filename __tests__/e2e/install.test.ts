@@ -7,10 +7,10 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { writeSft } from '../sandbox/build.js'
-import { startSandbox, type Sandbox } from '../sandbox/index.js'
-import { RunnerJob } from '../sandbox/runner.js'
-import { errorAnnotation } from './helpers.js'
+import { writeSft } from '../../sandbox/build.js'
+import { startSandbox, type Sandbox } from '../../sandbox/index.js'
+import { RunnerJob } from '../../sandbox/runner.js'
+import { errorAnnotation } from '../helpers.js'
 
 let sandbox: Sandbox
 let job: RunnerJob
@@ -156,7 +156,7 @@ describe('install: download', () => {
     const missing = await job.runAction('main', inputs({ 'sft-repo-key': keyUrl, 'sft-version': '1.108.0' }))
     expect(missing.exitCode).toBe(1)
     expect(errorAnnotation(missing)).toContain('Could not download the pinned repository key')
-  }, 30_000)
+  })
 
   it('Lists the ten newest versions when the pin does not exist', async () => {
     const main = await job.runAction('main', inputs({ 'sft-version': '1.999.0' }))
@@ -184,7 +184,7 @@ describe('install: download', () => {
     expect(errorAnnotation(main)).toMatch(
       /^install: Could not download the signed release file after \d+ attempts: GET .* failed: \d+ attempts in [\d.]+ s; last failure: HTTP 503/
     )
-  }, 30_000)
+  })
 
   it('Explains a repository that cannot be reached at all', async () => {
     const main = await job.runAction(
@@ -196,7 +196,7 @@ describe('install: download', () => {
     )
     expect(main.exitCode).toBe(1)
     expect(errorAnnotation(main)).toContain('could not reach the repository')
-  }, 30_000)
+  })
 })
 
 describe('install: auto and none', () => {
@@ -263,5 +263,5 @@ describe('install: apt', () => {
         stdio: 'ignore'
       })
     }
-  }, 120_000)
+  })
 })

@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { CHROMIUM } from '../sandbox/render.js'
-import { REPO_ROOT } from '../sandbox/runner.js'
+import { CHROMIUM } from '../../sandbox/render.js'
+import { REPO_ROOT } from '../../sandbox/runner.js'
 
 const run = promisify(execFile)
 const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx')
@@ -61,7 +61,7 @@ describe('npm run sandbox', () => {
       await cli('down').catch(() => undefined)
       rmSync(scratch, { recursive: true, force: true })
     }
-  }, 60_000)
+  })
 })
 
 describe('npm run demo', () => {
@@ -108,5 +108,5 @@ describe('npm run demo', () => {
     expect(dom.match(/<table>/g)?.length).toBeGreaterThanOrEqual(6)
     expect(dom.match(/<svg[^>]+aria-roledescription="(flowchart-v2|gantt)"/g)).toHaveLength(2)
     expect(statSync(path.join(REPO_ROOT, 'demo-output', 'summary.png')).size).toBeGreaterThan(50_000)
-  }, 60_000)
+  })
 })

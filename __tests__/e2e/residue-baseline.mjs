@@ -1,0 +1,3 @@
+import { recordBaseline } from './residue.mjs'
+
+export default recordBaseline

@@ -1,0 +1,3 @@
+import { checkResidue } from './residue.mjs'
+
+export default checkResidue
