@@ -9,6 +9,13 @@ const typescript = {
   }
 }
 
+// A temp directory per run, and a failure if a test left a process, mount
+// namespace, account or temp entry behind (__tests__/residue.mjs).
+const residueCheck = {
+  globalSetup: '<rootDir>/__tests__/residue-baseline.mjs',
+  globalTeardown: '<rootDir>/__tests__/residue-check.mjs'
+}
+
 export default {
   clearMocks: true,
   projects: [
@@ -16,7 +23,8 @@ export default {
       ...typescript,
       // No root, no sandbox, no bundles: the fast loop (`npm run test:unit`).
       displayName: 'unit',
-      testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts']
+      testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'],
+      ...residueCheck
     },
     {
       ...typescript,
@@ -24,9 +32,7 @@ export default {
       displayName: 'e2e',
       testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/__tests__/e2e/timeout.ts'],
-      // Fails the run if a test left a process, namespace, account or temp directory behind.
-      globalSetup: '<rootDir>/__tests__/e2e/residue-baseline.mjs',
-      globalTeardown: '<rootDir>/__tests__/e2e/residue-check.mjs'
+      ...residueCheck
     }
   ]
 }

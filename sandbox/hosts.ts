@@ -19,7 +19,7 @@ export const SSHD = '/usr/sbin/sshd'
 /** The bind mounts that give a host its own accounts. Paths inside the namespace. */
 const PRIVATE_FILES = ['/etc/passwd', '/etc/shadow', '/etc/group', '/etc/gshadow', '/etc/hosts']
 
-/** uids are unique across hosts, so killing one host's session processes by uid is exact. */
+/** uids are unique across this process's hosts; other processes' sandboxes may reuse them. */
 let nextUid = 61000
 
 export interface Account {
@@ -195,7 +195,9 @@ export class TargetHost {
       const entry = this.accounts.get(account)
       if (!entry || !entry.sessions.delete(session)) return false
       if (entry.sessions.size > 0) return true
-      await run('pkill', ['-KILL', '-u', String(entry.uid)]).catch(() => undefined)
+      // Only inside this host's namespace: another sandbox on the machine may use the same uid.
+      const nsPid = String(this.process?.pid ?? 0)
+      await run('pkill', ['-KILL', '--ns', nsPid, '--nslist', 'mnt', '-u', String(entry.uid)]).catch(() => undefined)
       for (const file of ['/etc/passwd', '/etc/group', '/etc/shadow', '/etc/gshadow']) {
         if (!existsSync(this.file(file))) continue
         const kept = (await readFile(this.file(file), 'utf8'))

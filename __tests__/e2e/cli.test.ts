@@ -87,6 +87,7 @@ describe('npm run demo', () => {
     }
     expect(summary).not.toContain('eyJ')
     // Rendered like GitHub would: tables and both mermaid diagrams drawn.
+    const profile = mkdtempSync(path.join(tmpdir(), 'chromium-'))
     const dom = (
       await run(
         CHROMIUM,
@@ -96,13 +97,13 @@ describe('npm run demo', () => {
           '--disable-gpu',
           '--no-first-run',
           '--disable-background-networking',
-          `--user-data-dir=${mkdtempSync(path.join(tmpdir(), 'chromium-'))}`,
+          `--user-data-dir=${profile}`,
           '--virtual-time-budget=10000',
           '--dump-dom',
           `file://${path.join(REPO_ROOT, 'demo-output', 'summary.html')}`
         ],
         { maxBuffer: 64 * 1024 * 1024 }
-      )
+      ).finally(() => rmSync(profile, { recursive: true, force: true }))
     ).stdout
     expect(dom).toContain('data-rendered="yes"')
     expect(dom.match(/<table>/g)?.length).toBeGreaterThanOrEqual(6)

@@ -127,7 +127,7 @@ describe('ssh sub-action', () => {
     expect(results(step)[0]).toMatchObject({ status: 'timeout', 'stdout-tail': 'begin\n' })
     await noAccountsLeft(world.sandbox)
     // The script was staged in the JIT home, which went with the account: nothing in /tmp.
-    expect(readdirSync(tmpdir()).filter((name) => name.startsWith('opa-ssh.'))).toEqual([])
+    expect(readdirSync('/tmp').filter((name) => name.startsWith('opa-ssh.'))).toEqual([])
   })
 
   it('Classifies an unreachable host and a denied host, with hints', async () => {

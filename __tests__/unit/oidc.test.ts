@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -131,5 +131,6 @@ describe('oidc.ts', () => {
     expect(missingOidcReason({ ACTIONS_ID_TOKEN_REQUEST_URL: 'u' })?.details).toEqual([
       'missing: ACTIONS_ID_TOKEN_REQUEST_TOKEN'
     ])
+    rmSync(dir, { recursive: true, force: true })
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { readSshInputs } from '../../src/inputs.js'
@@ -132,5 +132,6 @@ describe('ssh-config.ts', () => {
     expect(await removeBlock(file, false)).toBe(true)
     expect(readFileSync(file, 'utf8')).toBe('Host mine\n  User me\n')
     expect(await removeBlock(file, false)).toBe(false)
+    rmSync(dir, { recursive: true, force: true })
   })
 })
