@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mainInputs } from '../helpers.js'
 import { startSandbox, type Sandbox } from '../../sandbox/index.js'
 import { RunnerJob } from '../../sandbox/runner.js'
-import { TokenKeeper } from '../../src/session.js'
-import { runFleet, type HostResult } from '../../src/ssh.js'
-import { describeSession } from '../../src/token.js'
+import { TokenKeeper } from '../../src/auth/token-keeper.js'
+import { runFleet, type HostResult } from '../../src/ssh/pool.js'
+import { describeSession } from '../../src/auth/opa-token.js'
 
 describe('the engine, in process', () => {
   let sandbox: Sandbox

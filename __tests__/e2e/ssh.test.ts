@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/index.js'
 import { REPO_ROOT, RunnerJob, type StepResult } from '../../sandbox/runner.js'
-import type { HostResult } from '../../src/ssh.js'
+import type { HostResult } from '../../src/ssh/pool.js'
 import { errorAnnotation, expectNoSecrets, readRecords, withoutMaskCommands, mainInputs } from '../helpers.js'
 
 const SSH_ACTION = path.join(REPO_ROOT, 'ssh')

@@ -1,4 +1,4 @@
-import { run } from '../main.js'
+import { run } from '../steps/main.js'
 
 /* istanbul ignore next */
 await run()

@@ -1,4 +1,4 @@
-import { main } from '../opa-ssh.js'
+import { main } from '../steps/opa-ssh.js'
 
 /* istanbul ignore next */
 process.exitCode = await main(process.argv.slice(2))

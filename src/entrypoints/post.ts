@@ -1,4 +1,4 @@
-import { run } from '../post.js'
+import { run } from '../steps/post.js'
 
 /* istanbul ignore next */
 await run()

@@ -1,4 +1,4 @@
-import { run } from '../ssh-step.js'
+import { run } from '../steps/ssh.js'
 
 /* istanbul ignore next */
 await run()

@@ -1,0 +1,69 @@
+import { describe, expect, it } from '@jest/globals'
+import {
+  accountForRole,
+  authenticateArgs,
+  extractToken,
+  looksTooOldForWorkloads,
+  parseSftVersion,
+  sftStateDirs
+} from '../../../src/sft/contract.js'
+
+describe('contract.ts', () => {
+  it('Builds the documented authenticate argv, with --role-hint only when set', () => {
+    const base = { team: 't', connection: 'c', jwtEnv: 'V', roleHint: '' }
+    expect(authenticateArgs(base)).toEqual([
+      'workload',
+      'authenticate',
+      '--team',
+      't',
+      '--connection',
+      'c',
+      '--jwt-env',
+      'V'
+    ])
+    expect(authenticateArgs({ ...base, roleHint: 'r' }).slice(-2)).toEqual(['--role-hint', 'r'])
+  })
+
+  it.each([
+    ['sft version 1.114.0\n', '1.114.0'],
+    ['sft 1.108.0', '1.108.0'],
+    ['1.90.1~rc1', '1.90.1~rc1'],
+    ['sft version v1.2.3', '1.2.3'],
+    ['no version here', undefined]
+  ])('Parses the version from %j', (output, version) => {
+    expect(parseSftVersion(output)).toBe(version)
+  })
+
+  it('Recognises the error texts of a client without workload commands', () => {
+    expect(looksTooOldForWorkloads('Error: unknown command "workload" for "sft"')).toBe(true)
+    expect(looksTooOldForWorkloads('unknown subcommand "authenticate"')).toBe(true)
+    expect(looksTooOldForWorkloads("No help topic for 'workload'")).toBe(true)
+    expect(looksTooOldForWorkloads('flag provided but not defined: -jwt-env')).toBe(true)
+    expect(looksTooOldForWorkloads('JWT validation failed: claim "ref"')).toBe(false)
+  })
+
+  it('Extracts a bare token, a JSON envelope, nothing, or rejects junk', () => {
+    const jwt = 'eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJlc2lnbmF0dXJl'
+    expect(extractToken(`${jwt}\n`)).toBe(jwt)
+    expect(extractToken(JSON.stringify({ access_token: jwt }))).toBe(jwt)
+    expect(extractToken('  \n')).toBeUndefined()
+    expect(extractToken('Welcome!\nsecond line')).toBeNull()
+    expect(extractToken('{"token": 42}')).toBeNull()
+    expect(extractToken('{not json')).toBeNull()
+    expect(extractToken('short')).toBeNull()
+  })
+
+  it('Maps a role to its wl_ account the way the OPA console shows it', () => {
+    expect(accountForRole('deployer')).toBe('wl_deployer')
+    expect(accountForRole('workload-role-1')).toBe('wl_workload_role_1')
+    expect(accountForRole('')).toBe('')
+  })
+
+  it('Locates sft state under HOME, honouring XDG variables', () => {
+    expect(sftStateDirs({ HOME: '/h' })).toEqual(['/h/.config/ScaleFT', '/h/.local/share/ScaleFT'])
+    expect(sftStateDirs({ HOME: '/h', XDG_CONFIG_HOME: '/c', XDG_DATA_HOME: '/d' })).toEqual([
+      '/c/ScaleFT',
+      '/d/ScaleFT'
+    ])
+  })
+})

@@ -1,0 +1,109 @@
+/**
+ * File transfers for the SSH helper: scp through the sft ssh-config, as
+ * the JIT account, with the size checked on both ends after each copy.
+ */
+import { existsSync, statSync } from 'node:fs'
+import { runCommand } from '../lib/exec.js'
+
+export interface Transfer {
+  from: string
+  to: string
+}
+
+export interface TransferContext {
+  host: string
+  account: string
+  sshConfig: string
+  env: NodeJS.ProcessEnv
+}
+
+/** `local -> remote` (upload) or `remote -> local` (download) lines. `{host}` in a path names the host. */
+/**
+ * Remote paths older scp (before OpenSSH 9) hands to the remote shell, so
+ * only characters no shell acts on are allowed ({host} is ours).
+ */
+const REMOTE_PATH = /^[A-Za-z0-9._/~{}@%+=:,-]+$/
+
+export function parseTransfers(text: string, remoteSide: 0 | 1): Transfer[] | string {
+  const transfers: Transfer[] = []
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue
+    const parts = line.split('->').map((p) => p.trim())
+    if (parts.length !== 2 || !parts[0] || !parts[1]) return `the line "${line.trim()}" is not "FROM -> TO"`
+    if (parts.some((p) => p.startsWith('-')))
+      return `the path in "${line.trim()}" starts with "-", which scp would read as an option`
+    if (!REMOTE_PATH.test(parts[remoteSide])) {
+      return `the remote path "${parts[remoteSide]}" has characters a remote shell could act on; use letters, digits and ._/~{}@%+=:,-`
+    }
+    transfers.push({ from: parts[0], to: parts[1] })
+  }
+  return transfers
+}
+
+const expand = (value: string, host: string): string => value.split('{host}').join(host)
+
+function ssh(ctx: TransferContext, args: string[]): string[] {
+  return ['-F', ctx.sshConfig, '-o', 'BatchMode=yes', '-o', `User=${ctx.account}`, ...args]
+}
+
+/** The size of a remote regular file, or undefined when it is missing or not a file. */
+async function remoteSize(ctx: TransferContext, remote: string): Promise<number | undefined> {
+  // The path travels as an argument of stat, quoted for the remote shell.
+  const quoted = `'${remote.replace(/'/g, `'\\''`)}'`
+  const result = await runCommand('ssh', ssh(ctx, [ctx.host, `stat -L -c %s -- ${quoted}`]), {
+    env: ctx.env,
+    timeoutMs: 120_000
+  })
+  const size = Number(result.stdout.trim())
+  return result.exitCode === 0 && Number.isInteger(size) ? size : undefined
+}
+
+async function scp(ctx: TransferContext, from: string, to: string): Promise<string | undefined> {
+  const result = await runCommand('scp', ssh(ctx, ['-q', '-r', from, to]), { env: ctx.env, timeoutMs: 3_600_000 })
+  if (result.exitCode === 0) return undefined
+  const reason =
+    result.stderr
+      .split(/[\r\n]+/)
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join('; ') || `exit ${result.exitCode}`
+  return /permission denied|read-only|no such file or directory/i.test(reason)
+    ? `${reason} (is the remote path writable by ${ctx.account}, and does its directory exist?)`
+    : reason
+}
+
+/** Copies local files to the host; returns the first problem, or undefined when all arrived whole. */
+export async function upload(ctx: TransferContext, transfers: Transfer[]): Promise<string | undefined> {
+  for (const t of transfers) {
+    const local = expand(t.from, ctx.host)
+    const remote = expand(t.to, ctx.host)
+    if (!existsSync(local)) return `upload: the local path ${local} does not exist`
+    const failed = await scp(ctx, local, `${ctx.host}:${remote}`)
+    if (failed) return `upload of ${local} to ${ctx.host}:${remote} failed: ${failed}`
+    if (statSync(local).isFile()) {
+      const size = await remoteSize(ctx, remote.endsWith('/') ? `${remote}${local.split('/').pop()}` : remote)
+      if (size !== statSync(local).size) {
+        return `upload of ${local}: ${ctx.host}:${remote} has ${size ?? 'no'} bytes, expected ${statSync(local).size}`
+      }
+    }
+  }
+  return undefined
+}
+
+/** Copies files from the host; returns the first problem, or undefined when all arrived whole. */
+export async function download(ctx: TransferContext, transfers: Transfer[]): Promise<string | undefined> {
+  for (const t of transfers) {
+    const remote = expand(t.from, ctx.host)
+    const local = expand(t.to, ctx.host)
+    const expected = await remoteSize(ctx, remote)
+    const failed = await scp(ctx, `${ctx.host}:${remote}`, local)
+    if (failed) return `download of ${ctx.host}:${remote} to ${local} failed: ${failed}`
+    if (expected !== undefined) {
+      const target = existsSync(local) && statSync(local).isDirectory() ? `${local}/${remote.split('/').pop()}` : local
+      const size = existsSync(target) ? statSync(target).size : undefined
+      if (size !== expected)
+        return `download of ${ctx.host}:${remote}: ${target} has ${size ?? 'no'} bytes, expected ${expected}`
+    }
+  }
+  return undefined
+}

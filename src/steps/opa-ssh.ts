@@ -1,0 +1,150 @@
+/**
+ * `opa-ssh`, the command-line face of the SSH engine, put on PATH by the
+ * main step for `run:` steps and scripts:
+ *
+ *   opa-ssh [--parallel N] [--no-fail-fast] [--timeout SECONDS] [--json FILE]
+ *           [--role ROLE] [--shell "bash -euo pipefail"] HOST... -- COMMAND...
+ *
+ *   opa-ssh cp [-r] SRC... DST      (scp semantics, host:path on either side)
+ *
+ * It exits 0 when every host succeeded, 1 when any did not, 2 on bad usage.
+ */
+import { writeFileSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
+import { logOut } from './cleanup.js'
+import { accountForRole } from '../sft/contract.js'
+import { formatFailure } from '../lib/errors.js'
+import { scrub, startFleet, writeSshConfig } from '../ssh/fleet.js'
+import { childEnvironment, findOnPath, runCommand } from '../lib/exec.js'
+import { readSshInputs } from '../inputs/main.js'
+import type { Output } from '../ssh/pool.js'
+
+const USAGE =
+  'usage: opa-ssh [--parallel N] [--no-fail-fast] [--timeout SECONDS] [--json FILE] [--role ROLE] [--shell WORDS] HOST... -- COMMAND...'
+
+interface CliArgs {
+  inputs: Record<string, string>
+  json?: string
+}
+
+export function parseArgs(argv: string[]): CliArgs {
+  const separator = argv.indexOf('--')
+  if (separator < 0 || separator === argv.length - 1) throw new Error(`missing "-- COMMAND"\n${USAGE}`)
+  const options = argv.slice(0, separator)
+  const inputs: Record<string, string> = { run: argv.slice(separator + 1).join(' '), 'fail-fast': 'true' }
+  const hosts: string[] = []
+  let json: string | undefined
+  for (let i = 0; i < options.length; i++) {
+    const arg = options[i]
+    const value = (): string => {
+      const next = options[++i]
+      if (next === undefined) throw new Error(`${arg} needs a value\n${USAGE}`)
+      return next
+    }
+    if (arg === '--parallel') inputs['max-parallel'] = value()
+    else if (arg === '--no-fail-fast') inputs['fail-fast'] = 'false'
+    else if (arg === '--timeout') inputs['timeout-minutes'] = String(Number(value()) / 60)
+    else if (arg === '--json') json = value()
+    else if (arg === '--role') inputs.role = value()
+    else if (arg === '--shell') inputs.shell = value()
+    else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}\n${USAGE}`)
+    else hosts.push(arg)
+  }
+  inputs.hosts = hosts.join(',')
+  return { inputs, json }
+}
+
+/** `opa-ssh cp`: scp through a private sft ssh-config, as the role's JIT account. */
+async function copy(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const recursive = argv[0] === '-r'
+  const paths = recursive ? argv.slice(1) : argv
+  if (paths.length < 2 || paths.some((p) => p.startsWith('-'))) {
+    process.stderr.write('usage: opa-ssh cp [-r] SRC... DST (host:path on either side; no other options)\n')
+    return 2
+  }
+  const sft = await findOnPath('sft', env.PATH)
+  if (!sft) {
+    process.stderr.write('opa-ssh: no sft on PATH; run the main opa-workload-identity step first\n')
+    return 1
+  }
+  let config: string
+  try {
+    config = await writeSshConfig(sft, env.OPA_TOKEN ?? '', env)
+  } catch (error) {
+    process.stderr.write(`opa-ssh: ${formatFailure(error)}\n`)
+    return 1
+  }
+  try {
+    const account = accountForRole(env.OPA_WORKLOAD_ROLE ?? '')
+    const result = await runCommand(
+      'scp',
+      [
+        '-F',
+        config,
+        '-o',
+        'BatchMode=yes',
+        ...(account ? ['-o', `User=${account}`] : []),
+        ...(recursive ? ['-r'] : []),
+        ...paths
+      ],
+      { env: childEnvironment({}, env), timeoutMs: 3_600_000 }
+    )
+    process.stderr.write(result.stderr)
+    return result.exitCode ?? 1
+  } catch (error) {
+    process.stderr.write(`opa-ssh: could not run scp: ${(error as Error).message}\n`)
+    return 1
+  } finally {
+    await rm(path.dirname(config), { recursive: true, force: true })
+    await logOut(sft)
+  }
+}
+
+/**
+ * The remote commands' stdout is the CLI's stdout, which callers capture
+ * (`v=$(opa-ssh ...)`). Workflow commands from @actions/core (`::add-mask::`
+ * when a token is renewed, `::debug::`) must not land in it: they go to
+ * stderr, which the runner reads for commands too.
+ */
+const remoteStdout = process.stdout.write.bind(process.stdout)
+
+export async function main(argv: string[]): Promise<number> {
+  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
+  if (argv[0] === 'cp') return copy(argv.slice(1))
+  let args: CliArgs
+  let inputs
+  try {
+    args = parseArgs(argv)
+    inputs = readSshInputs((name) => args.inputs[name] ?? '')
+  } catch (error) {
+    process.stderr.write(
+      `opa-ssh: ${error instanceof Error && 'stage' in error ? formatFailure(error) : (error as Error).message}\n`
+    )
+    return 2
+  }
+  const prefix = inputs.hosts.length > 1
+  const output: Output = {
+    hostStarted: () => undefined,
+    line: (host, stream, text) =>
+      (stream === 'stdout' ? remoteStdout : (chunk: string) => process.stderr.write(chunk))(
+        `${prefix ? `[${host}] ` : ''}${text}\n`
+      ),
+    hostEnded: (r) => {
+      if (r.status !== 'ok')
+        process.stderr.write(
+          `opa-ssh: ${r.host}: ${r.status}${r['exit-code'] === null ? '' : ` (exit ${r['exit-code']})`}. ${r.hint}\n`
+        )
+    }
+  }
+  try {
+    const fleet = await startFleet(inputs, output)
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => fleet.run.cancel())
+    const results = scrub(await fleet.run.results.finally(() => fleet.close()), fleet.keeper)
+    if (args.json) writeFileSync(args.json, `${JSON.stringify(results, null, 2)}\n`)
+    return results.every((r) => r.status === 'ok') ? 0 : 1
+  } catch (error) {
+    process.stderr.write(`opa-ssh: ${formatFailure(error)}\n`)
+    return 1
+  }
+}
