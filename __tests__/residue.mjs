@@ -72,7 +72,9 @@ function leftovers() {
     const isolated = proc.namespace !== null && proc.namespace !== ownNamespace && !othersNamespaces.has(proc.namespace)
     if (ours(proc) || isolated) found.push(`process ${proc.pid} (${proc.comm}): ${proc.cmdline}`)
   }
-  for (const name of readdirSync(baseline.runDir)) found.push(`temp entry ${path.join(baseline.runDir, name)}`)
+  // tsx keeps its compile cache in TMPDIR (tsx-<uid>): a tool's cache, gone with the run's directory.
+  for (const name of readdirSync(baseline.runDir).filter((n) => !/^tsx-\d+$/.test(n)))
+    found.push(`temp entry ${path.join(baseline.runDir, name)}`)
   for (const name of readdirSync(baseline.machineTemp)) {
     if (!baseline.temp.has(name) && TEMP_PREFIXES.test(name) && !name.startsWith(RUN_PREFIX))
       found.push(`temp entry ${path.join(baseline.machineTemp, name)}`)

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startSandbox } from './index.js'
+import { shellQuote } from '../src/lib/shell.js'
 
 const STATE = process.env.OPA_SANDBOX_STATE ?? path.join(tmpdir(), 'opa-workload-identity-sandbox.json')
 /** The background process's output, beside its state file; `down` removes both. */
@@ -22,10 +23,6 @@ interface State {
   /** Directory of the sandbox's sft, for PATH. */
   bin: string
   env: Record<string, string>
-}
-
-function shellQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`
 }
 
 function printEnv(state: State): void {

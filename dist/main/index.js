@@ -281,16 +281,96 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 3678:
+/***/ 1622:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _steps_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6119);
+
+/* istanbul ignore next */
+await (0,_steps_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AN: () => (/* binding */ OPERATOR_LABEL),
-/* harmony export */   Kz: () => (/* binding */ checkClaims),
-/* harmony export */   LC: () => (/* binding */ parseExpectations),
-/* harmony export */   QH: () => (/* binding */ explainMismatch),
-/* harmony export */   sc: () => (/* binding */ TELLING_CLAIMS)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ main_run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var lib_core = __nccwpck_require__(6058);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/lib/errors.ts
+class errors_ActionError extends Error {
+    stage;
+    hint;
+    details;
+    constructor(stage, message, hint, details = [], options) {
+        super(message, options);
+        this.stage = stage;
+        this.hint = hint;
+        this.details = details;
+        this.name = new.target.name;
+        Object.setPrototypeOf(this, new.target.prototype);
+    }
+}
+class InputError extends errors_ActionError {
+    problems;
+    constructor(problems) {
+        const count = problems.length === 1 ? '1 input is' : `${problems.length} inputs are`;
+        const lines = problems.map((p) => `  - ${p.input}: ${p.problem}. Fix: ${p.fix}`);
+        super('inputs', `${count} invalid:\n${lines.join('\n')}`, 'Correct the inputs listed above in the `with:` block of this step.');
+        this.problems = problems;
+    }
+}
+class InstallError extends errors_ActionError {
+    constructor(message, hint, details, options) {
+        super('install', message, hint, details, options);
+    }
+}
+class OidcError extends errors_ActionError {
+    constructor(message, hint, details, options) {
+        super('oidc', message, hint, details, options);
+    }
+}
+class ExchangeError extends errors_ActionError {
+    constructor(message, hint, details, options) {
+        super('exchange', message, hint, details, options);
+    }
+}
+class errors_SshError extends errors_ActionError {
+    constructor(message, hint, details, options) {
+        super('ssh', message, hint, details, options);
+    }
+}
+/**
+ * Renders any thrown value as the one line-block that goes to `setFailed`.
+ * Unknown errors keep their message but get no stage, because guessing one
+ * would mislead.
+ */
+function errors_formatFailure(error) {
+    if (error instanceof errors_ActionError) {
+        return `${error.stage}: ${error.message}\nHint: ${error.hint}`;
+    }
+    return `unexpected error: ${messageOf(error)}`;
+}
+/** The message of anything thrown: an Error's message, or the value as text. */
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/auth/claims.ts
 const OPERATOR_LABEL = {
     equals: 'Equals',
     starts_with: 'Starts with',
@@ -358,33 +438,9 @@ const TELLING_CLAIMS = [
     'aud'
 ];
 
-
-/***/ }),
-
-/***/ 3665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Eu: () => (/* binding */ NAME_RULES),
-/* harmony export */   Fg: () => (/* binding */ authenticateArgs),
-/* harmony export */   Fj: () => (/* binding */ accountForRole),
-/* harmony export */   HK: () => (/* binding */ FIRST_WORKLOAD_SFT),
-/* harmony export */   Hb: () => (/* binding */ ENV_WITHHELD_FROM_AUTHENTICATE),
-/* harmony export */   I1: () => (/* binding */ APT),
-/* harmony export */   MD: () => (/* binding */ DRAFT_HINT),
-/* harmony export */   O_: () => (/* binding */ ENV_NEVER_INHERITED),
-/* harmony export */   VB: () => (/* binding */ extractToken),
-/* harmony export */   WC: () => (/* binding */ SSH_CONTRACT),
-/* harmony export */   np: () => (/* binding */ sftStateDirs),
-/* harmony export */   pp: () => (/* binding */ looksTooOldForWorkloads),
-/* harmony export */   v1: () => (/* binding */ parseSftVersion),
-/* harmony export */   yK: () => (/* binding */ JWT_ENV_VAR)
-/* harmony export */ });
-/* unused harmony export isTokenShaped */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/sft/contract.ts
 /**
  * Everything this action assumes about the real `sft` CLI and OPA lives here,
  * so that a change in the vendor's behaviour is a change to one file. Each
@@ -491,10 +547,10 @@ function accountForRole(role) {
  * most Go programs it honours the XDG variables.
  */
 function sftStateDirs(env = process.env) {
-    const home = env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)();
-    const config = env.XDG_CONFIG_HOME || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(home, '.config');
-    const data = env.XDG_DATA_HOME || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(home, '.local', 'share');
-    return [node_path__WEBPACK_IMPORTED_MODULE_1___default().join(config, 'ScaleFT'), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(data, 'ScaleFT')];
+    const home = env.HOME || (0,external_node_os_namespaceObject.homedir)();
+    const config = env.XDG_CONFIG_HOME || external_node_path_default().join(home, '.config');
+    const data = env.XDG_DATA_HOME || external_node_path_default().join(home, '.local', 'share');
+    return [external_node_path_default().join(config, 'ScaleFT'), external_node_path_default().join(data, 'ScaleFT')];
 }
 /** DOC: the Draft message is not documented; activation takes about 5 minutes. */
 const DRAFT_HINT = 'The Workload Connection validated your GitHub token but issued no access token, which is what a Draft connection does. ' +
@@ -508,7 +564,7 @@ const CONSOLE_NAME = {
     pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/,
     allowed: 'letters, digits, "-" and "_", starting with a letter or digit, at most 128 characters'
 };
-const NAME_RULES = {
+const contract_NAME_RULES = {
     team: {
         pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/,
         allowed: 'letters, digits, ".", "-" and "_", starting with a letter or digit, at most 128 characters'
@@ -554,2073 +610,26 @@ const SSH_CONTRACT = {
     needsTty: /not a tty|not a terminal|needs a terminal|requires a (tty|terminal)/i,
     noGrantExit: 125
 };
-
-
-/***/ }),
-
-/***/ 1622:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6322);
-
-/* istanbul ignore next */
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DZ: () => (/* binding */ SshError),
-/* harmony export */   M3: () => (/* binding */ formatFailure),
-/* harmony export */   Sb: () => (/* binding */ ExchangeError),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   lZ: () => (/* binding */ ActionError),
-/* harmony export */   sy: () => (/* binding */ InstallError),
-/* harmony export */   uv: () => (/* binding */ OidcError)
-/* harmony export */ });
-/* unused harmony export SummaryError */
-class ActionError extends Error {
-    stage;
-    hint;
-    details;
-    constructor(stage, message, hint, details = [], options) {
-        super(message, options);
-        this.stage = stage;
-        this.hint = hint;
-        this.details = details;
-        this.name = new.target.name;
-        Object.setPrototypeOf(this, new.target.prototype);
-    }
-}
-class InputError extends ActionError {
-    problems;
-    constructor(problems) {
-        const count = problems.length === 1 ? '1 input is' : `${problems.length} inputs are`;
-        const lines = problems.map((p) => `  - ${p.input}: ${p.problem}. Fix: ${p.fix}`);
-        super('inputs', `${count} invalid:\n${lines.join('\n')}`, 'Correct the inputs listed above in the `with:` block of this step.');
-        this.problems = problems;
-    }
-}
-class InstallError extends ActionError {
-    constructor(message, hint, details, options) {
-        super('install', message, hint, details, options);
-    }
-}
-class OidcError extends ActionError {
-    constructor(message, hint, details, options) {
-        super('oidc', message, hint, details, options);
-    }
-}
-class ExchangeError extends ActionError {
-    constructor(message, hint, details, options) {
-        super('exchange', message, hint, details, options);
-    }
-}
-class SshError extends ActionError {
-    constructor(message, hint, details, options) {
-        super('ssh', message, hint, details, options);
-    }
-}
-class SummaryError extends ActionError {
-    constructor(message, hint, details, options) {
-        super('summary', message, hint, details, options);
-    }
-}
 /**
- * Renders any thrown value as the one line-block that goes to `setFailed`.
- * Unknown errors keep their message but get no stage, because guessing one
- * would mislead.
+ * The variables that carry the session to later steps (`export-env`). DOC:
+ * sft itself reads OPA_TOKEN, OPA_ADDR and SFT_TEAM; the others are ours, so
+ * that the ssh sub-action and opa-ssh can re-authenticate with the same
+ * connection, role and audience.
  */
-function formatFailure(error) {
-    if (error instanceof ActionError) {
-        return `${error.stage}: ${error.message}\nHint: ${error.hint}`;
-    }
-    return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-}
-
-
-/***/ }),
-
-/***/ 7786:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ sftEnvironment),
-/* harmony export */   c: () => (/* binding */ exchange)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3665);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
-/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5201);
-
-
-
-
-
-/**
- * Environment for sft: the job's environment minus anything sft must not
- * see, plus the OPA address, the team and the JWT under the variable that
- * `--jwt-env` names. This is the only place the JWT leaves our process.
- */
-function sftEnvironment(request, extra = {}, base = process.env) {
-    const env = (0,_process_js__WEBPACK_IMPORTED_MODULE_3__/* .childEnvironment */ .Qc)({}, base);
-    for (const name of _contract_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV_WITHHELD_FROM_AUTHENTICATE */ .Hb)
-        delete env[name];
-    return { ...env, OPA_ADDR: request.opaAddr, SFT_TEAM: request.team, ...extra };
-}
-/** Runs `sft workload authenticate` and returns the masked OPA token. */
-async function exchange(request) {
-    const args = (0,_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .authenticateArgs */ .Fg)({
-        team: request.team,
-        connection: request.connection,
-        jwtEnv: _contract_js__WEBPACK_IMPORTED_MODULE_1__/* .JWT_ENV_VAR */ .yK,
-        roleHint: request.role
-    });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`Running ${request.sftPath} ${args.join(' ')}`);
-    let result;
-    try {
-        result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_3__/* .runCommand */ .d1)(request.sftPath, args, {
-            env: sftEnvironment(request, { [_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .JWT_ENV_VAR */ .yK]: request.jwt }),
-            timeoutMs: request.timeoutMs ?? 60_000
-        });
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExchangeError */ .Sb(`Could not start ${request.sftPath}: ${error.message}.`, 'Check that the sft binary exists and is executable, or let the action install it (`install: auto`).', [], { cause: error });
-    }
-    // Mask before anything else looks at the output, so no later message can leak it.
-    const token = (0,_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .extractToken */ .VB)(result.stdout);
-    if (token)
-        (0,_token_js__WEBPACK_IMPORTED_MODULE_4__/* .maskToken */ .gg)(token);
-    const verdict = (0,_process_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(result.stderr, [request.jwt, ...(token ? [token] : [])]).trim();
-    const where = `team "${request.team}", connection "${request.connection}"${request.role ? `, role hint "${request.role}"` : ''}`;
-    if (result.timedOut) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExchangeError */ .Sb(`sft workload authenticate did not finish within ${Math.round((request.timeoutMs ?? 60_000) / 1000)} s (${where}).`, `Check that the runner can reach ${request.opaAddr} (DNS, firewall, proxy).`, verdict ? [verdict] : []);
-    }
-    if (result.exitCode !== 0) {
-        if ((0,_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .looksTooOldForWorkloads */ .pp)(verdict)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExchangeError */ .Sb('This sft is too old for workload commands (it does not know `sft workload authenticate`).', 'Use sft 1.108.0 or later: remove the `sft-version` pin or raise it, or point `sft-path` at a newer binary.', [verdict]);
-        }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExchangeError */ .Sb(`OPA rejected the exchange (${where}; sft exited with ${result.exitCode ?? result.signal}):\n${indent(verdict || '(sft printed nothing on stderr)')}`, "Compare the GitHub token claims with the Workload Connection's required claims (the job summary lists them), and check that the connection and team names are exact.", [verdict]);
-    }
-    if (token === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExchangeError */ .Sb(`sft validated the GitHub token but returned no access token (${where}).${verdict ? `\nsft said:\n${indent(verdict)}` : ''}`, _contract_js__WEBPACK_IMPORTED_MODULE_1__/* .DRAFT_HINT */ .MD);
-    }
-    if (token === null) {
-        const stdout = result.stdout.trim();
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExchangeError */ .Sb(`sft printed something on stdout that is not shaped like a token (${stdout.length} characters on ${stdout.split('\n').length} lines); it is not shown, in case it holds a credential.`, 'Run the same sft version by hand with SFT_LOG_LEVEL=debug to see what it prints, and report it if it is a new output format.');
-    }
-    return { token, verdict };
-}
-function indent(text) {
-    return text
-        .split('\n')
-        .map((line) => `    ${line}`)
-        .join('\n');
-}
-
-
-/***/ }),
-
-/***/ 8422:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ko: () => (/* binding */ readInputs),
-/* harmony export */   sl: () => (/* binding */ readSshInputs)
-/* harmony export */ });
-/* unused harmony exports INSTALL_METHODS, isLoopback */
-/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3665);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3678);
-/* harmony import */ var _transfer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6128);
-
-
-
-
-const INSTALL_METHODS = ['auto', 'download', 'apt', 'none'];
-/**
- * Reads and validates every input before the action does anything, so that a
- * user with three mistakes learns about all three from one run.
- */
-function readInputs(read) {
-    const problems = [];
-    const v = new Validator(read, problems);
-    const opaAddr = v.url('opa-addr', 'https://<org>.pam.okta.com');
-    const inputs = {
-        team: v.name('team', _contract_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_RULES */ .Eu.team, true),
-        connection: v.name('connection', _contract_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_RULES */ .Eu.connection, true),
-        role: v.name('role', _contract_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_RULES */ .Eu.role, false),
-        opaAddr,
-        audience: v.audience('audience', opaAddr),
-        sftVersion: v.version('sft-version'),
-        install: v.choice('install', INSTALL_METHODS, 'auto'),
-        sftPath: v.path('sft-path'),
-        sftRepo: v.url('sft-repo', _contract_js__WEBPACK_IMPORTED_MODULE_0__/* .APT */ .I1.defaultRepo, _contract_js__WEBPACK_IMPORTED_MODULE_0__/* .APT */ .I1.defaultRepo).replace(/\/+$/, ''),
-        sftChannel: v.name('sft-channel', _contract_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_RULES */ .Eu.channel, false) || _contract_js__WEBPACK_IMPORTED_MODULE_0__/* .APT */ .I1.defaultChannel,
-        sftRepoKey: v.repoKey('sft-repo-key'),
-        exportEnv: v.boolean('export-env', true),
-        onNoOidc: v.choice('on-no-oidc', ['fail', 'skip'], 'fail'),
-        summary: v.boolean('summary', true),
-        sshConfig: v.boolean('ssh-config', false),
-        expectClaims: v.expectations('expect-claims'),
-        oktaAdminUrl: read('okta-admin-url').trim() ? v.url('okta-admin-url', 'https://<org>-admin.okta.com') : '',
-        oktaOrgUrl: read('okta-org-url').trim() ? v.url('okta-org-url', 'https://<org>.okta.com') : '',
-        oktaApiToken: read('okta-api-token').trim(),
-        oktaLogsToken: read('okta-logs-token').trim(),
-        auditWait: v.seconds('audit-wait', 30, 600),
-        hosts: read('hosts').trim(),
-        run: read('run')
-    };
-    if (inputs.hosts && !inputs.run.trim()) {
-        problems.push({
-            input: 'run',
-            problem: 'is empty while hosts is set',
-            fix: 'give the script to run on the hosts, or remove hosts'
-        });
-    }
-    if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(problems);
-    return inputs;
-}
-const CONTROL_OR_SPACE = /[\s\x00-\x1f\x7f]/;
-class Validator {
-    read;
-    problems;
-    constructor(read, problems) {
-        this.read = read;
-        this.problems = problems;
-    }
-    raw(input) {
-        return this.read(input).trim();
-    }
-    fail(input, problem, fix) {
-        this.problems.push({ input, problem, fix });
-    }
-    /** Values that start with `-` would be parsed as options by sft. */
-    optionLike(input, value) {
-        if (!value.startsWith('-'))
-            return false;
-        this.fail(input, `"${value}" starts with "-", which a command line would read as an option`, 'remove the leading "-"');
-        return true;
-    }
-    name(input, rule, required) {
-        const value = this.raw(input);
-        if (!value) {
-            if (required)
-                this.fail(input, 'is required but empty', `set \`${input}:\` to your OPA ${input} name`);
-            return '';
-        }
-        if (this.optionLike(input, value))
-            return '';
-        if (!rule.pattern.test(value)) {
-            this.fail(input, `"${printable(value)}" contains characters that are not allowed`, `use only ${rule.allowed}`);
-            return '';
-        }
-        return value;
-    }
-    /**
-     * An https URL (plain http only for loopback) without credentials, query
-     * or fragment. `example` shows the expected form in messages.
-     */
-    url(input, example, fallback = '') {
-        const value = this.raw(input) || fallback;
-        if (!value) {
-            this.fail(input, 'is required but empty', `set it to a URL such as ${example}`);
-            return '';
-        }
-        if (this.optionLike(input, value))
-            return '';
-        if (CONTROL_OR_SPACE.test(value)) {
-            // URL parsing would drop a newline silently; a value may end up in an apt sources line.
-            this.fail(input, 'contains whitespace or control characters', `use a plain URL such as ${example}`);
-            return '';
-        }
-        let url;
-        try {
-            url = new URL(value);
-        }
-        catch {
-            this.fail(input, `"${printable(value)}" is not a URL`, `use the form ${example}`);
-            return '';
-        }
-        if (url.username || url.password) {
-            // Never echo the value: it contains a credential.
-            this.fail(input, 'contains credentials (user:password@)', "remove them; URLs end up in logs, and the action authenticates with the job's OIDC token");
-            return '';
-        }
-        if (url.search || url.hash) {
-            this.fail(input, 'has a query string or fragment', `use only the scheme, host and path, as in ${example}`);
-            return '';
-        }
-        if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-            this.fail(input, `uses plain http for ${url.hostname}, which anyone on the network path could read or change`, 'use https://; plain http is allowed only for loopback hosts');
-            return '';
-        }
-        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-            this.fail(input, `uses the scheme ${url.protocol}`, 'use https://');
-            return '';
-        }
-        return value;
-    }
-    expectations(input) {
-        const parsed = (0,_claims_js__WEBPACK_IMPORTED_MODULE_2__/* .parseExpectations */ .LC)(this.read(input));
-        if (typeof parsed !== 'string')
-            return parsed;
-        this.fail(input, parsed, 'write one rule per line: claim=value (Equals), claim^=prefix (Starts with) or claim (Exists)');
-        return [];
-    }
-    seconds(input, fallback, max) {
-        const value = this.raw(input);
-        if (!value)
-            return fallback;
-        const n = Number(value);
-        if (Number.isFinite(n) && n >= 0 && n <= max)
-            return n;
-        this.fail(input, `"${printable(value)}" is not a number of seconds from 0 to ${max}`, `set it to a number from 0 to ${max}`);
-        return fallback;
-    }
-    /** A key fingerprint (40 hex digits, spaces allowed) or the key's URL. */
-    repoKey(input) {
-        const value = this.raw(input);
-        if (!value)
-            return '';
-        if (/^[0-9A-Fa-f\s]+$/.test(value)) {
-            const hex = value.replace(/\s+/g, '');
-            if (hex.length === 40)
-                return hex.toUpperCase();
-            this.fail(input, `looks like a fingerprint but has ${hex.length} hex digits, not 40`, 'paste the full fingerprint, as `gpg --show-keys --with-fingerprint` prints it');
-            return '';
-        }
-        return this.url(input, 'https://dist.scaleft.com/GPG-KEY-OktaPAM-2023');
-    }
-    audience(input, fallback) {
-        const value = this.raw(input);
-        if (!value)
-            return fallback;
-        if (this.optionLike(input, value))
-            return '';
-        if (CONTROL_OR_SPACE.test(value) || value.length > 1024) {
-            this.fail(input, 'contains whitespace or control characters, or is longer than 1024 characters', 'use the exact audience your Workload Connection expects, usually the opa-addr URL');
-            return '';
-        }
-        return value;
-    }
-    version(input) {
-        const value = this.raw(input) || 'latest';
-        if (value === 'latest')
-            return value;
-        if (this.optionLike(input, value))
-            return '';
-        // Debian version syntax: [epoch:]upstream[-revision]
-        if (!/^(\d+:)?\d[A-Za-z0-9.+~-]*$/.test(value)) {
-            this.fail(input, `"${printable(value)}" is not a version`, 'use "latest" or an exact version such as 1.114.0');
-            return '';
-        }
-        return value;
-    }
-    path(input) {
-        const value = this.raw(input);
-        if (!value)
-            return '';
-        if (this.optionLike(input, value))
-            return '';
-        if (/[\x00-\x1f\x7f]/.test(value)) {
-            this.fail(input, 'contains control characters', 'give the plain path of the sft binary');
-            return '';
-        }
-        return value;
-    }
-    choice(input, allowed, fallback) {
-        const value = this.raw(input);
-        if (!value)
-            return fallback;
-        if (allowed.includes(value))
-            return value;
-        this.fail(input, `"${printable(value)}" is not one of ${allowed.join(', ')}`, `set it to one of ${allowed.join(', ')}`);
-        return fallback;
-    }
-    boolean(input, fallback) {
-        const value = this.raw(input);
-        if (!value)
-            return fallback;
-        if (/^(true|True|TRUE)$/.test(value))
-            return true;
-        if (/^(false|False|FALSE)$/.test(value))
-            return false;
-        this.fail(input, `"${printable(value)}" is not a boolean`, 'use true or false');
-        return fallback;
-    }
-}
-function isLoopback(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-}
-/** Keeps error messages on one line and bounded, whatever the user typed. */
-function printable(value) {
-    const flat = value.replace(/[\x00-\x1f\x7f]/g, '?');
-    return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
-}
-const HOST = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
-const SHELL_WORD = /^[A-Za-z0-9_./=+,:@%-]+$/;
-const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/**
- * Reads the ssh inputs. team, connection, opa-addr, audience and role fall
- * back to what the main action exported, so the sub-action needs none of
- * them after a main step.
- */
-function readSshInputs(read, env = process.env) {
-    const problems = [];
-    const v = new Validator((name) => read(name) || fallback(name, env), problems);
-    const hosts = [
-        ...new Set(read('hosts')
-            .split(/[\n,]/)
-            .map((h) => h.trim())
-            .filter(Boolean))
-    ];
-    if (hosts.length === 0)
-        problems.push({ input: 'hosts', problem: 'is empty', fix: 'list the servers, one per line or separated by commas' });
-    for (const host of hosts) {
-        if (!HOST.test(host)) {
-            problems.push({
-                input: 'hosts',
-                problem: `"${printable(host)}" is not a host name${host.startsWith('-') ? ' (it starts with "-", which ssh would read as an option)' : ''}`,
-                fix: 'use names such as web-01 or web-01.example.com'
-            });
-        }
-    }
-    const shell = (read('shell') || 'bash -euo pipefail').split(/\s+/).filter(Boolean);
-    if (shell.length === 0 || !shell.every((w) => SHELL_WORD.test(w)) || shell[0].startsWith('-')) {
-        problems.push({
-            input: 'shell',
-            problem: `"${printable(read('shell'))}" is not a plain interpreter command`,
-            fix: 'use words such as "bash -euo pipefail" or "python3 -u", without quotes or shell syntax'
-        });
-    }
-    const envVars = {};
-    for (const line of read('env').split('\n')) {
-        if (!line.trim())
-            continue;
-        const eq = line.indexOf('=');
-        const key = eq > 0 ? line.slice(0, eq).trim() : '';
-        if (!ENV_KEY.test(key) || key.startsWith('__opa_ssh')) {
-            problems.push({
-                input: 'env',
-                problem: `the line "${printable(line.slice(0, 40))}" is not KEY=VALUE with a valid name`,
-                fix: 'write one KEY=VALUE per line; names are letters, digits and "_"'
-            });
-            continue;
-        }
-        envVars[key] = line.slice(eq + 1);
-    }
-    const number = (input, fallbackValue, min, max) => {
-        const raw = read(input).trim();
-        if (!raw)
-            return fallbackValue;
-        const value = Number(raw);
-        if (!Number.isFinite(value) || value < min || value > max) {
-            problems.push({
-                input,
-                problem: `"${printable(raw)}" is not a number from ${min} to ${max}`,
-                fix: `set it to a number from ${min} to ${max}`
-            });
-            return fallbackValue;
-        }
-        return value;
-    };
-    const inputs = {
-        hosts,
-        run: read('run'),
-        upload: [],
-        download: [],
-        shell,
-        env: envVars,
-        maxParallel: Math.floor(number('max-parallel', 8, 1, 256)),
-        failFast: v.boolean('fail-fast', true),
-        timeoutMinutes: number('timeout-minutes', 10, 0.05, 360),
-        transport: v.choice('transport', ['sft', 'ssh'], 'sft'),
-        role: v.name('role', _contract_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_RULES */ .Eu.role, false),
-        team: v.name('team', _contract_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_RULES */ .Eu.team, false),
-        connection: v.name('connection', _contract_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_RULES */ .Eu.connection, false),
-        opaAddr: read('opa-addr') || env.OPA_ADDR ? v.url('opa-addr', 'https://<org>.pam.okta.com') : '',
-        audience: '',
-        reauthBefore: number('reauth-before', 120, 0, 86_400),
-        summary: v.boolean('summary', true)
-    };
-    inputs.audience = v.audience('audience', inputs.opaAddr);
-    for (const direction of ['upload', 'download']) {
-        const parsed = (0,_transfer_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTransfers */ .Sq)(read(direction), direction === 'upload' ? 1 : 0);
-        const form = direction === 'upload' ? 'local-path -> remote-path' : 'remote-path -> local-path';
-        if (typeof parsed === 'string')
-            problems.push({ input: direction, problem: parsed, fix: `write one "${form}" per line` });
-        else
-            inputs[direction] = parsed;
-    }
-    if (hosts.length > 1 && inputs.download.some((t) => !t.to.includes('{host}'))) {
-        problems.push({
-            input: 'download',
-            problem: "would write every host's file to the same local path",
-            fix: 'put {host} in the local path, for example logs/{host}.log'
-        });
-    }
-    if (!inputs.run.trim() && !inputs.upload.length && !inputs.download.length) {
-        problems.push({
-            input: 'run',
-            problem: 'is empty and there is nothing to transfer',
-            fix: 'give the script to run on each host, or upload/download lines'
-        });
-    }
-    if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(problems);
-    return inputs;
-}
-/** What the main action exported, used when an ssh input is left empty. */
-function fallback(name, env) {
-    const exported = {
-        team: env.SFT_TEAM,
-        connection: env.OPA_WORKLOAD_CONNECTION,
-        role: env.OPA_WORKLOAD_ROLE,
-        'opa-addr': env.OPA_ADDR,
-        audience: env.OPA_AUDIENCE
-    };
-    return exported[name] ?? '';
-}
-
-
-/***/ }),
-
-/***/ 6322:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __nccwpck_require__(6058);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/contract.ts
-var contract = __nccwpck_require__(3665);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
-var lib = __nccwpck_require__(6607);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __nccwpck_require__(8500);
-;// CONCATENATED MODULE: ./src/audit.ts
-/**
- * The audit trail in the Okta System Log: links into the Admin Console,
- * filtered to this job's events, and the events themselves fetched live
- * from `/api/v1/logs` when the job has a token that may read them.
- */
-
-
-
-/** DOC: the two OPA event types a workload's SSH access produces. */
-const EVENT_TYPES = ['pam.user_creds.issue', 'pam.server.ssh_login'];
-/**
- * ASSUMED from naming (not documented): `https://<org>.pam.okta.com` →
- * `https://<org>-admin.okta.com`, and the same for oktapreview.com. Custom
- * domains cannot be derived; `okta-admin-url` overrides.
- */
-function adminUrlFor(opaAddr) {
-    try {
-        const url = new URL(opaAddr);
-        const match = /^([^.]+)\.pam\.(okta|oktapreview|okta-emea)\.com$/.exec(url.hostname);
-        return match ? `https://${match[1]}-admin.${match[2]}.com` : '';
-    }
-    catch {
-        return '';
-    }
-}
-/** The SCIM filter for one event type and actor (and, for logins, the server). */
-function filterFor(query) {
-    const clauses = [`eventType eq "${query.eventType}"`, `actor.id eq "${query.actorId}"`];
-    if (query.host)
-        clauses.push(`target.displayName eq "${query.host}"`);
-    return clauses.join(' and ');
-}
-/**
- * A link into the Admin Console's System Log, pattern from public code
- * (ASSUMED): /report/system_log_2?search=<filter>&fromTime=&toTime=.
- */
-function systemLogLink(adminUrl, query) {
-    const params = new URLSearchParams({
-        search: filterFor(query),
-        fromTime: query.from.toISOString(),
-        toTime: query.to.toISOString(),
-        view: 'list'
-    });
-    return `${adminUrl.replace(/\/+$/, '')}/report/system_log_2?${params}`;
-}
-/**
- * Fetches the job's events, polling until each query has one or `waitSeconds`
- * runs out, because the System Log lags. A bad token or an unreachable org
- * gives a problem to warn about, never an exception.
- */
-async function fetchEvents(orgUrl, authorization, queries, waitSeconds) {
-    core/* setSecret */.Pq(authorization.replace(/^(SSWS|Bearer) /, ''));
-    const client = new lib/* HttpClient */.Qq('opa-workload-identity', [], { allowRetries: false, socketTimeout: 15_000 });
-    const deadline = Date.now() + waitSeconds * 1000;
-    const found = new Map();
-    for (;;) {
-        for (const query of queries) {
-            const params = new URLSearchParams({
-                filter: filterFor(query),
-                since: query.from.toISOString(),
-                until: query.to.toISOString(),
-                sortOrder: 'ASCENDING',
-                limit: '100'
-            });
-            try {
-                const response = await client.get(`${orgUrl.replace(/\/+$/, '')}/api/v1/logs?${params}`, {
-                    Authorization: authorization,
-                    Accept: 'application/json'
-                });
-                const status = response.message.statusCode ?? 0;
-                const body = await response.readBody();
-                if (status === 401 || status === 403) {
-                    return {
-                        events: [...found.values()],
-                        problem: `the System Log refused the token (HTTP ${status}); it needs okta.logs.read (or an API token of a Report Administrator)`
-                    };
-                }
-                if (status !== 200)
-                    return { events: [...found.values()], problem: `the System Log answered HTTP ${status}` };
-                for (const event of JSON.parse(body))
-                    found.set(String(event.uuid), event);
-            }
-            catch (error) {
-                return { events: [...found.values()], problem: `could not reach ${orgUrl}: ${error.message}` };
-            }
-        }
-        const complete = queries.every((q) => [...found.values()].some((e) => e.eventType === q.eventType && e.actor?.id === q.actorId));
-        if (complete || Date.now() >= deadline) {
-            const events = [...found.values()].sort((a, b) => String(a.published).localeCompare(String(b.published)));
-            return {
-                events,
-                problem: complete
-                    ? ''
-                    : `not every event appeared within ${waitSeconds} s (the System Log lags; raise audit-wait)`
-            };
-        }
-        await (0,external_node_timers_promises_.setTimeout)(Math.min(2000, Math.max(0, deadline - Date.now())));
-    }
-}
-/**
- * The job's events, when it was given an org URL and a token: credentials
- * issued to its principal and logins as its account, from a minute before
- * the token was issued to five minutes from now (after the sessions).
- */
-async function fetchJobEvents(settings, subject) {
-    const token = settings.oktaLogsToken
-        ? `Bearer ${settings.oktaLogsToken}`
-        : settings.oktaApiToken
-            ? `SSWS ${settings.oktaApiToken}`
-            : '';
-    if (!settings.oktaOrgUrl || !token)
-        return undefined;
-    const from = new Date(subject.issuedAt - 60_000);
-    const to = new Date(Date.now() + 5 * 60_000);
-    return fetchEvents(settings.oktaOrgUrl, token, [
-        { eventType: EVENT_TYPES[0], actorId: subject.principal, from, to },
-        { eventType: EVENT_TYPES[1], actorId: subject.account, from, to }
-    ], settings.auditWait);
-}
-
-// EXTERNAL MODULE: ./src/claims.ts
-var src_claims = __nccwpck_require__(3678);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/exchange.ts
-var exchange = __nccwpck_require__(7786);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/helper-bin.ts
-
-
-
-/**
- * Writes the `opa-ssh` command into `dir`: a two-line launcher for the
- * bundled CLI next to this bundle, run by the same Node as the action.
- */
-async function writeOpaSsh(dir) {
-    const bundle = external_node_path_default().resolve(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', 'opa-ssh', 'index.js');
-    const quote = (value) => `'${value.replace(/'/g, `'\\''`)}'`;
-    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
-    const file = external_node_path_default().join(dir, 'opa-ssh');
-    await (0,promises_.writeFile)(file, `#!/bin/sh\nexec ${quote(process.execPath)} ${quote(bundle)} "$@"\n`);
-    await (0,promises_.chmod)(file, 0o755);
-    return file;
-}
-
-// EXTERNAL MODULE: ./src/inputs.ts
-var src_inputs = __nccwpck_require__(8422);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./src/debian.ts
-/**
- * Debian package metadata: dpkg's version ordering and the deb822 format of
- * Release and Packages files. Written from the Debian Policy Manual
- * (§5.6.12 Version) and dpkg's verrevcmp, so `apt` and we agree on which
- * version is newest.
- */
-function parseVersion(version) {
-    const colon = version.indexOf(':');
-    const epoch = colon > 0 ? Number(version.slice(0, colon)) : 0;
-    const rest = colon > 0 ? version.slice(colon + 1) : version;
-    const dash = rest.lastIndexOf('-');
-    return {
-        epoch: Number.isFinite(epoch) ? epoch : 0,
-        upstream: dash >= 0 ? rest.slice(0, dash) : rest,
-        revision: dash >= 0 ? rest.slice(dash + 1) : ''
-    };
-}
-/** Upstream part of a Debian version: `1:1.114.0-1` → `1.114.0`. */
-function upstreamVersion(version) {
-    return parseVersion(version).upstream;
-}
-/** Sorts like dpkg: `~` before everything, even the end; letters before other symbols. */
-function order(c) {
-    if (c === undefined)
-        return 0;
-    if (c >= '0' && c <= '9')
-        return 0;
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
-        return c.charCodeAt(0);
-    if (c === '~')
-        return -1;
-    return c.charCodeAt(0) + 256;
-}
-function isDigit(c) {
-    return c !== undefined && c >= '0' && c <= '9';
-}
-function verrevcmp(a, b) {
-    let i = 0;
-    let j = 0;
-    while (i < a.length || j < b.length) {
-        while ((i < a.length && !isDigit(a[i])) || (j < b.length && !isDigit(b[j]))) {
-            const diff = order(a[i]) - order(b[j]);
-            if (diff)
-                return diff;
-            i++;
-            j++;
-        }
-        while (a[i] === '0')
-            i++;
-        while (b[j] === '0')
-            j++;
-        let firstDiff = 0;
-        while (isDigit(a[i]) && isDigit(b[j])) {
-            if (!firstDiff)
-                firstDiff = a.charCodeAt(i) - b.charCodeAt(j);
-            i++;
-            j++;
-        }
-        if (isDigit(a[i]))
-            return 1;
-        if (isDigit(b[j]))
-            return -1;
-        if (firstDiff)
-            return firstDiff;
-    }
-    return 0;
-}
-/** Negative when a < b, zero when equal, positive when a > b, as `dpkg --compare-versions`. */
-function compareVersions(a, b) {
-    const x = parseVersion(a);
-    const y = parseVersion(b);
-    if (x.epoch !== y.epoch)
-        return x.epoch - y.epoch;
-    return verrevcmp(x.upstream, y.upstream) || verrevcmp(x.revision, y.revision);
-}
-/** Parses deb822 paragraphs (Release, Packages). Field names are case-insensitive. */
-function parseParagraphs(text) {
-    const paragraphs = [];
-    let current = new Map();
-    let last;
-    for (const line of text.split(/\r?\n/)) {
-        if (line.trim() === '') {
-            if (current.size)
-                paragraphs.push(current);
-            current = new Map();
-            last = undefined;
-        }
-        else if (/^[ \t]/.test(line) && last) {
-            current.set(last, `${current.get(last)}\n${line.trim()}`);
-        }
-        else if (!line.startsWith('#')) {
-            const colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            last = line.slice(0, colon).toLowerCase();
-            current.set(last, line.slice(colon + 1).trim());
-        }
-    }
-    if (current.size)
-        paragraphs.push(current);
-    return paragraphs;
-}
-
-// EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
-;// CONCATENATED MODULE: ./src/http.ts
-
-
-
-
-
-/** Downloads retry 404 too: a CDN may serve a new index before its files. */
-const DOWNLOAD_RETRY = {
-    firstDelayMs: 300,
-    maxDelayMs: 3000,
-    budgetMs: 10_000
+const contract_SESSION_ENV = {
+    token: 'OPA_TOKEN',
+    opaAddr: 'OPA_ADDR',
+    team: 'SFT_TEAM',
+    connection: 'OPA_WORKLOAD_CONNECTION',
+    role: 'OPA_WORKLOAD_ROLE',
+    audience: 'OPA_AUDIENCE'
 };
-/** An HTTP answer that ended the attempts; `status` 0 means no answer at all. */
-class HttpFailure extends Error {
-    url;
-    status;
-    attempts;
-    constructor(url, status, attempts, detail) {
-        super(`GET ${url} failed: ${detail}`);
-        this.url = url;
-        this.status = status;
-        this.attempts = attempts;
-    }
-}
-let client;
-function http() {
-    // @actions/http-client honours https_proxy and no_proxy, as runners expect.
-    client ??= new lib/* HttpClient */.Qq('opa-workload-identity', [], {
-        allowRetries: false,
-        socketTimeout: 30_000
-    });
-    return client;
-}
-/**
- * GETs `url`, retrying network errors, 404, 429 and 5xx inside the policy's
- * budget, and hands the successful response to `consume`.
- */
-async function getWithRetry(url, policy, retryNotFound, consume) {
-    try {
-        const { value } = await (0,retry/* withRetry */.bD)(`GET ${url}`, policy, async (n) => {
-            let response;
-            try {
-                response = await http().get(url);
-            }
-            catch (error) {
-                throw new retry/* TransientFailure */.$r(error.message);
-            }
-            const status = response.message.statusCode ?? 0;
-            if (status === 200)
-                return consume(response);
-            response.message.resume();
-            if ((status === 404 && retryNotFound) || status === 429 || status >= 500) {
-                throw new retry/* TransientFailure */.$r(`HTTP ${status}`, (0,retry/* retryAfterMs */.Vs)(response.message.headers['retry-after']), status);
-            }
-            throw new HttpFailure(url, status, n, `HTTP ${status}`);
-        });
-        return value;
-    }
-    catch (error) {
-        if (!(error instanceof retry/* RetriesExhausted */.w1))
-            throw error;
-        throw new HttpFailure(url, error.last.status, error.attempts, error.message);
-    }
-}
-/** GETs a small file into memory. `retryNotFound: false` treats 404 as final. */
-async function fetchBuffer(url, { policy = DOWNLOAD_RETRY, retryNotFound = true } = {}) {
-    return getWithRetry(url, policy, retryNotFound, async (response) => {
-        const chunks = [];
-        for await (const chunk of response.message)
-            chunks.push(chunk);
-        return Buffer.concat(chunks);
-    });
-}
-/**
- * Streams `url` into `dest`, hashing on the way so the file is read once.
- * A retry starts the file afresh; after a failure it is removed.
- */
-async function downloadFile(url, dest, policy = DOWNLOAD_RETRY) {
-    try {
-        return await getWithRetry(url, policy, true, async (response) => {
-            const hash = (0,external_node_crypto_.createHash)('sha256');
-            let size = 0;
-            // Synchronous writes: nothing else runs meanwhile, and they skip the
-            // thread-pool round trip per chunk that a write stream pays.
-            const fd = (0,external_node_fs_.openSync)(dest, 'w', 0o600);
-            try {
-                for await (const chunk of response.message) {
-                    hash.update(chunk);
-                    (0,external_node_fs_.writeSync)(fd, chunk);
-                    size += chunk.length;
-                }
-            }
-            catch (error) {
-                throw new retry/* TransientFailure */.$r(`download interrupted: ${error.message}`);
-            }
-            finally {
-                (0,external_node_fs_.closeSync)(fd);
-            }
-            return { sha256: hash.digest('hex'), size };
-        });
-    }
-    catch (error) {
-        await (0,promises_.rm)(dest, { force: true });
-        throw error;
-    }
-}
 
-// EXTERNAL MODULE: ./src/process.ts
-var src_process = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./src/signature.ts
-/**
- * Checks the OpenPGP signature of a repository's release file. gpgv, the
- * verifier apt itself runs, is used where it exists (every Debian and Ubuntu
- * runner); elsewhere the openpgp library does the same check. Loading
- * openpgp costs more than the rest of an install's index step together,
- * which is why it is only the fallback.
- */
-
-
-
-
-/** Thrown when the signature is missing, malformed or made by another key. */
-class BadSignature extends Error {
-}
-/** Decodes ASCII armor into the binary OpenPGP packets it wraps. */
-function dearmor(data) {
-    const text = data.toString('utf8');
-    const match = /-----BEGIN PGP [A-Z ]+-----\r?\n(?:[^\r\n]+\r?\n)*?\r?\n([\s\S]*?)^(?:=[A-Za-z0-9+/=]{4}\r?\n)?-----END PGP/m.exec(text);
-    return match ? Buffer.from(match[1].replace(/\s+/g, ''), 'base64') : data;
-}
-/**
- * Verifies `signature` with `key` (armored or binary). `gpgv` is the gpgv to
- * use, or empty for the openpgp library.
- */
-async function verifyRelease(signature, key, gpgv) {
-    const tool = gpgv ?? (await (0,src_process/* findOnPath */.aY)('gpgv'));
-    return tool ? withGpgv(tool, signature, dearmor(key)) : withOpenPgp(signature, key);
-}
-async function withGpgv(gpgv, signature, keyring) {
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'opa-gpgv-'));
-    try {
-        await (0,promises_.writeFile)(external_node_path_default().join(dir, 'key.gpg'), keyring);
-        const common = ['--homedir', dir, '--status-fd', '2', '--keyring', external_node_path_default().join(dir, 'key.gpg')];
-        let args;
-        if ('clearsigned' in signature) {
-            await (0,promises_.writeFile)(external_node_path_default().join(dir, 'InRelease'), signature.clearsigned);
-            args = [...common, '--output', external_node_path_default().join(dir, 'Release'), external_node_path_default().join(dir, 'InRelease')];
-        }
-        else {
-            await (0,promises_.writeFile)(external_node_path_default().join(dir, 'Release'), signature.release);
-            await (0,promises_.writeFile)(external_node_path_default().join(dir, 'Release.gpg'), signature.detached);
-            args = [...common, external_node_path_default().join(dir, 'Release.gpg'), external_node_path_default().join(dir, 'Release')];
-        }
-        const result = await (0,src_process/* runCommand */.d1)(gpgv, args, { timeoutMs: 30_000 });
-        // VALIDSIG <sig-key-fpr> ... <primary-key-fpr>: the last field names the key.
-        const valid = /^\[GNUPG:\] VALIDSIG (.+)$/m.exec(result.stderr)?.[1].trim().split(/\s+/);
-        if (result.exitCode !== 0 || !valid) {
-            const reason = result.stderr
-                .split('\n')
-                .filter((line) => line && !line.startsWith('[GNUPG:]'))
-                .map((line) => line.replace(/^gpgv: /, ''))
-                .join('; ');
-            throw new BadSignature(reason || `gpgv exited with ${result.exitCode}`);
-        }
-        return {
-            text: (await (0,promises_.readFile)(external_node_path_default().join(dir, 'Release'))).toString('utf8'),
-            fingerprint: valid[valid.length - 1].toUpperCase()
-        };
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-async function withOpenPgp(signature, keyData) {
-    const pgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
-    try {
-        const key = keyData.toString('utf8').includes('-----BEGIN PGP')
-            ? await pgp.readKey({ armoredKey: keyData.toString('utf8') })
-            : await pgp.readKey({ binaryKey: new Uint8Array(keyData) });
-        const fingerprint = key.getFingerprint().toUpperCase();
-        if ('clearsigned' in signature) {
-            const message = await pgp.readCleartextMessage({
-                cleartextMessage: signature.clearsigned.toString('utf8')
-            });
-            const result = await pgp.verify({
-                message,
-                verificationKeys: key,
-                expectSigned: true
-            });
-            return { text: String(result.data), fingerprint };
-        }
-        const detached = signature.detached.toString('utf8').includes('-----BEGIN PGP')
-            ? await pgp.readSignature({
-                armoredSignature: signature.detached.toString('utf8')
-            })
-            : await pgp.readSignature({
-                binarySignature: new Uint8Array(signature.detached)
-            });
-        const message = await pgp.createMessage({
-            binary: new Uint8Array(signature.release)
-        });
-        await pgp.verify({
-            message,
-            signature: detached,
-            verificationKeys: key,
-            expectSigned: true
-        });
-        return { text: signature.release.toString('utf8'), fingerprint };
-    }
-    catch (error) {
-        throw new BadSignature(error.message);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/apt-repo.ts
-/**
- * Reads an apt repository the way apt does, without apt: the signed
- * InRelease (or Release), the Packages index it vouches for by SHA-256, and
- * the stanza of the package we want.
- */
-
-
-
-
-
-
-
-
-
-/** A 40-hex-digit OpenPGP v4 fingerprint, as users paste it (spaces allowed). */
-function parseFingerprint(value) {
-    const hex = value.replace(/\s+/g, '').toUpperCase();
-    return /^[0-9A-F]{40}$/.test(hex) ? hex : undefined;
-}
-async function readRepoIndex(spec) {
-    const dist = `${spec.url}/dists/${spec.codename}`;
-    const { text, signedBy } = await readRelease(spec, dist);
-    const release = parseParagraphs(text)[0] ?? new Map();
-    checkValidUntil(release.get('valid-until'), dist);
-    const listed = new Map();
-    for (const line of (release.get('sha256') ?? '').split('\n')) {
-        const [sha256, size, name] = line.trim().split(/\s+/);
-        if (name)
-            listed.set(name, { sha256: sha256.toLowerCase(), size: Number(size) });
-    }
-    const base = `${spec.component}/binary-${spec.arch}/Packages`;
-    // gzip first: Node inflates it natively and it is much smaller than plain.
-    const choice = ['.gz', '', '.xz'].map((ext) => `${base}${ext}`).find((name) => listed.has(name));
-    if (!choice) {
-        throw new errors/* InstallError */.sy(`${dist}/Release lists no ${base} index, so this repository has no ${spec.arch} packages in component "${spec.component}".`, `Check \`sft-channel\` (usually "okta") and \`sft-repo\`, or install sft yourself and use \`install: none\`.`);
-    }
-    const expected = listed.get(choice);
-    const raw = await fetchOrExplain(`${dist}/${choice}`, 'the package index');
-    verifyDigest(`${dist}/${choice}`, raw, expected);
-    const packages = parseParagraphs((await decompress(choice, raw)).toString('utf8'))
-        .filter((p) => p.get('package') === contract/* APT */.I1.packageName && [spec.arch, 'all'].includes(p.get('architecture') ?? ''))
-        .map((p) => ({
-        version: p.get('version') ?? '',
-        filename: p.get('filename') ?? '',
-        size: Number(p.get('size')),
-        sha256: (p.get('sha256') ?? '').toLowerCase()
-    }))
-        .filter((p) => p.version && p.filename && p.sha256);
-    return { packages, signedBy };
-}
-/**
- * Picks the requested version: `latest` is the highest by dpkg ordering; an
- * exact pin matches the full Debian version, or else the highest whose
- * upstream part equals it (so `1.114.0` finds `1.114.0-1`).
- */
-function choosePackage(packages, requested, where) {
-    const sorted = [...packages].sort((a, b) => compareVersions(b.version, a.version));
-    const chosen = requested === 'latest'
-        ? sorted[0]
-        : (sorted.find((p) => p.version === requested) ?? sorted.find((p) => upstreamVersion(p.version) === requested));
-    if (chosen)
-        return chosen;
-    const newest = [...new Set(sorted.map((p) => p.version))].slice(0, 10);
-    throw new errors/* InstallError */.sy(requested === 'latest'
-        ? `${where} has no ${contract/* APT */.I1.packageName} package.`
-        : `${contract/* APT */.I1.packageName} ${requested} is not in ${where}. The newest versions there are: ${newest.join(', ') || '(none)'}.`, requested === 'latest'
-        ? 'Check `sft-repo`, `sft-channel` and the runner architecture.'
-        : 'Set `sft-version` to one of the listed versions, or to "latest".');
-}
-async function readRelease(spec, dist) {
-    // The key and the signed release do not depend on each other: fetch both at once.
-    const [key, inRelease] = await Promise.all([loadKey(spec), fetchInRelease(dist)]);
-    let signature;
-    if (inRelease) {
-        if (!key)
-            return { text: cleartextBody(inRelease.toString('utf8')), signedBy: '' };
-        signature = { clearsigned: inRelease };
-    }
-    else {
-        const release = await fetchOrExplain(`${dist}/Release`, 'the release file');
-        if (!key)
-            return { text: release.toString('utf8'), signedBy: '' };
-        signature = {
-            release,
-            detached: await fetchOrExplain(`${dist}/Release.gpg`, 'the release signature')
-        };
-    }
-    const where = `${dist}/${inRelease ? 'InRelease' : 'Release'}`;
-    let signed;
-    try {
-        signed = await verifyRelease(signature, key.data);
-    }
-    catch (error) {
-        if (!(error instanceof BadSignature))
-            throw error;
-        throw new errors/* InstallError */.sy(`The signature of ${where} does not verify with the repository key from ${key.url}: ${error.message}.`, 'The repository index may have been tampered with, or the key has changed. Do not work around this; check the repository and key with your security team.');
-    }
-    const pinned = parseFingerprint(spec.key);
-    if (pinned && signed.fingerprint !== pinned) {
-        throw new errors/* InstallError */.sy(`${where} is signed by key ${signed.fingerprint}, but sft-repo-key pins ${pinned}.`, 'Someone may be serving a different key. Check the fingerprint with your security team before changing the pin.');
-    }
-    return { text: signed.text, signedBy: signed.fingerprint };
-}
-/** InRelease, or undefined when the repository has only Release + Release.gpg. */
-async function fetchInRelease(dist) {
-    try {
-        // Older repositories have only Release + Release.gpg; a 404 says so at once.
-        return await fetchBuffer(`${dist}/InRelease`, { retryNotFound: false });
-    }
-    catch (error) {
-        if (error instanceof HttpFailure && error.status === 404)
-            return undefined;
-        throw explainFetch(error, 'the signed release file');
-    }
-}
-/** The pinned key URL, else the key Okta publishes at the repository host. */
-function keyUrl(spec) {
-    return spec.key && !parseFingerprint(spec.key) ? spec.key : `${new URL(spec.url).origin}/${contract/* APT */.I1.keyFile}`;
-}
-/**
- * The key the release must be signed with. Without a pin, a key that
- * cannot be fetched means no signature check, which is loud in the log;
- * with a pin it is an error.
- */
-async function loadKey(spec) {
-    const url = keyUrl(spec);
-    try {
-        // A host that does not publish the key says so with a 404; no need to wait.
-        return { url, data: await fetchBuffer(url, { retryNotFound: !!spec.key }) };
-    }
-    catch (error) {
-        if (spec.key)
-            throw explainFetch(error, 'the pinned repository key');
-        core/* warning */.$e(`Could not fetch the repository key ${url} (${error.message}); the sft package index is verified only by its SHA-256 chain, not by a signature. Pin a key with \`sft-repo-key\` to require one.`);
-        return undefined;
-    }
-}
-/** Fetches, parses and checks the repository key for apt; any failure is an error. */
-async function readRepoKey(spec) {
-    const url = keyUrl(spec);
-    const data = await fetchOrExplain(url, 'the repository key');
-    const pgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
-    let key;
-    try {
-        const text = data.toString('utf8');
-        key = text.includes('-----BEGIN PGP')
-            ? await pgp.readKey({ armoredKey: text })
-            : await pgp.readKey({ binaryKey: new Uint8Array(data) });
-    }
-    catch (error) {
-        throw new errors/* InstallError */.sy(`${url} is not an OpenPGP public key: ${error.message}.`, 'Point `sft-repo-key` at the armored repository key, or give its fingerprint.');
-    }
-    const fingerprint = key.getFingerprint().toUpperCase();
-    const pinned = parseFingerprint(spec.key);
-    if (pinned && fingerprint !== pinned) {
-        throw new errors/* InstallError */.sy(`The repository key at ${url} has fingerprint ${fingerprint}, but sft-repo-key pins ${pinned}.`, 'Someone may be serving a different key. Check the fingerprint with your security team before changing the pin.');
-    }
-    return { fingerprint, binary: key.write() };
-}
-/** The signed text of a clearsigned message, for when there is no key to check it. */
-function cleartextBody(armored) {
-    const match = /-----BEGIN PGP SIGNED MESSAGE-----\r?\n(?:[^\n]+\r?\n)*\r?\n([\s\S]*?)\r?\n-----BEGIN PGP SIGNATURE-----/.exec(armored);
-    if (!match)
-        return armored;
-    return match[1].replace(/^- /gm, '');
-}
-function checkValidUntil(value, dist) {
-    if (!value)
-        return;
-    const until = Date.parse(value);
-    if (Number.isFinite(until) && until < Date.now()) {
-        throw new errors/* InstallError */.sy(`${dist}/Release expired on ${new Date(until).toISOString()} (Valid-Until), so it may be a replayed old index.`, 'Check that `sft-repo` points at a live repository or mirror that is kept up to date.');
-    }
-}
-function verifyDigest(what, data, expected) {
-    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-    if (data.length !== expected.size || sha256 !== expected.sha256) {
-        throw new errors/* InstallError */.sy(`${what} does not match the signed index: expected SHA-256 ${expected.sha256} and ${expected.size} bytes, got ${sha256} and ${data.length} bytes.`, 'The file was corrupted or tampered with on the way. Re-run the job; if it persists, check the repository or mirror.');
-    }
-}
-async function decompress(name, data) {
-    try {
-        if (name.endsWith('.gz'))
-            return (0,external_node_zlib_namespaceObject.gunzipSync)(data);
-        if (!name.endsWith('.xz'))
-            return data;
-    }
-    catch (error) {
-        throw new errors/* InstallError */.sy(`${name} is not valid gzip: ${error.message}.`, 'Re-run the job; the index may have been cut short.');
-    }
-    const result = await (0,src_process/* runCommand */.d1)('xz', ['-dc'], {
-        input: data,
-        timeoutMs: 30_000
-    });
-    if (result.exitCode !== 0) {
-        throw new errors/* InstallError */.sy(`Could not decompress ${name} with xz: ${result.stderr.trim()}.`, 'Install xz-utils on the runner, or use a repository that also serves Packages.gz.');
-    }
-    return result.stdoutBuffer;
-}
-async function fetchOrExplain(url, what) {
-    try {
-        return await fetchBuffer(url);
-    }
-    catch (error) {
-        throw explainFetch(error, what);
-    }
-}
-function explainFetch(error, what) {
-    if (!(error instanceof HttpFailure))
-        return error;
-    const hint = error.status === 0
-        ? 'The runner could not reach the repository: check its network, DNS and proxy settings (https_proxy, no_proxy), or install sft yourself and use `install: none`.'
-        : error.status === 404
-            ? 'Check `sft-repo`, `sft-channel` and that the runner OS release is one the repository serves.'
-            : 'The repository is failing; re-run the job later, or use a mirror with `sft-repo`.';
-    return new errors/* InstallError */.sy(`Could not download ${what} after ${error.attempts} attempt${error.attempts === 1 ? '' : 's'}: ${error.message}.`, hint);
-}
-
-;// CONCATENATED MODULE: ./src/deb.ts
-/**
- * Unpacks the sft binary from a .deb without root. dpkg-deb is used where
- * it exists; elsewhere the ar container is read here and tar unpacks the
- * data member, which is all `dpkg-deb -x` does.
- */
-
-
-
-
-
-
-const AR_MAGIC = '!<arch>\n';
-/** Parses the members of a Unix ar archive (the outer format of a .deb). */
-function readAr(archive) {
-    if (archive.subarray(0, 8).toString('latin1') !== AR_MAGIC)
-        throw new Error('not an ar archive (bad magic)');
-    const members = [];
-    let offset = 8;
-    while (offset + 60 <= archive.length) {
-        const header = archive.subarray(offset, offset + 60).toString('latin1');
-        if (header.slice(58, 60) !== '`\n')
-            throw new Error(`bad ar member header at byte ${offset}`);
-        const name = header.slice(0, 16).trim().replace(/\/$/, '');
-        const size = Number(header.slice(48, 58).trim());
-        const start = offset + 60;
-        if (!Number.isInteger(size) || start + size > archive.length)
-            throw new Error(`ar member ${name} is truncated`);
-        members.push({ name, data: archive.subarray(start, start + size) });
-        offset = start + size + (size % 2);
-    }
-    return members;
-}
-const TAR_FLAGS = {
-    'data.tar': [],
-    'data.tar.gz': ['-z'],
-    'data.tar.xz': ['-J'],
-    'data.tar.zst': ['--zstd'],
-    'data.tar.bz2': ['-j']
-};
-/**
- * Extracts `deb` into `dest` and returns the path of the sft binary in it.
- * `dpkgDeb` is the dpkg-deb to use, or empty to use the built-in reader.
- */
-async function extractSft(deb, dest, dpkgDeb) {
-    const tool = dpkgDeb ?? (await (0,src_process/* findOnPath */.aY)('dpkg-deb'));
-    const result = tool
-        ? await (0,src_process/* runCommand */.d1)(tool, ['-x', deb, dest], { timeoutMs: 120_000 })
-        : await extractWithTar(deb, dest);
-    if (result.exitCode !== 0) {
-        throw new errors/* InstallError */.sy(`The downloaded package is corrupt: ${tool ? 'dpkg-deb' : 'tar'} could not unpack it (${result.stderr.trim() || `exit ${result.exitCode}`}).`, 'Its checksum matched the index, so the repository serves a broken package. Pin another `sft-version` or report it to Okta.');
-    }
-    const sft = external_node_path_default().join(dest, contract/* APT */.I1.binaryInPackage);
-    if (!(0,external_node_fs_.existsSync)(sft)) {
-        throw new errors/* InstallError */.sy(`The package has no ${contract/* APT */.I1.binaryInPackage}.`, 'The package layout changed. Install sft yourself and use `install: none`, and report it.');
-    }
-    return sft;
-}
-async function extractWithTar(deb, dest) {
-    let members;
-    try {
-        members = readAr(await (0,promises_.readFile)(deb));
-    }
-    catch (error) {
-        return { exitCode: 1, stderr: error.message };
-    }
-    const data = members.find((m) => m.name in TAR_FLAGS);
-    await (0,promises_.mkdir)(dest, { recursive: true });
-    if (!data)
-        return {
-            exitCode: 1,
-            stderr: `no data.tar member among ${members.map((m) => m.name).join(', ')}`
-        };
-    return (0,src_process/* runCommand */.d1)('tar', ['-x', ...TAR_FLAGS[data.name], '-f', '-', '-C', dest], {
-        input: data.data,
-        timeoutMs: 120_000
-    });
-}
-
-;// CONCATENATED MODULE: ./src/install.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const TOOL = 'sft';
-/**
- * Gets the sft binary the rest of the action uses, by the `install` method:
- * `none` uses sft-path or PATH; `download` installs from the repository
- * into the tool cache; `apt` installs the system package; `auto` takes the
- * first of sft-path, a suitable sft on PATH, a tool-cache hit or a download.
- */
-async function installSft(inputs, 
-/** Told about system files before they are written, so post removes them even after a failure. */
-willWriteSystemFiles = () => undefined) {
-    if (inputs.sftPath) {
-        const binary = checkVersion(await explicitBinary(inputs.sftPath), inputs.sftVersion);
-        // Later steps (the ssh sub-action, opa-ssh, plain `sft`) find it as `sft`.
-        if (external_node_path_default().basename(binary.path) === 'sft')
-            core/* addPath */.fM(external_node_path_default().dirname(binary.path));
-        return binary;
-    }
-    if (inputs.install === 'none') {
-        const onPath = await pathBinary();
-        if (!onPath) {
-            throw new errors/* InstallError */.sy('No sft binary was found on PATH (install: none).', 'Install scaleft-client-tools in an earlier step, set `sft-path`, or use `install: auto` to let the action install it.');
-        }
-        return checkVersion(onPath, inputs.sftVersion);
-    }
-    if (inputs.install === 'auto') {
-        const onPath = await pathBinary();
-        if (onPath && satisfies(onPath.version, inputs.sftVersion))
-            return onPath;
-        if (onPath)
-            core/* info */.pq(`Ignoring sft ${onPath.version} at ${onPath.path}: sft-version asks for ${inputs.sftVersion}`);
-    }
-    const platform = detectPlatform();
-    return inputs.install === 'apt'
-        ? aptInstall(inputs, platform, willWriteSystemFiles)
-        : downloadInstall(inputs, platform);
-}
-/** Whether a found version meets `sft-version`: equal to a pin, or new enough for `latest`. */
-function satisfies(version, wanted) {
-    if (wanted === 'latest')
-        return compareVersions(version, contract/* FIRST_WORKLOAD_SFT */.HK) >= 0;
-    return version === wanted || version === upstreamVersion(wanted);
-}
-function checkVersion(binary, wanted) {
-    if (wanted !== 'latest' && !satisfies(binary.version, wanted)) {
-        throw new errors/* InstallError */.sy(`${binary.path} is sft ${binary.version}, but sft-version asks for ${wanted}.`, 'Pin `sft-version` to the version installed, set it to "latest", or let the action install the pinned one (`install: auto`, no `sft-path`).');
-    }
-    return binary;
-}
-async function explicitBinary(file) {
-    const absolute = external_node_path_default().resolve(file);
-    try {
-        await (0,promises_.access)(absolute, external_node_fs_.constants.X_OK);
-    }
-    catch {
-        throw new errors/* InstallError */.sy(`sft-path "${file}" does not exist or is not executable.`, 'Point `sft-path` at the sft binary (for example /usr/bin/sft), or leave it empty.');
-    }
-    return {
-        path: absolute,
-        version: await sftVersion(absolute),
-        source: 'sft-path'
-    };
-}
-async function pathBinary() {
-    const found = await (0,src_process/* findOnPath */.aY)('sft');
-    return found ? { path: found, version: await sftVersion(found), source: 'PATH' } : undefined;
-}
-/** Runs `sft --version` and returns the version it reports. */
-async function sftVersion(file) {
-    let result;
-    try {
-        result = await (0,src_process/* runCommand */.d1)(file, ['--version'], { timeoutMs: 15_000 });
-    }
-    catch (error) {
-        throw new errors/* InstallError */.sy(`Could not run ${file}: ${error.message}.`, "Check that the file is a Linux sft binary for this runner's architecture.", [], { cause: error });
-    }
-    const version = (0,contract/* parseSftVersion */.v1)(`${result.stdout}\n${result.stderr}`);
-    if (result.exitCode !== 0 || !version) {
-        throw new errors/* InstallError */.sy(`${file} --version did not report a version (exit ${result.exitCode ?? result.signal}).`, 'Check that the file is the sft CLI from scaleft-client-tools.', [result.stderr.trim()]);
-    }
-    return version;
-}
-/**
- * The runner's Debian architecture and the repository codename to use.
- * Okta publishes a few codenames; others map to the nearest one of the
- * same family, since the package is a static binary.
- */
-function detectPlatform(osRelease = readOsRelease(), platform = process.platform, arch = process.arch) {
-    const supportedArch = arch === 'x64' ? 'amd64' : arch === 'arm64' ? 'arm64' : undefined;
-    if (platform !== 'linux' || !supportedArch) {
-        throw new errors/* InstallError */.sy(`The action installs sft only on Linux x64 and arm64; this runner is ${platform}/${arch}.`, 'Install sft yourself in an earlier step and use `install: none` (or `sft-path`).');
-    }
-    return {
-        arch: supportedArch,
-        toolArch: arch === 'x64' ? 'x64' : 'arm64',
-        codename: nearestCodename(osRelease)
-    };
-}
-function readOsRelease() {
-    for (const file of ['/etc/os-release', '/usr/lib/os-release']) {
-        if ((0,external_node_fs_.existsSync)(file))
-            return (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    return '';
-}
-function nearestCodename(osRelease) {
-    const fields = new Map();
-    for (const line of osRelease.split('\n')) {
-        const match = /^([A-Z_]+)=("?)(.*)\2$/.exec(line.trim());
-        if (match)
-            fields.set(match[1], match[3]);
-    }
-    const family = `${fields.get('ID') ?? ''} ${fields.get('ID_LIKE') ?? ''}`;
-    const isUbuntu = /\bubuntu\b/.test(family);
-    // Ubuntu derivatives (Mint, Pop!_OS) name their Ubuntu base here.
-    const codename = (isUbuntu && fields.get('UBUNTU_CODENAME')) || fields.get('VERSION_CODENAME') || '';
-    const [names, versions] = isUbuntu
-        ? [contract/* APT */.I1.ubuntuCodenames, contract/* APT */.I1.ubuntuVersions]
-        : /\bdebian\b/.test(family)
-            ? [contract/* APT */.I1.debianCodenames, contract/* APT */.I1.debianVersions]
-            : [contract/* APT */.I1.ubuntuCodenames, contract/* APT */.I1.ubuntuVersions];
-    if (names.includes(codename))
-        return codename;
-    // The newest published release not newer than this one, or the oldest.
-    const own = parseFloat(fields.get('VERSION_ID') ?? '');
-    let index = names.length - 1;
-    if (Number.isFinite(own) && (isUbuntu || /\bdebian\b/.test(family))) {
-        const older = versions.map(parseFloat).filter((v) => v <= own);
-        index = older.length ? older.length - 1 : 0;
-    }
-    const nearest = names[index];
-    core/* notice */.lm(`Okta publishes no sft packages for ${codename || fields.get('PRETTY_NAME') || 'this OS'}; using the ${nearest} packages (sft is a static binary).`);
-    return nearest;
-}
-function repoSpec(inputs, platform) {
-    return {
-        url: inputs.sftRepo,
-        codename: platform.codename,
-        component: inputs.sftChannel,
-        arch: platform.arch,
-        key: inputs.sftRepoKey
-    };
-}
-async function downloadInstall(inputs, platform) {
-    const started = Date.now();
-    const lap = (what) => core/* debug */.Yz(`install: ${what} at ${Date.now() - started} ms`);
-    const tc = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
-    lap('tool-cache loaded');
-    const cached = (version) => {
-        const dir = tc.find(TOOL, version, platform.toolArch);
-        if (!dir)
-            return undefined;
-        core/* info */.pq(`Found sft ${version} in the tool cache at ${dir}`);
-        core/* addPath */.fM(dir);
-        return { path: external_node_path_default().join(dir, 'sft'), version, source: 'tool-cache' };
-    };
-    // An exact pin can be answered from the cache without touching the network.
-    const pinned = inputs.sftVersion === 'latest' ? undefined : cached(upstreamVersion(inputs.sftVersion));
-    if (pinned)
-        return pinned;
-    const spec = repoSpec(inputs, platform);
-    const where = `${spec.url} (${spec.codename} ${spec.component}, ${spec.arch})`;
-    const index = await readRepoIndex(spec);
-    lap('index read');
-    const chosen = choosePackage(index.packages, inputs.sftVersion, where);
-    const version = upstreamVersion(chosen.version);
-    const hit = cached(version);
-    if (hit)
-        return hit;
-    const work = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'opa-sft-'));
-    try {
-        const url = `${spec.url}/${chosen.filename}`;
-        const deb = external_node_path_default().join(work, 'package.deb');
-        const got = await downloadFile(url, deb).catch((error) => {
-            throw new errors/* InstallError */.sy(`Could not download ${url}: ${error.message}.`, 'Re-run the job; if it persists, check the repository or use a mirror with `sft-repo`.');
-        });
-        if (got.size !== chosen.size || got.sha256 !== chosen.sha256) {
-            throw new errors/* InstallError */.sy(`${url} does not match the signed index: expected SHA-256 ${chosen.sha256} and ${chosen.size} bytes, got ${got.sha256} and ${got.size} bytes.`, 'The package was corrupted or tampered with on the way. Re-run the job; if it persists, check the repository or mirror.');
-        }
-        lap('package downloaded');
-        const sft = await extractSft(deb, external_node_path_default().join(work, 'root'));
-        lap('package unpacked');
-        const reported = await sftVersion(sft);
-        lap('version checked');
-        if (reported !== version) {
-            throw new errors/* InstallError */.sy(`The package ${contract/* APT */.I1.packageName} ${chosen.version} contains sft ${reported}, not ${version}.`, 'The repository index and its package disagree. Pin another `sft-version`, and report it.');
-        }
-        // Only a verified binary is cached; cacheDir marks the entry complete last.
-        const dir = await tc.cacheDir(external_node_path_default().dirname(sft), TOOL, version, platform.toolArch);
-        core/* addPath */.fM(dir);
-        core/* info */.pq(`Installed sft ${version} from ${url} (SHA-256 ${got.sha256}${index.signedBy ? `, index signed by ${index.signedBy}` : ', index signature not checked'})`);
-        return { path: external_node_path_default().join(dir, 'sft'), version, source: 'download' };
-    }
-    finally {
-        await (0,promises_.rm)(work, { recursive: true, force: true });
-    }
-}
-/**
- * The documented install: the key into /usr/share/keyrings, a sources entry
- * signed-by that key, `apt-get update` of that source only, then
- * `apt-get install`. Uses sudo when not root and reports every change.
- */
-async function aptInstall(inputs, platform, willWriteSystemFiles) {
-    const root = process.getuid?.() === 0;
-    const sudo = root ? [] : ['sudo', '-n'];
-    if (!root && !(await (0,src_process/* findOnPath */.aY)('sudo'))) {
-        throw new errors/* InstallError */.sy('install: apt needs root or sudo, and this runner has neither.', 'Use `install: download`, which needs no root.');
-    }
-    const spec = repoSpec(inputs, platform);
-    const key = await readRepoKey(spec);
-    const name = `opa-workload-identity-${key.fingerprint.slice(-16).toLowerCase()}`;
-    const keyring = `/usr/share/keyrings/${name}.gpg`;
-    const sources = `/etc/apt/sources.list.d/${name}.list`;
-    const work = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'opa-apt-'));
-    const as = async (args, what) => {
-        const [file, ...rest] = [...sudo, ...args];
-        const result = await (0,src_process/* runCommand */.d1)(file, rest, {
-            timeoutMs: 600_000,
-            env: (0,src_process/* childEnvironment */.Qc)({ DEBIAN_FRONTEND: 'noninteractive' })
-        });
-        if (result.exitCode !== 0) {
-            throw new errors/* InstallError */.sy(`${what} failed (exit ${result.exitCode ?? result.signal}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`, 'Check the apt output above, or use `install: download`, which needs no root.');
-        }
-        return result.stdout;
-    };
-    try {
-        willWriteSystemFiles([keyring, sources]);
-        await (0,promises_.writeFile)(external_node_path_default().join(work, 'key.gpg'), key.binary);
-        await (0,promises_.writeFile)(external_node_path_default().join(work, 'source.list'), `deb [signed-by=${keyring}] ${spec.url} ${spec.codename} ${spec.component}\n`);
-        await as(['install', '-m', '0644', external_node_path_default().join(work, 'key.gpg'), keyring], `Writing ${keyring}`);
-        await as(['install', '-m', '0644', external_node_path_default().join(work, 'source.list'), sources], `Writing ${sources}`);
-        core/* info */.pq(`apt: added ${keyring} and ${sources}`);
-        const onlyThisSource = [
-            '-o',
-            `Dir::Etc::sourcelist=${sources}`,
-            '-o',
-            'Dir::Etc::sourceparts=-',
-            '-o',
-            'APT::Get::List-Cleanup=0'
-        ];
-        await as(['apt-get', 'update', '-qq', ...onlyThisSource], 'apt-get update');
-        const madison = await as(['apt-cache', 'madison', contract/* APT */.I1.packageName], 'apt-cache madison');
-        const versions = madison
-            .split('\n')
-            .map((line) => line.split('|')[1]?.trim())
-            .filter((v) => !!v);
-        const chosen = choosePackage(versions.map((version) => ({
-            version,
-            filename: '',
-            size: 0,
-            sha256: ''
-        })), inputs.sftVersion, `${spec.url} (apt)`);
-        await as([
-            'apt-get',
-            'install',
-            '-y',
-            '-qq',
-            '--no-install-recommends',
-            '--allow-downgrades',
-            `${contract/* APT */.I1.packageName}=${chosen.version}`
-        ], 'apt-get install');
-        core/* info */.pq(`apt: installed ${contract/* APT */.I1.packageName} ${chosen.version} (/usr/bin/sft)`);
-        const sft = '/usr/bin/sft';
-        return {
-            path: sft,
-            version: await sftVersion(sft),
-            source: 'apt'
-        };
-    }
-    finally {
-        await (0,promises_.rm)(work, { recursive: true, force: true });
-    }
-}
-
-// EXTERNAL MODULE: ./src/oidc.ts
-var oidc = __nccwpck_require__(6434);
-;// CONCATENATED MODULE: ./src/state.ts
-/**
- * Keys of the values main hands to post through `core.saveState`. Main saves
- * each one before the effect it describes, so a main step that dies half-way
- * still tells post what to undo.
- */
-var State;
-(function (State) {
-    /** JSON list of sft state directories that did not exist before sft ran. */
-    State["AbsentSftDirs"] = "absent-sft-dirs";
-    /** JSON list of files the apt install method added under /etc and /usr/share. */
-    State["SystemFiles"] = "system-files";
-    /** The action's own temporary directory (the opa-ssh launcher). */
-    State["TempDir"] = "temp-dir";
-    /** The sft binary, so post can log it out. */
-    State["SftPath"] = "sft-path";
-    /** JSON {file, created}: the ssh-config block post removes. */
-    State["SshConfig"] = "ssh-config";
-    /** JSON {principal, account, issuedAt}: what post needs for the audit trail. */
-    State["Audit"] = "audit";
-    /** "true" when main already reported the live events (one-step mode). */
-    State["AuditReported"] = "audit-reported";
-    /** "true" once OPA_TOKEN has been written to GITHUB_ENV. */
-    State["TokenExported"] = "token-exported";
-})(State || (State = {}));
-
-// EXTERNAL MODULE: ./src/token.ts + 6 modules
-var src_token = __nccwpck_require__(5201);
-;// CONCATENATED MODULE: ./src/outputs.ts
-
-
-
-/** OPA tokens cannot be refreshed, so a short remaining life deserves a warning. */
-const LOW_TTL_SECONDS = 300;
-/**
- * Sets the step outputs and, with `export-env`, the variables later steps
- * and `sft` itself read. The token must already be masked.
- */
-function publishSession(inputs, session, githubSubject, sft) {
-    core/* setOutput */.uH('token', session.token);
-    core/* setOutput */.uH('expires-at', session.expiresAt?.toISOString() ?? '');
-    core/* setOutput */.uH('principal', session.principal);
-    core/* setOutput */.uH('github-subject', githubSubject);
-    core/* setOutput */.uH('role', session.role);
-    core/* setOutput */.uH('account', session.account);
-    core/* setOutput */.uH('sft-path', sft.path);
-    core/* setOutput */.uH('sft-version', sft.version);
-    core/* setOutput */.uH('authenticated', 'true');
-    if (inputs.exportEnv) {
-        core/* saveState */.LZ(State.TokenExported, 'true');
-        core/* exportVariable */.dN('OPA_TOKEN', session.token);
-        core/* exportVariable */.dN('OPA_ADDR', inputs.opaAddr);
-        core/* exportVariable */.dN('SFT_TEAM', inputs.team);
-        core/* exportVariable */.dN('OPA_WORKLOAD_CONNECTION', inputs.connection);
-        core/* exportVariable */.dN('OPA_WORKLOAD_ROLE', session.role);
-        core/* exportVariable */.dN('OPA_AUDIENCE', inputs.audience);
-    }
-    const left = (0,src_token/* secondsLeft */.Li)(session);
-    if (left !== undefined && left < LOW_TTL_SECONDS) {
-        core/* warning */.$e(`The OPA token expires in ${Math.max(left, 0)} s. OPA tokens cannot be refreshed, only issued again: ` +
-            "raise the Workload Connection's token TTL, or run this action again before the steps that need it.");
-    }
-}
-/** Outputs for a run that skipped authentication (`on-no-oidc: skip`). */
-function publishSkipped() {
-    core/* setOutput */.uH('authenticated', 'false');
-}
-
-// EXTERNAL MODULE: ./src/ssh-config.ts
-var ssh_config = __nccwpck_require__(420);
-// EXTERNAL MODULE: ./src/summary.ts
-var summary = __nccwpck_require__(8855);
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The main step: inputs, then OIDC, then the exchange, then outputs. */
-async function run() {
-    let inputs;
-    let sft;
-    let github;
-    let session;
-    let claimChecks;
-    const stages = [];
-    let summarized = false;
-    const timed = async (name, work) => {
-        const started = Date.now();
-        try {
-            return await work();
-        }
-        finally {
-            stages.push({ name, ms: Date.now() - started });
-        }
-    };
-    try {
-        inputs = (0,src_inputs/* readInputs */.Ko)((name) => core/* getInput */.V4(name));
-        for (const secret of [inputs.oktaApiToken, inputs.oktaLogsToken])
-            if (secret)
-                core/* setSecret */.Pq(secret);
-        const noOidc = (0,oidc/* missingOidcReason */.uv)();
-        if (noOidc && inputs.onNoOidc === 'skip') {
-            core/* notice */.lm(`Skipping OPA authentication: ${noOidc.message}`);
-            publishSkipped();
-            await summarize(inputs, { outcome: 'skipped', reason: noOidc.message });
-            return;
-        }
-        if (noOidc)
-            throw noOidc;
-        // Recorded before sft first runs (even `sft --version`): whatever it creates, post removes.
-        const absent = (0,contract/* sftStateDirs */.np)().filter((dir) => !(0,external_node_fs_.existsSync)(dir));
-        core/* saveState */.LZ(State.AbsentSftDirs, JSON.stringify(absent));
-        sft = await timed('install', () => installSft(inputs, (files) => core/* saveState */.LZ(State.SystemFiles, JSON.stringify(files))));
-        core/* saveState */.LZ(State.SftPath, sft.path);
-        core/* info */.pq(`Using sft ${sft.version} at ${sft.path} (${sft.source})`);
-        const idToken = await timed('OIDC', () => (0,oidc/* requestIdToken */.gj)(inputs.audience));
-        core/* info */.pq(`Got a GitHub OIDC token for audience "${inputs.audience}" (${idToken.attempts} attempt${idToken.attempts === 1 ? '' : 's'})`);
-        github = (0,src_token/* decodeUnverified */.Mz)(idToken.jwt);
-        if (inputs.expectClaims.length) {
-            claimChecks = (0,src_claims/* checkClaims */.Kz)(inputs.expectClaims, github?.claims ?? {});
-            const failed = claimChecks.filter((c) => !c.ok);
-            if (failed.length)
-                throw claimsError(failed, github?.claims ?? {});
-            core/* info */.pq(`The GitHub token meets all ${claimChecks.length} expect-claims rules`);
-        }
-        const binary = sft;
-        const { token, verdict } = await timed('exchange', () => (0,exchange/* exchange */.c)({
-            sftPath: binary.path,
-            team: inputs.team,
-            connection: inputs.connection,
-            role: inputs.role,
-            opaAddr: inputs.opaAddr,
-            jwt: idToken.jwt
-        }).catch((error) => {
-            throw withPresentedClaims(error, github?.claims ?? {});
-        }));
-        if (verdict)
-            core/* debug */.Yz(`sft: ${verdict}`);
-        session = (0,src_token/* describeSession */._0)(token, inputs.role);
-        publishSession(inputs, session, String(github?.claims.sub ?? ''), sft);
-        await prepareLaterSteps(inputs, sft, session.token);
-        const audit = auditLinks(inputs, session, new Date(Date.now() + 5 * 60_000));
-        if (audit.length)
-            core/* setOutput */.uH('audit-url', audit[0].url);
-        core/* saveState */.LZ(State.Audit, JSON.stringify({
-            principal: session.principal,
-            account: session.account,
-            issuedAt: session.issuedAt?.getTime() ?? Date.now()
-        }));
-        core/* info */.pq(`Authenticated as ${session.principal || 'an OPA workload'}` +
-            (session.expiresAt ? `; the token expires at ${session.expiresAt.toISOString()}` : ''));
-        await summarize(inputs, {
-            outcome: 'authenticated',
-            session,
-            github,
-            sft,
-            stages,
-            claimChecks,
-            audit,
-            env: process.env
-        });
-        summarized = true;
-        if (inputs.hosts)
-            await runHosts(inputs, session, sft);
-    }
-    catch (error) {
-        if (error instanceof errors/* ActionError */.lZ)
-            error.details.forEach((d) => core/* debug */.Yz(d));
-        core/* setFailed */.C1((0,errors/* formatFailure */.M3)(error));
-        if (inputs && !summarized) {
-            await summarize(inputs, {
-                outcome: 'failed',
-                sft,
-                github,
-                session,
-                stages,
-                claimChecks,
-                reason: (0,errors/* formatFailure */.M3)(error),
-                env: process.env
-            });
-        }
-    }
-}
-/** Audit links for the token's principal and account, from a minute before it was issued. */
-function auditLinks(inputs, session, until) {
-    const admin = inputs.oktaAdminUrl || adminUrlFor(inputs.opaAddr);
-    if (!admin || !session.principal)
-        return [];
-    const from = new Date((session.issuedAt?.getTime() ?? Date.now()) - 60_000);
-    const to = new Date(Math.max(until.getTime(), (session.expiresAt?.getTime() ?? 0) + 5 * 60_000));
-    return [
-        {
-            label: 'pam.user_creds.issue: credentials issued to this workload',
-            url: systemLogLink(admin, { eventType: EVENT_TYPES[0], actorId: session.principal, from, to })
-        },
-        {
-            label: `pam.server.ssh_login: logins as ${session.account || 'the JIT account'}`,
-            url: systemLogLink(admin, { eventType: EVENT_TYPES[1], actorId: session.account, from, to })
-        }
-    ];
-}
-function claimsError(failed, claims) {
-    const rows = failed.map((c) => `  - ${c.claim} ${src_claims/* OPERATOR_LABEL */.AN[c.operator]} "${c.value}": actual ${c.actual === undefined ? '(missing)' : `"${c.actual}"`} (${(0,src_claims/* explainMismatch */.QH)(c, claims)})`);
-    return new errors/* OidcError */.uv(`The GitHub token does not meet expect-claims, so the exchange was not attempted:\n${rows.join('\n')}`, "Run this job where the Workload Connection expects (branch, environment, workflow), or fix the rule if the connection's required claims changed.");
-}
-/** When OPA refuses, the claims the job presented are the first thing to compare. */
-function withPresentedClaims(error, claims) {
-    if (!(error instanceof errors/* ExchangeError */.Sb) || !/OPA rejected/.test(error.message))
-        return error;
-    const shown = src_claims/* TELLING_CLAIMS */.sc.filter((k) => claims[k] !== undefined).map((k) => `  ${k}: ${String(claims[k])}`);
-    return new errors/* ExchangeError */.Sb(`${error.message}\nThe GitHub token presented:\n${shown.join('\n')}`, error.hint, error.details);
-}
-/** opa-ssh on PATH, and with `ssh-config` the block that routes native ssh through sft. */
-async function prepareLaterSteps(inputs, sft, token) {
-    const temp = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'opa-workload-identity-'));
-    core/* saveState */.LZ(State.TempDir, temp);
-    await writeOpaSsh(external_node_path_default().join(temp, 'bin'));
-    core/* addPath */.fM(external_node_path_default().join(temp, 'bin'));
-    if (!inputs.sshConfig)
-        return;
-    const config = await (0,ssh_config/* sftSshConfig */.oD)(sft.path, (0,exchange/* sftEnvironment */.R)(inputs, { OPA_TOKEN: token }), 'Run `sft ssh-config` by hand with SFT_LOG_LEVEL=debug to see why.');
-    const file = (0,ssh_config/* userSshConfig */.kS)();
-    const created = !(0,external_node_fs_.existsSync)(file);
-    core/* saveState */.LZ(State.SshConfig, JSON.stringify({ file, created }));
-    await (0,ssh_config/* addBlock */.xO)(file, config);
-    core/* info */.pq(`Added the sft ssh-config block to ${file}; native ssh, scp and rsync now route through sft`);
-}
-/** One-step mode: the script on the hosts, with the ssh sub-action's defaults. */
-async function runHosts(inputs, session, sft) {
-    const token = session.token;
-    const { runFleetStep } = await __nccwpck_require__.e(/* import() */ 352).then(__nccwpck_require__.bind(__nccwpck_require__, 4352));
-    const given = { hosts: inputs.hosts, run: inputs.run, summary: String(inputs.summary) };
-    // The fleet's children inherit this step's environment: give it what a later step would have.
-    Object.assign(process.env, {
-        PATH: `${external_node_path_default().dirname(sft.path)}${(external_node_path_default()).delimiter}${process.env.PATH ?? ''}`,
-        OPA_TOKEN: token,
-        OPA_ADDR: inputs.opaAddr,
-        SFT_TEAM: inputs.team,
-        OPA_WORKLOAD_CONNECTION: inputs.connection,
-        OPA_WORKLOAD_ROLE: inputs.role,
-        OPA_AUDIENCE: inputs.audience
-    });
-    await runFleetStep((0,src_inputs/* readSshInputs */.sl)((name) => given[name] ?? ''));
-    // The sessions are over: their events can be read now, and become an output.
-    const live = session.principal
-        ? await fetchJobEvents(inputs, {
-            principal: session.principal,
-            account: session.account,
-            issuedAt: session.issuedAt?.getTime() ?? Date.now()
-        })
-        : undefined;
-    if (!live)
-        return;
-    core/* saveState */.LZ(State.AuditReported, 'true');
-    core/* setOutput */.uH('audit-events', JSON.stringify(live.events));
-    if (live.problem)
-        core/* warning */.$e(`Audit trail: ${live.problem}`);
-    if (inputs.summary)
-        await (0,summary/* appendSummary */.fe)((0,summary/* renderAuditEvents */.Ns)(live.events, live.problem));
-}
-async function summarize(inputs, part) {
-    if (!inputs.summary)
-        return;
-    await (0,summary/* appendSummary */.fe)((0,summary/* renderMainSummary */.wt)({
-        team: inputs.team,
-        connection: inputs.connection,
-        ...part
-    }));
-}
-
-
-/***/ }),
-
-/***/ 6434:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   gj: () => (/* binding */ requestIdToken),
-/* harmony export */   uv: () => (/* binding */ missingOidcReason)
-/* harmony export */ });
-/* unused harmony export RETRY */
-/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6607);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9809);
-/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5201);
-
-
-
-
-
-const REQUEST_URL = 'ACTIONS_ID_TOKEN_REQUEST_URL';
-const REQUEST_TOKEN = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
-/** Retry policy for the token request. Exported so tests can shorten it. */
-const RETRY = {
-    firstDelayMs: 250,
-    maxDelayMs: 4000,
-    budgetMs: 30_000,
-    attemptTimeoutMs: 10_000
-};
-/**
- * Why the job has no OIDC token, or undefined when it has one. GitHub gives
- * no reason itself: the two variables are simply absent, so we work out the
- * likely cause from the event.
- */
-function missingOidcReason(env = process.env) {
-    if (env[REQUEST_URL] && env[REQUEST_TOKEN])
-        return undefined;
-    const missing = [REQUEST_URL, REQUEST_TOKEN].filter((name) => !env[name]);
-    const details = [`missing: ${missing.join(', ')}`];
-    if (isDependabot(env)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcError */ .uv('This run was started by Dependabot, and GitHub gives Dependabot runs no OIDC token.', 'Deploy from a workflow that runs after the Dependabot PR is merged (for example on push to main), or set `on-no-oidc: skip` so Dependabot runs pass without deploying.', details);
-    }
-    if (isForkPullRequest(env)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcError */ .uv('This is a pull_request from a fork, and GitHub gives such runs no OIDC token, whatever `permissions:` says.', 'Set `on-no-oidc: skip` to let fork PRs pass without deploying, or guard the job with `if: github.event.pull_request.head.repo.full_name == github.repository`.', details);
-    }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcError */ .uv('The job cannot request a GitHub OIDC token: the id-token permission is missing.', 'Add `permissions: { id-token: write, contents: read }` to the workflow or the job. A reusable workflow needs it in the caller too.', details);
-}
-function isDependabot(env) {
-    return [env.GITHUB_ACTOR, env.GITHUB_TRIGGERING_ACTOR].includes('dependabot[bot]');
-}
-function isForkPullRequest(env) {
-    if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request') || !env.GITHUB_EVENT_PATH)
-        return false;
-    try {
-        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        const head = event.pull_request?.head?.repo;
-        if (!head)
-            return false;
-        return head.fork === true || (!!head.full_name && head.full_name !== event.repository?.full_name);
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Requests the job's OIDC JWT for `audience`. Only failures that can pass on
- * their own (network errors, 429, 5xx) are retried, with full-jitter
- * exponential backoff inside a fixed time budget; a 4xx will not change on
- * retry, so it fails at once.
- */
-async function requestIdToken(audience, env = process.env) {
-    const reason = missingOidcReason(env);
-    if (reason)
-        throw reason;
-    const base = env[REQUEST_URL];
-    const url = `${base}${base.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
-    const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('opa-workload-identity', [], {
-        allowRetries: false,
-        socketTimeout: RETRY.attemptTimeoutMs
-    });
-    try {
-        const { value: jwt, attempts, elapsedMs } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)('OIDC token request', RETRY, async (attempt) => {
-            let status;
-            let body;
-            let retryAfter;
-            try {
-                const response = await client.get(url, {
-                    Authorization: `Bearer ${env[REQUEST_TOKEN]}`,
-                    Accept: 'application/json'
-                });
-                status = response.message.statusCode ?? 0;
-                retryAfter = response.message.headers['retry-after'];
-                body = await response.readBody();
-            }
-            catch (error) {
-                throw new _retry_js__WEBPACK_IMPORTED_MODULE_3__/* .TransientFailure */ .$r(error.message);
-            }
-            if (status === 200)
-                return parseTokenResponse(body);
-            const summary = `HTTP ${status}${body ? `: ${snippet(body)}` : ''}`;
-            if (status === 429 || status >= 500)
-                throw new _retry_js__WEBPACK_IMPORTED_MODULE_3__/* .TransientFailure */ .$r(summary, (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(retryAfter));
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcError */ .uv(`GitHub refused the OIDC token request (${summary}).`, status === 401 || status === 403
-                ? 'The request token was rejected. Check that `permissions: id-token: write` is set for this job and that the audience is valid.'
-                : `Check the audience input ("${audience}").`, [`attempt ${attempt}`]);
-        });
-        (0,_token_js__WEBPACK_IMPORTED_MODULE_4__/* .maskToken */ .gg)(jwt);
-        return { jwt, attempts, elapsedMs };
-    }
-    catch (error) {
-        if (!(error instanceof _retry_js__WEBPACK_IMPORTED_MODULE_3__/* .RetriesExhausted */ .w1))
-            throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcError */ .uv(`Could not get a GitHub OIDC token after ${error.message}.`, "GitHub's token service looks unavailable. Re-run the job; if it keeps failing, check https://www.githubstatus.com.", error.failures.map((f, i) => `attempt ${i + 1}: ${f}`));
-    }
-}
-function parseTokenResponse(body) {
-    let value;
-    try {
-        value = JSON.parse(body).value;
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcError */ .uv('GitHub answered the OIDC token request with a body that is not JSON.', "This is usually a proxy in the way. Check the runner's proxy settings (https_proxy, no_proxy).");
-    }
-    if (typeof value !== 'string' || value.split('.').length !== 3) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcError */ .uv('GitHub\'s OIDC response has no JWT in its "value" field.', 'Re-run the job; if it persists, report it with the debug log (ACTIONS_STEP_DEBUG=true).');
-    }
-    return value;
-}
-function snippet(body) {
-    const flat = body.replace(/\s+/g, ' ').trim();
-    return flat.length > 200 ? `${flat.slice(0, 197)}...` : flat;
-}
-
-
-/***/ }),
-
-/***/ 4006:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   Qc: () => (/* binding */ childEnvironment),
-/* harmony export */   aY: () => (/* binding */ findOnPath),
-/* harmony export */   d1: () => (/* binding */ runCommand)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3665);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/lib/exec.ts
 
 
 
@@ -2634,7 +643,7 @@ function snippet(body) {
  */
 async function runCommand(file, args, options = {}) {
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
             env: options.env ?? process.env,
             stdio: ['pipe', 'pipe', 'pipe'],
             shell: false
@@ -2679,13 +688,13 @@ function redact(text, secrets) {
     return secrets.filter((s) => s.length >= 8).reduce((out, s) => out.split(s).join('***'), text);
 }
 /** The first executable `name` on the search path, like `command -v`. */
-async function findOnPath(name, searchPath = process.env.PATH ?? '') {
-    for (const dir of searchPath.split((node_path__WEBPACK_IMPORTED_MODULE_4___default().delimiter))) {
+async function exec_findOnPath(name, searchPath = process.env.PATH ?? '') {
+    for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
         if (!dir)
             continue;
-        const candidate = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, name);
+        const candidate = external_node_path_default().join(dir, name);
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.access)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.X_OK);
+            await (0,promises_namespaceObject.access)(candidate, external_node_fs_namespaceObject.constants.X_OK);
             return candidate;
         }
         catch {
@@ -2698,469 +707,12 @@ async function findOnPath(name, searchPath = process.env.PATH ?? '') {
 function childEnvironment(extra = {}, base = process.env) {
     const env = {};
     for (const [name, value] of Object.entries(base)) {
-        if (!_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV_NEVER_INHERITED */ .O_.includes(name) && !name.startsWith('INPUT_'))
+        if (!ENV_NEVER_INHERITED.includes(name) && !name.startsWith('INPUT_'))
             env[name] = value;
     }
     return { ...env, ...extra };
 }
 
-
-/***/ }),
-
-/***/ 9809:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ TransientFailure),
-/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   w1: () => (/* binding */ RetriesExhausted)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/** Thrown by an attempt to ask for another try; anything else ends the loop at once. */
-class TransientFailure extends Error {
-    retryAfterMs;
-    status;
-    constructor(message, retryAfterMs = 0, 
-    /** The HTTP status behind the failure; 0 when there was no answer. */
-    status = 0) {
-        super(message);
-        this.retryAfterMs = retryAfterMs;
-        this.status = status;
-    }
-}
-/** Raised when the budget runs out; carries what each attempt saw. */
-class RetriesExhausted extends Error {
-    attempts;
-    elapsedMs;
-    failures;
-    last;
-    constructor(attempts, elapsedMs, failures, last) {
-        super(`${attempts} attempt${attempts === 1 ? '' : 's'} in ${(elapsedMs / 1000).toFixed(1)} s; last failure: ${last.message}`);
-        this.attempts = attempts;
-        this.elapsedMs = elapsedMs;
-        this.failures = failures;
-        this.last = last;
-    }
-}
-/**
- * Calls `attempt` until it returns, throws something other than a
- * TransientFailure, or the next wait would overrun the budget.
- */
-async function withRetry(what, policy, attempt) {
-    const started = Date.now();
-    const failures = [];
-    for (let n = 1;; n++) {
-        let failure;
-        try {
-            const value = await attempt(n);
-            return { value, attempts: n, elapsedMs: Date.now() - started };
-        }
-        catch (error) {
-            if (!(error instanceof TransientFailure))
-                throw error;
-            failure = error;
-            failures.push(error.message);
-        }
-        const ceiling = Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** (n - 1));
-        const delay = Math.max(Math.random() * ceiling, failure.retryAfterMs);
-        const elapsed = Date.now() - started;
-        if (elapsed + delay > policy.budgetMs) {
-            throw new RetriesExhausted(n, elapsed, failures, failure);
-        }
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${what}: attempt ${n} failed (${failure.message}); retrying in ${Math.round(delay)} ms`);
-        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_1__.setTimeout)(delay);
-    }
-}
-/** Seconds from a Retry-After header, in milliseconds; 0 when absent or a date. */
-function retryAfterMs(header) {
-    const value = Array.isArray(header) ? header[0] : header;
-    const seconds = Number(value);
-    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
-}
-
-
-/***/ }),
-
-/***/ 420:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   kS: () => (/* binding */ userSshConfig),
-/* harmony export */   oD: () => (/* binding */ sftSshConfig),
-/* harmony export */   xO: () => (/* binding */ addBlock)
-/* harmony export */ });
-/* unused harmony exports BLOCK_START, BLOCK_END, removeBlock */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4006);
-/**
- * The marked block of `sft ssh-config` output in ~/.ssh/config that lets
- * native ssh, scp, rsync and Ansible route through sft. Main adds it; post
- * removes exactly that block and nothing else.
- */
-
-
-
-
-
-
-const BLOCK_START = '# >>> opa-workload-identity: generated by sft ssh-config; removed by the post step >>>';
-const BLOCK_END = '# <<< opa-workload-identity <<<';
-function userSshConfig(env = process.env) {
-    return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.ssh', 'config');
-}
-/** Adds the block (replacing an older one). Returns whether the file was created. */
-async function addBlock(file, config) {
-    const existed = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file);
-    const current = existed ? removeFrom(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8')) : '';
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), { recursive: true, mode: 0o700 });
-    // First in the file: ssh uses the first value it finds for each option.
-    const block = `${BLOCK_START}\n${config.trimEnd()}\n${BLOCK_END}\n`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, current ? `${block}\n${current}` : block, { mode: 0o600 });
-    return !existed;
-}
-/** Removes the block; deletes the file when the action created it and nothing else is left. */
-async function removeBlock(file, created) {
-    if (!existsSync(file))
-        return false;
-    const text = await readFile(file, 'utf8');
-    if (!text.includes(BLOCK_START))
-        return false;
-    const rest = removeFrom(text);
-    if (created && !rest.trim())
-        await rm(file);
-    else
-        await writeFile(file, rest);
-    return true;
-}
-function removeFrom(text) {
-    const start = text.indexOf(BLOCK_START);
-    if (start < 0)
-        return text;
-    const end = text.indexOf(BLOCK_END, start);
-    const after = end < 0 ? '' : text.slice(end + BLOCK_END.length).replace(/^\n+/, '');
-    return text.slice(0, start) + after;
-}
-/** What `sft ssh-config` prints; `hint` says what to do if it fails. */
-async function sftSshConfig(sftPath, env, hint) {
-    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runCommand */ .d1)(sftPath, ['ssh-config'], { env, timeoutMs: 30_000 });
-    if (result.exitCode !== 0 || !result.stdout.trim()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SshError */ .DZ(`sft ssh-config failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`, hint);
-    }
-    return result.stdout;
-}
-
-
-/***/ }),
-
-/***/ 8855:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $i: () => (/* binding */ renderSshSummary),
-/* harmony export */   Ns: () => (/* binding */ renderAuditEvents),
-/* harmony export */   fe: () => (/* binding */ appendSummary),
-/* harmony export */   wt: () => (/* binding */ renderMainSummary)
-/* harmony export */ });
-/* unused harmony exports md, code, factTable, relativeTime, SUMMARY_LIMIT, fitSummary, renderCleanup */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3678);
-
-
-/**
- * Makes any value inert in GitHub-flavoured markdown and HTML. Claims are
- * partly attacker-controlled (branch names, workflow names), so every
- * character that markdown or HTML could act on becomes a numeric character
- * reference, line breaks become spaces, and long values are cut.
- */
-function md(value, maxLength = 300) {
-    const text = String(value ?? '')
-        .replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
-        .replace(/[\x00-\x1f\x7f]/g, '');
-    const cut = [...text].length > maxLength ? `${[...text].slice(0, maxLength - 1).join('')}…` : text;
-    return cut.replace(/[&<>"'`|*_[\]#~\\!{}:@]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-/**
- * A code span. Character references are not decoded inside code spans, so
- * instead of escaping, everything that could end the span or the table cell
- * is dropped.
- */
-function code(value, maxLength = 120) {
-    const text = String(value ?? '').replace(/[`|\r\n\x00-\x1f\x7f]/g, '');
-    return `\`${[...text].slice(0, maxLength).join('')}\``;
-}
-/** A two-column key/value table; keys are our own text, values are escaped. */
-function factTable(rows) {
-    const body = rows.map(([key, value]) => `| ${key} | ${md(value)} |`).join('\n');
-    return `| | |\n|---|---|\n${body}\n`;
-}
-function relativeTime(date, now = Date.now()) {
-    const seconds = Math.round((date.getTime() - now) / 1000);
-    const abs = Math.abs(seconds);
-    const span = abs < 120 ? `${abs} s` : abs < 7200 ? `${Math.round(abs / 60)} min` : `${Math.round(abs / 3600)} h`;
-    return seconds >= 0 ? `in ${span}` : `${span} ago`;
-}
-/** GitHub's cap on one step's summary; past it the runner drops the summary. */
-const SUMMARY_LIMIT = 128 * 1024;
-const TITLES = {
-    authenticated: '✅ OPA workload identity: authenticated',
-    skipped: '⏭️ OPA workload identity: skipped',
-    failed: '❌ OPA workload identity: failed'
-};
-/** Mermaid labels: only characters that cannot close the label or start markup. */
-function label(value) {
-    return String(value ?? '')
-        .replace(/[^A-Za-z0-9 .,:/_@+=%()-]/g, ' ')
-        .slice(0, 80);
-}
-function when(epoch, now) {
-    if (typeof epoch !== 'number')
-        return '';
-    const date = new Date(epoch * 1000);
-    return `${date.toISOString()} (${relativeTime(date, now)})`;
-}
-function claimsTable(claims) {
-    const rows = Object.entries(claims).map(([k, v]) => `| ${code(k)} | ${md(typeof v === 'string' ? v : JSON.stringify(v), 200)} |`);
-    return `| Claim | Value |\n|---|---|\n${rows.join('\n')}\n`;
-}
-function tokenSection(title, decoded, now, extra) {
-    if (!decoded)
-        return `### ${title}\n\nOpaque token: it carries no readable claims.\n\n${extra}`;
-    const { header, claims } = decoded;
-    const times = factTable([
-        ['Issued (iat)', when(claims.iat, now)],
-        ['Not before (nbf)', when(claims.nbf, now)],
-        ['Expires (exp)', when(claims.exp, now)]
-    ]);
-    return [
-        `### ${title}`,
-        '',
-        times,
-        extra,
-        '<details><summary>Header</summary>',
-        '',
-        claimsTable(header),
-        '</details>',
-        '',
-        `<details><summary>Payload: ${Object.keys(claims).length} claims (the token and its signature are never shown)</summary>`,
-        '',
-        claimsTable(claims),
-        '</details>',
-        ''
-    ].join('\n');
-}
-function runContext(env, now) {
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const repo = env.GITHUB_REPOSITORY ?? '';
-    const runUrl = `${server}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/attempts/${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
-    const shaUrl = `${server}/${repo}/commit/${env.GITHUB_SHA ?? ''}`;
-    const link = (text, url) => `[${md(text)}](${encodeURI(url)})`;
-    const rows = [
-        ['Workflow', md(env.GITHUB_WORKFLOW)],
-        ['Run', link(`${env.GITHUB_RUN_ID ?? ''} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}`, runUrl)],
-        ['Actor', md(env.GITHUB_ACTOR)],
-        ['Repository', md(repo)],
-        ['Ref', md(env.GITHUB_REF)],
-        ['Commit', link((env.GITHUB_SHA ?? '').slice(0, 12), shaUrl)],
-        ['Event', md(env.GITHUB_EVENT_NAME)],
-        ['Runner', md(`${env.RUNNER_NAME ?? ''} (${env.RUNNER_OS ?? ''}, ${env.RUNNER_ARCH ?? ''})`)],
-        ['Time', md(new Date(now).toISOString())]
-    ];
-    return `### Run context\n\n| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`;
-}
-function trustChain(s) {
-    const github = s.github?.claims;
-    const opa = s.session;
-    const ttl = opa?.expiresAt && opa.issuedAt
-        ? `${Math.round((opa.expiresAt.getTime() - opa.issuedAt.getTime()) / 60000)} min`
-        : 'unknown';
-    return [
-        '```mermaid',
-        'flowchart LR',
-        `  GH["GitHub Actions<br/>${label(github?.sub)}"] -->|"OIDC JWT issued, aud ${label(github?.aud)}"| OPA["Okta Privileged Access<br/>team ${label(s.team)}"]`,
-        `  OPA -->|"access token issued, TTL ${label(ttl)}, connection ${label(s.connection)}"| SRV["Target servers"]`,
-        `  SRV -.->|"JIT account ${label(opa?.account || 'wl_...')}"| SRV`,
-        '```',
-        ''
-    ].join('\n');
-}
-function claimSection(checks) {
-    const rows = checks.map((c) => `| ${c.ok ? '✅' : '❌'} | ${code(c.claim)} | ${_claims_js__WEBPACK_IMPORTED_MODULE_1__/* .OPERATOR_LABEL */ .AN[c.operator]} | ${md(c.value, 120)} | ${c.actual === undefined ? '(missing)' : md(c.actual, 120)} |`);
-    return `### Claim expectations\n\n| | Claim | Operator | Expected | Actual |\n|---|---|---|---|---|\n${rows.join('\n')}\n`;
-}
-function renderMainSummary(s, now = Date.now()) {
-    const parts = [`## ${TITLES[s.outcome]}`, ''];
-    if (s.reason)
-        parts.push(`> ${md(s.reason, 4000)}`, '');
-    if (s.stages?.length)
-        parts.push(`**Stages:** ${s.stages.map((st) => `${st.name} ${st.ms} ms`).join(' → ')}`, '');
-    if (s.session || s.github)
-        parts.push(trustChain(s));
-    const facts = [];
-    if (s.team)
-        facts.push(['Team', s.team]);
-    if (s.connection)
-        facts.push(['Connection', s.connection]);
-    if (s.session?.role)
-        facts.push(['Role', `${s.session.role} (account ${s.session.account})`]);
-    if (s.session?.principal)
-        facts.push(['Principal', s.session.principal]);
-    if (s.session) {
-        facts.push([
-            'Token expires',
-            s.session.expiresAt
-                ? `${s.session.expiresAt.toISOString()} (${relativeTime(s.session.expiresAt, now)})`
-                : 'unknown (opaque token)'
-        ]);
-    }
-    if (s.github?.claims.sub)
-        facts.push(['GitHub subject', s.github.claims.sub]);
-    if (s.sft)
-        facts.push(['sft', `${s.sft.version} (${s.sft.source}: ${s.sft.path})`]);
-    if (facts.length)
-        parts.push(factTable(facts));
-    if (s.claimChecks?.length)
-        parts.push(claimSection(s.claimChecks));
-    if (s.env)
-        parts.push(runContext(s.env, now));
-    if (s.github)
-        parts.push(tokenSection('GitHub OIDC token', s.github, now, ''));
-    if (s.session) {
-        const o = s.session.opa;
-        const explained = factTable([
-            ['Principal (sub)', s.session.principal],
-            ['Connection (oktapa.cn / oktapa.cid)', `${o.connectionName ?? ''} / ${o.connectionId ?? ''}`],
-            ['Role hint (oktapa.rh)', o.roleHint ?? ''],
-            ['Team (oktapa.tn / oktapa.tid)', `${o.teamName ?? ''} / ${o.teamId ?? ''}`],
-            [
-                'Workload claims (oktapa.wl)',
-                o.workload ? `${Object.keys(o.workload).length} claims copied from the GitHub token` : ''
-            ]
-        ]);
-        parts.push(tokenSection('OPA access token', s.session.decoded, now, explained));
-    }
-    if (s.audit?.length) {
-        parts.push('### Audit trail', '', ...s.audit.map((a) => `- [${md(a.label)}](${a.url})`), '', '_Links open the Okta Admin Console System Log, filtered to this job; the URL pattern is derived, not documented by Okta._', '');
-    }
-    return fitSummary(parts.join('\n'));
-}
-/** Keeps a part under GitHub's cap, cutting at a line and saying so. */
-function fitSummary(markdown, limit = SUMMARY_LIMIT - 4096) {
-    if (Buffer.byteLength(markdown) <= limit)
-        return markdown;
-    let cut = Buffer.from(markdown).subarray(0, limit).toString('utf8');
-    cut = cut.slice(0, cut.lastIndexOf('\n'));
-    return `${cut}\n\n> ⚠️ The rest of this summary was cut to stay under GitHub's 128 KiB limit.\n`;
-}
-/** Appends to the job summary; a summary problem never fails the job. */
-async function appendSummary(markdown) {
-    try {
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
-    }
-    catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not write the job summary: ${error.message}`);
-    }
-    finally {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
-    }
-}
-const STATUS_ICON = {
-    ok: '✅',
-    failed: '❌',
-    timeout: '⏱️',
-    unreachable: '🔌',
-    denied: '⛔',
-    skipped: '⏭️',
-    cancelled: '🛑'
-};
-/** A mermaid gantt of the tokens' lifetimes and the sessions, on one time axis. */
-function timeline(results, tokens) {
-    const ran = results.filter((r) => r['duration-ms'] > 0);
-    if (!ran.length)
-        return '';
-    const bar = (name, tag, from, to) => `  ${label(name)} :${tag}, ${from}, ${Math.max(to, from + 1)}`;
-    return [
-        '```mermaid',
-        'gantt',
-        '  dateFormat x',
-        '  axisFormat %H:%M:%S',
-        ...(tokens.length
-            ? ['  section OPA token', ...tokens.map((t) => bar(t.label, 'active', t.from.getTime(), t.to.getTime()))]
-            : []),
-        '  section Sessions',
-        ...ran.map((r) => bar(`${r.host} ${r.status}`, r.status === 'ok' ? 'done' : 'crit', Date.parse(r['started-at']), Date.parse(r['ended-at']))),
-        '```',
-        ''
-    ].join('\n');
-}
-function renderSshSummary(results, script, tokens = []) {
-    const firstLine = script.split('\n').find((l) => l.trim()) ?? '';
-    const ok = results.filter((r) => r.status === 'ok').length;
-    const rows = results.map((r) => `| ${md(r.host)} | ${md(r.account)} | ${STATUS_ICON[r.status]} ${r.status}${r.reauthenticated ? ' (re-authenticated)' : ''} | ${r['exit-code'] ?? ''} | ${(r['duration-ms'] / 1000).toFixed(1)} s | ${md(r['started-at'])} | ${md(firstLine, 80)} |`);
-    return [
-        `### SSH sessions: ${ok} of ${results.length} succeeded`,
-        '',
-        '| Host | Account | Status | Exit | Duration | Started | Command |',
-        '|---|---|---|---|---|---|---|',
-        ...rows,
-        '',
-        timeline(results, tokens)
-    ].join('\n');
-}
-/** What post removed, and whether anything the action made is still there. */
-function renderCleanup(removed, remaining) {
-    const list = removed.length ? removed.map((r) => `- removed ${md(r, 400)}`).join('\n') : '- nothing to remove';
-    const check = remaining.length
-        ? `⚠️ Still present: ${remaining.map((r) => md(r, 200)).join(', ')}`
-        : '✅ Nothing the action created remains.';
-    return `### Cleanup\n\n${list}\n\n${check}\n`;
-}
-/** The job's System Log events, fetched live, one row each. */
-function renderAuditEvents(events, problem) {
-    const get = (e, path) => path.split('.').reduce((o, k) => o?.[k], e);
-    const rows = events.map((e) => {
-        const debug = (get(e, 'debugContext.debugData') ?? {});
-        const targets = (get(e, 'target') ?? [])
-            .filter((t) => t.type === 'Server')
-            .map((t) => t.displayName);
-        const servers = [...new Set([...(debug.serverHostnames ?? []), ...targets])];
-        return `| ${md(get(e, 'published'))} | ${code(get(e, 'eventType'))} | ${md(get(e, 'severity'))} | ${md(get(e, 'outcome.result'))} | ${md(`${String(get(e, 'actor.type') ?? '')} ${String(get(e, 'actor.id') ?? '')}`, 200)} | ${md(get(e, 'client.ipAddress'))} | ${md(get(e, 'client.userAgent.rawUserAgent'), 80)} | ${md(servers.join(', '))} | ${md(debug.SshAlgorithm ?? '')} |`;
-    });
-    const table = rows.length
-        ? `| Published | Event | Severity | Outcome | Actor | Client IP | User agent | Servers | SSH algorithm |\n|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`
-        : 'No events yet.\n';
-    return `### Audit events (live from the System Log)\n\n${table}${problem ? `\n> ⚠️ ${md(problem, 400)}\n` : ''}`;
-}
-
-
-/***/ }),
-
-/***/ 5201:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Mz: () => (/* binding */ decodeUnverified),
-  _0: () => (/* binding */ describeSession),
-  gg: () => (/* binding */ maskToken),
-  Li: () => (/* binding */ secondsLeft)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __nccwpck_require__(6058);
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
 const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
 function concat(...buffers) {
@@ -3497,9 +1049,7 @@ function decodeJwt(jwt) {
 }
 
 
-// EXTERNAL MODULE: ./src/contract.ts
-var contract = __nccwpck_require__(3665);
-;// CONCATENATED MODULE: ./src/token.ts
+;// CONCATENATED MODULE: ./src/auth/opa-token.ts
 
 
 
@@ -3509,11 +1059,11 @@ var contract = __nccwpck_require__(3665);
  * masked, and for a JWT the signature too, because a signature alone can be
  * replayed with a hand-built header and payload.
  */
-function maskToken(token) {
-    core/* setSecret */.Pq(token);
+function opa_token_maskToken(token) {
+    lib_core/* setSecret */.Pq(token);
     const parts = token.split('.');
     if (parts.length === 3 && parts[2].length >= 16)
-        core/* setSecret */.Pq(parts[2]);
+        lib_core/* setSecret */.Pq(parts[2]);
 }
 /** Decodes without verifying: we hold no key for OPA's token. Undefined for an opaque token. */
 function decodeUnverified(token) {
@@ -3527,7 +1077,7 @@ function decodeUnverified(token) {
         return undefined;
     }
 }
-function describeSession(token, requestedRole) {
+function opa_token_describeSession(token, requestedRole) {
     const decoded = decodeUnverified(token);
     const claims = decoded?.claims ?? {};
     const opa = {
@@ -3547,7 +1097,7 @@ function describeSession(token, requestedRole) {
         issuedAt: epoch(claims.iat),
         expiresAt: epoch(claims.exp),
         role,
-        account: (0,contract/* accountForRole */.Fj)(role)
+        account: accountForRole(role)
     };
 }
 /** Seconds until expiry, or undefined for a token that does not say. */
@@ -3564,32 +1114,513 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/auth/exchange.ts
 
-/***/ }),
 
-/***/ 6128:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RG: () => (/* binding */ download),
-/* harmony export */   Se: () => (/* binding */ upload),
-/* harmony export */   Sq: () => (/* binding */ parseTransfers)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4006);
+
+
+/**
+ * Environment for sft: the job's environment minus anything sft must not
+ * see, plus the OPA address, the team and the JWT under the variable that
+ * `--jwt-env` names. This is the only place the JWT leaves our process.
+ */
+function sftEnvironment(request, extra = {}, base = process.env) {
+    const env = childEnvironment({}, base);
+    for (const name of ENV_WITHHELD_FROM_AUTHENTICATE)
+        delete env[name];
+    return { ...env, OPA_ADDR: request.opaAddr, SFT_TEAM: request.team, ...extra };
+}
+/** Runs `sft workload authenticate` and returns the masked OPA token. */
+async function exchange(request) {
+    const args = authenticateArgs({
+        team: request.team,
+        connection: request.connection,
+        jwtEnv: JWT_ENV_VAR,
+        roleHint: request.role
+    });
+    lib_core/* debug */.Yz(`Running ${request.sftPath} ${args.join(' ')}`);
+    let result;
+    try {
+        result = await runCommand(request.sftPath, args, {
+            env: sftEnvironment(request, { [JWT_ENV_VAR]: request.jwt }),
+            timeoutMs: request.timeoutMs ?? 60_000
+        });
+    }
+    catch (error) {
+        throw new ExchangeError(`Could not start ${request.sftPath}: ${messageOf(error)}.`, 'Check that the sft binary exists and is executable, or let the action install it (`install: auto`).', [], { cause: error });
+    }
+    // Mask before anything else looks at the output, so no later message can leak it.
+    const token = extractToken(result.stdout);
+    if (token)
+        opa_token_maskToken(token);
+    const verdict = redact(result.stderr, [request.jwt, ...(token ? [token] : [])]).trim();
+    const where = `team "${request.team}", connection "${request.connection}"${request.role ? `, role hint "${request.role}"` : ''}`;
+    if (result.timedOut) {
+        throw new ExchangeError(`sft workload authenticate did not finish within ${Math.round((request.timeoutMs ?? 60_000) / 1000)} s (${where}).`, `Check that the runner can reach ${request.opaAddr} (DNS, firewall, proxy).`, verdict ? [verdict] : []);
+    }
+    if (result.exitCode !== 0) {
+        if (looksTooOldForWorkloads(verdict)) {
+            throw new ExchangeError('This sft is too old for workload commands (it does not know `sft workload authenticate`).', 'Use sft 1.108.0 or later: remove the `sft-version` pin or raise it, or point `sft-path` at a newer binary.', [verdict]);
+        }
+        throw new ExchangeError(`OPA rejected the exchange (${where}; sft exited with ${result.exitCode ?? result.signal}):\n${indent(verdict || '(sft printed nothing on stderr)')}`, "Compare the GitHub token claims with the Workload Connection's required claims (the job summary lists them), and check that the connection and team names are exact.", [verdict]);
+    }
+    if (token === undefined) {
+        throw new ExchangeError(`sft validated the GitHub token but returned no access token (${where}).${verdict ? `\nsft said:\n${indent(verdict)}` : ''}`, DRAFT_HINT);
+    }
+    if (token === null) {
+        const stdout = result.stdout.trim();
+        throw new ExchangeError(`sft printed something on stdout that is not shaped like a token (${stdout.length} characters on ${stdout.split('\n').length} lines); it is not shown, in case it holds a credential.`, 'Run the same sft version by hand with SFT_LOG_LEVEL=debug to see what it prints, and report it if it is a new output format.');
+    }
+    return { token, verdict };
+}
+function indent(text) {
+    return text
+        .split('\n')
+        .map((line) => `    ${line}`)
+        .join('\n');
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
+var lib = __nccwpck_require__(6607);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/lib/retry.ts
+
+
+/** Thrown by an attempt to ask for another try; anything else ends the loop at once. */
+class TransientFailure extends Error {
+    retryAfterMs;
+    status;
+    constructor(message, retryAfterMs = 0, 
+    /** The HTTP status behind the failure; 0 when there was no answer. */
+    status = 0) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+        this.status = status;
+    }
+}
+/** Raised when the budget runs out; carries what each attempt saw. */
+class RetriesExhausted extends Error {
+    attempts;
+    elapsedMs;
+    failures;
+    last;
+    constructor(attempts, elapsedMs, failures, last) {
+        super(`${attempts} attempt${attempts === 1 ? '' : 's'} in ${(elapsedMs / 1000).toFixed(1)} s; last failure: ${last.message}`);
+        this.attempts = attempts;
+        this.elapsedMs = elapsedMs;
+        this.failures = failures;
+        this.last = last;
+    }
+}
+/**
+ * Calls `attempt` until it returns, throws something other than a
+ * TransientFailure, or the next wait would overrun the budget.
+ */
+async function withRetry(what, policy, attempt) {
+    const started = Date.now();
+    const failures = [];
+    for (let n = 1;; n++) {
+        let failure;
+        try {
+            const value = await attempt(n);
+            return { value, attempts: n, elapsedMs: Date.now() - started };
+        }
+        catch (error) {
+            if (!(error instanceof TransientFailure))
+                throw error;
+            failure = error;
+            failures.push(error.message);
+        }
+        const ceiling = Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** (n - 1));
+        const delay = Math.max(Math.random() * ceiling, failure.retryAfterMs);
+        const elapsed = Date.now() - started;
+        if (elapsed + delay > policy.budgetMs) {
+            throw new RetriesExhausted(n, elapsed, failures, failure);
+        }
+        lib_core/* debug */.Yz(`${what}: attempt ${n} failed (${failure.message}); retrying in ${Math.round(delay)} ms`);
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(delay);
+    }
+}
+/** Seconds from a Retry-After header, in milliseconds; 0 when absent or a date. */
+function retryAfterMs(header) {
+    const value = Array.isArray(header) ? header[0] : header;
+    const seconds = Number(value);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/auth/oidc.ts
+
+
+
+
+
+const REQUEST_URL = 'ACTIONS_ID_TOKEN_REQUEST_URL';
+const REQUEST_TOKEN = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
+/** Retry policy for the token request. Exported so tests can shorten it. */
+const RETRY = {
+    firstDelayMs: 250,
+    maxDelayMs: 4000,
+    budgetMs: 30_000,
+    attemptTimeoutMs: 10_000
+};
+/**
+ * Why the job has no OIDC token, or undefined when it has one. GitHub gives
+ * no reason itself: the two variables are simply absent, so we work out the
+ * likely cause from the event.
+ */
+function missingOidcReason(env = process.env) {
+    if (env[REQUEST_URL] && env[REQUEST_TOKEN])
+        return undefined;
+    const missing = [REQUEST_URL, REQUEST_TOKEN].filter((name) => !env[name]);
+    const details = [`missing: ${missing.join(', ')}`];
+    if (isDependabot(env)) {
+        return new OidcError('This run was started by Dependabot, and GitHub gives Dependabot runs no OIDC token.', 'Deploy from a workflow that runs after the Dependabot PR is merged (for example on push to main), or set `on-no-oidc: skip` so Dependabot runs pass without deploying.', details);
+    }
+    if (isForkPullRequest(env)) {
+        return new OidcError('This is a pull_request from a fork, and GitHub gives such runs no OIDC token, whatever `permissions:` says.', 'Set `on-no-oidc: skip` to let fork PRs pass without deploying, or guard the job with `if: github.event.pull_request.head.repo.full_name == github.repository`.', details);
+    }
+    return new OidcError('The job cannot request a GitHub OIDC token: the id-token permission is missing.', 'Add `permissions: { id-token: write, contents: read }` to the workflow or the job. A reusable workflow needs it in the caller too.', details);
+}
+function isDependabot(env) {
+    return [env.GITHUB_ACTOR, env.GITHUB_TRIGGERING_ACTOR].includes('dependabot[bot]');
+}
+function isForkPullRequest(env) {
+    if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request') || !env.GITHUB_EVENT_PATH)
+        return false;
+    try {
+        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        const head = event.pull_request?.head?.repo;
+        if (!head)
+            return false;
+        return head.fork === true || (!!head.full_name && head.full_name !== event.repository?.full_name);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Requests the job's OIDC JWT for `audience`. Only failures that can pass on
+ * their own (network errors, 429, 5xx) are retried, with full-jitter
+ * exponential backoff inside a fixed time budget; a 4xx will not change on
+ * retry, so it fails at once.
+ */
+async function requestIdToken(audience, env = process.env) {
+    const reason = missingOidcReason(env);
+    if (reason)
+        throw reason;
+    const base = env[REQUEST_URL];
+    const url = `${base}${base.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
+    const client = new lib/* HttpClient */.Qq('opa-workload-identity', [], {
+        allowRetries: false,
+        socketTimeout: RETRY.attemptTimeoutMs
+    });
+    try {
+        const { value: jwt, attempts, elapsedMs } = await withRetry('OIDC token request', RETRY, async (attempt) => {
+            let status;
+            let body;
+            let retryAfter;
+            try {
+                const response = await client.get(url, {
+                    Authorization: `Bearer ${env[REQUEST_TOKEN]}`,
+                    Accept: 'application/json'
+                });
+                status = response.message.statusCode ?? 0;
+                retryAfter = response.message.headers['retry-after'];
+                body = await response.readBody();
+            }
+            catch (error) {
+                throw new TransientFailure(messageOf(error));
+            }
+            if (status === 200)
+                return parseTokenResponse(body);
+            const summary = `HTTP ${status}${body ? `: ${snippet(body)}` : ''}`;
+            if (status === 429 || status >= 500)
+                throw new TransientFailure(summary, retryAfterMs(retryAfter));
+            throw new OidcError(`GitHub refused the OIDC token request (${summary}).`, status === 401 || status === 403
+                ? 'The request token was rejected. Check that `permissions: id-token: write` is set for this job and that the audience is valid.'
+                : `Check the audience input ("${audience}").`, [`attempt ${attempt}`]);
+        });
+        opa_token_maskToken(jwt);
+        return { jwt, attempts, elapsedMs };
+    }
+    catch (error) {
+        if (!(error instanceof RetriesExhausted))
+            throw error;
+        throw new OidcError(`Could not get a GitHub OIDC token after ${error.message}.`, "GitHub's token service looks unavailable. Re-run the job; if it keeps failing, check https://www.githubstatus.com.", error.failures.map((f, i) => `attempt ${i + 1}: ${f}`));
+    }
+}
+function parseTokenResponse(body) {
+    let value;
+    try {
+        value = JSON.parse(body).value;
+    }
+    catch {
+        throw new OidcError('GitHub answered the OIDC token request with a body that is not JSON.', "This is usually a proxy in the way. Check the runner's proxy settings (https_proxy, no_proxy).");
+    }
+    if (typeof value !== 'string' || value.split('.').length !== 3) {
+        throw new OidcError('GitHub\'s OIDC response has no JWT in its "value" field.', 'Re-run the job; if it persists, report it with the debug log (ACTIONS_STEP_DEBUG=true).');
+    }
+    return value;
+}
+function snippet(body) {
+    const flat = body.replace(/\s+/g, ' ').trim();
+    return flat.length > 200 ? `${flat.slice(0, 197)}...` : flat;
+}
+
+;// CONCATENATED MODULE: ./src/auth/authenticate.ts
+/**
+ * The exchange at the heart of the action: the job's GitHub OIDC token,
+ * checked against `expect-claims`, for an OPA access token from
+ * `sft workload authenticate`.
+ */
+
+
+
+
+
+
+async function authenticate(inputs, sftPath, progress) {
+    const idToken = await progress.timed('OIDC', () => requestIdToken(inputs.audience));
+    const attempts = `${idToken.attempts} attempt${idToken.attempts === 1 ? '' : 's'}`;
+    lib_core/* info */.pq(`Got a GitHub OIDC token for audience "${inputs.audience}" (${attempts})`);
+    progress.github = decodeUnverified(idToken.jwt);
+    const claims = progress.github?.claims ?? {};
+    if (inputs.expectClaims.length) {
+        progress.claimChecks = checkClaims(inputs.expectClaims, claims);
+        const failed = progress.claimChecks.filter((c) => !c.ok);
+        if (failed.length)
+            throw claimsError(failed, claims);
+        lib_core/* info */.pq(`The GitHub token meets all ${progress.claimChecks.length} expect-claims rules`);
+    }
+    const { team, connection, role, opaAddr } = inputs;
+    const { token, verdict } = await progress.timed('exchange', () => exchange({ sftPath, team, connection, role, opaAddr, jwt: idToken.jwt }).catch((error) => {
+        throw withPresentedClaims(error, claims);
+    }));
+    if (verdict)
+        lib_core/* debug */.Yz(`sft: ${verdict}`);
+    return opa_token_describeSession(token, inputs.role);
+}
+function claimsError(failed, claims) {
+    const rows = failed.map((c) => `  - ${c.claim} ${OPERATOR_LABEL[c.operator]} "${c.value}": actual ${c.actual === undefined ? '(missing)' : `"${c.actual}"`} (${explainMismatch(c, claims)})`);
+    return new OidcError(`The GitHub token does not meet expect-claims, so the exchange was not attempted:\n${rows.join('\n')}`, "Run this job where the Workload Connection expects (branch, environment, workflow), or fix the rule if the connection's required claims changed.");
+}
+/** When OPA refuses, the claims the job presented are the first thing to compare. */
+function withPresentedClaims(error, claims) {
+    if (!(error instanceof ExchangeError) || !/OPA rejected/.test(error.message))
+        return error;
+    const shown = TELLING_CLAIMS.filter((k) => claims[k] !== undefined).map((k) => `  ${k}: ${String(claims[k])}`);
+    return new ExchangeError(`${error.message}\nThe GitHub token presented:\n${shown.join('\n')}`, error.hint, error.details);
+}
+
+;// CONCATENATED MODULE: ./src/lib/shell.ts
+/** One word for a POSIX shell: single-quoted, so nothing in it expands. */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/ssh/bootstrap.ts
+/**
+ * The fixed remote command that receives the environment and the script on
+ * stdin and runs the script, and the marker it prints just before the script
+ * starts. Only numbers and validated interpreter words are interpolated.
+ */
+
+/** Names the bootstrap keeps for itself; `env` entries may not start with it. */
+const BOOTSTRAP_PREFIX = '__opa_ssh';
+/** The bootstrap's own variable, the directory it stages into. */
+const BOOTSTRAP_DIR = `${BOOTSTRAP_PREFIX}_dir`;
+/**
+ * The bootstrap says this on stderr just before the script starts: failures
+ * before it are sft's or ssh's (denied, unreachable, no terminal); after it,
+ * everything belongs to the script, and nothing may be retried.
+ */
+const SCRIPT_STARTED = 'opa-ssh: script started';
+/** Exit status the bootstrap uses when it cannot stage the script on the host. */
+const BOOTSTRAP_FAILED = 97;
+/**
+ * The fixed remote command: it reads the environment and the script from
+ * stdin into a private temporary directory and runs the script there. The
+ * script and the env values travel only on stdin, so neither appears on a
+ * command line or in the remote process list, and neither is bounded by
+ * argv. Only numbers and the validated interpreter words are interpolated.
+ */
+function bootstrapCommand(shell, envBytes, totalBytes) {
+    const d = BOOTSTRAP_DIR;
+    return [
+        'umask 077',
+        // In the JIT account's home first: OPA destroys it with the account, so even a
+        // session killed outright leaves nothing behind on the server.
+        `${d}=$(mktemp -d "$HOME/.opa-ssh.XXXXXX" 2>/dev/null || mktemp -d "\${TMPDIR:-/tmp}/opa-ssh.XXXXXX") || exit ${BOOTSTRAP_FAILED}`,
+        // The env file cannot overwrite the directory variable, and the directory goes on every exit.
+        `readonly ${d}; trap 'rm -rf "$${d}"' EXIT HUP INT TERM`,
+        `{ head -c ${totalBytes} > "$${d}/p" && head -c ${envBytes} "$${d}/p" > "$${d}/e" && tail -c +${envBytes + 1} "$${d}/p" > "$${d}/s" && rm -f "$${d}/p"; } || exit ${BOOTSTRAP_FAILED}`,
+        `set -a; . "$${d}/e"; set +a; rm -f "$${d}/e"`,
+        `echo '${SCRIPT_STARTED}' >&2`,
+        `${shell.join(' ')} "$${d}/s" < /dev/null`
+    ].join('; ');
+}
+/** `KEY='value'` lines for the remote shell, single-quoted so nothing expands. */
+function envPayload(env) {
+    return Object.entries(env)
+        .map(([key, value]) => `${key}=${shellQuote(value)}\n`)
+        .join('');
+}
+/** What goes on the session's stdin, and the command that unpacks it. */
+function remotePayload(script, env, shell) {
+    const envText = envPayload(env);
+    const payload = Buffer.from(envText + script, 'utf8');
+    return { payload, command: bootstrapCommand(shell, Buffer.byteLength(envText), payload.length) };
+}
+/** Removes the start marker from a captured stream. */
+function withoutMarker(text) {
+    return text.replace(new RegExp(`(^|\n)${SCRIPT_STARTED}\r?\n`), '$1');
+}
+
+;// CONCATENATED MODULE: ./src/lib/temp.ts
+
+
+
+/**
+ * A fresh private directory under the runner's temp dir, which the runner
+ * empties after the job, or the system's when run outside Actions.
+ */
+function makeTempDir(prefix, env = process.env) {
+    return (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), prefix));
+}
+
+;// CONCATENATED MODULE: ./src/install/signature.ts
+/**
+ * Checks the OpenPGP signature of a repository's release file. gpgv, the
+ * verifier apt itself runs, is used where it exists (every Debian and Ubuntu
+ * runner); elsewhere the openpgp library does the same check. Loading
+ * openpgp costs more than the rest of an install's index step together,
+ * which is why it is only the fallback.
+ */
+
+
+
+
+
+/** Thrown when the signature is missing, malformed or made by another key. */
+class BadSignature extends Error {
+}
+/** A 40-hex-digit OpenPGP v4 fingerprint, as users paste it (spaces allowed), in upper case. */
+function parseFingerprint(value) {
+    const hex = value.replace(/\s+/g, '').toUpperCase();
+    return /^[0-9A-F]{40}$/.test(hex) ? hex : undefined;
+}
+/** Parses a public key, armored or binary; loads the openpgp library. */
+async function readOpenPgpKey(data) {
+    const pgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
+    const text = data.toString('utf8');
+    return text.includes('-----BEGIN PGP')
+        ? pgp.readKey({ armoredKey: text })
+        : pgp.readKey({ binaryKey: new Uint8Array(data) });
+}
+/** Decodes ASCII armor into the binary OpenPGP packets it wraps. */
+function dearmor(data) {
+    const text = data.toString('utf8');
+    const match = /-----BEGIN PGP [A-Z ]+-----\r?\n(?:[^\r\n]+\r?\n)*?\r?\n([\s\S]*?)^(?:=[A-Za-z0-9+/=]{4}\r?\n)?-----END PGP/m.exec(text);
+    return match ? Buffer.from(match[1].replace(/\s+/g, ''), 'base64') : data;
+}
+/**
+ * Verifies `signature` with `key` (armored or binary). `gpgv` is the gpgv to
+ * use, or empty for the openpgp library.
+ */
+async function verifyRelease(signature, key, gpgv) {
+    const tool = gpgv ?? (await exec_findOnPath('gpgv'));
+    return tool ? withGpgv(tool, signature, dearmor(key)) : withOpenPgp(signature, key);
+}
+async function withGpgv(gpgv, signature, keyring) {
+    const dir = await makeTempDir('opa-gpgv-');
+    try {
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'key.gpg'), keyring);
+        const common = ['--homedir', dir, '--status-fd', '2', '--keyring', external_node_path_default().join(dir, 'key.gpg')];
+        let args;
+        if ('clearsigned' in signature) {
+            await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'InRelease'), signature.clearsigned);
+            args = [...common, '--output', external_node_path_default().join(dir, 'Release'), external_node_path_default().join(dir, 'InRelease')];
+        }
+        else {
+            await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'Release'), signature.release);
+            await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'Release.gpg'), signature.detached);
+            args = [...common, external_node_path_default().join(dir, 'Release.gpg'), external_node_path_default().join(dir, 'Release')];
+        }
+        const result = await runCommand(gpgv, args, { timeoutMs: 30_000 });
+        // VALIDSIG <sig-key-fpr> ... <primary-key-fpr>: the last field names the key.
+        const valid = /^\[GNUPG:\] VALIDSIG (.+)$/m.exec(result.stderr)?.[1].trim().split(/\s+/);
+        if (result.exitCode !== 0 || !valid) {
+            const reason = result.stderr
+                .split('\n')
+                .filter((line) => line && !line.startsWith('[GNUPG:]'))
+                .map((line) => line.replace(/^gpgv: /, ''))
+                .join('; ');
+            throw new BadSignature(reason || `gpgv exited with ${result.exitCode}`);
+        }
+        return {
+            text: (await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, 'Release'))).toString('utf8'),
+            fingerprint: valid[valid.length - 1].toUpperCase()
+        };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+async function withOpenPgp(signature, keyData) {
+    const pgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
+    try {
+        const key = await readOpenPgpKey(keyData);
+        const fingerprint = key.getFingerprint().toUpperCase();
+        if ('clearsigned' in signature) {
+            const message = await pgp.readCleartextMessage({
+                cleartextMessage: signature.clearsigned.toString('utf8')
+            });
+            const result = await pgp.verify({
+                message,
+                verificationKeys: key,
+                expectSigned: true
+            });
+            return { text: String(result.data), fingerprint };
+        }
+        const detached = signature.detached.toString('utf8').includes('-----BEGIN PGP')
+            ? await pgp.readSignature({
+                armoredSignature: signature.detached.toString('utf8')
+            })
+            : await pgp.readSignature({
+                binarySignature: new Uint8Array(signature.detached)
+            });
+        const message = await pgp.createMessage({
+            binary: new Uint8Array(signature.release)
+        });
+        await pgp.verify({
+            message,
+            signature: detached,
+            verificationKeys: key,
+            expectSigned: true
+        });
+        return { text: signature.release.toString('utf8'), fingerprint };
+    }
+    catch (error) {
+        throw new BadSignature(messageOf(error));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ssh/transfer.ts
 /**
  * File transfers for the SSH helper: scp through the sft ssh-config, as
  * the JIT account, with the size checked on both ends after each copy.
  */
 
 
-/** `local -> remote` (upload) or `remote -> local` (download) lines. `{host}` in a path names the host. */
+
 /**
  * Remote paths older scp (before OpenSSH 9) hands to the remote shell, so
  * only characters no shell acts on are allowed ({host} is ours).
  */
 const REMOTE_PATH = /^[A-Za-z0-9._/~{}@%+=:,-]+$/;
+/** `local -> remote` (upload) or `remote -> local` (download) lines. `{host}` in a path names the host. */
 function parseTransfers(text, remoteSide) {
     const transfers = [];
     for (const line of text.split('\n')) {
@@ -3608,22 +1639,24 @@ function parseTransfers(text, remoteSide) {
     return transfers;
 }
 const expand = (value, host) => value.split('{host}').join(host);
-function ssh(ctx, args) {
-    return ['-F', ctx.sshConfig, '-o', 'BatchMode=yes', '-o', `User=${ctx.account}`, ...args];
+/** A copy may move a large file over a slow link. */
+const SCP_TIMEOUT_MS = 3_600_000;
+const STAT_TIMEOUT_MS = 120_000;
+/** Arguments for ssh or scp through the sft ssh-config, as the JIT account, never prompting. */
+function viaSftConfig(sshConfig, account, args) {
+    return ['-F', sshConfig, '-o', 'BatchMode=yes', ...(account ? ['-o', `User=${account}`] : []), ...args];
 }
 /** The size of a remote regular file, or undefined when it is missing or not a file. */
 async function remoteSize(ctx, remote) {
     // The path travels as an argument of stat, quoted for the remote shell.
-    const quoted = `'${remote.replace(/'/g, `'\\''`)}'`;
-    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('ssh', ssh(ctx, [ctx.host, `stat -L -c %s -- ${quoted}`]), {
-        env: ctx.env,
-        timeoutMs: 120_000
-    });
+    const args = viaSftConfig(ctx.sshConfig, ctx.account, [ctx.host, `stat -L -c %s -- ${shellQuote(remote)}`]);
+    const result = await runCommand('ssh', args, { env: ctx.env, timeoutMs: STAT_TIMEOUT_MS });
     const size = Number(result.stdout.trim());
     return result.exitCode === 0 && Number.isInteger(size) ? size : undefined;
 }
 async function scp(ctx, from, to) {
-    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('scp', ssh(ctx, ['-q', '-r', from, to]), { env: ctx.env, timeoutMs: 3_600_000 });
+    const args = viaSftConfig(ctx.sshConfig, ctx.account, ['-q', '-r', from, to]);
+    const result = await runCommand('scp', args, { env: ctx.env, timeoutMs: SCP_TIMEOUT_MS });
     if (result.exitCode === 0)
         return undefined;
     const reason = result.stderr
@@ -3640,15 +1673,15 @@ async function upload(ctx, transfers) {
     for (const t of transfers) {
         const local = expand(t.from, ctx.host);
         const remote = expand(t.to, ctx.host);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(local))
+        if (!(0,external_node_fs_namespaceObject.existsSync)(local))
             return `upload: the local path ${local} does not exist`;
         const failed = await scp(ctx, local, `${ctx.host}:${remote}`);
         if (failed)
             return `upload of ${local} to ${ctx.host}:${remote} failed: ${failed}`;
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(local).isFile()) {
+        if ((0,external_node_fs_namespaceObject.statSync)(local).isFile()) {
             const size = await remoteSize(ctx, remote.endsWith('/') ? `${remote}${local.split('/').pop()}` : remote);
-            if (size !== (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(local).size) {
-                return `upload of ${local}: ${ctx.host}:${remote} has ${size ?? 'no'} bytes, expected ${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(local).size}`;
+            if (size !== (0,external_node_fs_namespaceObject.statSync)(local).size) {
+                return `upload of ${local}: ${ctx.host}:${remote} has ${size ?? 'no'} bytes, expected ${(0,external_node_fs_namespaceObject.statSync)(local).size}`;
             }
         }
     }
@@ -3664,13 +1697,2580 @@ async function download(ctx, transfers) {
         if (failed)
             return `download of ${ctx.host}:${remote} to ${local} failed: ${failed}`;
         if (expected !== undefined) {
-            const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(local) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(local).isDirectory() ? `${local}/${remote.split('/').pop()}` : local;
-            const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).size : undefined;
+            const target = (0,external_node_fs_namespaceObject.existsSync)(local) && (0,external_node_fs_namespaceObject.statSync)(local).isDirectory() ? `${local}/${remote.split('/').pop()}` : local;
+            const size = (0,external_node_fs_namespaceObject.existsSync)(target) ? (0,external_node_fs_namespaceObject.statSync)(target).size : undefined;
             if (size !== expected)
                 return `download of ${ctx.host}:${remote}: ${target} has ${size ?? 'no'} bytes, expected ${expected}`;
         }
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/validator.ts
+/**
+ * The one input checker: each method reads one input, returns its typed
+ * value, and records what is wrong with it and how to fix it instead of
+ * throwing, so that one run reports every bad input at once.
+ */
+
+
+
+
+const CONTROL_OR_SPACE = /[\s\x00-\x1f\x7f]/;
+const HOST = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
+const SHELL_WORD = /^[A-Za-z0-9_./=+,:@%-]+$/;
+const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+class validator_Validator {
+    read;
+    problems = [];
+    constructor(read) {
+        this.read = read;
+    }
+    /** Throws one error that lists every problem found so far, if there is any. */
+    finish() {
+        if (this.problems.length > 0)
+            throw new InputError(this.problems);
+    }
+    raw(input) {
+        return this.read(input).trim();
+    }
+    fail(input, problem, fix) {
+        // One-step mode reads `summary` for main and for the fleet: say it once.
+        if (!this.problems.some((p) => p.input === input && p.problem === problem))
+            this.problems.push({ input, problem, fix });
+    }
+    /** Values that start with `-` would be parsed as options by sft. */
+    optionLike(input, value) {
+        if (!value.startsWith('-'))
+            return false;
+        this.fail(input, `"${value}" starts with "-", which a command line would read as an option`, 'remove the leading "-"');
+        return true;
+    }
+    name(input, rule, required) {
+        const value = this.raw(input);
+        if (!value) {
+            if (required)
+                this.fail(input, 'is required but empty', `set \`${input}:\` to your OPA ${input} name`);
+            return '';
+        }
+        if (this.optionLike(input, value))
+            return '';
+        if (!rule.pattern.test(value)) {
+            this.fail(input, `"${printable(value)}" contains characters that are not allowed`, `use only ${rule.allowed}`);
+            return '';
+        }
+        return value;
+    }
+    /**
+     * An https URL (plain http only for loopback) without credentials, query
+     * or fragment. `example` shows the expected form in messages.
+     */
+    url(input, example, fallback = '') {
+        const value = this.raw(input) || fallback;
+        if (!value) {
+            this.fail(input, 'is required but empty', `set it to a URL such as ${example}`);
+            return '';
+        }
+        if (this.optionLike(input, value))
+            return '';
+        if (CONTROL_OR_SPACE.test(value)) {
+            // URL parsing would drop a newline silently; a value may end up in an apt sources line.
+            this.fail(input, 'contains whitespace or control characters', `use a plain URL such as ${example}`);
+            return '';
+        }
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            this.fail(input, `"${printable(value)}" is not a URL`, `use the form ${example}`);
+            return '';
+        }
+        if (url.username || url.password) {
+            // Never echo the value: it contains a credential.
+            this.fail(input, 'contains credentials (user:password@)', "remove them; URLs end up in logs, and the action authenticates with the job's OIDC token");
+            return '';
+        }
+        if (url.search || url.hash) {
+            this.fail(input, 'has a query string or fragment', `use only the scheme, host and path, as in ${example}`);
+            return '';
+        }
+        if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+            this.fail(input, `uses plain http for ${url.hostname}, which anyone on the network path could read or change`, 'use https://; plain http is allowed only for loopback hosts');
+            return '';
+        }
+        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+            this.fail(input, `uses the scheme ${url.protocol}`, 'use https://');
+            return '';
+        }
+        return value;
+    }
+    expectations(input) {
+        const parsed = parseExpectations(this.read(input));
+        if (typeof parsed !== 'string')
+            return parsed;
+        this.fail(input, parsed, 'write one rule per line: claim=value (Equals), claim^=prefix (Starts with) or claim (Exists)');
+        return [];
+    }
+    /** A number from `min` to `max`; `unit` names what it counts, for the message. */
+    number(input, fallback, min, max, unit = '') {
+        const value = this.raw(input);
+        if (!value)
+            return fallback;
+        const n = Number(value);
+        if (Number.isFinite(n) && n >= min && n <= max)
+            return n;
+        this.fail(input, `"${printable(value)}" is not a number ${unit ? `of ${unit} ` : ''}from ${min} to ${max}`, `set it to a number from ${min} to ${max}`);
+        return fallback;
+    }
+    /** A key fingerprint (40 hex digits, spaces allowed) or the key's URL. */
+    repoKey(input) {
+        const value = this.raw(input);
+        if (!value)
+            return '';
+        if (/^[0-9A-Fa-f\s]+$/.test(value)) {
+            const fingerprint = parseFingerprint(value);
+            if (fingerprint)
+                return fingerprint;
+            this.fail(input, `looks like a fingerprint but has ${value.replace(/\s+/g, '').length} hex digits, not 40`, 'paste the full fingerprint, as `gpg --show-keys --with-fingerprint` prints it');
+            return '';
+        }
+        return this.url(input, 'https://dist.scaleft.com/GPG-KEY-OktaPAM-2023');
+    }
+    audience(input, fallback) {
+        const value = this.raw(input);
+        if (!value)
+            return fallback;
+        if (this.optionLike(input, value))
+            return '';
+        if (CONTROL_OR_SPACE.test(value) || value.length > 1024) {
+            this.fail(input, 'contains whitespace or control characters, or is longer than 1024 characters', 'use the exact audience your Workload Connection expects, usually the opa-addr URL');
+            return '';
+        }
+        return value;
+    }
+    version(input) {
+        const value = this.raw(input) || 'latest';
+        if (value === 'latest')
+            return value;
+        if (this.optionLike(input, value))
+            return '';
+        // Debian version syntax: [epoch:]upstream[-revision]
+        if (!/^(\d+:)?\d[A-Za-z0-9.+~-]*$/.test(value)) {
+            this.fail(input, `"${printable(value)}" is not a version`, 'use "latest" or an exact version such as 1.114.0');
+            return '';
+        }
+        return value;
+    }
+    path(input) {
+        const value = this.raw(input);
+        if (!value)
+            return '';
+        if (this.optionLike(input, value))
+            return '';
+        if (/[\x00-\x1f\x7f]/.test(value)) {
+            this.fail(input, 'contains control characters', 'give the plain path of the sft binary');
+            return '';
+        }
+        return value;
+    }
+    choice(input, allowed, fallback) {
+        const value = this.raw(input);
+        if (!value)
+            return fallback;
+        if (allowed.includes(value))
+            return value;
+        this.fail(input, `"${printable(value)}" is not one of ${allowed.join(', ')}`, `set it to one of ${allowed.join(', ')}`);
+        return fallback;
+    }
+    boolean(input, fallback) {
+        const value = this.raw(input);
+        if (!value)
+            return fallback;
+        if (/^(true|True|TRUE)$/.test(value))
+            return true;
+        if (/^(false|False|FALSE)$/.test(value))
+            return false;
+        this.fail(input, `"${printable(value)}" is not a boolean`, 'use true or false');
+        return fallback;
+    }
+    /** Free text, such as a script, exactly as given. */
+    text(input) {
+        return this.read(input);
+    }
+    /** Host names, one per line or separated by commas, without repeats. */
+    hosts(input) {
+        const hosts = [
+            ...new Set(this.read(input)
+                .split(/[\n,]/)
+                .map((h) => h.trim())
+                .filter(Boolean))
+        ];
+        if (hosts.length === 0)
+            this.fail(input, 'is empty', 'list the servers, one per line or separated by commas');
+        for (const host of hosts.filter((h) => !HOST.test(h))) {
+            const option = host.startsWith('-') ? ' (it starts with "-", which ssh would read as an option)' : '';
+            this.fail(input, `"${printable(host)}" is not a host name${option}`, 'use names such as web-01 or web-01.example.com');
+        }
+        return hosts;
+    }
+    /** An interpreter command as plain words, which are interpolated into the remote command. */
+    shellWords(input, fallback) {
+        const words = (this.read(input) || fallback).split(/\s+/).filter(Boolean);
+        if (words.length === 0 || !words.every((w) => SHELL_WORD.test(w)) || words[0].startsWith('-')) {
+            this.fail(input, `"${printable(this.read(input))}" is not a plain interpreter command`, 'use words such as "bash -euo pipefail" or "python3 -u", without quotes or shell syntax');
+        }
+        return words;
+    }
+    /** KEY=VALUE lines; names that the remote bootstrap reserves are refused. */
+    envLines(input, reservedPrefix) {
+        const env = {};
+        for (const line of this.read(input).split('\n')) {
+            if (!line.trim())
+                continue;
+            const eq = line.indexOf('=');
+            const key = eq > 0 ? line.slice(0, eq).trim() : '';
+            if (!ENV_KEY.test(key) || key.startsWith(reservedPrefix)) {
+                this.fail(input, `the line "${printable(line.slice(0, 40))}" is not KEY=VALUE with a valid name`, 'write one KEY=VALUE per line; names are letters, digits and "_"');
+                continue;
+            }
+            env[key] = line.slice(eq + 1);
+        }
+        return env;
+    }
+    /** `FROM -> TO` lines; `remoteSide` says which side is on the server. */
+    transfers(input, remoteSide) {
+        const parsed = parseTransfers(this.read(input), remoteSide);
+        if (typeof parsed !== 'string')
+            return parsed;
+        const form = remoteSide === 1 ? 'local-path -> remote-path' : 'remote-path -> local-path';
+        this.fail(input, parsed, `write one "${form}" per line`);
+        return [];
+    }
+}
+function isLoopback(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/** Keeps error messages on one line and bounded, whatever the user typed. */
+function printable(value) {
+    const flat = value.replace(/[\x00-\x1f\x7f]/g, '?');
+    return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/ssh.ts
+/**
+ * Inputs of the `ssh` sub-action, of `opa-ssh`, and of the main action's
+ * one-step `hosts`/`run`: what to run where, and how.
+ */
+
+
+
+/**
+ * Reads the ssh inputs. team, connection, opa-addr, audience and role fall
+ * back to what the main action exported, so the sub-action needs none of
+ * them after a main step.
+ */
+function ssh_readSshInputs(read, env = process.env) {
+    const v = new Validator((name) => read(name) || exportedByMain(name, env));
+    const opaAddr = read('opa-addr') || env[SESSION_ENV.opaAddr] ? v.url('opa-addr', 'https://<org>.pam.okta.com') : '';
+    const opa = {
+        role: v.name('role', NAME_RULES.role, false),
+        team: v.name('team', NAME_RULES.team, false),
+        connection: v.name('connection', NAME_RULES.connection, false),
+        opaAddr,
+        audience: v.audience('audience', opaAddr)
+    };
+    const inputs = readFleetInputs(v, opa);
+    v.finish();
+    return inputs;
+}
+/**
+ * The fleet's own inputs, read with `v` (whose problems the caller reports),
+ * around OPA settings the caller already has. Inputs the caller's action
+ * does not declare read as empty and take their defaults.
+ */
+function readFleetInputs(v, opa) {
+    const hosts = v.hosts('hosts');
+    const inputs = {
+        ...opa,
+        hosts,
+        run: v.text('run'),
+        upload: v.transfers('upload', 1),
+        download: v.transfers('download', 0),
+        shell: v.shellWords('shell', 'bash -euo pipefail'),
+        env: v.envLines('env', BOOTSTRAP_PREFIX),
+        maxParallel: Math.floor(v.number('max-parallel', 8, 1, 256)),
+        failFast: v.boolean('fail-fast', true),
+        timeoutMinutes: v.number('timeout-minutes', 10, 0.05, 360),
+        transport: v.choice('transport', ['sft', 'ssh'], 'sft'),
+        reauthBefore: v.number('reauth-before', 120, 0, 86_400),
+        summary: v.boolean('summary', true)
+    };
+    if (hosts.length > 1 && inputs.download.some((t) => !t.to.includes('{host}'))) {
+        v.fail('download', "would write every host's file to the same local path", 'put {host} in the local path, for example logs/{host}.log');
+    }
+    if (!inputs.run.trim() && !inputs.upload.length && !inputs.download.length) {
+        v.fail('run', 'is empty and there is nothing to transfer', 'give the script to run on each host, or upload/download lines');
+    }
+    return inputs;
+}
+/** What the main action exported, used when an ssh input is left empty. */
+function exportedByMain(name, env) {
+    const exported = {
+        team: env[SESSION_ENV.team],
+        connection: env[SESSION_ENV.connection],
+        role: env[SESSION_ENV.role],
+        'opa-addr': env[SESSION_ENV.opaAddr],
+        audience: env[SESSION_ENV.audience]
+    };
+    return exported[name] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/inputs/main.ts
+
+
+
+const INSTALL_METHODS = ['auto', 'download', 'apt', 'none'];
+/**
+ * Reads and validates every input before the action does anything, so that a
+ * user with three mistakes learns about all three from one run.
+ */
+function readInputs(read) {
+    const v = new validator_Validator(read);
+    const opaAddr = v.url('opa-addr', 'https://<org>.pam.okta.com');
+    const inputs = {
+        team: v.name('team', contract_NAME_RULES.team, true),
+        connection: v.name('connection', contract_NAME_RULES.connection, true),
+        role: v.name('role', contract_NAME_RULES.role, false),
+        opaAddr,
+        audience: v.audience('audience', opaAddr),
+        sftVersion: v.version('sft-version'),
+        install: v.choice('install', INSTALL_METHODS, 'auto'),
+        sftPath: v.path('sft-path'),
+        sftRepo: v.url('sft-repo', APT.defaultRepo, APT.defaultRepo).replace(/\/+$/, ''),
+        sftChannel: v.name('sft-channel', contract_NAME_RULES.channel, false) || APT.defaultChannel,
+        sftRepoKey: v.repoKey('sft-repo-key'),
+        exportEnv: v.boolean('export-env', true),
+        onNoOidc: v.choice('on-no-oidc', ['fail', 'skip'], 'fail'),
+        summary: v.boolean('summary', true),
+        sshConfig: v.boolean('ssh-config', false),
+        expectClaims: v.expectations('expect-claims'),
+        oktaAdminUrl: read('okta-admin-url').trim() ? v.url('okta-admin-url', 'https://<org>-admin.okta.com') : '',
+        oktaOrgUrl: read('okta-org-url').trim() ? v.url('okta-org-url', 'https://<org>.okta.com') : '',
+        oktaApiToken: read('okta-api-token').trim(),
+        oktaLogsToken: read('okta-logs-token').trim(),
+        auditWait: v.number('audit-wait', 30, 0, 600, 'seconds')
+    };
+    // The ssh sub-action's other inputs are not main's, so they read as empty and keep their defaults.
+    if (read('hosts').trim())
+        inputs.oneStep = readFleetInputs(v, inputs);
+    v.finish();
+    return inputs;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/install/debian-version.ts
+/**
+ * Debian package metadata: dpkg's version ordering and the deb822 format of
+ * Release and Packages files. Written from the Debian Policy Manual
+ * (§5.6.12 Version) and dpkg's verrevcmp, so `apt` and we agree on which
+ * version is newest.
+ */
+function parseVersion(version) {
+    const colon = version.indexOf(':');
+    const epoch = colon > 0 ? Number(version.slice(0, colon)) : 0;
+    const rest = colon > 0 ? version.slice(colon + 1) : version;
+    const dash = rest.lastIndexOf('-');
+    return {
+        epoch: Number.isFinite(epoch) ? epoch : 0,
+        upstream: dash >= 0 ? rest.slice(0, dash) : rest,
+        revision: dash >= 0 ? rest.slice(dash + 1) : ''
+    };
+}
+/** Upstream part of a Debian version: `1:1.114.0-1` → `1.114.0`. */
+function upstreamVersion(version) {
+    return parseVersion(version).upstream;
+}
+/** Sorts like dpkg: `~` before everything, even the end; letters before other symbols. */
+function order(c) {
+    if (c === undefined)
+        return 0;
+    if (c >= '0' && c <= '9')
+        return 0;
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+        return c.charCodeAt(0);
+    if (c === '~')
+        return -1;
+    return c.charCodeAt(0) + 256;
+}
+function isDigit(c) {
+    return c !== undefined && c >= '0' && c <= '9';
+}
+function verrevcmp(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        while ((i < a.length && !isDigit(a[i])) || (j < b.length && !isDigit(b[j]))) {
+            const diff = order(a[i]) - order(b[j]);
+            if (diff)
+                return diff;
+            i++;
+            j++;
+        }
+        while (a[i] === '0')
+            i++;
+        while (b[j] === '0')
+            j++;
+        let firstDiff = 0;
+        while (isDigit(a[i]) && isDigit(b[j])) {
+            if (!firstDiff)
+                firstDiff = a.charCodeAt(i) - b.charCodeAt(j);
+            i++;
+            j++;
+        }
+        if (isDigit(a[i]))
+            return 1;
+        if (isDigit(b[j]))
+            return -1;
+        if (firstDiff)
+            return firstDiff;
+    }
+    return 0;
+}
+/** Negative when a < b, zero when equal, positive when a > b, as `dpkg --compare-versions`. */
+function compareVersions(a, b) {
+    const x = parseVersion(a);
+    const y = parseVersion(b);
+    if (x.epoch !== y.epoch)
+        return x.epoch - y.epoch;
+    return verrevcmp(x.upstream, y.upstream) || verrevcmp(x.revision, y.revision);
+}
+/** Parses deb822 paragraphs (Release, Packages). Field names are case-insensitive. */
+function parseParagraphs(text) {
+    const paragraphs = [];
+    let current = new Map();
+    let last;
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '') {
+            if (current.size)
+                paragraphs.push(current);
+            current = new Map();
+            last = undefined;
+        }
+        else if (/^[ \t]/.test(line) && last) {
+            current.set(last, `${current.get(last)}\n${line.trim()}`);
+        }
+        else if (!line.startsWith('#')) {
+            const colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            last = line.slice(0, colon).toLowerCase();
+            current.set(last, line.slice(colon + 1).trim());
+        }
+    }
+    if (current.size)
+        paragraphs.push(current);
+    return paragraphs;
+}
+
+;// CONCATENATED MODULE: ./src/lib/http.ts
+
+
+
+
+
+
+/** Downloads retry 404 too: a CDN may serve a new index before its files. */
+const DOWNLOAD_RETRY = {
+    firstDelayMs: 300,
+    maxDelayMs: 3000,
+    budgetMs: 10_000
+};
+/** An HTTP answer that ended the attempts; `status` 0 means no answer at all. */
+class HttpFailure extends Error {
+    url;
+    status;
+    attempts;
+    constructor(url, status, attempts, detail) {
+        super(`GET ${url} failed: ${detail}`);
+        this.url = url;
+        this.status = status;
+        this.attempts = attempts;
+    }
+}
+let client;
+function http() {
+    // @actions/http-client honours https_proxy and no_proxy, as runners expect.
+    client ??= new lib/* HttpClient */.Qq('opa-workload-identity', [], {
+        allowRetries: false,
+        socketTimeout: 30_000
+    });
+    return client;
+}
+/**
+ * GETs `url`, retrying network errors, 404, 429 and 5xx inside the policy's
+ * budget, and hands the successful response to `consume`.
+ */
+async function getWithRetry(url, policy, retryNotFound, consume) {
+    try {
+        const { value } = await withRetry(`GET ${url}`, policy, async (n) => {
+            let response;
+            try {
+                response = await http().get(url);
+            }
+            catch (error) {
+                throw new TransientFailure(messageOf(error));
+            }
+            const status = response.message.statusCode ?? 0;
+            if (status === 200)
+                return consume(response);
+            response.message.resume();
+            if ((status === 404 && retryNotFound) || status === 429 || status >= 500) {
+                throw new TransientFailure(`HTTP ${status}`, retryAfterMs(response.message.headers['retry-after']), status);
+            }
+            throw new HttpFailure(url, status, n, `HTTP ${status}`);
+        });
+        return value;
+    }
+    catch (error) {
+        if (!(error instanceof RetriesExhausted))
+            throw error;
+        throw new HttpFailure(url, error.last.status, error.attempts, error.message);
+    }
+}
+/** GETs a small file into memory. `retryNotFound: false` treats 404 as final. */
+async function fetchBuffer(url, { policy = DOWNLOAD_RETRY, retryNotFound = true } = {}) {
+    return getWithRetry(url, policy, retryNotFound, async (response) => {
+        const chunks = [];
+        for await (const chunk of response.message)
+            chunks.push(chunk);
+        return Buffer.concat(chunks);
+    });
+}
+/**
+ * Streams `url` into `dest`, hashing on the way so the file is read once.
+ * A retry starts the file afresh; after a failure it is removed.
+ */
+async function downloadFile(url, dest, policy = DOWNLOAD_RETRY) {
+    try {
+        return await getWithRetry(url, policy, true, async (response) => {
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            let size = 0;
+            // Synchronous writes: nothing else runs meanwhile, and they skip the
+            // thread-pool round trip per chunk that a write stream pays.
+            const fd = (0,external_node_fs_namespaceObject.openSync)(dest, 'w', 0o600);
+            try {
+                for await (const chunk of response.message) {
+                    hash.update(chunk);
+                    (0,external_node_fs_namespaceObject.writeSync)(fd, chunk);
+                    size += chunk.length;
+                }
+            }
+            catch (error) {
+                throw new TransientFailure(`download interrupted: ${messageOf(error)}`);
+            }
+            finally {
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
+            }
+            return { sha256: hash.digest('hex'), size };
+        });
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(dest, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/install/apt-repo.ts
+/**
+ * Reads an apt repository the way apt does, without apt: the signed
+ * InRelease (or Release), the Packages index it vouches for by SHA-256, and
+ * the stanza of the package we want.
+ */
+
+
+
+
+
+
+
+
+
+async function readRepoIndex(spec) {
+    const dist = `${spec.url}/dists/${spec.codename}`;
+    const { text, signedBy } = await readRelease(spec, dist);
+    const release = parseParagraphs(text)[0] ?? new Map();
+    checkValidUntil(release.get('valid-until'), dist);
+    const listed = new Map();
+    for (const line of (release.get('sha256') ?? '').split('\n')) {
+        const [sha256, size, name] = line.trim().split(/\s+/);
+        if (name)
+            listed.set(name, { sha256: sha256.toLowerCase(), size: Number(size) });
+    }
+    const base = `${spec.component}/binary-${spec.arch}/Packages`;
+    // gzip first: Node inflates it natively and it is much smaller than plain.
+    const choice = ['.gz', '', '.xz'].map((ext) => `${base}${ext}`).find((name) => listed.has(name));
+    if (!choice) {
+        throw new InstallError(`${dist}/Release lists no ${base} index, so this repository has no ${spec.arch} packages in component "${spec.component}".`, `Check \`sft-channel\` (usually "okta") and \`sft-repo\`, or install sft yourself and use \`install: none\`.`);
+    }
+    const expected = listed.get(choice);
+    const raw = await fetchOrExplain(`${dist}/${choice}`, 'the package index');
+    verifyDigest(`${dist}/${choice}`, raw, expected);
+    const packages = parseParagraphs((await decompress(choice, raw)).toString('utf8'))
+        .filter((p) => p.get('package') === APT.packageName && [spec.arch, 'all'].includes(p.get('architecture') ?? ''))
+        .map((p) => ({
+        version: p.get('version') ?? '',
+        filename: p.get('filename') ?? '',
+        size: Number(p.get('size')),
+        sha256: (p.get('sha256') ?? '').toLowerCase()
+    }))
+        .filter((p) => p.version && p.filename && p.sha256);
+    return { packages, signedBy };
+}
+/**
+ * Picks the requested version: `latest` is the highest by dpkg ordering; an
+ * exact pin matches the full Debian version, or else the highest whose
+ * upstream part equals it (so `1.114.0` finds `1.114.0-1`).
+ */
+function choosePackage(packages, requested, where) {
+    const sorted = [...packages].sort((a, b) => compareVersions(b.version, a.version));
+    const chosen = requested === 'latest'
+        ? sorted[0]
+        : (sorted.find((p) => p.version === requested) ?? sorted.find((p) => upstreamVersion(p.version) === requested));
+    if (chosen)
+        return chosen;
+    const newest = [...new Set(sorted.map((p) => p.version))].slice(0, 10);
+    throw new InstallError(requested === 'latest'
+        ? `${where} has no ${APT.packageName} package.`
+        : `${APT.packageName} ${requested} is not in ${where}. The newest versions there are: ${newest.join(', ') || '(none)'}.`, requested === 'latest'
+        ? 'Check `sft-repo`, `sft-channel` and the runner architecture.'
+        : 'Set `sft-version` to one of the listed versions, or to "latest".');
+}
+async function readRelease(spec, dist) {
+    // The key and the signed release do not depend on each other: fetch both at once.
+    const [key, inRelease] = await Promise.all([loadKey(spec), fetchInRelease(dist)]);
+    let signature;
+    if (inRelease) {
+        if (!key)
+            return { text: cleartextBody(inRelease.toString('utf8')), signedBy: '' };
+        signature = { clearsigned: inRelease };
+    }
+    else {
+        const release = await fetchOrExplain(`${dist}/Release`, 'the release file');
+        if (!key)
+            return { text: release.toString('utf8'), signedBy: '' };
+        signature = {
+            release,
+            detached: await fetchOrExplain(`${dist}/Release.gpg`, 'the release signature')
+        };
+    }
+    const where = `${dist}/${inRelease ? 'InRelease' : 'Release'}`;
+    let signed;
+    try {
+        signed = await verifyRelease(signature, key.data);
+    }
+    catch (error) {
+        if (!(error instanceof BadSignature))
+            throw error;
+        throw new InstallError(`The signature of ${where} does not verify with the repository key from ${key.url}: ${error.message}.`, 'The repository index may have been tampered with, or the key has changed. Do not work around this; check the repository and key with your security team.');
+    }
+    const pinned = parseFingerprint(spec.key);
+    if (pinned && signed.fingerprint !== pinned) {
+        throw new InstallError(`${where} is signed by key ${signed.fingerprint}, but sft-repo-key pins ${pinned}.`, 'Someone may be serving a different key. Check the fingerprint with your security team before changing the pin.');
+    }
+    return { text: signed.text, signedBy: signed.fingerprint };
+}
+/** InRelease, or undefined when the repository has only Release + Release.gpg. */
+async function fetchInRelease(dist) {
+    try {
+        // Older repositories have only Release + Release.gpg; a 404 says so at once.
+        return await fetchBuffer(`${dist}/InRelease`, { retryNotFound: false });
+    }
+    catch (error) {
+        if (error instanceof HttpFailure && error.status === 404)
+            return undefined;
+        throw explainFetch(error, 'the signed release file');
+    }
+}
+/** The pinned key URL, else the key Okta publishes at the repository host. */
+function keyUrl(spec) {
+    return spec.key && !parseFingerprint(spec.key) ? spec.key : `${new URL(spec.url).origin}/${APT.keyFile}`;
+}
+/**
+ * The key the release must be signed with. Without a pin, a key that
+ * cannot be fetched means no signature check, which is loud in the log;
+ * with a pin it is an error.
+ */
+async function loadKey(spec) {
+    const url = keyUrl(spec);
+    try {
+        // A host that does not publish the key says so with a 404; no need to wait.
+        return { url, data: await fetchBuffer(url, { retryNotFound: !!spec.key }) };
+    }
+    catch (error) {
+        if (spec.key)
+            throw explainFetch(error, 'the pinned repository key');
+        lib_core/* warning */.$e(`Could not fetch the repository key ${url} (${messageOf(error)}); the sft package index is verified only by its SHA-256 chain, not by a signature. Pin a key with \`sft-repo-key\` to require one.`);
+        return undefined;
+    }
+}
+/** Fetches, parses and checks the repository key for apt; any failure is an error. */
+async function readRepoKey(spec) {
+    const url = keyUrl(spec);
+    const data = await fetchOrExplain(url, 'the repository key');
+    let key;
+    try {
+        key = await readOpenPgpKey(data);
+    }
+    catch (error) {
+        throw new InstallError(`${url} is not an OpenPGP public key: ${messageOf(error)}.`, 'Point `sft-repo-key` at the armored repository key, or give its fingerprint.');
+    }
+    const fingerprint = key.getFingerprint().toUpperCase();
+    const pinned = parseFingerprint(spec.key);
+    if (pinned && fingerprint !== pinned) {
+        throw new InstallError(`The repository key at ${url} has fingerprint ${fingerprint}, but sft-repo-key pins ${pinned}.`, 'Someone may be serving a different key. Check the fingerprint with your security team before changing the pin.');
+    }
+    return { fingerprint, binary: key.write() };
+}
+/** The signed text of a clearsigned message, for when there is no key to check it. */
+function cleartextBody(armored) {
+    const match = /-----BEGIN PGP SIGNED MESSAGE-----\r?\n(?:[^\n]+\r?\n)*\r?\n([\s\S]*?)\r?\n-----BEGIN PGP SIGNATURE-----/.exec(armored);
+    if (!match)
+        return armored;
+    return match[1].replace(/^- /gm, '');
+}
+function checkValidUntil(value, dist) {
+    if (!value)
+        return;
+    const until = Date.parse(value);
+    if (Number.isFinite(until) && until < Date.now()) {
+        throw new InstallError(`${dist}/Release expired on ${new Date(until).toISOString()} (Valid-Until), so it may be a replayed old index.`, 'Check that `sft-repo` points at a live repository or mirror that is kept up to date.');
+    }
+}
+/** Throws unless a file's digest is the one the signed index lists for it. */
+function checkDigest(what, actual, expected) {
+    if (actual.size !== expected.size || actual.sha256 !== expected.sha256) {
+        throw new InstallError(`${what} does not match the signed index: expected SHA-256 ${expected.sha256} and ${expected.size} bytes, got ${actual.sha256} and ${actual.size} bytes.`, 'The file was corrupted or tampered with on the way. Re-run the job; if it persists, check the repository or mirror.');
+    }
+}
+function verifyDigest(what, data, expected) {
+    checkDigest(what, { sha256: (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex'), size: data.length }, expected);
+}
+async function decompress(name, data) {
+    try {
+        if (name.endsWith('.gz'))
+            return (0,external_node_zlib_namespaceObject.gunzipSync)(data);
+        if (!name.endsWith('.xz'))
+            return data;
+    }
+    catch (error) {
+        throw new InstallError(`${name} is not valid gzip: ${messageOf(error)}.`, 'Re-run the job; the index may have been cut short.');
+    }
+    const result = await runCommand('xz', ['-dc'], {
+        input: data,
+        timeoutMs: 30_000
+    });
+    if (result.exitCode !== 0) {
+        throw new InstallError(`Could not decompress ${name} with xz: ${result.stderr.trim()}.`, 'Install xz-utils on the runner, or use a repository that also serves Packages.gz.');
+    }
+    return result.stdoutBuffer;
+}
+async function fetchOrExplain(url, what) {
+    try {
+        return await fetchBuffer(url);
+    }
+    catch (error) {
+        throw explainFetch(error, what);
+    }
+}
+function explainFetch(error, what) {
+    if (!(error instanceof HttpFailure))
+        return error;
+    const hint = error.status === 0
+        ? 'The runner could not reach the repository: check its network, DNS and proxy settings (https_proxy, no_proxy), or install sft yourself and use `install: none`.'
+        : error.status === 404
+            ? 'Check `sft-repo`, `sft-channel` and that the runner OS release is one the repository serves.'
+            : 'The repository is failing; re-run the job later, or use a mirror with `sft-repo`.';
+    return new InstallError(`Could not download ${what} after ${error.attempts} attempt${error.attempts === 1 ? '' : 's'}: ${error.message}.`, hint);
+}
+
+;// CONCATENATED MODULE: ./src/install/binary.ts
+/** The sft binary the action uses: where it is, its version, and how it was found. */
+
+
+
+
+
+
+
+/** Whether a found version meets `sft-version`: equal to a pin, or new enough for `latest`. */
+function satisfies(version, wanted) {
+    if (wanted === 'latest')
+        return compareVersions(version, FIRST_WORKLOAD_SFT) >= 0;
+    return version === wanted || version === upstreamVersion(wanted);
+}
+function checkVersion(binary, wanted) {
+    if (wanted !== 'latest' && !satisfies(binary.version, wanted)) {
+        throw new InstallError(`${binary.path} is sft ${binary.version}, but sft-version asks for ${wanted}.`, 'Pin `sft-version` to the version installed, set it to "latest", or let the action install the pinned one (`install: auto`, no `sft-path`).');
+    }
+    return binary;
+}
+async function explicitBinary(file) {
+    const absolute = external_node_path_default().resolve(file);
+    try {
+        await (0,promises_namespaceObject.access)(absolute, external_node_fs_namespaceObject.constants.X_OK);
+    }
+    catch {
+        throw new InstallError(`sft-path "${file}" does not exist or is not executable.`, 'Point `sft-path` at the sft binary (for example /usr/bin/sft), or leave it empty.');
+    }
+    return {
+        path: absolute,
+        version: await sftVersion(absolute),
+        source: 'sft-path'
+    };
+}
+async function pathBinary() {
+    const found = await exec_findOnPath('sft');
+    return found ? { path: found, version: await sftVersion(found), source: 'PATH' } : undefined;
+}
+/** Runs `sft --version` and returns the version it reports. */
+async function sftVersion(file) {
+    let result;
+    try {
+        result = await runCommand(file, ['--version'], { timeoutMs: 15_000 });
+    }
+    catch (error) {
+        throw new InstallError(`Could not run ${file}: ${messageOf(error)}.`, "Check that the file is a Linux sft binary for this runner's architecture.", [], { cause: error });
+    }
+    const version = parseSftVersion(`${result.stdout}\n${result.stderr}`);
+    if (result.exitCode !== 0 || !version) {
+        throw new InstallError(`${file} --version did not report a version (exit ${result.exitCode ?? result.signal}).`, 'Check that the file is the sft CLI from scaleft-client-tools.', [result.stderr.trim()]);
+    }
+    return version;
+}
+
+;// CONCATENATED MODULE: ./src/install/platform.ts
+/** Which of Okta's Debian repositories fits this runner: architecture and release codename. */
+
+
+
+
+/**
+ * The runner's Debian architecture and the repository codename to use.
+ * Okta publishes a few codenames; others map to the nearest older one of
+ * the same family, which is said in a notice.
+ */
+function detectPlatform(osRelease = readOsRelease(), platform = process.platform, arch = process.arch) {
+    const supportedArch = arch === 'x64' ? 'amd64' : arch === 'arm64' ? 'arm64' : undefined;
+    if (platform !== 'linux' || !supportedArch) {
+        throw new InstallError(`The action installs sft only on Linux x64 and arm64; this runner is ${platform}/${arch}.`, 'Install sft yourself in an earlier step and use `install: none` (or `sft-path`).');
+    }
+    const codename = nearestCodename(osRelease);
+    const own = ownRelease(osRelease);
+    if (codename !== own.codename) {
+        lib_core/* notice */.lm(`Okta publishes no sft packages for ${own.codename || own.name || 'this OS'}; using the ${codename} packages, built for the nearest older release of the same family.`);
+    }
+    return { arch: supportedArch, toolArch: arch === 'x64' ? 'x64' : 'arm64', codename };
+}
+function readOsRelease() {
+    for (const file of ['/etc/os-release', '/usr/lib/os-release']) {
+        if ((0,external_node_fs_namespaceObject.existsSync)(file))
+            return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    return '';
+}
+/** The fields of an os-release file. */
+function osReleaseFields(osRelease) {
+    const fields = new Map();
+    for (const line of osRelease.split('\n')) {
+        const match = /^([A-Z_]+)=("?)(.*)\2$/.exec(line.trim());
+        if (match)
+            fields.set(match[1], match[3]);
+    }
+    return fields;
+}
+/** The runner's own release: its (Ubuntu base's) codename and its display name. */
+function ownRelease(osRelease) {
+    const fields = osReleaseFields(osRelease);
+    const family = `${fields.get('ID') ?? ''} ${fields.get('ID_LIKE') ?? ''}`;
+    const isUbuntu = /\bubuntu\b/.test(family);
+    // Ubuntu derivatives (Mint, Pop!_OS) name their Ubuntu base here.
+    const codename = (isUbuntu && fields.get('UBUNTU_CODENAME')) || fields.get('VERSION_CODENAME') || '';
+    return { codename, name: fields.get('PRETTY_NAME') ?? '', isUbuntu };
+}
+/** The published codename for this release: its own, or the newest published one not newer than it. */
+function nearestCodename(osRelease) {
+    const fields = osReleaseFields(osRelease);
+    const { codename, isUbuntu } = ownRelease(osRelease);
+    const isDebian = /\bdebian\b/.test(`${fields.get('ID') ?? ''} ${fields.get('ID_LIKE') ?? ''}`);
+    const [names, versions] = isUbuntu || !isDebian ? [APT.ubuntuCodenames, APT.ubuntuVersions] : [APT.debianCodenames, APT.debianVersions];
+    if (names.includes(codename))
+        return codename;
+    const own = parseFloat(fields.get('VERSION_ID') ?? '');
+    if (!Number.isFinite(own) || !(isUbuntu || isDebian))
+        return names[names.length - 1];
+    const older = versions.map(parseFloat).filter((v) => v <= own);
+    return names[older.length ? older.length - 1 : 0];
+}
+/** Which repository, release, component and architecture to read. */
+function repoSpec(inputs, platform) {
+    return {
+        url: inputs.sftRepo,
+        codename: platform.codename,
+        component: inputs.sftChannel,
+        arch: platform.arch,
+        key: inputs.sftRepoKey
+    };
+}
+
+;// CONCATENATED MODULE: ./src/install/apt.ts
+/**
+ * `install: apt`, the documented install: the key into /usr/share/keyrings,
+ * a sources entry signed-by that key, `apt-get update` of that source only,
+ * then `apt-get install`. Uses sudo when not root and reports every change.
+ */
+
+
+
+
+
+
+
+
+
+
+/** apt-get may wait for the dpkg lock and download a large index. */
+const APT_TIMEOUT_MS = 600_000;
+const INSTALLED_SFT = '/usr/bin/sft';
+async function aptInstall(inputs, platform, willWriteSystemFiles) {
+    const asRoot = await rootRunner();
+    const spec = repoSpec(inputs, platform);
+    const key = await readRepoKey(spec);
+    const name = `opa-workload-identity-${key.fingerprint.slice(-16).toLowerCase()}`;
+    const files = { keyring: `/usr/share/keyrings/${name}.gpg`, sources: `/etc/apt/sources.list.d/${name}.list` };
+    const work = await makeTempDir('opa-apt-');
+    try {
+        willWriteSystemFiles([files.keyring, files.sources]);
+        await addSource(asRoot, work, spec, key.binary, files);
+        const version = await availableVersion(asRoot, files.sources, inputs.sftVersion, spec);
+        const install = ['install', '-y', '-qq', '--no-install-recommends', '--allow-downgrades'];
+        await asRoot(['apt-get', ...install, `${APT.packageName}=${version}`], 'apt-get install');
+        lib_core/* info */.pq(`apt: installed ${APT.packageName} ${version} (${INSTALLED_SFT})`);
+        return { path: INSTALLED_SFT, version: await sftVersion(INSTALLED_SFT), source: 'apt' };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+    }
+}
+async function rootRunner() {
+    const root = process.getuid?.() === 0;
+    if (!root && !(await exec_findOnPath('sudo'))) {
+        throw new InstallError('install: apt needs root or sudo, and this runner has neither.', 'Use `install: download`, which needs no root.');
+    }
+    const sudo = root ? [] : ['sudo', '-n'];
+    return async (args, what) => {
+        const [file, ...rest] = [...sudo, ...args];
+        const env = childEnvironment({ DEBIAN_FRONTEND: 'noninteractive' });
+        const result = await runCommand(file, rest, { timeoutMs: APT_TIMEOUT_MS, env });
+        if (result.exitCode !== 0) {
+            throw new InstallError(`${what} failed (exit ${result.exitCode ?? result.signal}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`, 'Check the apt output above, or use `install: download`, which needs no root.');
+        }
+        return result.stdout;
+    };
+}
+/** The keyring and the sources entry, written with mode 0644 as root. */
+async function addSource(asRoot, work, spec, key, files) {
+    await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(work, 'key.gpg'), key);
+    const line = `deb [signed-by=${files.keyring}] ${spec.url} ${spec.codename} ${spec.component}\n`;
+    await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(work, 'source.list'), line);
+    await asRoot(['install', '-m', '0644', external_node_path_default().join(work, 'key.gpg'), files.keyring], `Writing ${files.keyring}`);
+    await asRoot(['install', '-m', '0644', external_node_path_default().join(work, 'source.list'), files.sources], `Writing ${files.sources}`);
+    lib_core/* info */.pq(`apt: added ${files.keyring} and ${files.sources}`);
+}
+/** `apt-get update` of this source only, then the version sft-version asks for among what it offers. */
+async function availableVersion(asRoot, sources, wanted, spec) {
+    const onlyThisSource = [
+        '-o',
+        `Dir::Etc::sourcelist=${sources}`,
+        '-o',
+        'Dir::Etc::sourceparts=-',
+        '-o',
+        'APT::Get::List-Cleanup=0'
+    ];
+    await asRoot(['apt-get', 'update', '-qq', ...onlyThisSource], 'apt-get update');
+    const madison = await asRoot(['apt-cache', 'madison', APT.packageName], 'apt-cache madison');
+    const versions = madison
+        .split('\n')
+        .map((line) => line.split('|')[1]?.trim())
+        .filter((v) => !!v);
+    const entries = versions.map((version) => ({ version, filename: '', size: 0, sha256: '' }));
+    return choosePackage(entries, wanted, `${spec.url} (apt)`).version;
+}
+
+;// CONCATENATED MODULE: ./src/install/deb.ts
+/**
+ * Unpacks the sft binary from a .deb without root. dpkg-deb is used where
+ * it exists; elsewhere the ar container is read here and tar unpacks the
+ * data member, which is all `dpkg-deb -x` does.
+ */
+
+
+
+
+
+
+const AR_MAGIC = '!<arch>\n';
+/** Parses the members of a Unix ar archive (the outer format of a .deb). */
+function readAr(archive) {
+    if (archive.subarray(0, 8).toString('latin1') !== AR_MAGIC)
+        throw new Error('not an ar archive (bad magic)');
+    const members = [];
+    let offset = 8;
+    while (offset + 60 <= archive.length) {
+        const header = archive.subarray(offset, offset + 60).toString('latin1');
+        if (header.slice(58, 60) !== '`\n')
+            throw new Error(`bad ar member header at byte ${offset}`);
+        const name = header.slice(0, 16).trim().replace(/\/$/, '');
+        const size = Number(header.slice(48, 58).trim());
+        const start = offset + 60;
+        if (!Number.isInteger(size) || start + size > archive.length)
+            throw new Error(`ar member ${name} is truncated`);
+        members.push({ name, data: archive.subarray(start, start + size) });
+        offset = start + size + (size % 2);
+    }
+    return members;
+}
+const TAR_FLAGS = {
+    'data.tar': [],
+    'data.tar.gz': ['-z'],
+    'data.tar.xz': ['-J'],
+    'data.tar.zst': ['--zstd'],
+    'data.tar.bz2': ['-j']
+};
+/**
+ * Extracts `deb` into `dest` and returns the path of the sft binary in it.
+ * `dpkgDeb` is the dpkg-deb to use, or empty to use the built-in reader.
+ */
+async function extractSft(deb, dest, dpkgDeb) {
+    const tool = dpkgDeb ?? (await exec_findOnPath('dpkg-deb'));
+    const result = tool
+        ? await runCommand(tool, ['-x', deb, dest], { timeoutMs: 120_000 })
+        : await extractWithTar(deb, dest);
+    if (result.exitCode !== 0) {
+        throw new InstallError(`The downloaded package is corrupt: ${tool ? 'dpkg-deb' : 'tar'} could not unpack it (${result.stderr.trim() || `exit ${result.exitCode}`}).`, 'Its checksum matched the index, so the repository serves a broken package. Pin another `sft-version` or report it to Okta.');
+    }
+    const sft = external_node_path_default().join(dest, APT.binaryInPackage);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(sft)) {
+        throw new InstallError(`The package has no ${APT.binaryInPackage}.`, 'The package layout changed. Install sft yourself and use `install: none`, and report it.');
+    }
+    return sft;
+}
+async function extractWithTar(deb, dest) {
+    let members;
+    try {
+        members = readAr(await (0,promises_namespaceObject.readFile)(deb));
+    }
+    catch (error) {
+        return { exitCode: 1, stderr: messageOf(error) };
+    }
+    const data = members.find((m) => m.name in TAR_FLAGS);
+    await (0,promises_namespaceObject.mkdir)(dest, { recursive: true });
+    if (!data)
+        return {
+            exitCode: 1,
+            stderr: `no data.tar member among ${members.map((m) => m.name).join(', ')}`
+        };
+    return runCommand('tar', ['-x', ...TAR_FLAGS[data.name], '-f', '-', '-C', dest], {
+        input: data.data,
+        timeoutMs: 120_000
+    });
+}
+
+;// CONCATENATED MODULE: ./src/install/download.ts
+/**
+ * `install: download`: sft from Okta's Debian repository into the tool
+ * cache, without root. The signed index vouches for the package's SHA-256,
+ * and only a binary that reports the chosen version is cached.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const TOOL = 'sft';
+async function downloadInstall(inputs, platform) {
+    const started = Date.now();
+    const lap = (what) => lib_core/* debug */.Yz(`install: ${what} at ${Date.now() - started} ms`);
+    const tc = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    lap('tool-cache loaded');
+    // An exact pin can be answered from the cache without touching the network.
+    const pinned = inputs.sftVersion === 'latest' ? undefined : cached(tc, upstreamVersion(inputs.sftVersion), platform);
+    if (pinned)
+        return pinned;
+    const spec = repoSpec(inputs, platform);
+    const where = `${spec.url} (${spec.codename} ${spec.component}, ${spec.arch})`;
+    const index = await readRepoIndex(spec);
+    lap('index read');
+    const chosen = choosePackage(index.packages, inputs.sftVersion, where);
+    return cached(tc, upstreamVersion(chosen.version), platform) ?? fetchIntoCache(tc, spec, index, chosen, platform, lap);
+}
+function cached(tc, version, platform) {
+    const dir = tc.find(TOOL, version, platform.toolArch);
+    if (!dir)
+        return undefined;
+    lib_core/* info */.pq(`Found sft ${version} in the tool cache at ${dir}`);
+    return { path: external_node_path_default().join(dir, 'sft'), version, source: 'tool-cache', pathEntry: dir };
+}
+/** Downloads, verifies, unpacks and version-checks the package, then caches its sft. */
+async function fetchIntoCache(tc, spec, index, chosen, platform, lap) {
+    const version = upstreamVersion(chosen.version);
+    const work = await makeTempDir('opa-sft-');
+    try {
+        const url = `${spec.url}/${chosen.filename}`;
+        const deb = external_node_path_default().join(work, 'package.deb');
+        const got = await downloadFile(url, deb).catch((error) => {
+            throw new InstallError(`Could not download ${url}: ${messageOf(error)}.`, 'Re-run the job; if it persists, check the repository or use a mirror with `sft-repo`.');
+        });
+        checkDigest(url, got, chosen);
+        lap('package downloaded');
+        const sft = await extractSft(deb, external_node_path_default().join(work, 'root'));
+        lap('package unpacked');
+        const reported = await sftVersion(sft);
+        lap('version checked');
+        if (reported !== version) {
+            throw new InstallError(`The package ${APT.packageName} ${chosen.version} contains sft ${reported}, not ${version}.`, 'The repository index and its package disagree. Pin another `sft-version`, and report it.');
+        }
+        // Only a verified binary is cached; cacheDir marks the entry complete last.
+        const dir = await tc.cacheDir(external_node_path_default().dirname(sft), TOOL, version, platform.toolArch);
+        const signed = index.signedBy ? `, index signed by ${index.signedBy}` : ', index signature not checked';
+        lib_core/* info */.pq(`Installed sft ${version} from ${url} (SHA-256 ${got.sha256}${signed})`);
+        return { path: external_node_path_default().join(dir, 'sft'), version, source: 'download', pathEntry: dir };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/install/index.ts
+/**
+ * Gets the sft binary the rest of the action uses, by the `install` method.
+ * Each method lives in its own module; this one only chooses.
+ */
+
+
+
+
+
+
+
+/**
+ * Gets the sft binary the rest of the action uses, by the `install` method:
+ * `none` uses sft-path or PATH; `download` installs from the repository
+ * into the tool cache; `apt` installs the system package; `auto` takes the
+ * first of sft-path, a suitable sft on PATH, a tool-cache hit or a download.
+ */
+async function installSft(inputs, 
+/** Told about system files before they are written, so post removes them even after a failure. */
+willWriteSystemFiles = () => undefined) {
+    if (inputs.sftPath) {
+        const binary = checkVersion(await explicitBinary(inputs.sftPath), inputs.sftVersion);
+        // Later steps (the ssh sub-action, opa-ssh, plain `sft`) find it as `sft`.
+        return external_node_path_default().basename(binary.path) === 'sft' ? { ...binary, pathEntry: external_node_path_default().dirname(binary.path) } : binary;
+    }
+    if (inputs.install === 'none') {
+        const onPath = await pathBinary();
+        if (!onPath) {
+            throw new InstallError('No sft binary was found on PATH (install: none).', 'Install scaleft-client-tools in an earlier step, set `sft-path`, or use `install: auto` to let the action install it.');
+        }
+        return checkVersion(onPath, inputs.sftVersion);
+    }
+    if (inputs.install === 'auto') {
+        const onPath = await pathBinary();
+        if (onPath && satisfies(onPath.version, inputs.sftVersion))
+            return onPath;
+        if (onPath)
+            lib_core/* info */.pq(`Ignoring sft ${onPath.version} at ${onPath.path}: sft-version asks for ${inputs.sftVersion}`);
+    }
+    const platform = detectPlatform();
+    return inputs.install === 'apt'
+        ? aptInstall(inputs, platform, willWriteSystemFiles)
+        : downloadInstall(inputs, platform);
+}
+
+;// CONCATENATED MODULE: ./src/report/audit.ts
+/**
+ * The audit trail in the Okta System Log: links into the Admin Console,
+ * filtered to this job's events, and the events themselves fetched live
+ * from `/api/v1/logs` when the job has a token that may read them.
+ */
+
+
+
+
+/**
+ * The window the job's events can fall in: from a little before its token
+ * was issued (clocks differ), to a while after now, past the sessions and
+ * the System Log's lag.
+ */
+const AUDIT_LOOKBACK_MS = 60_000;
+const AUDIT_LOOKAHEAD_MS = 5 * 60_000;
+/** DOC: the two OPA event types a workload's SSH access produces. */
+const EVENT_TYPES = ['pam.user_creds.issue', 'pam.server.ssh_login'];
+/**
+ * ASSUMED from naming (not documented): `https://<org>.pam.okta.com` →
+ * `https://<org>-admin.okta.com`, and the same for oktapreview.com. Custom
+ * domains cannot be derived; `okta-admin-url` overrides.
+ */
+function adminUrlFor(opaAddr) {
+    try {
+        const url = new URL(opaAddr);
+        const match = /^([^.]+)\.pam\.(okta|oktapreview|okta-emea)\.com$/.exec(url.hostname);
+        return match ? `https://${match[1]}-admin.${match[2]}.com` : '';
+    }
+    catch {
+        return '';
+    }
+}
+/** The SCIM filter for one event type and actor (and, for logins, the server). */
+function filterFor(query) {
+    const clauses = [`eventType eq "${query.eventType}"`, `actor.id eq "${query.actorId}"`];
+    if (query.host)
+        clauses.push(`target.displayName eq "${query.host}"`);
+    return clauses.join(' and ');
+}
+/**
+ * A link into the Admin Console's System Log, pattern from public code
+ * (ASSUMED): /report/system_log_2?search=<filter>&fromTime=&toTime=.
+ */
+function systemLogLink(adminUrl, query) {
+    const params = new URLSearchParams({
+        search: filterFor(query),
+        fromTime: query.from.toISOString(),
+        toTime: query.to.toISOString(),
+        view: 'list'
+    });
+    return `${adminUrl.replace(/\/+$/, '')}/report/system_log_2?${params}`;
+}
+/**
+ * Fetches the job's events, polling until each query has one or `waitSeconds`
+ * runs out, because the System Log lags. A bad token or an unreachable org
+ * gives a problem to warn about, never an exception.
+ */
+async function fetchEvents(orgUrl, authorization, queries, waitSeconds) {
+    lib_core/* setSecret */.Pq(authorization.replace(/^(SSWS|Bearer) /, ''));
+    const client = new lib/* HttpClient */.Qq('opa-workload-identity', [], { allowRetries: false, socketTimeout: 15_000 });
+    const deadline = Date.now() + waitSeconds * 1000;
+    const found = new Map();
+    for (;;) {
+        for (const query of queries) {
+            const params = new URLSearchParams({
+                filter: filterFor(query),
+                since: query.from.toISOString(),
+                until: query.to.toISOString(),
+                sortOrder: 'ASCENDING',
+                limit: '100'
+            });
+            try {
+                const response = await client.get(`${orgUrl.replace(/\/+$/, '')}/api/v1/logs?${params}`, {
+                    Authorization: authorization,
+                    Accept: 'application/json'
+                });
+                const status = response.message.statusCode ?? 0;
+                const body = await response.readBody();
+                if (status === 401 || status === 403) {
+                    return {
+                        events: [...found.values()],
+                        problem: `the System Log refused the token (HTTP ${status}); it needs okta.logs.read (or an API token of a Report Administrator)`
+                    };
+                }
+                if (status !== 200)
+                    return { events: [...found.values()], problem: `the System Log answered HTTP ${status}` };
+                for (const event of JSON.parse(body))
+                    found.set(String(event.uuid), event);
+            }
+            catch (error) {
+                return { events: [...found.values()], problem: `could not reach ${orgUrl}: ${messageOf(error)}` };
+            }
+        }
+        const complete = queries.every((q) => [...found.values()].some((e) => e.eventType === q.eventType && e.actor?.id === q.actorId));
+        if (complete || Date.now() >= deadline) {
+            const events = [...found.values()].sort((a, b) => String(a.published).localeCompare(String(b.published)));
+            return {
+                events,
+                problem: complete
+                    ? ''
+                    : `not every event appeared within ${waitSeconds} s (the System Log lags; raise audit-wait)`
+            };
+        }
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(2000, Math.max(0, deadline - Date.now())));
+    }
+}
+function auditSubject(session) {
+    return {
+        principal: session.principal,
+        account: session.account,
+        issuedAt: session.issuedAt?.getTime() ?? Date.now()
+    };
+}
+/** Admin Console links to the token's credential events and the account's logins. */
+function auditLinks(settings, session, until) {
+    const admin = settings.oktaAdminUrl || adminUrlFor(settings.opaAddr);
+    if (!admin || !session.principal)
+        return [];
+    const from = new Date(auditSubject(session).issuedAt - AUDIT_LOOKBACK_MS);
+    const to = new Date(Math.max(until.getTime(), (session.expiresAt?.getTime() ?? 0) + AUDIT_LOOKAHEAD_MS));
+    return [
+        {
+            label: 'pam.user_creds.issue: credentials issued to this workload',
+            url: systemLogLink(admin, { eventType: EVENT_TYPES[0], actorId: session.principal, from, to })
+        },
+        {
+            label: `pam.server.ssh_login: logins as ${session.account || 'the JIT account'}`,
+            url: systemLogLink(admin, { eventType: EVENT_TYPES[1], actorId: session.account, from, to })
+        }
+    ];
+}
+/**
+ * The job's events, when it was given an org URL and a token: credentials
+ * issued to its principal and logins as its account, from a minute before
+ * the token was issued to five minutes from now (after the sessions).
+ */
+async function fetchJobEvents(settings, subject) {
+    const token = settings.oktaLogsToken
+        ? `Bearer ${settings.oktaLogsToken}`
+        : settings.oktaApiToken
+            ? `SSWS ${settings.oktaApiToken}`
+            : '';
+    if (!settings.oktaOrgUrl || !token)
+        return undefined;
+    const from = new Date(subject.issuedAt - AUDIT_LOOKBACK_MS);
+    const to = new Date(Date.now() + AUDIT_LOOKAHEAD_MS);
+    return fetchEvents(settings.oktaOrgUrl, token, [
+        { eventType: EVENT_TYPES[0], actorId: subject.principal, from, to },
+        { eventType: EVENT_TYPES[1], actorId: subject.account, from, to }
+    ], settings.auditWait);
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Markdown for the job summary: every foreign value made inert, and each
+ * step's part kept under GitHub's size cap.
+ */
+
+
+/**
+ * Makes any value inert in GitHub-flavoured markdown and HTML. Claims are
+ * partly attacker-controlled (branch names, workflow names), so every
+ * character that markdown or HTML could act on becomes a numeric character
+ * reference, line breaks become spaces, and long values are cut.
+ */
+function md(value, maxLength = 300) {
+    const text = String(value ?? '')
+        .replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
+        .replace(/[\x00-\x1f\x7f]/g, '');
+    const cut = [...text].length > maxLength ? `${[...text].slice(0, maxLength - 1).join('')}…` : text;
+    return cut.replace(/[&<>"'`|*_[\]#~\\!{}:@]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/**
+ * A code span. Character references are not decoded inside code spans, so
+ * instead of escaping, everything that could end the span or the table cell
+ * is dropped.
+ */
+function code(value, maxLength = 120) {
+    const text = String(value ?? '').replace(/[`|\r\n\x00-\x1f\x7f]/g, '');
+    return `\`${[...text].slice(0, maxLength).join('')}\``;
+}
+/** A two-column key/value table; keys are our own text, values are escaped. */
+function factTable(rows) {
+    const body = rows.map(([key, value]) => `| ${key} | ${md(value)} |`).join('\n');
+    return `| | |\n|---|---|\n${body}\n`;
+}
+function relativeTime(date, now = Date.now()) {
+    const seconds = Math.round((date.getTime() - now) / 1000);
+    const abs = Math.abs(seconds);
+    const span = abs < 120 ? `${abs} s` : abs < 7200 ? `${Math.round(abs / 60)} min` : `${Math.round(abs / 3600)} h`;
+    return seconds >= 0 ? `in ${span}` : `${span} ago`;
+}
+/** Mermaid labels: only characters that cannot close the label or start markup. */
+function label(value) {
+    return String(value ?? '')
+        .replace(/[^A-Za-z0-9 .,:/_@+=%()-]/g, ' ')
+        .slice(0, 80);
+}
+/** GitHub's cap on one step's summary; past it the runner drops the summary. */
+const SUMMARY_LIMIT = 128 * 1024;
+/** Keeps a part under GitHub's cap, cutting at a line and saying so. */
+function fitSummary(markdown, limit = SUMMARY_LIMIT - 4096) {
+    if (Buffer.byteLength(markdown) <= limit)
+        return markdown;
+    let cut = Buffer.from(markdown).subarray(0, limit).toString('utf8');
+    cut = cut.slice(0, cut.lastIndexOf('\n'));
+    return `${cut}\n\n> ⚠️ The rest of this summary was cut to stay under GitHub's 128 KiB limit.\n`;
+}
+/** Appends to the job summary; a summary problem never fails the job. */
+async function appendSummary(markdown) {
+    try {
+        await lib_core/* summary */.z.addRaw(markdown, true).write();
+    }
+    catch (error) {
+        lib_core/* warning */.$e(`Could not write the job summary: ${messageOf(error)}`);
+    }
+    finally {
+        lib_core/* summary */.z.emptyBuffer();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/audit-summary.ts
+/** The job's System Log events, as the summary shows them. */
+
+/** The job's System Log events, fetched live, one row each. */
+function renderAuditEvents(events, problem) {
+    const get = (e, path) => path.split('.').reduce((o, k) => o?.[k], e);
+    const rows = events.map((e) => {
+        const debug = (get(e, 'debugContext.debugData') ?? {});
+        const targets = (get(e, 'target') ?? [])
+            .filter((t) => t.type === 'Server')
+            .map((t) => t.displayName);
+        const servers = [...new Set([...(debug.serverHostnames ?? []), ...targets])];
+        return `| ${md(get(e, 'published'))} | ${code(get(e, 'eventType'))} | ${md(get(e, 'severity'))} | ${md(get(e, 'outcome.result'))} | ${md(`${String(get(e, 'actor.type') ?? '')} ${String(get(e, 'actor.id') ?? '')}`, 200)} | ${md(get(e, 'client.ipAddress'))} | ${md(get(e, 'client.userAgent.rawUserAgent'), 80)} | ${md(servers.join(', '))} | ${md(debug.SshAlgorithm ?? '')} |`;
+    });
+    const table = rows.length
+        ? `| Published | Event | Severity | Outcome | Actor | Client IP | User agent | Servers | SSH algorithm |\n|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`
+        : 'No events yet.\n';
+    return `### Audit events (live from the System Log)\n\n${table}${problem ? `\n> ⚠️ ${md(problem, 400)}\n` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/main-summary.ts
+
+
+const TITLES = {
+    authenticated: '✅ OPA workload identity: authenticated',
+    skipped: '⏭️ OPA workload identity: skipped',
+    failed: '❌ OPA workload identity: failed'
+};
+function when(epoch, now) {
+    if (typeof epoch !== 'number')
+        return '';
+    const date = new Date(epoch * 1000);
+    return `${date.toISOString()} (${relativeTime(date, now)})`;
+}
+function claimsTable(claims) {
+    const rows = Object.entries(claims).map(([k, v]) => `| ${code(k)} | ${md(typeof v === 'string' ? v : JSON.stringify(v), 200)} |`);
+    return `| Claim | Value |\n|---|---|\n${rows.join('\n')}\n`;
+}
+function tokenSection(title, decoded, now, extra) {
+    if (!decoded)
+        return `### ${title}\n\nOpaque token: it carries no readable claims.\n\n${extra}`;
+    const { header, claims } = decoded;
+    const times = factTable([
+        ['Issued (iat)', when(claims.iat, now)],
+        ['Not before (nbf)', when(claims.nbf, now)],
+        ['Expires (exp)', when(claims.exp, now)]
+    ]);
+    return [
+        `### ${title}`,
+        '',
+        times,
+        extra,
+        '<details><summary>Header</summary>',
+        '',
+        claimsTable(header),
+        '</details>',
+        '',
+        `<details><summary>Payload: ${Object.keys(claims).length} claims (the token and its signature are never shown)</summary>`,
+        '',
+        claimsTable(claims),
+        '</details>',
+        ''
+    ].join('\n');
+}
+function runContext(env, now) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const repo = env.GITHUB_REPOSITORY ?? '';
+    const runUrl = `${server}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/attempts/${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+    const shaUrl = `${server}/${repo}/commit/${env.GITHUB_SHA ?? ''}`;
+    const link = (text, url) => `[${md(text)}](${encodeURI(url)})`;
+    const rows = [
+        ['Workflow', md(env.GITHUB_WORKFLOW)],
+        ['Run', link(`${env.GITHUB_RUN_ID ?? ''} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}`, runUrl)],
+        ['Actor', md(env.GITHUB_ACTOR)],
+        ['Repository', md(repo)],
+        ['Ref', md(env.GITHUB_REF)],
+        ['Commit', link((env.GITHUB_SHA ?? '').slice(0, 12), shaUrl)],
+        ['Event', md(env.GITHUB_EVENT_NAME)],
+        ['Runner', md(`${env.RUNNER_NAME ?? ''} (${env.RUNNER_OS ?? ''}, ${env.RUNNER_ARCH ?? ''})`)],
+        ['Time', md(new Date(now).toISOString())]
+    ];
+    return `### Run context\n\n| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`;
+}
+function trustChain(s) {
+    const github = s.github?.claims;
+    const opa = s.session;
+    const ttl = opa?.expiresAt && opa.issuedAt
+        ? `${Math.round((opa.expiresAt.getTime() - opa.issuedAt.getTime()) / 60000)} min`
+        : 'unknown';
+    return [
+        '```mermaid',
+        'flowchart LR',
+        `  GH["GitHub Actions<br/>${label(github?.sub)}"] -->|"OIDC JWT issued, aud ${label(github?.aud)}"| OPA["Okta Privileged Access<br/>team ${label(s.team)}"]`,
+        `  OPA -->|"access token issued, TTL ${label(ttl)}, connection ${label(s.connection)}"| SRV["Target servers"]`,
+        `  SRV -.->|"JIT account ${label(opa?.account || 'wl_...')}"| SRV`,
+        '```',
+        ''
+    ].join('\n');
+}
+function claimSection(checks) {
+    const rows = checks.map((c) => `| ${c.ok ? '✅' : '❌'} | ${code(c.claim)} | ${OPERATOR_LABEL[c.operator]} | ${md(c.value, 120)} | ${c.actual === undefined ? '(missing)' : md(c.actual, 120)} |`);
+    return `### Claim expectations\n\n| | Claim | Operator | Expected | Actual |\n|---|---|---|---|---|\n${rows.join('\n')}\n`;
+}
+function renderMainSummary(s, now = Date.now()) {
+    const parts = [`## ${TITLES[s.outcome]}`, ''];
+    if (s.reason)
+        parts.push(`> ${md(s.reason, 4000)}`, '');
+    if (s.stages?.length)
+        parts.push(`**Stages:** ${s.stages.map((st) => `${st.name} ${st.ms} ms`).join(' → ')}`, '');
+    if (s.session || s.github)
+        parts.push(trustChain(s));
+    const facts = [];
+    if (s.team)
+        facts.push(['Team', s.team]);
+    if (s.connection)
+        facts.push(['Connection', s.connection]);
+    if (s.session?.role)
+        facts.push(['Role', `${s.session.role} (account ${s.session.account})`]);
+    if (s.session?.principal)
+        facts.push(['Principal', s.session.principal]);
+    if (s.session) {
+        facts.push([
+            'Token expires',
+            s.session.expiresAt
+                ? `${s.session.expiresAt.toISOString()} (${relativeTime(s.session.expiresAt, now)})`
+                : 'unknown (opaque token)'
+        ]);
+    }
+    if (s.github?.claims.sub)
+        facts.push(['GitHub subject', s.github.claims.sub]);
+    if (s.sft)
+        facts.push(['sft', `${s.sft.version} (${s.sft.source}: ${s.sft.path})`]);
+    if (facts.length)
+        parts.push(factTable(facts));
+    if (s.claimChecks?.length)
+        parts.push(claimSection(s.claimChecks));
+    if (s.env)
+        parts.push(runContext(s.env, now));
+    if (s.github)
+        parts.push(tokenSection('GitHub OIDC token', s.github, now, ''));
+    if (s.session) {
+        const o = s.session.opa;
+        const explained = factTable([
+            ['Principal (sub)', s.session.principal],
+            ['Connection (oktapa.cn / oktapa.cid)', `${o.connectionName ?? ''} / ${o.connectionId ?? ''}`],
+            ['Role hint (oktapa.rh)', o.roleHint ?? ''],
+            ['Team (oktapa.tn / oktapa.tid)', `${o.teamName ?? ''} / ${o.teamId ?? ''}`],
+            [
+                'Workload claims (oktapa.wl)',
+                o.workload ? `${Object.keys(o.workload).length} claims copied from the GitHub token` : ''
+            ]
+        ]);
+        parts.push(tokenSection('OPA access token', s.session.decoded, now, explained));
+    }
+    if (s.audit?.length) {
+        parts.push('### Audit trail', '', ...s.audit.map((a) => `- [${md(a.label)}](${a.url})`), '', '_Links open the Okta Admin Console System Log, filtered to this job; the URL pattern is derived, not documented by Okta._', '');
+    }
+    return fitSummary(parts.join('\n'));
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+/** What the action publishes: step outputs, and with `export-env` the variables later steps read. */
+
+
+
+/** OPA tokens cannot be refreshed, so a short remaining life deserves a warning. */
+const LOW_TTL_SECONDS = 300;
+/**
+ * Sets the step outputs and, with `export-env`, the variables later steps
+ * and `sft` itself read. The token must already be masked. `exported` is
+ * told before anything is written to GITHUB_ENV, so post can clear it.
+ */
+function publishSession(inputs, session, githubSubject, sft, exported) {
+    lib_core/* setOutput */.uH('token', session.token);
+    lib_core/* setOutput */.uH('expires-at', session.expiresAt?.toISOString() ?? '');
+    lib_core/* setOutput */.uH('principal', session.principal);
+    lib_core/* setOutput */.uH('github-subject', githubSubject);
+    lib_core/* setOutput */.uH('role', session.role);
+    lib_core/* setOutput */.uH('account', session.account);
+    lib_core/* setOutput */.uH('sft-path', sft.path);
+    lib_core/* setOutput */.uH('sft-version', sft.version);
+    lib_core/* setOutput */.uH('authenticated', 'true');
+    if (inputs.exportEnv) {
+        exported();
+        for (const [name, value] of Object.entries(sessionEnvironment(inputs, session)))
+            lib_core/* exportVariable */.dN(name, value);
+    }
+    const left = secondsLeft(session);
+    if (left !== undefined && left < LOW_TTL_SECONDS) {
+        lib_core/* warning */.$e(`The OPA token expires in ${Math.max(left, 0)} s. OPA tokens cannot be refreshed, only issued again: ` +
+            "raise the Workload Connection's token TTL, or run this action again before the steps that need it.");
+    }
+}
+/** The variables `export-env` writes, by name. */
+function sessionEnvironment(inputs, session) {
+    return {
+        [contract_SESSION_ENV.token]: session.token,
+        [contract_SESSION_ENV.opaAddr]: inputs.opaAddr,
+        [contract_SESSION_ENV.team]: inputs.team,
+        [contract_SESSION_ENV.connection]: inputs.connection,
+        [contract_SESSION_ENV.role]: session.role,
+        [contract_SESSION_ENV.audience]: inputs.audience
+    };
+}
+/** Outputs for a run that skipped authentication (`on-no-oidc: skip`). */
+function publishSkipped() {
+    lib_core/* setOutput */.uH('authenticated', 'false');
+}
+/** The fleet's outputs: every host's result, and the counts. */
+function publishResults(results) {
+    const failed = results.filter((r) => r.status !== 'ok');
+    lib_core/* setOutput */.uH('results', JSON.stringify(results));
+    lib_core/* setOutput */.uH('failed-hosts', failed.map((r) => r.host).join(','));
+    lib_core/* setOutput */.uH('succeeded', String(results.length - failed.length));
+    lib_core/* setOutput */.uH('failed', String(failed.length));
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/ssh/launcher.ts
+
+
+
+
+/**
+ * Writes the `opa-ssh` command into `dir`: a two-line launcher for the
+ * bundled CLI next to this bundle, run by the same Node as the action.
+ */
+async function writeOpaSsh(dir) {
+    const bundle = external_node_path_default().resolve(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', 'opa-ssh', 'index.js');
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true, mode: 0o700 });
+    const file = external_node_path_default().join(dir, 'opa-ssh');
+    await (0,promises_namespaceObject.writeFile)(file, `#!/bin/sh\nexec ${shellQuote(process.execPath)} ${shellQuote(bundle)} "$@"\n`);
+    await (0,promises_namespaceObject.chmod)(file, 0o755);
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/ssh/ssh-config.ts
+/**
+ * The marked block of `sft ssh-config` output in ~/.ssh/config that lets
+ * native ssh, scp, rsync and Ansible route through sft. Main adds it; post
+ * removes exactly that block and nothing else.
+ */
+
+
+
+
+
+
+const BLOCK_START = '# >>> opa-workload-identity: generated by sft ssh-config; removed by the post step >>>';
+const BLOCK_END = '# <<< opa-workload-identity <<<';
+function userSshConfig(env = process.env) {
+    return external_node_path_default().join(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.ssh', 'config');
+}
+/** Adds the block (replacing an older one). */
+async function addBlock(file, config) {
+    const current = (0,external_node_fs_namespaceObject.existsSync)(file) ? removeFrom(await (0,promises_namespaceObject.readFile)(file, 'utf8')) : '';
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true, mode: 0o700 });
+    // First in the file: ssh uses the first value it finds for each option.
+    const block = `${BLOCK_START}\n${config.trimEnd()}\n${BLOCK_END}\n`;
+    await (0,promises_namespaceObject.writeFile)(file, current ? `${block}\n${current}` : block, { mode: 0o600 });
+}
+/** Removes the block; deletes the file when the action created it and nothing else is left. */
+async function removeBlock(file, created) {
+    if (!existsSync(file))
+        return false;
+    const text = await readFile(file, 'utf8');
+    if (!text.includes(BLOCK_START))
+        return false;
+    const rest = removeFrom(text);
+    if (created && !rest.trim())
+        await rm(file);
+    else
+        await writeFile(file, rest);
+    return true;
+}
+function removeFrom(text) {
+    const start = text.indexOf(BLOCK_START);
+    if (start < 0)
+        return text;
+    const end = text.indexOf(BLOCK_END, start);
+    const after = end < 0 ? '' : text.slice(end + BLOCK_END.length).replace(/^\n+/, '');
+    return text.slice(0, start) + after;
+}
+/** What `sft ssh-config` prints; `hint` says what to do if it fails. */
+async function sftSshConfig(sftPath, env, hint) {
+    const result = await runCommand(sftPath, ['ssh-config'], { env, timeoutMs: 30_000 });
+    if (result.exitCode !== 0 || !result.stdout.trim()) {
+        throw new errors_SshError(`sft ssh-config failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`, hint);
+    }
+    return result.stdout;
+}
+
+;// CONCATENATED MODULE: ./src/steps/state.ts
+/**
+ * Keys of the values main hands to post through `core.saveState`. Main saves
+ * each one before the effect it describes, so a main step that dies half-way
+ * still tells post what to undo.
+ */
+var State;
+(function (State) {
+    /** JSON list of sft state directories that did not exist before sft ran. */
+    State["AbsentSftDirs"] = "absent-sft-dirs";
+    /** JSON list of files the apt install method added under /etc and /usr/share. */
+    State["SystemFiles"] = "system-files";
+    /** The action's own temporary directory (the opa-ssh launcher). */
+    State["TempDir"] = "temp-dir";
+    /** The sft binary, so post can log it out. */
+    State["SftPath"] = "sft-path";
+    /** JSON {file, created}: the ssh-config block post removes. */
+    State["SshConfig"] = "ssh-config";
+    /** JSON {principal, account, issuedAt}: what post needs for the audit trail. */
+    State["Audit"] = "audit";
+    /** "true" when main already reported the live events (one-step mode). */
+    State["AuditReported"] = "audit-reported";
+    /** "true" once OPA_TOKEN has been written to GITHUB_ENV. */
+    State["TokenExported"] = "token-exported";
+})(State || (State = {}));
+
+;// CONCATENATED MODULE: ./src/report/ssh-summary.ts
+
+const STATUS_ICON = {
+    ok: '✅',
+    failed: '❌',
+    timeout: '⏱️',
+    unreachable: '🔌',
+    denied: '⛔',
+    skipped: '⏭️',
+    cancelled: '🛑'
+};
+/** A mermaid gantt of the tokens' lifetimes and the sessions, on one time axis. */
+function timeline(results, tokens) {
+    const ran = results.filter((r) => r['duration-ms'] > 0);
+    if (!ran.length)
+        return '';
+    const bar = (name, tag, from, to) => `  ${label(name)} :${tag}, ${from}, ${Math.max(to, from + 1)}`;
+    return [
+        '```mermaid',
+        'gantt',
+        '  dateFormat x',
+        '  axisFormat %H:%M:%S',
+        ...(tokens.length
+            ? ['  section OPA token', ...tokens.map((t) => bar(t.label, 'active', t.from.getTime(), t.to.getTime()))]
+            : []),
+        '  section Sessions',
+        ...ran.map((r) => bar(`${r.host} ${r.status}`, r.status === 'ok' ? 'done' : 'crit', Date.parse(r['started-at']), Date.parse(r['ended-at']))),
+        '```',
+        ''
+    ].join('\n');
+}
+function renderSshSummary(results, script, tokens = []) {
+    const firstLine = script.split('\n').find((l) => l.trim()) ?? '';
+    const ok = results.filter((r) => r.status === 'ok').length;
+    const rows = results.map((r) => `| ${md(r.host)} | ${md(r.account)} | ${STATUS_ICON[r.status]} ${r.status}${r.reauthenticated ? ' (re-authenticated)' : ''} | ${r['exit-code'] ?? ''} | ${(r['duration-ms'] / 1000).toFixed(1)} s | ${md(r['started-at'])} | ${md(firstLine, 80)} |`);
+    return [
+        `### SSH sessions: ${ok} of ${results.length} succeeded`,
+        '',
+        '| Host | Account | Status | Exit | Duration | Started | Command |',
+        '|---|---|---|---|---|---|---|',
+        ...rows,
+        '',
+        timeline(results, tokens)
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/auth/token-keeper.ts
+
+
+
+
+/**
+ * Keeps an OPA token usable for the next piece of work. OPA tokens cannot
+ * be refreshed, so when too little lifetime is left a fresh GitHub JWT is
+ * exchanged for a fresh token. Concurrent callers share one renewal instead
+ * of stampeding OPA.
+ */
+class TokenKeeper {
+    session;
+    credentials;
+    onRenewed;
+    renewal;
+    /** Every token this keeper held, the first one included: for the timeline, and to scrub output. */
+    used = [];
+    constructor(session, credentials, onRenewed = () => undefined) {
+        this.session = session;
+        this.credentials = credentials;
+        this.onRenewed = onRenewed;
+        if (session)
+            this.used.push(session);
+    }
+    /** The current token, renewed first when it has less than `minSeconds` left (or there is none). */
+    async fresh(minSeconds) {
+        const current = this.session;
+        const left = current ? secondsLeft(current) : undefined;
+        // An opaque token says nothing about its expiry: trust it until OPA refuses it.
+        if (current && (left === undefined || left >= threshold(current, minSeconds)))
+            return { session: current, renewed: false };
+        this.renewal ??= this.renew().finally(() => {
+            this.renewal = undefined;
+        });
+        return { session: await this.renewal, renewed: true };
+    }
+    async renew() {
+        const { jwt } = await requestIdToken(this.credentials.audience);
+        const { token } = await exchange({ ...this.credentials, jwt });
+        const session = opa_token_describeSession(token, this.credentials.role);
+        this.session = session;
+        this.used.push(session);
+        lib_core/* info */.pq(`Re-authenticated: a fresh OPA token${session.expiresAt ? ` valid until ${session.expiresAt.toISOString()}` : ''}`);
+        this.onRenewed(session);
+        return session;
+    }
+}
+/**
+ * The lifetime below which to renew. A connection whose tokens live less
+ * than `minSeconds` could never satisfy it, so for those the bar is five
+ * seconds short of a fresh token's lifetime: renew when a token has been
+ * used a little, not before every host.
+ */
+function threshold(session, minSeconds) {
+    const lifetime = session.issuedAt && session.expiresAt ? (session.expiresAt.getTime() - session.issuedAt.getTime()) / 1000 : Infinity;
+    return Math.min(minSeconds, lifetime - 5);
+}
+
+;// CONCATENATED MODULE: ./src/sft/logout.ts
+
+
+/** How long `sft logout` may take; it only talks to its local agent and state. */
+const LOGOUT_TIMEOUT_MS = 15_000;
+/**
+ * `sft logout`, which also ends the ssh agent native ssh may have started.
+ * Returns what went wrong, or undefined when it succeeded.
+ */
+async function logOut(sft) {
+    try {
+        const result = await runCommand(sft, ['logout'], { env: childEnvironment(), timeoutMs: LOGOUT_TIMEOUT_MS });
+        return result.exitCode === 0 ? undefined : result.stderr.trim() || `exit ${result.exitCode ?? result.signal}`;
+    }
+    catch (error) {
+        return messageOf(error);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ssh/classify.ts
+/**
+ * What a finished session means: its status and the hint a user needs. sft
+ * reports policy refusals on stderr and ssh exits 255 when it cannot
+ * connect; once the script has started, its exit code is the verdict.
+ */
+
+
+function classify(exitCode, stderr, timedOut, scriptStarted = false) {
+    if (timedOut)
+        return {
+            status: 'timeout',
+            hint: 'The host did not finish within timeout-minutes. Raise it, or look for a command waiting on input.'
+        };
+    if (exitCode === 0)
+        return { status: 'ok', hint: '' };
+    // Once the script runs, its exit code is the verdict, whatever it printed.
+    if (scriptStarted)
+        return { status: 'failed', hint: `The script exited with ${exitCode ?? 'a signal'}.` };
+    if (SSH_CONTRACT.denied.test(stderr) || exitCode === SSH_CONTRACT.noGrantExit) {
+        return {
+            status: 'denied',
+            hint: SSH_CONTRACT.interactive.test(stderr)
+                ? 'The policy requires MFA or an Access Request, which a workload cannot answer. Remove that requirement for workload roles.'
+                : "OPA refused access: check that a security policy grants this Workload Role this server, and that the role's conditions match the job's claims."
+        };
+    }
+    if (exitCode === 255 && SSH_CONTRACT.unreachable.test(stderr)) {
+        return {
+            status: 'unreachable',
+            hint: "The runner could not reach the server or its gateway. Check the network path and the gateway's port."
+        };
+    }
+    if (exitCode === BOOTSTRAP_FAILED) {
+        return {
+            status: 'failed',
+            hint: 'The script could not be staged on the host (mktemp or head failed): check that the home directory or /tmp is writable there.'
+        };
+    }
+    return { status: 'failed', hint: `The script exited with ${exitCode ?? 'a signal'}.` };
+}
+
+;// CONCATENATED MODULE: ./src/ssh/session.ts
+/**
+ * One session attempt on one host: spawn `sft ssh` (or native ssh, or sft
+ * under a pseudo-terminal), feed it the payload, stream its output, and end
+ * its whole process group on timeout or cancellation.
+ */
+
+
+
+
+const TAIL_BYTES = 4096;
+/** How long a session gets to end after SIGTERM before SIGKILL. */
+const KILL_GRACE_MS = 3000;
+/**
+ * What runs inside the pseudo-terminal when sft insists on one: the line
+ * discipline goes raw so the payload passes byte for byte with no echo.
+ * The text is fixed; host, role and command arrive through the environment.
+ */
+const PTY_READY = 'opa-ssh: terminal ready';
+const PTY_COMMAND = `stty raw -echo 2>/dev/null; echo '${PTY_READY}'; exec "$OPA_SSH_SFT" ssh "$OPA_SSH_HOST" \${OPA_SSH_ROLE:+--workload-role "$OPA_SSH_ROLE"} --command "$OPA_SSH_COMMAND"`;
+/** The outcome of a host that only transfers files: nothing ran, and nothing failed. */
+function transfersOnly() {
+    return { code: 0, stdout: new Tail(), stderr: new Tail(), timedOut: false, started: true };
+}
+/** Keeps the last `limit` bytes of a stream, on a character boundary. */
+class Tail {
+    limit;
+    chunks = [];
+    size = 0;
+    constructor(limit = TAIL_BYTES) {
+        this.limit = limit;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        while (this.size - this.chunks[0].length >= this.limit)
+            this.size -= this.chunks.shift().length;
+    }
+    text() {
+        const all = Buffer.concat(this.chunks);
+        return all
+            .subarray(Math.max(0, all.length - this.limit))
+            .toString('utf8')
+            .replace(/^\uFFFD+/, '');
+    }
+}
+/** Splits a stream into lines for live, host-prefixed output; strips pty carriage returns. */
+function lines(onLine) {
+    let partial = '';
+    return {
+        push(chunk) {
+            const parts = (partial + chunk.toString('utf8')).split('\n');
+            partial = parts.pop() ?? '';
+            for (const part of parts)
+                onLine(part.replace(/\r+$/, ''));
+        },
+        flush() {
+            if (partial)
+                onLine(partial.replace(/\r+$/, ''));
+            partial = '';
+        }
+    };
+}
+/** Ends a session's whole process group: SIGTERM, then SIGKILL after a grace period. */
+function endGroup(child, graceMs = KILL_GRACE_MS) {
+    const signal = (name) => {
+        try {
+            process.kill(-child.pid, name);
+        }
+        catch {
+            // already gone
+        }
+    };
+    signal('SIGTERM');
+    if (graceMs > 0)
+        setTimeout(() => signal('SIGKILL'), graceMs).unref();
+}
+/**
+ * Spawns the session in its own process group. Under a pty (sft insists on
+ * a terminal) the values reach the fixed script through the environment,
+ * never through a shell string.
+ */
+function spawnSession(request) {
+    const options = { stdio: ['pipe', 'pipe', 'pipe'], detached: true };
+    if (request.pty) {
+        const env = childEnvironment({
+            OPA_TOKEN: request.token,
+            OPA_SSH_SFT: request.sftPath,
+            OPA_SSH_HOST: request.host,
+            OPA_SSH_ROLE: request.role,
+            OPA_SSH_COMMAND: request.command,
+            SHELL: '/bin/sh'
+        });
+        return (0,external_node_child_process_namespaceObject.spawn)('script', ['-q', '-e', '-c', PTY_COMMAND, '/dev/null'], { ...options, env });
+    }
+    const env = childEnvironment({ OPA_TOKEN: request.token });
+    if (request.transport === 'ssh') {
+        const args = ['-F', request.sshConfig ?? '', '-o', 'BatchMode=yes', '-l', request.account, request.host];
+        return (0,external_node_child_process_namespaceObject.spawn)('ssh', [...args, request.command], { ...options, env });
+    }
+    const role = request.role ? ['--workload-role', request.role] : [];
+    return (0,external_node_child_process_namespaceObject.spawn)(request.sftPath, ['ssh', request.host, ...role, '--command', request.command], { ...options, env });
+}
+/** Runs one attempt and resolves when the session's process has closed. */
+function runSession(request) {
+    return new Promise((resolve, reject) => {
+        const stdout = new Tail();
+        const stderr = new Tail();
+        const child = spawnSession(request);
+        request.onSpawn(child);
+        let started = false;
+        // The start marker is ours: it is noted, not shown.
+        const forward = (stream) => (text) => {
+            if (text === SCRIPT_STARTED)
+                started = true;
+            else
+                request.onLine(stream, text);
+        };
+        const out = lines(forward('stdout'));
+        const err = lines(forward('stderr'));
+        const deliver = payloadDelivery(request, child);
+        child.stdout?.on('data', (c) => {
+            const rest = deliver(c);
+            if (!rest?.length)
+                return;
+            stdout.push(rest);
+            out.push(rest);
+        });
+        child.stderr?.on('data', (c) => {
+            stderr.push(c);
+            err.push(c);
+        });
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            endGroup(child);
+        }, request.timeoutMs);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            out.flush();
+            err.flush();
+            const exit = code ?? (signal ? 128 + (external_node_os_namespaceObject.constants.signals[signal] ?? 15) : null);
+            resolve({ code: exit, stdout, stderr, timedOut, started });
+        });
+    });
+}
+/**
+ * Writes the payload to the session's stdin: at once, or under a pty only
+ * once the line discipline is raw, since bytes written earlier would be
+ * echoed back as output. Returns a filter for stdout chunks that swallows
+ * what the pty printed before it was ready.
+ */
+function payloadDelivery(request, child) {
+    child.stdin?.on('error', () => undefined);
+    if (!request.pty) {
+        child.stdin?.end(request.payload);
+        return (chunk) => chunk;
+    }
+    let waiting = true;
+    let early = '';
+    return (chunk) => {
+        if (!waiting)
+            return chunk;
+        early += chunk.toString('utf8');
+        const at = early.indexOf(PTY_READY);
+        if (at < 0)
+            return undefined;
+        waiting = false;
+        child.stdin?.write(request.payload);
+        return Buffer.from(early.slice(at + PTY_READY.length).replace(/^\r?\n/, ''), 'utf8');
+    };
+}
+
+;// CONCATENATED MODULE: ./src/ssh/pool.ts
+
+
+
+
+
+
+
+/** The one builder of a host's result, from its verdict and (when a session ran) its outcome. */
+function hostResult(plan, host, started, run) {
+    const ended = new Date();
+    return {
+        host,
+        account: plan.account,
+        transport: plan.transport,
+        status: run.verdict.status,
+        'exit-code': run.outcome?.code ?? null,
+        'started-at': started.toISOString(),
+        'ended-at': ended.toISOString(),
+        'duration-ms': ended.getTime() - started.getTime(),
+        'stdout-tail': run.outcome ? withoutMarker(run.outcome.stdout.text()) : '',
+        'stderr-tail': run.outcome ? withoutMarker(run.outcome.stderr.text()) : '',
+        reauthenticated: run.reauthenticated,
+        hint: run.verdict.hint
+    };
+}
+/** Runs the plan's script on every host, at most `maxParallel` at a time. */
+function runFleet(plan, keeper, output) {
+    const fleet = new Fleet(plan, keeper, output);
+    const workers = Array.from({ length: Math.min(plan.maxParallel, plan.hosts.length) }, () => fleet.work());
+    return {
+        results: Promise.all(workers).then(() => fleet.results()),
+        cancel: () => fleet.cancel()
+    };
+}
+class Fleet {
+    plan;
+    keeper;
+    output;
+    queue;
+    done = new Map();
+    running = new Map();
+    stopStarting = false;
+    cancelled = false;
+    remote;
+    constructor(plan, keeper, output) {
+        this.plan = plan;
+        this.keeper = keeper;
+        this.output = output;
+        this.queue = [...plan.hosts];
+        this.remote = remotePayload(plan.script, plan.env, plan.shell);
+    }
+    results() {
+        return this.plan.hosts.map((h) => this.done.get(h));
+    }
+    cancel() {
+        this.cancelled = true;
+        for (const child of this.running.values())
+            endGroup(child);
+    }
+    /** One worker: takes hosts from the queue until it is empty. */
+    async work() {
+        for (let host = this.queue.shift(); host !== undefined; host = this.queue.shift()) {
+            const now = new Date();
+            if (this.cancelled)
+                this.done.set(host, this.notStarted(host, 'cancelled', now));
+            else if (this.stopStarting)
+                this.done.set(host, this.notStarted(host, 'skipped', now));
+            else {
+                this.output.hostStarted(host);
+                const result = hostResult(this.plan, host, now, await this.runHost(host));
+                this.done.set(host, result);
+                this.output.hostEnded(result);
+                if (result.status !== 'ok' && this.plan.failFast)
+                    this.stopStarting = true;
+            }
+        }
+    }
+    notStarted(host, status, now) {
+        const hint = status === 'cancelled'
+            ? 'The job was cancelled before this host started.'
+            : 'Not started: an earlier host failed and fail-fast is on.';
+        return hostResult(this.plan, host, now, { verdict: { status, hint }, reauthenticated: false });
+    }
+    /** Transfers in, the script, transfers out; the first failure ends the host. */
+    async runHost(host) {
+        const plan = this.plan;
+        let reauthenticated = false;
+        try {
+            const fresh = await this.keeper.fresh(Math.max(plan.reauthBefore, Math.ceil(plan.timeoutMs / 1000)));
+            reauthenticated = fresh.renewed;
+            const token = fresh.session.token;
+            const ctx = {
+                host,
+                account: plan.account,
+                sshConfig: plan.sshConfig ?? '',
+                env: childEnvironment({ OPA_TOKEN: token })
+            };
+            const uploadFailed = plan.upload.length ? await upload(ctx, plan.upload) : undefined;
+            if (uploadFailed)
+                return { verdict: { status: 'failed', hint: uploadFailed }, reauthenticated };
+            // Transfers alone need no script.
+            const outcome = plan.script.trim() ? await this.runScript(host, token) : transfersOnly();
+            if (outcome.code !== 0)
+                return { verdict: this.verdict(outcome), outcome, reauthenticated };
+            const downloadFailed = plan.download.length ? await download(ctx, plan.download) : undefined;
+            if (downloadFailed)
+                return { verdict: { status: 'failed', hint: downloadFailed }, reauthenticated };
+            return { verdict: this.verdict(outcome), outcome, reauthenticated };
+        }
+        catch (error) {
+            return { verdict: { status: 'failed', hint: messageOf(error) }, reauthenticated };
+        }
+    }
+    /**
+     * The script through one session, and through a second one under a pty
+     * when sft refused for want of a terminal before the script started:
+     * nothing ran, so trying again is safe. The decision is this host's own.
+     */
+    async runScript(host, token) {
+        const outcome = await this.attempt(host, token, false);
+        const refusedForTty = this.plan.transport === 'sft' &&
+            !outcome.started &&
+            outcome.code !== 0 &&
+            SSH_CONTRACT.needsTty.test(outcome.stderr.text());
+        return refusedForTty ? this.attempt(host, token, true) : outcome;
+    }
+    attempt(host, token, pty) {
+        const plan = this.plan;
+        return runSession({
+            host,
+            token,
+            pty,
+            transport: plan.transport,
+            sftPath: plan.sftPath,
+            role: plan.role,
+            account: plan.account,
+            sshConfig: plan.sshConfig,
+            ...this.remote,
+            timeoutMs: plan.timeoutMs,
+            onLine: (stream, text) => this.output.line(host, stream, text),
+            onSpawn: (child) => {
+                this.running.set(host, child);
+                child.once('close', () => this.running.delete(host));
+            }
+        });
+    }
+    verdict(outcome) {
+        if (this.cancelled)
+            return { status: 'cancelled', hint: 'The job was cancelled.' };
+        // Under a pty sft's messages arrive on stdout; classify on both streams.
+        const said = `${outcome.stderr.text()}\n${outcome.stdout.text()}`;
+        return classify(outcome.code, said, outcome.timedOut, outcome.started);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ssh/fleet.ts
+/**
+ * Wires the SSH engine for its callers: the `ssh` sub-action, the `opa-ssh`
+ * CLI and the main action's one-step mode. Turns inputs and a session into a
+ * plan, builds the token keeper, and reports live output.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * For a step after main (the sub-action, opa-ssh): sft on PATH and the
+ * token main exported, and enough inputs to authenticate without one.
+ */
+async function fleet_startFromEnvironment(inputs, env) {
+    const sftPath = await findOnPath('sft', env.PATH);
+    if (!sftPath) {
+        throw new SshError('No sft on PATH.', 'Run the main opa-workload-identity step first: it installs sft and puts it on PATH.');
+    }
+    const token = env[SESSION_ENV.token];
+    if (!token && !(inputs.team && inputs.connection && inputs.opaAddr)) {
+        throw new SshError('There is no OPA token (OPA_TOKEN is empty) and not enough to get one.', 'Run the main opa-workload-identity step first with `export-env: true`, or give this step team, connection and opa-addr so it can authenticate itself.');
+    }
+    if (token)
+        maskToken(token);
+    return {
+        sftPath,
+        session: token ? describeSession(token, inputs.role) : undefined,
+        // Later steps get the fresh token too.
+        onRenewed: (session) => core.exportVariable(SESSION_ENV.token, session.token)
+    };
+}
+async function startFleet(inputs, start, output, env = process.env) {
+    const { team, connection, role, opaAddr, audience } = inputs;
+    const credentials = { sftPath: start.sftPath, team, connection, role, opaAddr, audience };
+    const keeper = new TokenKeeper(start.session, credentials, start.onRenewed);
+    const plan = planFor(inputs, start);
+    if (plan.transport === 'ssh' || plan.upload.length || plan.download.length)
+        plan.sshConfig = await writeSshConfig(start.sftPath, start.session?.token ?? '', env);
+    const close = async () => {
+        if (!plan.sshConfig)
+            return;
+        await (0,promises_namespaceObject.rm)(external_node_path_default().dirname(plan.sshConfig), { recursive: true, force: true });
+        await logOut(start.sftPath);
+    };
+    return { run: runFleet(plan, keeper, output), keeper, close };
+}
+function planFor(inputs, start) {
+    const role = inputs.role || start.session?.role || '';
+    return {
+        hosts: inputs.hosts,
+        script: inputs.run,
+        shell: inputs.shell,
+        env: inputs.env,
+        maxParallel: inputs.maxParallel,
+        failFast: inputs.failFast,
+        timeoutMs: inputs.timeoutMinutes * 60_000,
+        transport: inputs.transport,
+        role,
+        account: accountForRole(role),
+        sftPath: start.sftPath,
+        reauthBefore: inputs.reauthBefore,
+        upload: inputs.upload,
+        download: inputs.download
+    };
+}
+/** Results with every token the run used removed from the output tails. */
+function scrub(results, keeper) {
+    const tokens = keeper.used.map((session) => session.token);
+    return results.map((r) => ({
+        ...r,
+        'stdout-tail': redact(r['stdout-tail'], tokens),
+        'stderr-tail': redact(r['stderr-tail'], tokens)
+    }));
+}
+/**
+ * Live output for the Actions log: one collapsible group per host when hosts
+ * run one at a time, every line prefixed with its host when they run in
+ * parallel (groups cannot interleave).
+ */
+function actionsOutput(parallel) {
+    return {
+        hostStarted: (host) => (parallel ? lib_core/* info */.pq(`[${host}] started`) : lib_core/* startGroup */.Oh(host)),
+        line: (host, _stream, text) => lib_core/* info */.pq(parallel ? `[${host}] ${text}` : text),
+        hostEnded: (result) => {
+            const summary = `${result.host}: ${result.status}${result['exit-code'] === null ? '' : ` (exit ${result['exit-code']})`} in ${(result['duration-ms'] / 1000).toFixed(1)} s`;
+            if (!parallel)
+                lib_core/* endGroup */.N4();
+            if (result.status === 'ok')
+                lib_core/* info */.pq(parallel ? `[${result.host}] ${summary}` : summary);
+            else
+                lib_core/* error */.z3(`${summary}. ${result.hint}`, { title: `ssh: ${result.host}` });
+        }
+    };
+}
+/** The one-line verdict for a failed fleet run. */
+function failureMessage(results) {
+    const bad = results.filter((r) => r.status !== 'ok');
+    return `ssh: ${bad.length} of ${results.length} hosts did not succeed: ${bad.map((r) => `${r.host} (${r.status})`).join(', ')}\nHint: ${bad[0]?.hint ?? ''}`;
+}
+/** `sft ssh-config` into a private file, for `transport: ssh` (the user's ~/.ssh/config stays untouched). */
+async function writeSshConfig(sftPath, token, env) {
+    const config = await sftSshConfig(sftPath, childEnvironment(token ? { [contract_SESSION_ENV.token]: token } : {}, env), 'Use `transport: sft`, or run `sft ssh-config` by hand with SFT_LOG_LEVEL=debug.');
+    const dir = await makeTempDir('opa-ssh-config-', env);
+    const file = external_node_path_default().join(dir, 'config');
+    await (0,promises_namespaceObject.writeFile)(file, config, { mode: 0o600 });
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/steps/ssh.ts
+
+
+
+
+
+
+
+/** The `ssh` sub-action: run a script on hosts and report each one. */
+async function run() {
+    try {
+        const inputs = readSshInputs((name) => core.getInput(name));
+        await runFleetStep(inputs, await startFromEnvironment(inputs, process.env));
+    }
+    catch (error) {
+        if (error instanceof ActionError)
+            error.details.forEach((d) => core.debug(d));
+        core.setFailed(formatFailure(error));
+    }
+}
+/**
+ * Runs the fleet, publishes `results`, `failed-hosts`, `succeeded` and
+ * `failed`, adds the summary table, and fails the step if any host failed.
+ * Also serves the main action's one-step `hosts`/`run`.
+ */
+async function runFleetStep(inputs, start) {
+    const fleet = await startFleet(inputs, start, actionsOutput(inputs.maxParallel > 1 && inputs.hosts.length > 1));
+    // A cancelled job sends SIGTERM (then SIGKILL): stop the sessions, still report.
+    const cancel = () => fleet.run.cancel();
+    process.once('SIGTERM', cancel);
+    process.once('SIGINT', cancel);
+    const results = scrub(await fleet.run.results.finally(() => fleet.close()), fleet.keeper);
+    publishResults(results);
+    const lifetimes = fleet.keeper.used
+        .filter((t) => t.issuedAt && t.expiresAt)
+        .map((t, i) => ({
+        label: i === 0 ? 'token' : `token ${i + 1} (re-authenticated)`,
+        from: t.issuedAt,
+        to: t.expiresAt
+    }));
+    if (inputs.summary)
+        await appendSummary(renderSshSummary(results, inputs.run, lifetimes));
+    if (results.some((r) => r.status !== 'ok'))
+        lib_core/* setFailed */.C1(failureMessage(results));
+}
+
+;// CONCATENATED MODULE: ./src/steps/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** What the main step has learned so far: the summary reads it whether the run succeeds or fails. */
+class Progress {
+    stages = [];
+    sft;
+    github;
+    claimChecks;
+    session;
+    summarized = false;
+    async timed(name, work) {
+        const started = Date.now();
+        try {
+            return await work();
+        }
+        finally {
+            this.stages.push({ name, ms: Date.now() - started });
+        }
+    }
+}
+/** The main step: inputs, install, OIDC, exchange, outputs, then one-step hosts. */
+async function main_run() {
+    const inputs = readOrFail();
+    if (!inputs)
+        return;
+    const progress = new Progress();
+    try {
+        await authenticateAndServe(inputs, progress);
+    }
+    catch (error) {
+        fail(error);
+        if (progress.summarized)
+            return;
+        const { sft, github, session, stages, claimChecks } = progress;
+        const reason = errors_formatFailure(error);
+        await summarize(inputs, { outcome: 'failed', sft, github, session, stages, claimChecks, reason, env: process.env });
+    }
+}
+function readOrFail() {
+    try {
+        return readInputs((name) => lib_core/* getInput */.V4(name));
+    }
+    catch (error) {
+        fail(error);
+        return undefined;
+    }
+}
+function fail(error) {
+    if (error instanceof errors_ActionError)
+        error.details.forEach((d) => lib_core/* debug */.Yz(d));
+    lib_core/* setFailed */.C1(errors_formatFailure(error));
+}
+async function authenticateAndServe(inputs, progress) {
+    for (const secret of [inputs.oktaApiToken, inputs.oktaLogsToken])
+        if (secret)
+            lib_core/* setSecret */.Pq(secret);
+    const noOidc = missingOidcReason();
+    if (noOidc && inputs.onNoOidc === 'skip') {
+        lib_core/* notice */.lm(`Skipping OPA authentication: ${noOidc.message}`);
+        publishSkipped();
+        await summarize(inputs, { outcome: 'skipped', reason: noOidc.message });
+        return;
+    }
+    if (noOidc)
+        throw noOidc;
+    const sft = await progress.timed('install', () => install(inputs));
+    progress.sft = sft;
+    const session = await authenticate(inputs, sft.path, progress);
+    progress.session = session;
+    publishSession(inputs, session, String(progress.github?.claims.sub ?? ''), sft, () => lib_core/* saveState */.LZ(State.TokenExported, 'true'));
+    await prepareLaterSteps(inputs, sft, session.token);
+    const audit = auditLinks(inputs, session, new Date(Date.now() + AUDIT_LOOKAHEAD_MS));
+    if (audit.length)
+        lib_core/* setOutput */.uH('audit-url', audit[0].url);
+    lib_core/* saveState */.LZ(State.Audit, JSON.stringify(auditSubject(session)));
+    const expiry = session.expiresAt ? `; the token expires at ${session.expiresAt.toISOString()}` : '';
+    lib_core/* info */.pq(`Authenticated as ${session.principal || 'an OPA workload'}${expiry}`);
+    const { github, stages, claimChecks } = progress;
+    await summarize(inputs, {
+        outcome: 'authenticated',
+        session,
+        github,
+        sft,
+        stages,
+        claimChecks,
+        audit,
+        env: process.env
+    });
+    progress.summarized = true;
+    if (inputs.oneStep)
+        await runHosts(inputs, inputs.oneStep, session, sft);
+}
+/** sft, with what post must undo recorded before each effect. */
+async function install(inputs) {
+    // Recorded before sft first runs (even `sft --version`): whatever it creates, post removes.
+    const absent = sftStateDirs().filter((dir) => !(0,external_node_fs_namespaceObject.existsSync)(dir));
+    lib_core/* saveState */.LZ(State.AbsentSftDirs, JSON.stringify(absent));
+    const sft = await installSft(inputs, (files) => lib_core/* saveState */.LZ(State.SystemFiles, JSON.stringify(files)));
+    lib_core/* saveState */.LZ(State.SftPath, sft.path);
+    if (sft.pathEntry)
+        lib_core/* addPath */.fM(sft.pathEntry);
+    lib_core/* info */.pq(`Using sft ${sft.version} at ${sft.path} (${sft.source})`);
+    return sft;
+}
+/** opa-ssh on PATH, and with `ssh-config` the block that routes native ssh through sft. */
+async function prepareLaterSteps(inputs, sft, token) {
+    const temp = await makeTempDir('opa-workload-identity-');
+    lib_core/* saveState */.LZ(State.TempDir, temp);
+    await writeOpaSsh(external_node_path_default().join(temp, 'bin'));
+    lib_core/* addPath */.fM(external_node_path_default().join(temp, 'bin'));
+    if (!inputs.sshConfig)
+        return;
+    const config = await sftSshConfig(sft.path, sftEnvironment(inputs, { [contract_SESSION_ENV.token]: token }), 'Run `sft ssh-config` by hand with SFT_LOG_LEVEL=debug to see why.');
+    const file = userSshConfig();
+    lib_core/* saveState */.LZ(State.SshConfig, JSON.stringify({ file, created: !(0,external_node_fs_namespaceObject.existsSync)(file) }));
+    await addBlock(file, config);
+    lib_core/* info */.pq(`Added the sft ssh-config block to ${file}; native ssh, scp and rsync now route through sft`);
+}
+/** One-step mode: the fleet with the session main holds, then the events its sessions produced. */
+async function runHosts(inputs, fleet, session, sft) {
+    await runFleetStep(fleet, {
+        sftPath: sft.path,
+        session,
+        onRenewed: (renewed) => lib_core/* exportVariable */.dN(contract_SESSION_ENV.token, renewed.token)
+    });
+    // The sessions are over: their events can be read now, and become an output.
+    const live = session.principal ? await fetchJobEvents(inputs, auditSubject(session)) : undefined;
+    if (!live)
+        return;
+    lib_core/* saveState */.LZ(State.AuditReported, 'true');
+    lib_core/* setOutput */.uH('audit-events', JSON.stringify(live.events));
+    if (live.problem)
+        lib_core/* warning */.$e(`Audit trail: ${live.problem}`);
+    if (inputs.summary)
+        await appendSummary(renderAuditEvents(live.events, live.problem));
+}
+async function summarize(inputs, part) {
+    if (!inputs.summary)
+        return;
+    await appendSummary(renderMainSummary({ team: inputs.team, connection: inputs.connection, ...part }));
 }
 
 
@@ -3739,52 +4339,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 8500:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

@@ -285,17 +285,25 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _opa_ssh_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(677);
+/* harmony import */ var _steps_opa_ssh_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(464);
 
+/**
+ * The remote commands' stdout is the CLI's stdout, which callers capture
+ * (`v=$(opa-ssh ...)`). Workflow commands from @actions/core (`::add-mask::`
+ * when a token is renewed, `::debug::`) must not land in it, so every other
+ * write to stdout goes to stderr, which the runner reads for commands too.
+ */
+const remoteStdout = process.stdout.write.bind(process.stdout);
+process.stdout.write = process.stderr.write.bind(process.stderr);
 /* istanbul ignore next */
-process.exitCode = await (0,_opa_ssh_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
+process.exitCode = await (0,_steps_opa_ssh_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (text) => remoteStdout(text));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 677:
+/***/ 464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -317,7 +325,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/contract.ts
+;// CONCATENATED MODULE: ./src/sft/contract.ts
 /**
  * Everything this action assumes about the real `sft` CLI and OPA lives here,
  * so that a change in the vendor's behaviour is a change to one file. Each
@@ -441,7 +449,7 @@ const CONSOLE_NAME = {
     pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/,
     allowed: 'letters, digits, "-" and "_", starting with a letter or digit, at most 128 characters'
 };
-const contract_NAME_RULES = {
+const NAME_RULES = {
     team: {
         pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/,
         allowed: 'letters, digits, ".", "-" and "_", starting with a letter or digit, at most 128 characters'
@@ -454,7 +462,7 @@ const contract_NAME_RULES = {
     }
 };
 /** DOC: Okta's Debian repository and package (OKTA-UBUNTU). */
-const contract_APT = {
+const APT = {
     defaultRepo: 'https://dist.scaleft.com/repos/deb',
     defaultChannel: 'okta',
     packageName: 'scaleft-client-tools',
@@ -487,8 +495,22 @@ const SSH_CONTRACT = {
     needsTty: /not a tty|not a terminal|needs a terminal|requires a (tty|terminal)/i,
     noGrantExit: 125
 };
+/**
+ * The variables that carry the session to later steps (`export-env`). DOC:
+ * sft itself reads OPA_TOKEN, OPA_ADDR and SFT_TEAM; the others are ours, so
+ * that the ssh sub-action and opa-ssh can re-authenticate with the same
+ * connection, role and audience.
+ */
+const SESSION_ENV = {
+    token: 'OPA_TOKEN',
+    opaAddr: 'OPA_ADDR',
+    team: 'SFT_TEAM',
+    connection: 'OPA_WORKLOAD_CONNECTION',
+    role: 'OPA_WORKLOAD_ROLE',
+    audience: 'OPA_AUDIENCE'
+};
 
-;// CONCATENATED MODULE: ./src/process.ts
+;// CONCATENATED MODULE: ./src/lib/exec.ts
 
 
 
@@ -500,7 +522,7 @@ const SSH_CONTRACT = {
  * command line and output by default, which is wrong for a step whose stdout
  * is a credential.
  */
-async function process_runCommand(file, args, options = {}) {
+async function exec_runCommand(file, args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
             env: options.env ?? process.env,
@@ -547,7 +569,7 @@ function redact(text, secrets) {
     return secrets.filter((s) => s.length >= 8).reduce((out, s) => out.split(s).join('***'), text);
 }
 /** The first executable `name` on the search path, like `command -v`. */
-async function findOnPath(name, searchPath = process.env.PATH ?? '') {
+async function exec_findOnPath(name, searchPath = process.env.PATH ?? '') {
     for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
         if (!dir)
             continue;
@@ -572,7 +594,7 @@ function childEnvironment(extra = {}, base = process.env) {
     return { ...env, ...extra };
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./src/lib/errors.ts
 class ActionError extends Error {
     stage;
     hint;
@@ -586,7 +608,7 @@ class ActionError extends Error {
         Object.setPrototypeOf(this, new.target.prototype);
     }
 }
-class errors_InputError extends ActionError {
+class InputError extends ActionError {
     problems;
     constructor(problems) {
         const count = problems.length === 1 ? '1 input is' : `${problems.length} inputs are`;
@@ -615,11 +637,6 @@ class SshError extends ActionError {
         super('ssh', message, hint, details, options);
     }
 }
-class SummaryError extends ActionError {
-    constructor(message, hint, details, options) {
-        super('summary', message, hint, details, options);
-    }
-}
 /**
  * Renders any thrown value as the one line-block that goes to `setFailed`.
  * Unknown errors keep their message but get no stage, because guessing one
@@ -629,161 +646,29 @@ function formatFailure(error) {
     if (error instanceof ActionError) {
         return `${error.stage}: ${error.message}\nHint: ${error.hint}`;
     }
-    return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+    return `unexpected error: ${errors_messageOf(error)}`;
+}
+/** The message of anything thrown: an Error's message, or the value as text. */
+function errors_messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
-;// CONCATENATED MODULE: ./src/ssh-config.ts
+;// CONCATENATED MODULE: ./src/sft/logout.ts
+
+
+/** How long `sft logout` may take; it only talks to its local agent and state. */
+const LOGOUT_TIMEOUT_MS = 15_000;
 /**
- * The marked block of `sft ssh-config` output in ~/.ssh/config that lets
- * native ssh, scp, rsync and Ansible route through sft. Main adds it; post
- * removes exactly that block and nothing else.
+ * `sft logout`, which also ends the ssh agent native ssh may have started.
+ * Returns what went wrong, or undefined when it succeeded.
  */
-
-
-
-
-
-
-const BLOCK_START = '# >>> opa-workload-identity: generated by sft ssh-config; removed by the post step >>>';
-const BLOCK_END = '# <<< opa-workload-identity <<<';
-function userSshConfig(env = process.env) {
-    return path.join(env.HOME || homedir(), '.ssh', 'config');
-}
-/** Adds the block (replacing an older one). Returns whether the file was created. */
-async function addBlock(file, config) {
-    const existed = existsSync(file);
-    const current = existed ? removeFrom(await readFile(file, 'utf8')) : '';
-    await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-    // First in the file: ssh uses the first value it finds for each option.
-    const block = `${BLOCK_START}\n${config.trimEnd()}\n${BLOCK_END}\n`;
-    await writeFile(file, current ? `${block}\n${current}` : block, { mode: 0o600 });
-    return !existed;
-}
-/** Removes the block; deletes the file when the action created it and nothing else is left. */
-async function ssh_config_removeBlock(file, created) {
-    if (!existsSync(file))
-        return false;
-    const text = await readFile(file, 'utf8');
-    if (!text.includes(BLOCK_START))
-        return false;
-    const rest = removeFrom(text);
-    if (created && !rest.trim())
-        await rm(file);
-    else
-        await writeFile(file, rest);
-    return true;
-}
-function removeFrom(text) {
-    const start = text.indexOf(BLOCK_START);
-    if (start < 0)
-        return text;
-    const end = text.indexOf(BLOCK_END, start);
-    const after = end < 0 ? '' : text.slice(end + BLOCK_END.length).replace(/^\n+/, '');
-    return text.slice(0, start) + after;
-}
-/** What `sft ssh-config` prints; `hint` says what to do if it fails. */
-async function sftSshConfig(sftPath, env, hint) {
-    const result = await process_runCommand(sftPath, ['ssh-config'], { env, timeoutMs: 30_000 });
-    if (result.exitCode !== 0 || !result.stdout.trim()) {
-        throw new SshError(`sft ssh-config failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`, hint);
-    }
-    return result.stdout;
-}
-
-;// CONCATENATED MODULE: ./src/cleanup.ts
-
-
-
-
-/**
- * Removes the sft state directories that did not exist before the action
- * ran sft. A directory that existed before is the user's and is never
- * touched, which is why main records the absent ones up front.
- */
-async function removeCreatedDirs(absentBefore) {
-    const report = { removed: [], failed: [] };
-    for (const dir of absentBefore) {
-        if (!existsSync(dir))
-            continue;
-        try {
-            await rm(dir, { recursive: true, force: true });
-            report.removed.push(dir);
-        }
-        catch (error) {
-            report.failed.push({ path: dir, error: error.message });
-        }
-    }
-    return report;
-}
-/** A JSON list of strings from state; anything else (a damaged value) is an empty list. */
-function parseList(value) {
-    if (!value)
-        return [];
-    try {
-        const parsed = JSON.parse(value);
-        return Array.isArray(parsed) ? parsed.filter((v) => typeof v === 'string') : [];
-    }
-    catch {
-        return [];
-    }
-}
-/**
- * Removes the apt source and keyring the apt install method added, with
- * sudo when not root. The package itself stays: it is a normal system
- * package now, and removing it could break a self-hosted runner's users.
- */
-async function removeSystemFiles(files) {
-    const report = { removed: [], failed: [] };
-    const root = process.getuid?.() === 0;
-    for (const file of files.filter((f) => existsSync(f))) {
-        const [cmd, ...args] = root ? ['rm', '-f', file] : ['sudo', '-n', 'rm', '-f', file];
-        const result = await runCommand(cmd, args, { timeoutMs: 30_000 }).catch((error) => ({
-            exitCode: 1,
-            stderr: error.message
-        }));
-        if (result.exitCode === 0)
-            report.removed.push(file);
-        else
-            report.failed.push({ path: file, error: result.stderr.trim() });
-    }
-    return report;
-}
-/** Removes the ssh-config block main added. */
-async function removeSshConfig(state) {
-    const report = { removed: [], failed: [] };
-    if (!state)
-        return report;
-    try {
-        const { file, created } = JSON.parse(state);
-        if (await removeBlock(file, created))
-            report.removed.push(`the opa-workload-identity block in ${file}`);
-    }
-    catch (error) {
-        report.failed.push({ path: 'the ssh-config block', error: error.message });
-    }
-    return report;
-}
-/** `sft logout`, which also ends the ssh agent native ssh may have started. */
 async function logOut(sft) {
-    if (!sft || !(0,external_node_fs_namespaceObject.existsSync)(sft))
-        return { removed: [], failed: [] };
-    const result = await process_runCommand(sft, ['logout'], { env: childEnvironment(), timeoutMs: 15_000 }).catch((error) => ({
-        exitCode: 1,
-        stderr: error.message
-    }));
-    return result.exitCode === 0
-        ? { removed: ['the sft session (sft logout)'], failed: [] }
-        : { removed: [], failed: [{ path: 'sft logout', error: result.stderr.trim() }] };
-}
-async function removeTempDir(dir) {
-    if (!dir || !existsSync(dir))
-        return { removed: [], failed: [] };
     try {
-        await rm(dir, { recursive: true, force: true });
-        return { removed: [dir], failed: [] };
+        const result = await exec_runCommand(sft, ['logout'], { env: childEnvironment(), timeoutMs: LOGOUT_TIMEOUT_MS });
+        return result.exitCode === 0 ? undefined : result.stderr.trim() || `exit ${result.exitCode ?? result.signal}`;
     }
     catch (error) {
-        return { removed: [], failed: [{ path: dir, error: error.message }] };
+        return errors_messageOf(error);
     }
 }
 
@@ -4084,7 +3969,7 @@ function decodeJwt(jwt) {
 }
 
 
-;// CONCATENATED MODULE: ./src/token.ts
+;// CONCATENATED MODULE: ./src/auth/opa-token.ts
 
 
 
@@ -4149,7 +4034,7 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./src/exchange.ts
+;// CONCATENATED MODULE: ./src/auth/exchange.ts
 
 
 
@@ -4177,13 +4062,13 @@ async function exchange(request) {
     core_debug(`Running ${request.sftPath} ${args.join(' ')}`);
     let result;
     try {
-        result = await process_runCommand(request.sftPath, args, {
+        result = await exec_runCommand(request.sftPath, args, {
             env: sftEnvironment(request, { [JWT_ENV_VAR]: request.jwt }),
             timeoutMs: request.timeoutMs ?? 60_000
         });
     }
     catch (error) {
-        throw new ExchangeError(`Could not start ${request.sftPath}: ${error.message}.`, 'Check that the sft binary exists and is executable, or let the action install it (`install: auto`).', [], { cause: error });
+        throw new ExchangeError(`Could not start ${request.sftPath}: ${errors_messageOf(error)}.`, 'Check that the sft binary exists and is executable, or let the action install it (`install: auto`).', [], { cause: error });
     }
     // Mask before anything else looks at the output, so no later message can leak it.
     const token = extractToken(result.stdout);
@@ -4218,7 +4103,7 @@ function indent(text) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/retry.ts
+;// CONCATENATED MODULE: ./src/lib/retry.ts
 
 
 /** Thrown by an attempt to ask for another try; anything else ends the loop at once. */
@@ -4283,7 +4168,7 @@ function retryAfterMs(header) {
     return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/oidc.ts
+;// CONCATENATED MODULE: ./src/auth/oidc.ts
 
 
 
@@ -4364,7 +4249,7 @@ async function requestIdToken(audience, env = process.env) {
                 body = await response.readBody();
             }
             catch (error) {
-                throw new TransientFailure(error.message);
+                throw new TransientFailure(errors_messageOf(error));
             }
             if (status === 200)
                 return parseTokenResponse(body);
@@ -4402,7 +4287,7 @@ function snippet(body) {
     return flat.length > 200 ? `${flat.slice(0, 197)}...` : flat;
 }
 
-;// CONCATENATED MODULE: ./src/session.ts
+;// CONCATENATED MODULE: ./src/auth/token-keeper.ts
 
 
 
@@ -4461,19 +4346,315 @@ function threshold(session, minSeconds) {
     return Math.min(minSeconds, lifetime - 5);
 }
 
-;// CONCATENATED MODULE: ./src/transfer.ts
+;// CONCATENATED MODULE: ./src/lib/temp.ts
+
+
+
+/**
+ * A fresh private directory under the runner's temp dir, which the runner
+ * empties after the job, or the system's when run outside Actions.
+ */
+function temp_makeTempDir(prefix, env = process.env) {
+    return (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), prefix));
+}
+
+;// CONCATENATED MODULE: ./src/lib/shell.ts
+/** One word for a POSIX shell: single-quoted, so nothing in it expands. */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/ssh/bootstrap.ts
+/**
+ * The fixed remote command that receives the environment and the script on
+ * stdin and runs the script, and the marker it prints just before the script
+ * starts. Only numbers and validated interpreter words are interpolated.
+ */
+
+/** Names the bootstrap keeps for itself; `env` entries may not start with it. */
+const BOOTSTRAP_PREFIX = '__opa_ssh';
+/** The bootstrap's own variable, the directory it stages into. */
+const BOOTSTRAP_DIR = `${BOOTSTRAP_PREFIX}_dir`;
+/**
+ * The bootstrap says this on stderr just before the script starts: failures
+ * before it are sft's or ssh's (denied, unreachable, no terminal); after it,
+ * everything belongs to the script, and nothing may be retried.
+ */
+const SCRIPT_STARTED = 'opa-ssh: script started';
+/** Exit status the bootstrap uses when it cannot stage the script on the host. */
+const BOOTSTRAP_FAILED = 97;
+/**
+ * The fixed remote command: it reads the environment and the script from
+ * stdin into a private temporary directory and runs the script there. The
+ * script and the env values travel only on stdin, so neither appears on a
+ * command line or in the remote process list, and neither is bounded by
+ * argv. Only numbers and the validated interpreter words are interpolated.
+ */
+function bootstrapCommand(shell, envBytes, totalBytes) {
+    const d = BOOTSTRAP_DIR;
+    return [
+        'umask 077',
+        // In the JIT account's home first: OPA destroys it with the account, so even a
+        // session killed outright leaves nothing behind on the server.
+        `${d}=$(mktemp -d "$HOME/.opa-ssh.XXXXXX" 2>/dev/null || mktemp -d "\${TMPDIR:-/tmp}/opa-ssh.XXXXXX") || exit ${BOOTSTRAP_FAILED}`,
+        // The env file cannot overwrite the directory variable, and the directory goes on every exit.
+        `readonly ${d}; trap 'rm -rf "$${d}"' EXIT HUP INT TERM`,
+        `{ head -c ${totalBytes} > "$${d}/p" && head -c ${envBytes} "$${d}/p" > "$${d}/e" && tail -c +${envBytes + 1} "$${d}/p" > "$${d}/s" && rm -f "$${d}/p"; } || exit ${BOOTSTRAP_FAILED}`,
+        `set -a; . "$${d}/e"; set +a; rm -f "$${d}/e"`,
+        `echo '${SCRIPT_STARTED}' >&2`,
+        `${shell.join(' ')} "$${d}/s" < /dev/null`
+    ].join('; ');
+}
+/** `KEY='value'` lines for the remote shell, single-quoted so nothing expands. */
+function envPayload(env) {
+    return Object.entries(env)
+        .map(([key, value]) => `${key}=${shellQuote(value)}\n`)
+        .join('');
+}
+/** What goes on the session's stdin, and the command that unpacks it. */
+function remotePayload(script, env, shell) {
+    const envText = envPayload(env);
+    const payload = Buffer.from(envText + script, 'utf8');
+    return { payload, command: bootstrapCommand(shell, Buffer.byteLength(envText), payload.length) };
+}
+/** Removes the start marker from a captured stream. */
+function withoutMarker(text) {
+    return text.replace(new RegExp(`(^|\n)${SCRIPT_STARTED}\r?\n`), '$1');
+}
+
+;// CONCATENATED MODULE: ./src/ssh/classify.ts
+/**
+ * What a finished session means: its status and the hint a user needs. sft
+ * reports policy refusals on stderr and ssh exits 255 when it cannot
+ * connect; once the script has started, its exit code is the verdict.
+ */
+
+
+function classify(exitCode, stderr, timedOut, scriptStarted = false) {
+    if (timedOut)
+        return {
+            status: 'timeout',
+            hint: 'The host did not finish within timeout-minutes. Raise it, or look for a command waiting on input.'
+        };
+    if (exitCode === 0)
+        return { status: 'ok', hint: '' };
+    // Once the script runs, its exit code is the verdict, whatever it printed.
+    if (scriptStarted)
+        return { status: 'failed', hint: `The script exited with ${exitCode ?? 'a signal'}.` };
+    if (SSH_CONTRACT.denied.test(stderr) || exitCode === SSH_CONTRACT.noGrantExit) {
+        return {
+            status: 'denied',
+            hint: SSH_CONTRACT.interactive.test(stderr)
+                ? 'The policy requires MFA or an Access Request, which a workload cannot answer. Remove that requirement for workload roles.'
+                : "OPA refused access: check that a security policy grants this Workload Role this server, and that the role's conditions match the job's claims."
+        };
+    }
+    if (exitCode === 255 && SSH_CONTRACT.unreachable.test(stderr)) {
+        return {
+            status: 'unreachable',
+            hint: "The runner could not reach the server or its gateway. Check the network path and the gateway's port."
+        };
+    }
+    if (exitCode === BOOTSTRAP_FAILED) {
+        return {
+            status: 'failed',
+            hint: 'The script could not be staged on the host (mktemp or head failed): check that the home directory or /tmp is writable there.'
+        };
+    }
+    return { status: 'failed', hint: `The script exited with ${exitCode ?? 'a signal'}.` };
+}
+
+;// CONCATENATED MODULE: ./src/ssh/session.ts
+/**
+ * One session attempt on one host: spawn `sft ssh` (or native ssh, or sft
+ * under a pseudo-terminal), feed it the payload, stream its output, and end
+ * its whole process group on timeout or cancellation.
+ */
+
+
+
+
+const TAIL_BYTES = 4096;
+/** How long a session gets to end after SIGTERM before SIGKILL. */
+const KILL_GRACE_MS = 3000;
+/**
+ * What runs inside the pseudo-terminal when sft insists on one: the line
+ * discipline goes raw so the payload passes byte for byte with no echo.
+ * The text is fixed; host, role and command arrive through the environment.
+ */
+const PTY_READY = 'opa-ssh: terminal ready';
+const PTY_COMMAND = `stty raw -echo 2>/dev/null; echo '${PTY_READY}'; exec "$OPA_SSH_SFT" ssh "$OPA_SSH_HOST" \${OPA_SSH_ROLE:+--workload-role "$OPA_SSH_ROLE"} --command "$OPA_SSH_COMMAND"`;
+/** The outcome of a host that only transfers files: nothing ran, and nothing failed. */
+function transfersOnly() {
+    return { code: 0, stdout: new Tail(), stderr: new Tail(), timedOut: false, started: true };
+}
+/** Keeps the last `limit` bytes of a stream, on a character boundary. */
+class Tail {
+    limit;
+    chunks = [];
+    size = 0;
+    constructor(limit = TAIL_BYTES) {
+        this.limit = limit;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        while (this.size - this.chunks[0].length >= this.limit)
+            this.size -= this.chunks.shift().length;
+    }
+    text() {
+        const all = Buffer.concat(this.chunks);
+        return all
+            .subarray(Math.max(0, all.length - this.limit))
+            .toString('utf8')
+            .replace(/^\uFFFD+/, '');
+    }
+}
+/** Splits a stream into lines for live, host-prefixed output; strips pty carriage returns. */
+function lines(onLine) {
+    let partial = '';
+    return {
+        push(chunk) {
+            const parts = (partial + chunk.toString('utf8')).split('\n');
+            partial = parts.pop() ?? '';
+            for (const part of parts)
+                onLine(part.replace(/\r+$/, ''));
+        },
+        flush() {
+            if (partial)
+                onLine(partial.replace(/\r+$/, ''));
+            partial = '';
+        }
+    };
+}
+/** Ends a session's whole process group: SIGTERM, then SIGKILL after a grace period. */
+function session_endGroup(child, graceMs = KILL_GRACE_MS) {
+    const signal = (name) => {
+        try {
+            process.kill(-child.pid, name);
+        }
+        catch {
+            // already gone
+        }
+    };
+    signal('SIGTERM');
+    if (graceMs > 0)
+        setTimeout(() => signal('SIGKILL'), graceMs).unref();
+}
+/**
+ * Spawns the session in its own process group. Under a pty (sft insists on
+ * a terminal) the values reach the fixed script through the environment,
+ * never through a shell string.
+ */
+function spawnSession(request) {
+    const options = { stdio: ['pipe', 'pipe', 'pipe'], detached: true };
+    if (request.pty) {
+        const env = childEnvironment({
+            OPA_TOKEN: request.token,
+            OPA_SSH_SFT: request.sftPath,
+            OPA_SSH_HOST: request.host,
+            OPA_SSH_ROLE: request.role,
+            OPA_SSH_COMMAND: request.command,
+            SHELL: '/bin/sh'
+        });
+        return (0,external_node_child_process_namespaceObject.spawn)('script', ['-q', '-e', '-c', PTY_COMMAND, '/dev/null'], { ...options, env });
+    }
+    const env = childEnvironment({ OPA_TOKEN: request.token });
+    if (request.transport === 'ssh') {
+        const args = ['-F', request.sshConfig ?? '', '-o', 'BatchMode=yes', '-l', request.account, request.host];
+        return (0,external_node_child_process_namespaceObject.spawn)('ssh', [...args, request.command], { ...options, env });
+    }
+    const role = request.role ? ['--workload-role', request.role] : [];
+    return (0,external_node_child_process_namespaceObject.spawn)(request.sftPath, ['ssh', request.host, ...role, '--command', request.command], { ...options, env });
+}
+/** Runs one attempt and resolves when the session's process has closed. */
+function runSession(request) {
+    return new Promise((resolve, reject) => {
+        const stdout = new Tail();
+        const stderr = new Tail();
+        const child = spawnSession(request);
+        request.onSpawn(child);
+        let started = false;
+        // The start marker is ours: it is noted, not shown.
+        const forward = (stream) => (text) => {
+            if (text === SCRIPT_STARTED)
+                started = true;
+            else
+                request.onLine(stream, text);
+        };
+        const out = lines(forward('stdout'));
+        const err = lines(forward('stderr'));
+        const deliver = payloadDelivery(request, child);
+        child.stdout?.on('data', (c) => {
+            const rest = deliver(c);
+            if (!rest?.length)
+                return;
+            stdout.push(rest);
+            out.push(rest);
+        });
+        child.stderr?.on('data', (c) => {
+            stderr.push(c);
+            err.push(c);
+        });
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            session_endGroup(child);
+        }, request.timeoutMs);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            out.flush();
+            err.flush();
+            const exit = code ?? (signal ? 128 + (external_node_os_namespaceObject.constants.signals[signal] ?? 15) : null);
+            resolve({ code: exit, stdout, stderr, timedOut, started });
+        });
+    });
+}
+/**
+ * Writes the payload to the session's stdin: at once, or under a pty only
+ * once the line discipline is raw, since bytes written earlier would be
+ * echoed back as output. Returns a filter for stdout chunks that swallows
+ * what the pty printed before it was ready.
+ */
+function payloadDelivery(request, child) {
+    child.stdin?.on('error', () => undefined);
+    if (!request.pty) {
+        child.stdin?.end(request.payload);
+        return (chunk) => chunk;
+    }
+    let waiting = true;
+    let early = '';
+    return (chunk) => {
+        if (!waiting)
+            return chunk;
+        early += chunk.toString('utf8');
+        const at = early.indexOf(PTY_READY);
+        if (at < 0)
+            return undefined;
+        waiting = false;
+        child.stdin?.write(request.payload);
+        return Buffer.from(early.slice(at + PTY_READY.length).replace(/^\r?\n/, ''), 'utf8');
+    };
+}
+
+;// CONCATENATED MODULE: ./src/ssh/transfer.ts
 /**
  * File transfers for the SSH helper: scp through the sft ssh-config, as
  * the JIT account, with the size checked on both ends after each copy.
  */
 
 
-/** `local -> remote` (upload) or `remote -> local` (download) lines. `{host}` in a path names the host. */
+
 /**
  * Remote paths older scp (before OpenSSH 9) hands to the remote shell, so
  * only characters no shell acts on are allowed ({host} is ours).
  */
 const REMOTE_PATH = /^[A-Za-z0-9._/~{}@%+=:,-]+$/;
+/** `local -> remote` (upload) or `remote -> local` (download) lines. `{host}` in a path names the host. */
 function parseTransfers(text, remoteSide) {
     const transfers = [];
     for (const line of text.split('\n')) {
@@ -4492,22 +4673,24 @@ function parseTransfers(text, remoteSide) {
     return transfers;
 }
 const expand = (value, host) => value.split('{host}').join(host);
-function ssh(ctx, args) {
-    return ['-F', ctx.sshConfig, '-o', 'BatchMode=yes', '-o', `User=${ctx.account}`, ...args];
+/** A copy may move a large file over a slow link. */
+const SCP_TIMEOUT_MS = 3_600_000;
+const STAT_TIMEOUT_MS = 120_000;
+/** Arguments for ssh or scp through the sft ssh-config, as the JIT account, never prompting. */
+function viaSftConfig(sshConfig, account, args) {
+    return ['-F', sshConfig, '-o', 'BatchMode=yes', ...(account ? ['-o', `User=${account}`] : []), ...args];
 }
 /** The size of a remote regular file, or undefined when it is missing or not a file. */
 async function remoteSize(ctx, remote) {
     // The path travels as an argument of stat, quoted for the remote shell.
-    const quoted = `'${remote.replace(/'/g, `'\\''`)}'`;
-    const result = await process_runCommand('ssh', ssh(ctx, [ctx.host, `stat -L -c %s -- ${quoted}`]), {
-        env: ctx.env,
-        timeoutMs: 120_000
-    });
+    const args = viaSftConfig(ctx.sshConfig, ctx.account, [ctx.host, `stat -L -c %s -- ${shellQuote(remote)}`]);
+    const result = await exec_runCommand('ssh', args, { env: ctx.env, timeoutMs: STAT_TIMEOUT_MS });
     const size = Number(result.stdout.trim());
     return result.exitCode === 0 && Number.isInteger(size) ? size : undefined;
 }
 async function scp(ctx, from, to) {
-    const result = await process_runCommand('scp', ssh(ctx, ['-q', '-r', from, to]), { env: ctx.env, timeoutMs: 3_600_000 });
+    const args = viaSftConfig(ctx.sshConfig, ctx.account, ['-q', '-r', from, to]);
+    const result = await exec_runCommand('scp', args, { env: ctx.env, timeoutMs: SCP_TIMEOUT_MS });
     if (result.exitCode === 0)
         return undefined;
     const reason = result.stderr
@@ -4557,372 +4740,223 @@ async function download(ctx, transfers) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/ssh.ts
-/**
- * The brokered-SSH engine behind the `ssh` sub-action, the main action's
- * `hosts`/`run` inputs and the `opa-ssh` CLI: one script on many hosts
- * through sft, with bounded parallelism, fail-fast, per-host timeouts,
- * re-authentication before a token runs out, and exact per-host results.
- */
+;// CONCATENATED MODULE: ./src/ssh/pool.ts
 
 
 
 
 
-/**
- * What runs inside the pseudo-terminal when sft insists on one: the line
- * discipline goes raw so the payload passes byte for byte with no echo.
- * The text is fixed; host, role and command arrive through the environment.
- */
-const PTY_READY = 'opa-ssh: terminal ready';
-const PTY_COMMAND = `stty raw -echo 2>/dev/null; echo '${PTY_READY}'; exec "$OPA_SSH_SFT" ssh "$OPA_SSH_HOST" \${OPA_SSH_ROLE:+--workload-role "$OPA_SSH_ROLE"} --command "$OPA_SSH_COMMAND"`;
-/** The bootstrap's own variable; `env` may not use the `__opa_ssh` prefix. */
-const BOOTSTRAP_DIR = '__opa_ssh_dir';
-/**
- * The bootstrap says this on stderr just before the script starts: failures
- * before it are sft's or ssh's (denied, unreachable, no terminal); after it,
- * everything belongs to the script, and nothing may be retried.
- */
-const SCRIPT_STARTED = 'opa-ssh: script started';
-/** Exit status the bootstrap uses when it cannot stage the script on the host. */
-const BOOTSTRAP_FAILED = 97;
-const TAIL_BYTES = 4096;
-/**
- * The fixed remote command: it reads the environment and the script from
- * stdin into a private temporary directory and runs the script there. The
- * script and the env values travel only on stdin, so neither appears on a
- * command line or in the remote process list, and neither is bounded by
- * argv. Only numbers and the validated interpreter words are interpolated.
- */
-function bootstrapCommand(shell, envBytes, totalBytes) {
-    const d = BOOTSTRAP_DIR;
-    return [
-        'umask 077',
-        // In the JIT account's home first: OPA destroys it with the account, so even a
-        // session killed outright leaves nothing behind on the server.
-        `${d}=$(mktemp -d "$HOME/.opa-ssh.XXXXXX" 2>/dev/null || mktemp -d "\${TMPDIR:-/tmp}/opa-ssh.XXXXXX") || exit ${BOOTSTRAP_FAILED}`,
-        // The env file cannot overwrite the directory variable, and the directory goes on every exit.
-        `readonly ${d}; trap 'rm -rf "$${d}"' EXIT HUP INT TERM`,
-        `{ head -c ${totalBytes} > "$${d}/p" && head -c ${envBytes} "$${d}/p" > "$${d}/e" && tail -c +${envBytes + 1} "$${d}/p" > "$${d}/s" && rm -f "$${d}/p"; } || exit ${BOOTSTRAP_FAILED}`,
-        `set -a; . "$${d}/e"; set +a; rm -f "$${d}/e"`,
-        `echo '${SCRIPT_STARTED}' >&2`,
-        `${shell.join(' ')} "$${d}/s" < /dev/null`
-    ].join('; ');
-}
-/** `KEY='value'` lines for the remote shell, single-quoted so nothing expands. */
-function envPayload(env) {
-    return Object.entries(env)
-        .map(([key, value]) => `${key}='${value.replace(/'/g, `'\\''`)}'\n`)
-        .join('');
-}
-/** Keeps the last `limit` bytes of a stream, on a character boundary. */
-class Tail {
-    limit;
-    chunks = [];
-    size = 0;
-    constructor(limit = TAIL_BYTES) {
-        this.limit = limit;
-    }
-    push(chunk) {
-        this.chunks.push(chunk);
-        this.size += chunk.length;
-        while (this.size - this.chunks[0].length >= this.limit)
-            this.size -= this.chunks.shift().length;
-    }
-    text() {
-        const all = Buffer.concat(this.chunks);
-        return all
-            .subarray(Math.max(0, all.length - this.limit))
-            .toString('utf8')
-            .replace(/^\uFFFD+/, '');
-    }
-}
-/** Splits a stream into lines for live, host-prefixed output; strips pty carriage returns. */
-function lines(onLine) {
-    let partial = '';
+
+
+/** The one builder of a host's result, from its verdict and (when a session ran) its outcome. */
+function hostResult(plan, host, started, run) {
+    const ended = new Date();
     return {
-        push(chunk) {
-            const parts = (partial + chunk.toString('utf8')).split('\n');
-            partial = parts.pop() ?? '';
-            for (const part of parts)
-                onLine(part.replace(/\r+$/, ''));
-        },
-        flush() {
-            if (partial)
-                onLine(partial.replace(/\r+$/, ''));
-            partial = '';
-        }
+        host,
+        account: plan.account,
+        transport: plan.transport,
+        status: run.verdict.status,
+        'exit-code': run.outcome?.code ?? null,
+        'started-at': started.toISOString(),
+        'ended-at': ended.toISOString(),
+        'duration-ms': ended.getTime() - started.getTime(),
+        'stdout-tail': run.outcome ? withoutMarker(run.outcome.stdout.text()) : '',
+        'stderr-tail': run.outcome ? withoutMarker(run.outcome.stderr.text()) : '',
+        reauthenticated: run.reauthenticated,
+        hint: run.verdict.hint
     };
-}
-/**
- * Classifies a finished session. sft reports policy refusals on stderr and
- * ssh exits 255 when it cannot connect; everything else is the remote exit.
- */
-function classify(exitCode, stderr, timedOut, scriptStarted = false) {
-    if (timedOut)
-        return {
-            status: 'timeout',
-            hint: 'The host did not finish within timeout-minutes. Raise it, or look for a command waiting on input.'
-        };
-    if (exitCode === 0)
-        return { status: 'ok', hint: '' };
-    // Once the script runs, its exit code is the verdict, whatever it printed.
-    if (scriptStarted)
-        return { status: 'failed', hint: `The script exited with ${exitCode ?? 'a signal'}.` };
-    if (SSH_CONTRACT.denied.test(stderr) || exitCode === SSH_CONTRACT.noGrantExit) {
-        return {
-            status: 'denied',
-            hint: SSH_CONTRACT.interactive.test(stderr)
-                ? 'The policy requires MFA or an Access Request, which a workload cannot answer. Remove that requirement for workload roles.'
-                : "OPA refused access: check that a security policy grants this Workload Role this server, and that the role's conditions match the job's claims."
-        };
-    }
-    if (exitCode === 255 && SSH_CONTRACT.unreachable.test(stderr)) {
-        return {
-            status: 'unreachable',
-            hint: "The runner could not reach the server or its gateway. Check the network path and the gateway's port."
-        };
-    }
-    if (exitCode === BOOTSTRAP_FAILED) {
-        return {
-            status: 'failed',
-            hint: 'The script could not be staged on the host (mktemp or head failed): check that the home directory or /tmp is writable there.'
-        };
-    }
-    return { status: 'failed', hint: `The script exited with ${exitCode ?? 'a signal'}.` };
-}
-function withoutMarker(text) {
-    return text.replace(new RegExp(`(^|\n)${SCRIPT_STARTED}\r?\n`), '$1');
 }
 /** Runs the plan's script on every host, at most `maxParallel` at a time. */
 function runFleet(plan, keeper, output) {
-    const results = new Map();
-    const running = new Map();
-    let stopStarting = false;
-    let cancelled = false;
-    let needsPty = false;
-    const payload = Buffer.from(envPayload(plan.env) + plan.script, 'utf8');
-    const envBytes = Buffer.byteLength(envPayload(plan.env));
-    const command = bootstrapCommand(plan.shell, envBytes, payload.length);
-    const placeholder = (host, status, hint, started = new Date()) => {
-        const ended = new Date();
-        return {
-            host,
-            account: plan.account,
-            transport: plan.transport,
-            status,
-            'exit-code': null,
-            'started-at': started.toISOString(),
-            'ended-at': ended.toISOString(),
-            'duration-ms': ended.getTime() - started.getTime(),
-            'stdout-tail': '',
-            'stderr-tail': '',
-            reauthenticated: false,
-            hint
-        };
+    const fleet = new Fleet(plan, keeper, output);
+    const workers = Array.from({ length: Math.min(plan.maxParallel, plan.hosts.length) }, () => fleet.work());
+    return {
+        results: Promise.all(workers).then(() => fleet.results()),
+        cancel: () => fleet.cancel()
     };
-    const attempt = (host, token, pty) => new Promise((resolve, reject) => {
-        const stdout = new Tail();
-        const stderr = new Tail();
-        const base = plan.transport === 'ssh'
-            ? ['ssh', ['-F', plan.sshConfig ?? '', '-o', 'BatchMode=yes', '-l', plan.account, host, command]]
-            : [plan.sftPath, ['ssh', host, ...(plan.role ? ['--workload-role', plan.role] : []), '--command', command]];
-        const [file, args] = base;
-        // Under a pty (sft insists on a terminal) the line discipline goes raw, so the
-        // payload passes byte for byte and nothing is echoed. The script text is fixed;
-        // the values reach it through the environment, never through a shell string.
-        const spawned = pty
-            ? (0,external_node_child_process_namespaceObject.spawn)('script', ['-q', '-e', '-c', PTY_COMMAND, '/dev/null'], {
-                env: childEnvironment({
-                    OPA_TOKEN: token,
-                    OPA_SSH_SFT: plan.sftPath,
-                    OPA_SSH_HOST: host,
-                    OPA_SSH_ROLE: plan.role,
-                    OPA_SSH_COMMAND: command,
-                    SHELL: '/bin/sh'
-                }),
-                stdio: ['pipe', 'pipe', 'pipe'],
-                detached: true
-            })
-            : (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-                env: childEnvironment({ OPA_TOKEN: token }),
-                stdio: ['pipe', 'pipe', 'pipe'],
-                detached: true
-            });
-        running.set(host, spawned);
-        let started = false;
-        // The start marker is ours: it is noted, not shown.
-        const forward = (stream) => (text) => {
-            if (text === SCRIPT_STARTED)
-                started = true;
-            else
-                output.line(host, stream, text);
-        };
-        const out = lines(forward('stdout'));
-        const err = lines(forward('stderr'));
-        // Under a pty the payload waits until the line discipline is raw: bytes
-        // written earlier would be echoed back as output.
-        let waiting = pty;
-        let early = '';
-        spawned.stdout.on('data', (c) => {
-            if (waiting) {
-                early += c.toString('utf8');
-                const at = early.indexOf(PTY_READY);
-                if (at < 0)
-                    return;
-                waiting = false;
-                spawned.stdin.write(payload);
-                c = Buffer.from(early.slice(at + PTY_READY.length).replace(/^\r?\n/, ''), 'utf8');
-                if (!c.length)
-                    return;
+}
+class Fleet {
+    plan;
+    keeper;
+    output;
+    queue;
+    done = new Map();
+    running = new Map();
+    stopStarting = false;
+    cancelled = false;
+    remote;
+    constructor(plan, keeper, output) {
+        this.plan = plan;
+        this.keeper = keeper;
+        this.output = output;
+        this.queue = [...plan.hosts];
+        this.remote = remotePayload(plan.script, plan.env, plan.shell);
+    }
+    results() {
+        return this.plan.hosts.map((h) => this.done.get(h));
+    }
+    cancel() {
+        this.cancelled = true;
+        for (const child of this.running.values())
+            session_endGroup(child);
+    }
+    /** One worker: takes hosts from the queue until it is empty. */
+    async work() {
+        for (let host = this.queue.shift(); host !== undefined; host = this.queue.shift()) {
+            const now = new Date();
+            if (this.cancelled)
+                this.done.set(host, this.notStarted(host, 'cancelled', now));
+            else if (this.stopStarting)
+                this.done.set(host, this.notStarted(host, 'skipped', now));
+            else {
+                this.output.hostStarted(host);
+                const result = hostResult(this.plan, host, now, await this.runHost(host));
+                this.done.set(host, result);
+                this.output.hostEnded(result);
+                if (result.status !== 'ok' && this.plan.failFast)
+                    this.stopStarting = true;
             }
-            stdout.push(c);
-            out.push(c);
-        });
-        spawned.stderr.on('data', (c) => {
-            stderr.push(c);
-            err.push(c);
-        });
-        let timedOut = false;
-        const kill = () => {
-            try {
-                process.kill(-spawned.pid, 'SIGTERM');
-            }
-            catch {
-                // already gone
-            }
-            setTimeout(() => {
-                try {
-                    process.kill(-spawned.pid, 'SIGKILL');
-                }
-                catch {
-                    // already gone
-                }
-            }, 3000).unref();
-        };
-        const timer = setTimeout(() => {
-            timedOut = true;
-            kill();
-        }, plan.timeoutMs);
-        spawned.on('error', (error) => {
-            clearTimeout(timer);
-            reject(error);
-        });
-        spawned.on('close', (code, signal) => {
-            clearTimeout(timer);
-            running.delete(host);
-            out.flush();
-            err.flush();
-            resolve({
-                code: code ?? (signal ? 128 + (external_node_os_namespaceObject.constants.signals[signal] ?? 15) : null),
-                stdout,
-                stderr,
-                timedOut,
-                started
-            });
-        });
-        spawned.stdin.on('error', () => undefined);
-        if (!pty)
-            spawned.stdin.end(payload);
-    });
-    const runHost = async (host) => {
-        const started = new Date();
-        output.hostStarted(host);
+        }
+    }
+    notStarted(host, status, now) {
+        const hint = status === 'cancelled'
+            ? 'The job was cancelled before this host started.'
+            : 'Not started: an earlier host failed and fail-fast is on.';
+        return hostResult(this.plan, host, now, { verdict: { status, hint }, reauthenticated: false });
+    }
+    /** Transfers in, the script, transfers out; the first failure ends the host. */
+    async runHost(host) {
+        const plan = this.plan;
         let reauthenticated = false;
-        let outcome;
         try {
-            const fresh = await keeper.fresh(Math.max(plan.reauthBefore, Math.ceil(plan.timeoutMs / 1000)));
+            const fresh = await this.keeper.fresh(Math.max(plan.reauthBefore, Math.ceil(plan.timeoutMs / 1000)));
             reauthenticated = fresh.renewed;
+            const token = fresh.session.token;
             const ctx = {
                 host,
                 account: plan.account,
                 sshConfig: plan.sshConfig ?? '',
-                env: childEnvironment({ OPA_TOKEN: fresh.session.token })
+                env: childEnvironment({ OPA_TOKEN: token })
             };
             const uploadFailed = plan.upload.length ? await upload(ctx, plan.upload) : undefined;
             if (uploadFailed)
-                return { ...placeholder(host, 'failed', uploadFailed, started), reauthenticated };
+                return { verdict: { status: 'failed', hint: uploadFailed }, reauthenticated };
             // Transfers alone need no script.
-            outcome = plan.script.trim()
-                ? await attempt(host, fresh.session.token, needsPty && plan.transport === 'sft')
-                : { code: 0, stdout: new Tail(), stderr: new Tail(), timedOut: false, started: true };
-            if (plan.transport === 'sft' &&
-                !needsPty &&
-                !outcome.started &&
-                outcome.code !== 0 &&
-                SSH_CONTRACT.needsTty.test(outcome.stderr.text())) {
-                // sft refused before the script started: nothing ran, so trying again under a pty is safe.
-                needsPty = true;
-                outcome = await attempt(host, fresh.session.token, true);
-            }
-            if (outcome.code === 0 && plan.download.length) {
-                const downloadFailed = await download(ctx, plan.download);
-                if (downloadFailed)
-                    return { ...placeholder(host, 'failed', downloadFailed, started), reauthenticated };
-            }
+            const outcome = plan.script.trim() ? await this.runScript(host, token) : transfersOnly();
+            if (outcome.code !== 0)
+                return { verdict: this.verdict(outcome), outcome, reauthenticated };
+            const downloadFailed = plan.download.length ? await download(ctx, plan.download) : undefined;
+            if (downloadFailed)
+                return { verdict: { status: 'failed', hint: downloadFailed }, reauthenticated };
+            return { verdict: this.verdict(outcome), outcome, reauthenticated };
         }
         catch (error) {
-            return { ...placeholder(host, 'failed', error.message, started), reauthenticated };
+            return { verdict: { status: 'failed', hint: errors_messageOf(error) }, reauthenticated };
         }
-        const ended = new Date();
+    }
+    /**
+     * The script through one session, and through a second one under a pty
+     * when sft refused for want of a terminal before the script started:
+     * nothing ran, so trying again is safe. The decision is this host's own.
+     */
+    async runScript(host, token) {
+        const outcome = await this.attempt(host, token, false);
+        const refusedForTty = this.plan.transport === 'sft' &&
+            !outcome.started &&
+            outcome.code !== 0 &&
+            SSH_CONTRACT.needsTty.test(outcome.stderr.text());
+        return refusedForTty ? this.attempt(host, token, true) : outcome;
+    }
+    attempt(host, token, pty) {
+        const plan = this.plan;
+        return runSession({
+            host,
+            token,
+            pty,
+            transport: plan.transport,
+            sftPath: plan.sftPath,
+            role: plan.role,
+            account: plan.account,
+            sshConfig: plan.sshConfig,
+            ...this.remote,
+            timeoutMs: plan.timeoutMs,
+            onLine: (stream, text) => this.output.line(host, stream, text),
+            onSpawn: (child) => {
+                this.running.set(host, child);
+                child.once('close', () => this.running.delete(host));
+            }
+        });
+    }
+    verdict(outcome) {
+        if (this.cancelled)
+            return { status: 'cancelled', hint: 'The job was cancelled.' };
         // Under a pty sft's messages arrive on stdout; classify on both streams.
         const said = `${outcome.stderr.text()}\n${outcome.stdout.text()}`;
-        const { status, hint } = cancelled
-            ? { status: 'cancelled', hint: 'The job was cancelled.' }
-            : classify(outcome.code, said, outcome.timedOut, outcome.started);
-        return {
-            host,
-            account: plan.account,
-            transport: plan.transport,
-            status,
-            'exit-code': outcome.code,
-            'started-at': started.toISOString(),
-            'ended-at': ended.toISOString(),
-            'duration-ms': ended.getTime() - started.getTime(),
-            'stdout-tail': withoutMarker(outcome.stdout.text()),
-            'stderr-tail': withoutMarker(outcome.stderr.text()),
-            reauthenticated,
-            hint
-        };
-    };
-    const queue = [...plan.hosts];
-    const worker = async () => {
-        for (let host = queue.shift(); host !== undefined; host = queue.shift()) {
-            if (cancelled)
-                results.set(host, placeholder(host, 'cancelled', 'The job was cancelled before this host started.'));
-            else if (stopStarting)
-                results.set(host, placeholder(host, 'skipped', 'Not started: an earlier host failed and fail-fast is on.'));
-            else {
-                const result = await runHost(host);
-                results.set(host, result);
-                output.hostEnded(result);
-                if (result.status !== 'ok' && plan.failFast)
-                    stopStarting = true;
-            }
-        }
-    };
-    const all = Promise.all(Array.from({ length: Math.min(plan.maxParallel, plan.hosts.length) }, worker)).then(() => plan.hosts.map((h) => results.get(h)));
-    return {
-        results: all,
-        cancel: () => {
-            cancelled = true;
-            for (const child of running.values()) {
-                try {
-                    process.kill(-child.pid, 'SIGTERM');
-                }
-                catch {
-                    // already gone
-                }
-            }
-        }
-    };
+        return classify(outcome.code, said, outcome.timedOut, outcome.started);
+    }
 }
 
-;// CONCATENATED MODULE: ./src/fleet.ts
+;// CONCATENATED MODULE: ./src/ssh/ssh-config.ts
 /**
- * Wires the SSH engine for its two callers, the `ssh` sub-action and the
- * `opa-ssh` CLI: finds sft, builds the token keeper from the job's
- * environment, turns inputs into a plan and reports live output.
+ * The marked block of `sft ssh-config` output in ~/.ssh/config that lets
+ * native ssh, scp, rsync and Ansible route through sft. Main adds it; post
+ * removes exactly that block and nothing else.
+ */
+
+
+
+
+
+
+const BLOCK_START = '# >>> opa-workload-identity: generated by sft ssh-config; removed by the post step >>>';
+const BLOCK_END = '# <<< opa-workload-identity <<<';
+function userSshConfig(env = process.env) {
+    return path.join(env.HOME || homedir(), '.ssh', 'config');
+}
+/** Adds the block (replacing an older one). */
+async function addBlock(file, config) {
+    const current = existsSync(file) ? removeFrom(await readFile(file, 'utf8')) : '';
+    await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+    // First in the file: ssh uses the first value it finds for each option.
+    const block = `${BLOCK_START}\n${config.trimEnd()}\n${BLOCK_END}\n`;
+    await writeFile(file, current ? `${block}\n${current}` : block, { mode: 0o600 });
+}
+/** Removes the block; deletes the file when the action created it and nothing else is left. */
+async function removeBlock(file, created) {
+    if (!existsSync(file))
+        return false;
+    const text = await readFile(file, 'utf8');
+    if (!text.includes(BLOCK_START))
+        return false;
+    const rest = removeFrom(text);
+    if (created && !rest.trim())
+        await rm(file);
+    else
+        await writeFile(file, rest);
+    return true;
+}
+function removeFrom(text) {
+    const start = text.indexOf(BLOCK_START);
+    if (start < 0)
+        return text;
+    const end = text.indexOf(BLOCK_END, start);
+    const after = end < 0 ? '' : text.slice(end + BLOCK_END.length).replace(/^\n+/, '');
+    return text.slice(0, start) + after;
+}
+/** What `sft ssh-config` prints; `hint` says what to do if it fails. */
+async function sftSshConfig(sftPath, env, hint) {
+    const result = await exec_runCommand(sftPath, ['ssh-config'], { env, timeoutMs: 30_000 });
+    if (result.exitCode !== 0 || !result.stdout.trim()) {
+        throw new SshError(`sft ssh-config failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`, hint);
+    }
+    return result.stdout;
+}
+
+;// CONCATENATED MODULE: ./src/ssh/fleet.ts
+/**
+ * Wires the SSH engine for its callers: the `ssh` sub-action, the `opa-ssh`
+ * CLI and the main action's one-step mode. Turns inputs and a session into a
+ * plan, builds the token keeper, and reports live output.
  */
 
 
@@ -4936,30 +4970,46 @@ function runFleet(plan, keeper, output) {
 
 
 
-async function startFleet(inputs, output, env = process.env) {
-    const sftPath = await findOnPath('sft', env.PATH);
+/**
+ * For a step after main (the sub-action, opa-ssh): sft on PATH and the
+ * token main exported, and enough inputs to authenticate without one.
+ */
+async function startFromEnvironment(inputs, env) {
+    const sftPath = await exec_findOnPath('sft', env.PATH);
     if (!sftPath) {
         throw new SshError('No sft on PATH.', 'Run the main opa-workload-identity step first: it installs sft and puts it on PATH.');
     }
-    const token = env.OPA_TOKEN;
+    const token = env[SESSION_ENV.token];
     if (!token && !(inputs.team && inputs.connection && inputs.opaAddr)) {
         throw new SshError('There is no OPA token (OPA_TOKEN is empty) and not enough to get one.', 'Run the main opa-workload-identity step first with `export-env: true`, or give this step team, connection and opa-addr so it can authenticate itself.');
     }
     if (token)
         maskToken(token);
-    const initial = token ? describeSession(token, inputs.role) : undefined;
-    const keeper = new TokenKeeper(initial, {
+    return {
         sftPath,
-        team: inputs.team,
-        connection: inputs.connection,
-        role: inputs.role,
-        opaAddr: inputs.opaAddr,
-        audience: inputs.audience
-    }, 
-    // Later steps get the fresh token too.
-    (session) => exportVariable('OPA_TOKEN', session.token));
-    const role = inputs.role || initial?.role || '';
-    const plan = {
+        session: token ? describeSession(token, inputs.role) : undefined,
+        // Later steps get the fresh token too.
+        onRenewed: (session) => exportVariable(SESSION_ENV.token, session.token)
+    };
+}
+async function startFleet(inputs, start, output, env = process.env) {
+    const { team, connection, role, opaAddr, audience } = inputs;
+    const credentials = { sftPath: start.sftPath, team, connection, role, opaAddr, audience };
+    const keeper = new TokenKeeper(start.session, credentials, start.onRenewed);
+    const plan = planFor(inputs, start);
+    if (plan.transport === 'ssh' || plan.upload.length || plan.download.length)
+        plan.sshConfig = await writeSshConfig(start.sftPath, start.session?.token ?? '', env);
+    const close = async () => {
+        if (!plan.sshConfig)
+            return;
+        await (0,promises_namespaceObject.rm)(external_node_path_default().dirname(plan.sshConfig), { recursive: true, force: true });
+        await logOut(start.sftPath);
+    };
+    return { run: runFleet(plan, keeper, output), keeper, close };
+}
+function planFor(inputs, start) {
+    const role = inputs.role || start.session?.role || '';
+    return {
         hosts: inputs.hosts,
         script: inputs.run,
         shell: inputs.shell,
@@ -4970,20 +5020,11 @@ async function startFleet(inputs, output, env = process.env) {
         transport: inputs.transport,
         role,
         account: accountForRole(role),
-        sftPath,
+        sftPath: start.sftPath,
         reauthBefore: inputs.reauthBefore,
         upload: inputs.upload,
         download: inputs.download
     };
-    if (plan.transport === 'ssh' || plan.upload.length || plan.download.length)
-        plan.sshConfig = await writeSshConfig(sftPath, initial?.token ?? '', env);
-    const close = async () => {
-        if (!plan.sshConfig)
-            return;
-        await (0,promises_namespaceObject.rm)(external_node_path_default().dirname(plan.sshConfig), { recursive: true, force: true });
-        await logOut(sftPath);
-    };
-    return { run: runFleet(plan, keeper, output), keeper, close };
 }
 /** Results with every token the run used removed from the output tails. */
 function scrub(results, keeper) {
@@ -5021,14 +5062,131 @@ function failureMessage(results) {
 }
 /** `sft ssh-config` into a private file, for `transport: ssh` (the user's ~/.ssh/config stays untouched). */
 async function writeSshConfig(sftPath, token, env) {
-    const config = await sftSshConfig(sftPath, childEnvironment(token ? { OPA_TOKEN: token } : {}, env), 'Use `transport: sft`, or run `sft ssh-config` by hand with SFT_LOG_LEVEL=debug.');
-    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'opa-ssh-config-'));
+    const config = await sftSshConfig(sftPath, childEnvironment(token ? { [SESSION_ENV.token]: token } : {}, env), 'Use `transport: sft`, or run `sft ssh-config` by hand with SFT_LOG_LEVEL=debug.');
+    const dir = await temp_makeTempDir('opa-ssh-config-', env);
     const file = external_node_path_default().join(dir, 'config');
     await (0,promises_namespaceObject.writeFile)(file, config, { mode: 0o600 });
     return file;
 }
 
-;// CONCATENATED MODULE: ./src/claims.ts
+;// CONCATENATED MODULE: ./src/install/signature.ts
+/**
+ * Checks the OpenPGP signature of a repository's release file. gpgv, the
+ * verifier apt itself runs, is used where it exists (every Debian and Ubuntu
+ * runner); elsewhere the openpgp library does the same check. Loading
+ * openpgp costs more than the rest of an install's index step together,
+ * which is why it is only the fallback.
+ */
+
+
+
+
+
+/** Thrown when the signature is missing, malformed or made by another key. */
+class BadSignature extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** A 40-hex-digit OpenPGP v4 fingerprint, as users paste it (spaces allowed), in upper case. */
+function parseFingerprint(value) {
+    const hex = value.replace(/\s+/g, '').toUpperCase();
+    return /^[0-9A-F]{40}$/.test(hex) ? hex : undefined;
+}
+/** Parses a public key, armored or binary; loads the openpgp library. */
+async function readOpenPgpKey(data) {
+    const pgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 74));
+    const text = data.toString('utf8');
+    return text.includes('-----BEGIN PGP')
+        ? pgp.readKey({ armoredKey: text })
+        : pgp.readKey({ binaryKey: new Uint8Array(data) });
+}
+/** Decodes ASCII armor into the binary OpenPGP packets it wraps. */
+function dearmor(data) {
+    const text = data.toString('utf8');
+    const match = /-----BEGIN PGP [A-Z ]+-----\r?\n(?:[^\r\n]+\r?\n)*?\r?\n([\s\S]*?)^(?:=[A-Za-z0-9+/=]{4}\r?\n)?-----END PGP/m.exec(text);
+    return match ? Buffer.from(match[1].replace(/\s+/g, ''), 'base64') : data;
+}
+/**
+ * Verifies `signature` with `key` (armored or binary). `gpgv` is the gpgv to
+ * use, or empty for the openpgp library.
+ */
+async function verifyRelease(signature, key, gpgv) {
+    const tool = gpgv ?? (await findOnPath('gpgv'));
+    return tool ? withGpgv(tool, signature, dearmor(key)) : withOpenPgp(signature, key);
+}
+async function withGpgv(gpgv, signature, keyring) {
+    const dir = await makeTempDir('opa-gpgv-');
+    try {
+        await writeFile(path.join(dir, 'key.gpg'), keyring);
+        const common = ['--homedir', dir, '--status-fd', '2', '--keyring', path.join(dir, 'key.gpg')];
+        let args;
+        if ('clearsigned' in signature) {
+            await writeFile(path.join(dir, 'InRelease'), signature.clearsigned);
+            args = [...common, '--output', path.join(dir, 'Release'), path.join(dir, 'InRelease')];
+        }
+        else {
+            await writeFile(path.join(dir, 'Release'), signature.release);
+            await writeFile(path.join(dir, 'Release.gpg'), signature.detached);
+            args = [...common, path.join(dir, 'Release.gpg'), path.join(dir, 'Release')];
+        }
+        const result = await runCommand(gpgv, args, { timeoutMs: 30_000 });
+        // VALIDSIG <sig-key-fpr> ... <primary-key-fpr>: the last field names the key.
+        const valid = /^\[GNUPG:\] VALIDSIG (.+)$/m.exec(result.stderr)?.[1].trim().split(/\s+/);
+        if (result.exitCode !== 0 || !valid) {
+            const reason = result.stderr
+                .split('\n')
+                .filter((line) => line && !line.startsWith('[GNUPG:]'))
+                .map((line) => line.replace(/^gpgv: /, ''))
+                .join('; ');
+            throw new BadSignature(reason || `gpgv exited with ${result.exitCode}`);
+        }
+        return {
+            text: (await readFile(path.join(dir, 'Release'))).toString('utf8'),
+            fingerprint: valid[valid.length - 1].toUpperCase()
+        };
+    }
+    finally {
+        await rm(dir, { recursive: true, force: true });
+    }
+}
+async function withOpenPgp(signature, keyData) {
+    const pgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 74));
+    try {
+        const key = await readOpenPgpKey(keyData);
+        const fingerprint = key.getFingerprint().toUpperCase();
+        if ('clearsigned' in signature) {
+            const message = await pgp.readCleartextMessage({
+                cleartextMessage: signature.clearsigned.toString('utf8')
+            });
+            const result = await pgp.verify({
+                message,
+                verificationKeys: key,
+                expectSigned: true
+            });
+            return { text: String(result.data), fingerprint };
+        }
+        const detached = signature.detached.toString('utf8').includes('-----BEGIN PGP')
+            ? await pgp.readSignature({
+                armoredSignature: signature.detached.toString('utf8')
+            })
+            : await pgp.readSignature({
+                binarySignature: new Uint8Array(signature.detached)
+            });
+        const message = await pgp.createMessage({
+            binary: new Uint8Array(signature.release)
+        });
+        await pgp.verify({
+            message,
+            signature: detached,
+            verificationKeys: key,
+            expectSigned: true
+        });
+        return { text: signature.release.toString('utf8'), fingerprint };
+    }
+    catch (error) {
+        throw new BadSignature(messageOf(error));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/auth/claims.ts
 const OPERATOR_LABEL = {
     equals: 'Equals',
     starts_with: 'Starts with',
@@ -5096,69 +5254,38 @@ const TELLING_CLAIMS = (/* unused pure expression or super */ null && ([
     'aud'
 ]));
 
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-
-
-const INSTALL_METHODS = (/* unused pure expression or super */ null && (['auto', 'download', 'apt', 'none']));
+;// CONCATENATED MODULE: ./src/inputs/validator.ts
 /**
- * Reads and validates every input before the action does anything, so that a
- * user with three mistakes learns about all three from one run.
+ * The one input checker: each method reads one input, returns its typed
+ * value, and records what is wrong with it and how to fix it instead of
+ * throwing, so that one run reports every bad input at once.
  */
-function readInputs(read) {
-    const problems = [];
-    const v = new Validator(read, problems);
-    const opaAddr = v.url('opa-addr', 'https://<org>.pam.okta.com');
-    const inputs = {
-        team: v.name('team', NAME_RULES.team, true),
-        connection: v.name('connection', NAME_RULES.connection, true),
-        role: v.name('role', NAME_RULES.role, false),
-        opaAddr,
-        audience: v.audience('audience', opaAddr),
-        sftVersion: v.version('sft-version'),
-        install: v.choice('install', INSTALL_METHODS, 'auto'),
-        sftPath: v.path('sft-path'),
-        sftRepo: v.url('sft-repo', APT.defaultRepo, APT.defaultRepo).replace(/\/+$/, ''),
-        sftChannel: v.name('sft-channel', NAME_RULES.channel, false) || APT.defaultChannel,
-        sftRepoKey: v.repoKey('sft-repo-key'),
-        exportEnv: v.boolean('export-env', true),
-        onNoOidc: v.choice('on-no-oidc', ['fail', 'skip'], 'fail'),
-        summary: v.boolean('summary', true),
-        sshConfig: v.boolean('ssh-config', false),
-        expectClaims: v.expectations('expect-claims'),
-        oktaAdminUrl: read('okta-admin-url').trim() ? v.url('okta-admin-url', 'https://<org>-admin.okta.com') : '',
-        oktaOrgUrl: read('okta-org-url').trim() ? v.url('okta-org-url', 'https://<org>.okta.com') : '',
-        oktaApiToken: read('okta-api-token').trim(),
-        oktaLogsToken: read('okta-logs-token').trim(),
-        auditWait: v.seconds('audit-wait', 30, 600),
-        hosts: read('hosts').trim(),
-        run: read('run')
-    };
-    if (inputs.hosts && !inputs.run.trim()) {
-        problems.push({
-            input: 'run',
-            problem: 'is empty while hosts is set',
-            fix: 'give the script to run on the hosts, or remove hosts'
-        });
-    }
-    if (problems.length > 0)
-        throw new InputError(problems);
-    return inputs;
-}
+
+
+
+
 const CONTROL_OR_SPACE = /[\s\x00-\x1f\x7f]/;
+const HOST = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
+const SHELL_WORD = /^[A-Za-z0-9_./=+,:@%-]+$/;
+const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 class Validator {
     read;
-    problems;
-    constructor(read, problems) {
+    problems = [];
+    constructor(read) {
         this.read = read;
-        this.problems = problems;
+    }
+    /** Throws one error that lists every problem found so far, if there is any. */
+    finish() {
+        if (this.problems.length > 0)
+            throw new InputError(this.problems);
     }
     raw(input) {
         return this.read(input).trim();
     }
     fail(input, problem, fix) {
-        this.problems.push({ input, problem, fix });
+        // One-step mode reads `summary` for main and for the fleet: say it once.
+        if (!this.problems.some((p) => p.input === input && p.problem === problem))
+            this.problems.push({ input, problem, fix });
     }
     /** Values that start with `-` would be parsed as options by sft. */
     optionLike(input, value) {
@@ -5233,14 +5360,15 @@ class Validator {
         this.fail(input, parsed, 'write one rule per line: claim=value (Equals), claim^=prefix (Starts with) or claim (Exists)');
         return [];
     }
-    seconds(input, fallback, max) {
+    /** A number from `min` to `max`; `unit` names what it counts, for the message. */
+    number(input, fallback, min, max, unit = '') {
         const value = this.raw(input);
         if (!value)
             return fallback;
         const n = Number(value);
-        if (Number.isFinite(n) && n >= 0 && n <= max)
+        if (Number.isFinite(n) && n >= min && n <= max)
             return n;
-        this.fail(input, `"${printable(value)}" is not a number of seconds from 0 to ${max}`, `set it to a number from 0 to ${max}`);
+        this.fail(input, `"${printable(value)}" is not a number ${unit ? `of ${unit} ` : ''}from ${min} to ${max}`, `set it to a number from ${min} to ${max}`);
         return fallback;
     }
     /** A key fingerprint (40 hex digits, spaces allowed) or the key's URL. */
@@ -5249,10 +5377,10 @@ class Validator {
         if (!value)
             return '';
         if (/^[0-9A-Fa-f\s]+$/.test(value)) {
-            const hex = value.replace(/\s+/g, '');
-            if (hex.length === 40)
-                return hex.toUpperCase();
-            this.fail(input, `looks like a fingerprint but has ${hex.length} hex digits, not 40`, 'paste the full fingerprint, as `gpg --show-keys --with-fingerprint` prints it');
+            const fingerprint = parseFingerprint(value);
+            if (fingerprint)
+                return fingerprint;
+            this.fail(input, `looks like a fingerprint but has ${value.replace(/\s+/g, '').length} hex digits, not 40`, 'paste the full fingerprint, as `gpg --show-keys --with-fingerprint` prints it');
             return '';
         }
         return this.url(input, 'https://dist.scaleft.com/GPG-KEY-OktaPAM-2023');
@@ -5314,6 +5442,59 @@ class Validator {
         this.fail(input, `"${printable(value)}" is not a boolean`, 'use true or false');
         return fallback;
     }
+    /** Free text, such as a script, exactly as given. */
+    text(input) {
+        return this.read(input);
+    }
+    /** Host names, one per line or separated by commas, without repeats. */
+    hosts(input) {
+        const hosts = [
+            ...new Set(this.read(input)
+                .split(/[\n,]/)
+                .map((h) => h.trim())
+                .filter(Boolean))
+        ];
+        if (hosts.length === 0)
+            this.fail(input, 'is empty', 'list the servers, one per line or separated by commas');
+        for (const host of hosts.filter((h) => !HOST.test(h))) {
+            const option = host.startsWith('-') ? ' (it starts with "-", which ssh would read as an option)' : '';
+            this.fail(input, `"${printable(host)}" is not a host name${option}`, 'use names such as web-01 or web-01.example.com');
+        }
+        return hosts;
+    }
+    /** An interpreter command as plain words, which are interpolated into the remote command. */
+    shellWords(input, fallback) {
+        const words = (this.read(input) || fallback).split(/\s+/).filter(Boolean);
+        if (words.length === 0 || !words.every((w) => SHELL_WORD.test(w)) || words[0].startsWith('-')) {
+            this.fail(input, `"${printable(this.read(input))}" is not a plain interpreter command`, 'use words such as "bash -euo pipefail" or "python3 -u", without quotes or shell syntax');
+        }
+        return words;
+    }
+    /** KEY=VALUE lines; names that the remote bootstrap reserves are refused. */
+    envLines(input, reservedPrefix) {
+        const env = {};
+        for (const line of this.read(input).split('\n')) {
+            if (!line.trim())
+                continue;
+            const eq = line.indexOf('=');
+            const key = eq > 0 ? line.slice(0, eq).trim() : '';
+            if (!ENV_KEY.test(key) || key.startsWith(reservedPrefix)) {
+                this.fail(input, `the line "${printable(line.slice(0, 40))}" is not KEY=VALUE with a valid name`, 'write one KEY=VALUE per line; names are letters, digits and "_"');
+                continue;
+            }
+            env[key] = line.slice(eq + 1);
+        }
+        return env;
+    }
+    /** `FROM -> TO` lines; `remoteSide` says which side is on the server. */
+    transfers(input, remoteSide) {
+        const parsed = parseTransfers(this.read(input), remoteSide);
+        if (typeof parsed !== 'string')
+            return parsed;
+        const form = remoteSide === 1 ? 'local-path -> remote-path' : 'remote-path -> local-path';
+        this.fail(input, parsed, `write one "${form}" per line`);
+        return [];
+    }
 }
 function isLoopback(hostname) {
     const host = hostname.replace(/^\[|\]$/g, '');
@@ -5324,132 +5505,77 @@ function printable(value) {
     const flat = value.replace(/[\x00-\x1f\x7f]/g, '?');
     return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
 }
-const HOST = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
-const SHELL_WORD = /^[A-Za-z0-9_./=+,:@%-]+$/;
-const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+;// CONCATENATED MODULE: ./src/inputs/ssh.ts
+/**
+ * Inputs of the `ssh` sub-action, of `opa-ssh`, and of the main action's
+ * one-step `hosts`/`run`: what to run where, and how.
+ */
+
+
+
 /**
  * Reads the ssh inputs. team, connection, opa-addr, audience and role fall
  * back to what the main action exported, so the sub-action needs none of
  * them after a main step.
  */
 function readSshInputs(read, env = process.env) {
-    const problems = [];
-    const v = new Validator((name) => read(name) || fallback(name, env), problems);
-    const hosts = [
-        ...new Set(read('hosts')
-            .split(/[\n,]/)
-            .map((h) => h.trim())
-            .filter(Boolean))
-    ];
-    if (hosts.length === 0)
-        problems.push({ input: 'hosts', problem: 'is empty', fix: 'list the servers, one per line or separated by commas' });
-    for (const host of hosts) {
-        if (!HOST.test(host)) {
-            problems.push({
-                input: 'hosts',
-                problem: `"${printable(host)}" is not a host name${host.startsWith('-') ? ' (it starts with "-", which ssh would read as an option)' : ''}`,
-                fix: 'use names such as web-01 or web-01.example.com'
-            });
-        }
-    }
-    const shell = (read('shell') || 'bash -euo pipefail').split(/\s+/).filter(Boolean);
-    if (shell.length === 0 || !shell.every((w) => SHELL_WORD.test(w)) || shell[0].startsWith('-')) {
-        problems.push({
-            input: 'shell',
-            problem: `"${printable(read('shell'))}" is not a plain interpreter command`,
-            fix: 'use words such as "bash -euo pipefail" or "python3 -u", without quotes or shell syntax'
-        });
-    }
-    const envVars = {};
-    for (const line of read('env').split('\n')) {
-        if (!line.trim())
-            continue;
-        const eq = line.indexOf('=');
-        const key = eq > 0 ? line.slice(0, eq).trim() : '';
-        if (!ENV_KEY.test(key) || key.startsWith('__opa_ssh')) {
-            problems.push({
-                input: 'env',
-                problem: `the line "${printable(line.slice(0, 40))}" is not KEY=VALUE with a valid name`,
-                fix: 'write one KEY=VALUE per line; names are letters, digits and "_"'
-            });
-            continue;
-        }
-        envVars[key] = line.slice(eq + 1);
-    }
-    const number = (input, fallbackValue, min, max) => {
-        const raw = read(input).trim();
-        if (!raw)
-            return fallbackValue;
-        const value = Number(raw);
-        if (!Number.isFinite(value) || value < min || value > max) {
-            problems.push({
-                input,
-                problem: `"${printable(raw)}" is not a number from ${min} to ${max}`,
-                fix: `set it to a number from ${min} to ${max}`
-            });
-            return fallbackValue;
-        }
-        return value;
+    const v = new Validator((name) => read(name) || exportedByMain(name, env));
+    const opaAddr = read('opa-addr') || env[SESSION_ENV.opaAddr] ? v.url('opa-addr', 'https://<org>.pam.okta.com') : '';
+    const opa = {
+        role: v.name('role', NAME_RULES.role, false),
+        team: v.name('team', NAME_RULES.team, false),
+        connection: v.name('connection', NAME_RULES.connection, false),
+        opaAddr,
+        audience: v.audience('audience', opaAddr)
     };
+    const inputs = readFleetInputs(v, opa);
+    v.finish();
+    return inputs;
+}
+/**
+ * The fleet's own inputs, read with `v` (whose problems the caller reports),
+ * around OPA settings the caller already has. Inputs the caller's action
+ * does not declare read as empty and take their defaults.
+ */
+function readFleetInputs(v, opa) {
+    const hosts = v.hosts('hosts');
     const inputs = {
+        ...opa,
         hosts,
-        run: read('run'),
-        upload: [],
-        download: [],
-        shell,
-        env: envVars,
-        maxParallel: Math.floor(number('max-parallel', 8, 1, 256)),
+        run: v.text('run'),
+        upload: v.transfers('upload', 1),
+        download: v.transfers('download', 0),
+        shell: v.shellWords('shell', 'bash -euo pipefail'),
+        env: v.envLines('env', BOOTSTRAP_PREFIX),
+        maxParallel: Math.floor(v.number('max-parallel', 8, 1, 256)),
         failFast: v.boolean('fail-fast', true),
-        timeoutMinutes: number('timeout-minutes', 10, 0.05, 360),
+        timeoutMinutes: v.number('timeout-minutes', 10, 0.05, 360),
         transport: v.choice('transport', ['sft', 'ssh'], 'sft'),
-        role: v.name('role', contract_NAME_RULES.role, false),
-        team: v.name('team', contract_NAME_RULES.team, false),
-        connection: v.name('connection', contract_NAME_RULES.connection, false),
-        opaAddr: read('opa-addr') || env.OPA_ADDR ? v.url('opa-addr', 'https://<org>.pam.okta.com') : '',
-        audience: '',
-        reauthBefore: number('reauth-before', 120, 0, 86_400),
+        reauthBefore: v.number('reauth-before', 120, 0, 86_400),
         summary: v.boolean('summary', true)
     };
-    inputs.audience = v.audience('audience', inputs.opaAddr);
-    for (const direction of ['upload', 'download']) {
-        const parsed = parseTransfers(read(direction), direction === 'upload' ? 1 : 0);
-        const form = direction === 'upload' ? 'local-path -> remote-path' : 'remote-path -> local-path';
-        if (typeof parsed === 'string')
-            problems.push({ input: direction, problem: parsed, fix: `write one "${form}" per line` });
-        else
-            inputs[direction] = parsed;
-    }
     if (hosts.length > 1 && inputs.download.some((t) => !t.to.includes('{host}'))) {
-        problems.push({
-            input: 'download',
-            problem: "would write every host's file to the same local path",
-            fix: 'put {host} in the local path, for example logs/{host}.log'
-        });
+        v.fail('download', "would write every host's file to the same local path", 'put {host} in the local path, for example logs/{host}.log');
     }
     if (!inputs.run.trim() && !inputs.upload.length && !inputs.download.length) {
-        problems.push({
-            input: 'run',
-            problem: 'is empty and there is nothing to transfer',
-            fix: 'give the script to run on each host, or upload/download lines'
-        });
+        v.fail('run', 'is empty and there is nothing to transfer', 'give the script to run on each host, or upload/download lines');
     }
-    if (problems.length > 0)
-        throw new errors_InputError(problems);
     return inputs;
 }
 /** What the main action exported, used when an ssh input is left empty. */
-function fallback(name, env) {
+function exportedByMain(name, env) {
     const exported = {
-        team: env.SFT_TEAM,
-        connection: env.OPA_WORKLOAD_CONNECTION,
-        role: env.OPA_WORKLOAD_ROLE,
-        'opa-addr': env.OPA_ADDR,
-        audience: env.OPA_AUDIENCE
+        team: env[SESSION_ENV.team],
+        connection: env[SESSION_ENV.connection],
+        role: env[SESSION_ENV.role],
+        'opa-addr': env[SESSION_ENV.opaAddr],
+        audience: env[SESSION_ENV.audience]
     };
     return exported[name] ?? '';
 }
 
-;// CONCATENATED MODULE: ./src/opa-ssh.ts
+;// CONCATENATED MODULE: ./src/steps/opa-ssh.ts
 /**
  * `opa-ssh`, the command-line face of the SSH engine, put on PATH by the
  * main step for `run:` steps and scripts:
@@ -5461,6 +5587,7 @@ function fallback(name, env) {
  *
  * It exits 0 when every host succeeded, 1 when any did not, 2 on bad usage.
  */
+
 
 
 
@@ -5515,7 +5642,7 @@ async function copy(argv, env = process.env) {
         process.stderr.write('usage: opa-ssh cp [-r] SRC... DST (host:path on either side; no other options)\n');
         return 2;
     }
-    const sft = await findOnPath('sft', env.PATH);
+    const sft = await exec_findOnPath('sft', env.PATH);
     if (!sft) {
         process.stderr.write('opa-ssh: no sft on PATH; run the main opa-workload-identity step first\n');
         return 1;
@@ -5529,21 +5656,16 @@ async function copy(argv, env = process.env) {
         return 1;
     }
     try {
-        const account = accountForRole(env.OPA_WORKLOAD_ROLE ?? '');
-        const result = await process_runCommand('scp', [
-            '-F',
-            config,
-            '-o',
-            'BatchMode=yes',
-            ...(account ? ['-o', `User=${account}`] : []),
-            ...(recursive ? ['-r'] : []),
-            ...paths
-        ], { env: childEnvironment({}, env), timeoutMs: 3_600_000 });
+        const account = accountForRole(env[SESSION_ENV.role] ?? '');
+        const result = await exec_runCommand('scp', viaSftConfig(config, account, [...(recursive ? ['-r'] : []), ...paths]), {
+            env: childEnvironment({}, env),
+            timeoutMs: SCP_TIMEOUT_MS
+        });
         process.stderr.write(result.stderr);
         return result.exitCode ?? 1;
     }
     catch (error) {
-        process.stderr.write(`opa-ssh: could not run scp: ${error.message}\n`);
+        process.stderr.write(`opa-ssh: could not run scp: ${errors_messageOf(error)}\n`);
         return 1;
     }
     finally {
@@ -5552,14 +5674,11 @@ async function copy(argv, env = process.env) {
     }
 }
 /**
- * The remote commands' stdout is the CLI's stdout, which callers capture
- * (`v=$(opa-ssh ...)`). Workflow commands from @actions/core (`::add-mask::`
- * when a token is renewed, `::debug::`) must not land in it: they go to
- * stderr, which the runner reads for commands too.
+ * Runs the CLI and returns its exit status. `remoteStdout` writes the remote
+ * commands' stdout, which callers capture (`v=$(opa-ssh ...)`); the entry
+ * point keeps every other write to stdout away from it.
  */
-const remoteStdout = process.stdout.write.bind(process.stdout);
-async function main(argv) {
-    process.stdout.write = process.stderr.write.bind(process.stderr);
+async function main(argv, remoteStdout) {
     if (argv[0] === 'cp')
         return copy(argv.slice(1));
     let args;
@@ -5569,7 +5688,7 @@ async function main(argv) {
         inputs = readSshInputs((name) => args.inputs[name] ?? '');
     }
     catch (error) {
-        process.stderr.write(`opa-ssh: ${error instanceof Error && 'stage' in error ? formatFailure(error) : error.message}\n`);
+        process.stderr.write(`opa-ssh: ${error instanceof Error && 'stage' in error ? formatFailure(error) : errors_messageOf(error)}\n`);
         return 2;
     }
     const prefix = inputs.hosts.length > 1;
@@ -5582,7 +5701,7 @@ async function main(argv) {
         }
     };
     try {
-        const fleet = await startFleet(inputs, output);
+        const fleet = await startFleet(inputs, await startFromEnvironment(inputs, process.env), output);
         for (const signal of ['SIGTERM', 'SIGINT'])
             process.once(signal, () => fleet.run.cancel());
         const results = scrub(await fleet.run.results.finally(() => fleet.close()), fleet.keeper);
@@ -5627,10 +5746,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
+/***/ 339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
 /***/ 278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
@@ -5679,6 +5812,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -5807,6 +5943,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -5821,6 +5979,69 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

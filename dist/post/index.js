@@ -285,17 +285,17 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(960);
+/* harmony import */ var _steps_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(532);
 
 /* istanbul ignore next */
-await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+await (0,_steps_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 960:
+/***/ 532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1772,7 +1772,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename, rm: io_util_rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -3269,7 +3269,66 @@ function getIDToken(aud) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/audit.ts
+;// CONCATENATED MODULE: ./src/lib/errors.ts
+class ActionError extends Error {
+    stage;
+    hint;
+    details;
+    constructor(stage, message, hint, details = [], options) {
+        super(message, options);
+        this.stage = stage;
+        this.hint = hint;
+        this.details = details;
+        this.name = new.target.name;
+        Object.setPrototypeOf(this, new.target.prototype);
+    }
+}
+class InputError extends ActionError {
+    problems;
+    constructor(problems) {
+        const count = problems.length === 1 ? '1 input is' : `${problems.length} inputs are`;
+        const lines = problems.map((p) => `  - ${p.input}: ${p.problem}. Fix: ${p.fix}`);
+        super('inputs', `${count} invalid:\n${lines.join('\n')}`, 'Correct the inputs listed above in the `with:` block of this step.');
+        this.problems = problems;
+    }
+}
+class InstallError extends ActionError {
+    constructor(message, hint, details, options) {
+        super('install', message, hint, details, options);
+    }
+}
+class OidcError extends ActionError {
+    constructor(message, hint, details, options) {
+        super('oidc', message, hint, details, options);
+    }
+}
+class ExchangeError extends ActionError {
+    constructor(message, hint, details, options) {
+        super('exchange', message, hint, details, options);
+    }
+}
+class errors_SshError extends ActionError {
+    constructor(message, hint, details, options) {
+        super('ssh', message, hint, details, options);
+    }
+}
+/**
+ * Renders any thrown value as the one line-block that goes to `setFailed`.
+ * Unknown errors keep their message but get no stage, because guessing one
+ * would mislead.
+ */
+function formatFailure(error) {
+    if (error instanceof ActionError) {
+        return `${error.stage}: ${error.message}\nHint: ${error.hint}`;
+    }
+    return `unexpected error: ${errors_messageOf(error)}`;
+}
+/** The message of anything thrown: an Error's message, or the value as text. */
+function errors_messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/report/audit.ts
 /**
  * The audit trail in the Okta System Log: links into the Admin Console,
  * filtered to this job's events, and the events themselves fetched live
@@ -3278,6 +3337,14 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 
+
+/**
+ * The window the job's events can fall in: from a little before its token
+ * was issued (clocks differ), to a while after now, past the sessions and
+ * the System Log's lag.
+ */
+const AUDIT_LOOKBACK_MS = 60_000;
+const AUDIT_LOOKAHEAD_MS = 5 * 60_000;
 /** DOC: the two OPA event types a workload's SSH access produces. */
 const EVENT_TYPES = ['pam.user_creds.issue', 'pam.server.ssh_login'];
 /**
@@ -3353,7 +3420,7 @@ async function fetchEvents(orgUrl, authorization, queries, waitSeconds) {
                     found.set(String(event.uuid), event);
             }
             catch (error) {
-                return { events: [...found.values()], problem: `could not reach ${orgUrl}: ${error.message}` };
+                return { events: [...found.values()], problem: `could not reach ${orgUrl}: ${errors_messageOf(error)}` };
             }
         }
         const complete = queries.every((q) => [...found.values()].some((e) => e.eventType === q.eventType && e.actor?.id === q.actorId));
@@ -3369,6 +3436,31 @@ async function fetchEvents(orgUrl, authorization, queries, waitSeconds) {
         await (0,promises_namespaceObject.setTimeout)(Math.min(2000, Math.max(0, deadline - Date.now())));
     }
 }
+function auditSubject(session) {
+    return {
+        principal: session.principal,
+        account: session.account,
+        issuedAt: session.issuedAt?.getTime() ?? Date.now()
+    };
+}
+/** Admin Console links to the token's credential events and the account's logins. */
+function auditLinks(settings, session, until) {
+    const admin = settings.oktaAdminUrl || adminUrlFor(settings.opaAddr);
+    if (!admin || !session.principal)
+        return [];
+    const from = new Date(auditSubject(session).issuedAt - AUDIT_LOOKBACK_MS);
+    const to = new Date(Math.max(until.getTime(), (session.expiresAt?.getTime() ?? 0) + AUDIT_LOOKAHEAD_MS));
+    return [
+        {
+            label: 'pam.user_creds.issue: credentials issued to this workload',
+            url: systemLogLink(admin, { eventType: EVENT_TYPES[0], actorId: session.principal, from, to })
+        },
+        {
+            label: `pam.server.ssh_login: logins as ${session.account || 'the JIT account'}`,
+            url: systemLogLink(admin, { eventType: EVENT_TYPES[1], actorId: session.account, from, to })
+        }
+    ];
+}
 /**
  * The job's events, when it was given an org URL and a token: credentials
  * issued to its principal and logins as its account, from a minute before
@@ -3382,8 +3474,8 @@ async function fetchJobEvents(settings, subject) {
             : '';
     if (!settings.oktaOrgUrl || !token)
         return undefined;
-    const from = new Date(subject.issuedAt - 60_000);
-    const to = new Date(Date.now() + 5 * 60_000);
+    const from = new Date(subject.issuedAt - AUDIT_LOOKBACK_MS);
+    const to = new Date(Date.now() + AUDIT_LOOKAHEAD_MS);
     return fetchEvents(settings.oktaOrgUrl, token, [
         { eventType: EVENT_TYPES[0], actorId: subject.principal, from, to },
         { eventType: EVENT_TYPES[1], actorId: subject.account, from, to }
@@ -3398,7 +3490,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/contract.ts
+;// CONCATENATED MODULE: ./src/sft/contract.ts
 /**
  * Everything this action assumes about the real `sft` CLI and OPA lives here,
  * so that a change in the vendor's behaviour is a change to one file. Each
@@ -3568,8 +3660,22 @@ const SSH_CONTRACT = {
     needsTty: /not a tty|not a terminal|needs a terminal|requires a (tty|terminal)/i,
     noGrantExit: 125
 };
+/**
+ * The variables that carry the session to later steps (`export-env`). DOC:
+ * sft itself reads OPA_TOKEN, OPA_ADDR and SFT_TEAM; the others are ours, so
+ * that the ssh sub-action and opa-ssh can re-authenticate with the same
+ * connection, role and audience.
+ */
+const contract_SESSION_ENV = {
+    token: 'OPA_TOKEN',
+    opaAddr: 'OPA_ADDR',
+    team: 'SFT_TEAM',
+    connection: 'OPA_WORKLOAD_CONNECTION',
+    role: 'OPA_WORKLOAD_ROLE',
+    audience: 'OPA_AUDIENCE'
+};
 
-;// CONCATENATED MODULE: ./src/process.ts
+;// CONCATENATED MODULE: ./src/lib/exec.ts
 
 
 
@@ -3581,7 +3687,7 @@ const SSH_CONTRACT = {
  * command line and output by default, which is wrong for a step whose stdout
  * is a credential.
  */
-async function process_runCommand(file, args, options = {}) {
+async function exec_runCommand(file, args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
             env: options.env ?? process.env,
@@ -3628,7 +3734,7 @@ function redact(text, secrets) {
     return secrets.filter((s) => s.length >= 8).reduce((out, s) => out.split(s).join('***'), text);
 }
 /** The first executable `name` on the search path, like `command -v`. */
-async function findOnPath(name, searchPath = process.env.PATH ?? '') {
+async function exec_findOnPath(name, searchPath = process.env.PATH ?? '') {
     for (const dir of searchPath.split(path.delimiter)) {
         if (!dir)
             continue;
@@ -3653,67 +3759,7 @@ function childEnvironment(extra = {}, base = process.env) {
     return { ...env, ...extra };
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
-class ActionError extends Error {
-    stage;
-    hint;
-    details;
-    constructor(stage, message, hint, details = [], options) {
-        super(message, options);
-        this.stage = stage;
-        this.hint = hint;
-        this.details = details;
-        this.name = new.target.name;
-        Object.setPrototypeOf(this, new.target.prototype);
-    }
-}
-class errors_InputError extends ActionError {
-    problems;
-    constructor(problems) {
-        const count = problems.length === 1 ? '1 input is' : `${problems.length} inputs are`;
-        const lines = problems.map((p) => `  - ${p.input}: ${p.problem}. Fix: ${p.fix}`);
-        super('inputs', `${count} invalid:\n${lines.join('\n')}`, 'Correct the inputs listed above in the `with:` block of this step.');
-        this.problems = problems;
-    }
-}
-class InstallError extends ActionError {
-    constructor(message, hint, details, options) {
-        super('install', message, hint, details, options);
-    }
-}
-class OidcError extends ActionError {
-    constructor(message, hint, details, options) {
-        super('oidc', message, hint, details, options);
-    }
-}
-class ExchangeError extends ActionError {
-    constructor(message, hint, details, options) {
-        super('exchange', message, hint, details, options);
-    }
-}
-class errors_SshError extends ActionError {
-    constructor(message, hint, details, options) {
-        super('ssh', message, hint, details, options);
-    }
-}
-class SummaryError extends ActionError {
-    constructor(message, hint, details, options) {
-        super('summary', message, hint, details, options);
-    }
-}
-/**
- * Renders any thrown value as the one line-block that goes to `setFailed`.
- * Unknown errors keep their message but get no stage, because guessing one
- * would mislead.
- */
-function formatFailure(error) {
-    if (error instanceof ActionError) {
-        return `${error.stage}: ${error.message}\nHint: ${error.hint}`;
-    }
-    return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-}
-
-;// CONCATENATED MODULE: ./src/ssh-config.ts
+;// CONCATENATED MODULE: ./src/ssh/ssh-config.ts
 /**
  * The marked block of `sft ssh-config` output in ~/.ssh/config that lets
  * native ssh, scp, rsync and Ansible route through sft. Main adds it; post
@@ -3730,15 +3776,13 @@ const BLOCK_END = '# <<< opa-workload-identity <<<';
 function userSshConfig(env = process.env) {
     return path.join(env.HOME || homedir(), '.ssh', 'config');
 }
-/** Adds the block (replacing an older one). Returns whether the file was created. */
+/** Adds the block (replacing an older one). */
 async function addBlock(file, config) {
-    const existed = existsSync(file);
-    const current = existed ? removeFrom(await readFile(file, 'utf8')) : '';
+    const current = existsSync(file) ? removeFrom(await readFile(file, 'utf8')) : '';
     await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
     // First in the file: ssh uses the first value it finds for each option.
     const block = `${BLOCK_START}\n${config.trimEnd()}\n${BLOCK_END}\n`;
     await writeFile(file, current ? `${block}\n${current}` : block, { mode: 0o600 });
-    return !existed;
 }
 /** Removes the block; deletes the file when the action created it and nothing else is left. */
 async function removeBlock(file, created) {
@@ -3771,7 +3815,28 @@ async function sftSshConfig(sftPath, env, hint) {
     return result.stdout;
 }
 
-;// CONCATENATED MODULE: ./src/cleanup.ts
+;// CONCATENATED MODULE: ./src/sft/logout.ts
+
+
+/** How long `sft logout` may take; it only talks to its local agent and state. */
+const LOGOUT_TIMEOUT_MS = 15_000;
+/**
+ * `sft logout`, which also ends the ssh agent native ssh may have started.
+ * Returns what went wrong, or undefined when it succeeded.
+ */
+async function logOut(sft) {
+    try {
+        const result = await exec_runCommand(sft, ['logout'], { env: childEnvironment(), timeoutMs: LOGOUT_TIMEOUT_MS });
+        return result.exitCode === 0 ? undefined : result.stderr.trim() || `exit ${result.exitCode ?? result.signal}`;
+    }
+    catch (error) {
+        return errors_messageOf(error);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/steps/cleanup.ts
+
+
 
 
 
@@ -3791,7 +3856,7 @@ async function removeCreatedDirs(absentBefore) {
             report.removed.push(dir);
         }
         catch (error) {
-            report.failed.push({ path: dir, error: error.message });
+            report.failed.push({ path: dir, error: errors_messageOf(error) });
         }
     }
     return report;
@@ -3818,9 +3883,9 @@ async function removeSystemFiles(files) {
     const root = process.getuid?.() === 0;
     for (const file of files.filter((f) => (0,external_node_fs_namespaceObject.existsSync)(f))) {
         const [cmd, ...args] = root ? ['rm', '-f', file] : ['sudo', '-n', 'rm', '-f', file];
-        const result = await process_runCommand(cmd, args, { timeoutMs: 30_000 }).catch((error) => ({
+        const result = await exec_runCommand(cmd, args, { timeoutMs: 30_000 }).catch((error) => ({
             exitCode: 1,
-            stderr: error.message
+            stderr: errors_messageOf(error)
         }));
         if (result.exitCode === 0)
             report.removed.push(file);
@@ -3840,21 +3905,18 @@ async function removeSshConfig(state) {
             report.removed.push(`the opa-workload-identity block in ${file}`);
     }
     catch (error) {
-        report.failed.push({ path: 'the ssh-config block', error: error.message });
+        report.failed.push({ path: 'the ssh-config block', error: errors_messageOf(error) });
     }
     return report;
 }
-/** `sft logout`, which also ends the ssh agent native ssh may have started. */
-async function logOut(sft) {
+/** Ends the sft session main started, when main got as far as finding sft. */
+async function endSftSession(sft) {
     if (!sft || !(0,external_node_fs_namespaceObject.existsSync)(sft))
         return { removed: [], failed: [] };
-    const result = await process_runCommand(sft, ['logout'], { env: childEnvironment(), timeoutMs: 15_000 }).catch((error) => ({
-        exitCode: 1,
-        stderr: error.message
-    }));
-    return result.exitCode === 0
+    const problem = await logOut(sft);
+    return problem === undefined
         ? { removed: ['the sft session (sft logout)'], failed: [] }
-        : { removed: [], failed: [{ path: 'sft logout', error: result.stderr.trim() }] };
+        : { removed: [], failed: [{ path: 'sft logout', error: problem }] };
 }
 async function removeTempDir(dir) {
     if (!dir || !(0,external_node_fs_namespaceObject.existsSync)(dir))
@@ -3864,12 +3926,199 @@ async function removeTempDir(dir) {
         return { removed: [dir], failed: [] };
     }
     catch (error) {
-        return { removed: [], failed: [{ path: dir, error: error.message }] };
+        return { removed: [], failed: [{ path: dir, error: errors_messageOf(error) }] };
     }
 }
 
-;// CONCATENATED MODULE: ./src/claims.ts
-const claims_OPERATOR_LABEL = {
+;// CONCATENATED MODULE: ./src/ssh/bootstrap.ts
+/**
+ * The fixed remote command that receives the environment and the script on
+ * stdin and runs the script, and the marker it prints just before the script
+ * starts. Only numbers and validated interpreter words are interpolated.
+ */
+
+/** Names the bootstrap keeps for itself; `env` entries may not start with it. */
+const BOOTSTRAP_PREFIX = '__opa_ssh';
+/** The bootstrap's own variable, the directory it stages into. */
+const BOOTSTRAP_DIR = (/* unused pure expression or super */ null && (`${BOOTSTRAP_PREFIX}_dir`));
+/**
+ * The bootstrap says this on stderr just before the script starts: failures
+ * before it are sft's or ssh's (denied, unreachable, no terminal); after it,
+ * everything belongs to the script, and nothing may be retried.
+ */
+const SCRIPT_STARTED = 'opa-ssh: script started';
+/** Exit status the bootstrap uses when it cannot stage the script on the host. */
+const BOOTSTRAP_FAILED = 97;
+/**
+ * The fixed remote command: it reads the environment and the script from
+ * stdin into a private temporary directory and runs the script there. The
+ * script and the env values travel only on stdin, so neither appears on a
+ * command line or in the remote process list, and neither is bounded by
+ * argv. Only numbers and the validated interpreter words are interpolated.
+ */
+function bootstrapCommand(shell, envBytes, totalBytes) {
+    const d = BOOTSTRAP_DIR;
+    return [
+        'umask 077',
+        // In the JIT account's home first: OPA destroys it with the account, so even a
+        // session killed outright leaves nothing behind on the server.
+        `${d}=$(mktemp -d "$HOME/.opa-ssh.XXXXXX" 2>/dev/null || mktemp -d "\${TMPDIR:-/tmp}/opa-ssh.XXXXXX") || exit ${BOOTSTRAP_FAILED}`,
+        // The env file cannot overwrite the directory variable, and the directory goes on every exit.
+        `readonly ${d}; trap 'rm -rf "$${d}"' EXIT HUP INT TERM`,
+        `{ head -c ${totalBytes} > "$${d}/p" && head -c ${envBytes} "$${d}/p" > "$${d}/e" && tail -c +${envBytes + 1} "$${d}/p" > "$${d}/s" && rm -f "$${d}/p"; } || exit ${BOOTSTRAP_FAILED}`,
+        `set -a; . "$${d}/e"; set +a; rm -f "$${d}/e"`,
+        `echo '${SCRIPT_STARTED}' >&2`,
+        `${shell.join(' ')} "$${d}/s" < /dev/null`
+    ].join('; ');
+}
+/** `KEY='value'` lines for the remote shell, single-quoted so nothing expands. */
+function envPayload(env) {
+    return Object.entries(env)
+        .map(([key, value]) => `${key}=${shellQuote(value)}\n`)
+        .join('');
+}
+/** What goes on the session's stdin, and the command that unpacks it. */
+function remotePayload(script, env, shell) {
+    const envText = envPayload(env);
+    const payload = Buffer.from(envText + script, 'utf8');
+    return { payload, command: bootstrapCommand(shell, Buffer.byteLength(envText), payload.length) };
+}
+/** Removes the start marker from a captured stream. */
+function withoutMarker(text) {
+    return text.replace(new RegExp(`(^|\n)${SCRIPT_STARTED}\r?\n`), '$1');
+}
+
+;// CONCATENATED MODULE: ./src/lib/temp.ts
+
+
+
+/**
+ * A fresh private directory under the runner's temp dir, which the runner
+ * empties after the job, or the system's when run outside Actions.
+ */
+function temp_makeTempDir(prefix, env = process.env) {
+    return mkdtemp(path.join(env.RUNNER_TEMP || tmpdir(), prefix));
+}
+
+;// CONCATENATED MODULE: ./src/install/signature.ts
+/**
+ * Checks the OpenPGP signature of a repository's release file. gpgv, the
+ * verifier apt itself runs, is used where it exists (every Debian and Ubuntu
+ * runner); elsewhere the openpgp library does the same check. Loading
+ * openpgp costs more than the rest of an install's index step together,
+ * which is why it is only the fallback.
+ */
+
+
+
+
+
+/** Thrown when the signature is missing, malformed or made by another key. */
+class BadSignature extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** A 40-hex-digit OpenPGP v4 fingerprint, as users paste it (spaces allowed), in upper case. */
+function parseFingerprint(value) {
+    const hex = value.replace(/\s+/g, '').toUpperCase();
+    return /^[0-9A-F]{40}$/.test(hex) ? hex : undefined;
+}
+/** Parses a public key, armored or binary; loads the openpgp library. */
+async function readOpenPgpKey(data) {
+    const pgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 74));
+    const text = data.toString('utf8');
+    return text.includes('-----BEGIN PGP')
+        ? pgp.readKey({ armoredKey: text })
+        : pgp.readKey({ binaryKey: new Uint8Array(data) });
+}
+/** Decodes ASCII armor into the binary OpenPGP packets it wraps. */
+function dearmor(data) {
+    const text = data.toString('utf8');
+    const match = /-----BEGIN PGP [A-Z ]+-----\r?\n(?:[^\r\n]+\r?\n)*?\r?\n([\s\S]*?)^(?:=[A-Za-z0-9+/=]{4}\r?\n)?-----END PGP/m.exec(text);
+    return match ? Buffer.from(match[1].replace(/\s+/g, ''), 'base64') : data;
+}
+/**
+ * Verifies `signature` with `key` (armored or binary). `gpgv` is the gpgv to
+ * use, or empty for the openpgp library.
+ */
+async function verifyRelease(signature, key, gpgv) {
+    const tool = gpgv ?? (await findOnPath('gpgv'));
+    return tool ? withGpgv(tool, signature, dearmor(key)) : withOpenPgp(signature, key);
+}
+async function withGpgv(gpgv, signature, keyring) {
+    const dir = await makeTempDir('opa-gpgv-');
+    try {
+        await writeFile(path.join(dir, 'key.gpg'), keyring);
+        const common = ['--homedir', dir, '--status-fd', '2', '--keyring', path.join(dir, 'key.gpg')];
+        let args;
+        if ('clearsigned' in signature) {
+            await writeFile(path.join(dir, 'InRelease'), signature.clearsigned);
+            args = [...common, '--output', path.join(dir, 'Release'), path.join(dir, 'InRelease')];
+        }
+        else {
+            await writeFile(path.join(dir, 'Release'), signature.release);
+            await writeFile(path.join(dir, 'Release.gpg'), signature.detached);
+            args = [...common, path.join(dir, 'Release.gpg'), path.join(dir, 'Release')];
+        }
+        const result = await runCommand(gpgv, args, { timeoutMs: 30_000 });
+        // VALIDSIG <sig-key-fpr> ... <primary-key-fpr>: the last field names the key.
+        const valid = /^\[GNUPG:\] VALIDSIG (.+)$/m.exec(result.stderr)?.[1].trim().split(/\s+/);
+        if (result.exitCode !== 0 || !valid) {
+            const reason = result.stderr
+                .split('\n')
+                .filter((line) => line && !line.startsWith('[GNUPG:]'))
+                .map((line) => line.replace(/^gpgv: /, ''))
+                .join('; ');
+            throw new BadSignature(reason || `gpgv exited with ${result.exitCode}`);
+        }
+        return {
+            text: (await readFile(path.join(dir, 'Release'))).toString('utf8'),
+            fingerprint: valid[valid.length - 1].toUpperCase()
+        };
+    }
+    finally {
+        await rm(dir, { recursive: true, force: true });
+    }
+}
+async function withOpenPgp(signature, keyData) {
+    const pgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 74));
+    try {
+        const key = await readOpenPgpKey(keyData);
+        const fingerprint = key.getFingerprint().toUpperCase();
+        if ('clearsigned' in signature) {
+            const message = await pgp.readCleartextMessage({
+                cleartextMessage: signature.clearsigned.toString('utf8')
+            });
+            const result = await pgp.verify({
+                message,
+                verificationKeys: key,
+                expectSigned: true
+            });
+            return { text: String(result.data), fingerprint };
+        }
+        const detached = signature.detached.toString('utf8').includes('-----BEGIN PGP')
+            ? await pgp.readSignature({
+                armoredSignature: signature.detached.toString('utf8')
+            })
+            : await pgp.readSignature({
+                binarySignature: new Uint8Array(signature.detached)
+            });
+        const message = await pgp.createMessage({
+            binary: new Uint8Array(signature.release)
+        });
+        await pgp.verify({
+            message,
+            signature: detached,
+            verificationKeys: key,
+            expectSigned: true
+        });
+        return { text: signature.release.toString('utf8'), fingerprint };
+    }
+    catch (error) {
+        throw new BadSignature(messageOf(error));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/auth/claims.ts
+const OPERATOR_LABEL = {
     equals: 'Equals',
     starts_with: 'Starts with',
     exists: 'Exists'
@@ -3936,20 +4185,21 @@ const TELLING_CLAIMS = (/* unused pure expression or super */ null && ([
     'aud'
 ]));
 
-;// CONCATENATED MODULE: ./src/transfer.ts
+;// CONCATENATED MODULE: ./src/ssh/transfer.ts
 /**
  * File transfers for the SSH helper: scp through the sft ssh-config, as
  * the JIT account, with the size checked on both ends after each copy.
  */
 
 
-/** `local -> remote` (upload) or `remote -> local` (download) lines. `{host}` in a path names the host. */
+
 /**
  * Remote paths older scp (before OpenSSH 9) hands to the remote shell, so
  * only characters no shell acts on are allowed ({host} is ours).
  */
 const REMOTE_PATH = /^[A-Za-z0-9._/~{}@%+=:,-]+$/;
-function transfer_parseTransfers(text, remoteSide) {
+/** `local -> remote` (upload) or `remote -> local` (download) lines. `{host}` in a path names the host. */
+function parseTransfers(text, remoteSide) {
     const transfers = [];
     for (const line of text.split('\n')) {
         if (!line.trim())
@@ -3967,22 +4217,24 @@ function transfer_parseTransfers(text, remoteSide) {
     return transfers;
 }
 const expand = (value, host) => value.split('{host}').join(host);
-function ssh(ctx, args) {
-    return ['-F', ctx.sshConfig, '-o', 'BatchMode=yes', '-o', `User=${ctx.account}`, ...args];
+/** A copy may move a large file over a slow link. */
+const SCP_TIMEOUT_MS = 3_600_000;
+const STAT_TIMEOUT_MS = 120_000;
+/** Arguments for ssh or scp through the sft ssh-config, as the JIT account, never prompting. */
+function viaSftConfig(sshConfig, account, args) {
+    return ['-F', sshConfig, '-o', 'BatchMode=yes', ...(account ? ['-o', `User=${account}`] : []), ...args];
 }
 /** The size of a remote regular file, or undefined when it is missing or not a file. */
 async function remoteSize(ctx, remote) {
     // The path travels as an argument of stat, quoted for the remote shell.
-    const quoted = `'${remote.replace(/'/g, `'\\''`)}'`;
-    const result = await runCommand('ssh', ssh(ctx, [ctx.host, `stat -L -c %s -- ${quoted}`]), {
-        env: ctx.env,
-        timeoutMs: 120_000
-    });
+    const args = viaSftConfig(ctx.sshConfig, ctx.account, [ctx.host, `stat -L -c %s -- ${shellQuote(remote)}`]);
+    const result = await runCommand('ssh', args, { env: ctx.env, timeoutMs: STAT_TIMEOUT_MS });
     const size = Number(result.stdout.trim());
     return result.exitCode === 0 && Number.isInteger(size) ? size : undefined;
 }
 async function scp(ctx, from, to) {
-    const result = await runCommand('scp', ssh(ctx, ['-q', '-r', from, to]), { env: ctx.env, timeoutMs: 3_600_000 });
+    const args = viaSftConfig(ctx.sshConfig, ctx.account, ['-q', '-r', from, to]);
+    const result = await runCommand('scp', args, { env: ctx.env, timeoutMs: SCP_TIMEOUT_MS });
     if (result.exitCode === 0)
         return undefined;
     const reason = result.stderr
@@ -4032,69 +4284,38 @@ async function download(ctx, transfers) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-
-
-const INSTALL_METHODS = ['auto', 'download', 'apt', 'none'];
+;// CONCATENATED MODULE: ./src/inputs/validator.ts
 /**
- * Reads and validates every input before the action does anything, so that a
- * user with three mistakes learns about all three from one run.
+ * The one input checker: each method reads one input, returns its typed
+ * value, and records what is wrong with it and how to fix it instead of
+ * throwing, so that one run reports every bad input at once.
  */
-function readInputs(read) {
-    const problems = [];
-    const v = new Validator(read, problems);
-    const opaAddr = v.url('opa-addr', 'https://<org>.pam.okta.com');
-    const inputs = {
-        team: v.name('team', contract_NAME_RULES.team, true),
-        connection: v.name('connection', contract_NAME_RULES.connection, true),
-        role: v.name('role', contract_NAME_RULES.role, false),
-        opaAddr,
-        audience: v.audience('audience', opaAddr),
-        sftVersion: v.version('sft-version'),
-        install: v.choice('install', INSTALL_METHODS, 'auto'),
-        sftPath: v.path('sft-path'),
-        sftRepo: v.url('sft-repo', APT.defaultRepo, APT.defaultRepo).replace(/\/+$/, ''),
-        sftChannel: v.name('sft-channel', contract_NAME_RULES.channel, false) || APT.defaultChannel,
-        sftRepoKey: v.repoKey('sft-repo-key'),
-        exportEnv: v.boolean('export-env', true),
-        onNoOidc: v.choice('on-no-oidc', ['fail', 'skip'], 'fail'),
-        summary: v.boolean('summary', true),
-        sshConfig: v.boolean('ssh-config', false),
-        expectClaims: v.expectations('expect-claims'),
-        oktaAdminUrl: read('okta-admin-url').trim() ? v.url('okta-admin-url', 'https://<org>-admin.okta.com') : '',
-        oktaOrgUrl: read('okta-org-url').trim() ? v.url('okta-org-url', 'https://<org>.okta.com') : '',
-        oktaApiToken: read('okta-api-token').trim(),
-        oktaLogsToken: read('okta-logs-token').trim(),
-        auditWait: v.seconds('audit-wait', 30, 600),
-        hosts: read('hosts').trim(),
-        run: read('run')
-    };
-    if (inputs.hosts && !inputs.run.trim()) {
-        problems.push({
-            input: 'run',
-            problem: 'is empty while hosts is set',
-            fix: 'give the script to run on the hosts, or remove hosts'
-        });
-    }
-    if (problems.length > 0)
-        throw new errors_InputError(problems);
-    return inputs;
-}
+
+
+
+
 const CONTROL_OR_SPACE = /[\s\x00-\x1f\x7f]/;
-class Validator {
+const HOST = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
+const SHELL_WORD = /^[A-Za-z0-9_./=+,:@%-]+$/;
+const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+class validator_Validator {
     read;
-    problems;
-    constructor(read, problems) {
+    problems = [];
+    constructor(read) {
         this.read = read;
-        this.problems = problems;
+    }
+    /** Throws one error that lists every problem found so far, if there is any. */
+    finish() {
+        if (this.problems.length > 0)
+            throw new InputError(this.problems);
     }
     raw(input) {
         return this.read(input).trim();
     }
     fail(input, problem, fix) {
-        this.problems.push({ input, problem, fix });
+        // One-step mode reads `summary` for main and for the fleet: say it once.
+        if (!this.problems.some((p) => p.input === input && p.problem === problem))
+            this.problems.push({ input, problem, fix });
     }
     /** Values that start with `-` would be parsed as options by sft. */
     optionLike(input, value) {
@@ -4169,14 +4390,15 @@ class Validator {
         this.fail(input, parsed, 'write one rule per line: claim=value (Equals), claim^=prefix (Starts with) or claim (Exists)');
         return [];
     }
-    seconds(input, fallback, max) {
+    /** A number from `min` to `max`; `unit` names what it counts, for the message. */
+    number(input, fallback, min, max, unit = '') {
         const value = this.raw(input);
         if (!value)
             return fallback;
         const n = Number(value);
-        if (Number.isFinite(n) && n >= 0 && n <= max)
+        if (Number.isFinite(n) && n >= min && n <= max)
             return n;
-        this.fail(input, `"${printable(value)}" is not a number of seconds from 0 to ${max}`, `set it to a number from 0 to ${max}`);
+        this.fail(input, `"${printable(value)}" is not a number ${unit ? `of ${unit} ` : ''}from ${min} to ${max}`, `set it to a number from ${min} to ${max}`);
         return fallback;
     }
     /** A key fingerprint (40 hex digits, spaces allowed) or the key's URL. */
@@ -4185,10 +4407,10 @@ class Validator {
         if (!value)
             return '';
         if (/^[0-9A-Fa-f\s]+$/.test(value)) {
-            const hex = value.replace(/\s+/g, '');
-            if (hex.length === 40)
-                return hex.toUpperCase();
-            this.fail(input, `looks like a fingerprint but has ${hex.length} hex digits, not 40`, 'paste the full fingerprint, as `gpg --show-keys --with-fingerprint` prints it');
+            const fingerprint = parseFingerprint(value);
+            if (fingerprint)
+                return fingerprint;
+            this.fail(input, `looks like a fingerprint but has ${value.replace(/\s+/g, '').length} hex digits, not 40`, 'paste the full fingerprint, as `gpg --show-keys --with-fingerprint` prints it');
             return '';
         }
         return this.url(input, 'https://dist.scaleft.com/GPG-KEY-OktaPAM-2023');
@@ -4250,6 +4472,59 @@ class Validator {
         this.fail(input, `"${printable(value)}" is not a boolean`, 'use true or false');
         return fallback;
     }
+    /** Free text, such as a script, exactly as given. */
+    text(input) {
+        return this.read(input);
+    }
+    /** Host names, one per line or separated by commas, without repeats. */
+    hosts(input) {
+        const hosts = [
+            ...new Set(this.read(input)
+                .split(/[\n,]/)
+                .map((h) => h.trim())
+                .filter(Boolean))
+        ];
+        if (hosts.length === 0)
+            this.fail(input, 'is empty', 'list the servers, one per line or separated by commas');
+        for (const host of hosts.filter((h) => !HOST.test(h))) {
+            const option = host.startsWith('-') ? ' (it starts with "-", which ssh would read as an option)' : '';
+            this.fail(input, `"${printable(host)}" is not a host name${option}`, 'use names such as web-01 or web-01.example.com');
+        }
+        return hosts;
+    }
+    /** An interpreter command as plain words, which are interpolated into the remote command. */
+    shellWords(input, fallback) {
+        const words = (this.read(input) || fallback).split(/\s+/).filter(Boolean);
+        if (words.length === 0 || !words.every((w) => SHELL_WORD.test(w)) || words[0].startsWith('-')) {
+            this.fail(input, `"${printable(this.read(input))}" is not a plain interpreter command`, 'use words such as "bash -euo pipefail" or "python3 -u", without quotes or shell syntax');
+        }
+        return words;
+    }
+    /** KEY=VALUE lines; names that the remote bootstrap reserves are refused. */
+    envLines(input, reservedPrefix) {
+        const env = {};
+        for (const line of this.read(input).split('\n')) {
+            if (!line.trim())
+                continue;
+            const eq = line.indexOf('=');
+            const key = eq > 0 ? line.slice(0, eq).trim() : '';
+            if (!ENV_KEY.test(key) || key.startsWith(reservedPrefix)) {
+                this.fail(input, `the line "${printable(line.slice(0, 40))}" is not KEY=VALUE with a valid name`, 'write one KEY=VALUE per line; names are letters, digits and "_"');
+                continue;
+            }
+            env[key] = line.slice(eq + 1);
+        }
+        return env;
+    }
+    /** `FROM -> TO` lines; `remoteSide` says which side is on the server. */
+    transfers(input, remoteSide) {
+        const parsed = parseTransfers(this.read(input), remoteSide);
+        if (typeof parsed !== 'string')
+            return parsed;
+        const form = remoteSide === 1 ? 'local-path -> remote-path' : 'remote-path -> local-path';
+        this.fail(input, parsed, `write one "${form}" per line`);
+        return [];
+    }
 }
 function isLoopback(hostname) {
     const host = hostname.replace(/^\[|\]$/g, '');
@@ -4260,132 +4535,119 @@ function printable(value) {
     const flat = value.replace(/[\x00-\x1f\x7f]/g, '?');
     return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
 }
-const HOST = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
-const SHELL_WORD = /^[A-Za-z0-9_./=+,:@%-]+$/;
-const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+;// CONCATENATED MODULE: ./src/inputs/ssh.ts
+/**
+ * Inputs of the `ssh` sub-action, of `opa-ssh`, and of the main action's
+ * one-step `hosts`/`run`: what to run where, and how.
+ */
+
+
+
 /**
  * Reads the ssh inputs. team, connection, opa-addr, audience and role fall
  * back to what the main action exported, so the sub-action needs none of
  * them after a main step.
  */
 function readSshInputs(read, env = process.env) {
-    const problems = [];
-    const v = new Validator((name) => read(name) || fallback(name, env), problems);
-    const hosts = [
-        ...new Set(read('hosts')
-            .split(/[\n,]/)
-            .map((h) => h.trim())
-            .filter(Boolean))
-    ];
-    if (hosts.length === 0)
-        problems.push({ input: 'hosts', problem: 'is empty', fix: 'list the servers, one per line or separated by commas' });
-    for (const host of hosts) {
-        if (!HOST.test(host)) {
-            problems.push({
-                input: 'hosts',
-                problem: `"${printable(host)}" is not a host name${host.startsWith('-') ? ' (it starts with "-", which ssh would read as an option)' : ''}`,
-                fix: 'use names such as web-01 or web-01.example.com'
-            });
-        }
-    }
-    const shell = (read('shell') || 'bash -euo pipefail').split(/\s+/).filter(Boolean);
-    if (shell.length === 0 || !shell.every((w) => SHELL_WORD.test(w)) || shell[0].startsWith('-')) {
-        problems.push({
-            input: 'shell',
-            problem: `"${printable(read('shell'))}" is not a plain interpreter command`,
-            fix: 'use words such as "bash -euo pipefail" or "python3 -u", without quotes or shell syntax'
-        });
-    }
-    const envVars = {};
-    for (const line of read('env').split('\n')) {
-        if (!line.trim())
-            continue;
-        const eq = line.indexOf('=');
-        const key = eq > 0 ? line.slice(0, eq).trim() : '';
-        if (!ENV_KEY.test(key) || key.startsWith('__opa_ssh')) {
-            problems.push({
-                input: 'env',
-                problem: `the line "${printable(line.slice(0, 40))}" is not KEY=VALUE with a valid name`,
-                fix: 'write one KEY=VALUE per line; names are letters, digits and "_"'
-            });
-            continue;
-        }
-        envVars[key] = line.slice(eq + 1);
-    }
-    const number = (input, fallbackValue, min, max) => {
-        const raw = read(input).trim();
-        if (!raw)
-            return fallbackValue;
-        const value = Number(raw);
-        if (!Number.isFinite(value) || value < min || value > max) {
-            problems.push({
-                input,
-                problem: `"${printable(raw)}" is not a number from ${min} to ${max}`,
-                fix: `set it to a number from ${min} to ${max}`
-            });
-            return fallbackValue;
-        }
-        return value;
-    };
-    const inputs = {
-        hosts,
-        run: read('run'),
-        upload: [],
-        download: [],
-        shell,
-        env: envVars,
-        maxParallel: Math.floor(number('max-parallel', 8, 1, 256)),
-        failFast: v.boolean('fail-fast', true),
-        timeoutMinutes: number('timeout-minutes', 10, 0.05, 360),
-        transport: v.choice('transport', ['sft', 'ssh'], 'sft'),
+    const v = new Validator((name) => read(name) || exportedByMain(name, env));
+    const opaAddr = read('opa-addr') || env[SESSION_ENV.opaAddr] ? v.url('opa-addr', 'https://<org>.pam.okta.com') : '';
+    const opa = {
         role: v.name('role', NAME_RULES.role, false),
         team: v.name('team', NAME_RULES.team, false),
         connection: v.name('connection', NAME_RULES.connection, false),
-        opaAddr: read('opa-addr') || env.OPA_ADDR ? v.url('opa-addr', 'https://<org>.pam.okta.com') : '',
-        audience: '',
-        reauthBefore: number('reauth-before', 120, 0, 86_400),
+        opaAddr,
+        audience: v.audience('audience', opaAddr)
+    };
+    const inputs = readFleetInputs(v, opa);
+    v.finish();
+    return inputs;
+}
+/**
+ * The fleet's own inputs, read with `v` (whose problems the caller reports),
+ * around OPA settings the caller already has. Inputs the caller's action
+ * does not declare read as empty and take their defaults.
+ */
+function readFleetInputs(v, opa) {
+    const hosts = v.hosts('hosts');
+    const inputs = {
+        ...opa,
+        hosts,
+        run: v.text('run'),
+        upload: v.transfers('upload', 1),
+        download: v.transfers('download', 0),
+        shell: v.shellWords('shell', 'bash -euo pipefail'),
+        env: v.envLines('env', BOOTSTRAP_PREFIX),
+        maxParallel: Math.floor(v.number('max-parallel', 8, 1, 256)),
+        failFast: v.boolean('fail-fast', true),
+        timeoutMinutes: v.number('timeout-minutes', 10, 0.05, 360),
+        transport: v.choice('transport', ['sft', 'ssh'], 'sft'),
+        reauthBefore: v.number('reauth-before', 120, 0, 86_400),
         summary: v.boolean('summary', true)
     };
-    inputs.audience = v.audience('audience', inputs.opaAddr);
-    for (const direction of ['upload', 'download']) {
-        const parsed = parseTransfers(read(direction), direction === 'upload' ? 1 : 0);
-        const form = direction === 'upload' ? 'local-path -> remote-path' : 'remote-path -> local-path';
-        if (typeof parsed === 'string')
-            problems.push({ input: direction, problem: parsed, fix: `write one "${form}" per line` });
-        else
-            inputs[direction] = parsed;
-    }
     if (hosts.length > 1 && inputs.download.some((t) => !t.to.includes('{host}'))) {
-        problems.push({
-            input: 'download',
-            problem: "would write every host's file to the same local path",
-            fix: 'put {host} in the local path, for example logs/{host}.log'
-        });
+        v.fail('download', "would write every host's file to the same local path", 'put {host} in the local path, for example logs/{host}.log');
     }
     if (!inputs.run.trim() && !inputs.upload.length && !inputs.download.length) {
-        problems.push({
-            input: 'run',
-            problem: 'is empty and there is nothing to transfer',
-            fix: 'give the script to run on each host, or upload/download lines'
-        });
+        v.fail('run', 'is empty and there is nothing to transfer', 'give the script to run on each host, or upload/download lines');
     }
-    if (problems.length > 0)
-        throw new InputError(problems);
     return inputs;
 }
 /** What the main action exported, used when an ssh input is left empty. */
-function fallback(name, env) {
+function exportedByMain(name, env) {
     const exported = {
-        team: env.SFT_TEAM,
-        connection: env.OPA_WORKLOAD_CONNECTION,
-        role: env.OPA_WORKLOAD_ROLE,
-        'opa-addr': env.OPA_ADDR,
-        audience: env.OPA_AUDIENCE
+        team: env[SESSION_ENV.team],
+        connection: env[SESSION_ENV.connection],
+        role: env[SESSION_ENV.role],
+        'opa-addr': env[SESSION_ENV.opaAddr],
+        audience: env[SESSION_ENV.audience]
     };
     return exported[name] ?? '';
 }
 
-;// CONCATENATED MODULE: ./src/state.ts
+;// CONCATENATED MODULE: ./src/inputs/main.ts
+
+
+
+const INSTALL_METHODS = ['auto', 'download', 'apt', 'none'];
+/**
+ * Reads and validates every input before the action does anything, so that a
+ * user with three mistakes learns about all three from one run.
+ */
+function readInputs(read) {
+    const v = new validator_Validator(read);
+    const opaAddr = v.url('opa-addr', 'https://<org>.pam.okta.com');
+    const inputs = {
+        team: v.name('team', contract_NAME_RULES.team, true),
+        connection: v.name('connection', contract_NAME_RULES.connection, true),
+        role: v.name('role', contract_NAME_RULES.role, false),
+        opaAddr,
+        audience: v.audience('audience', opaAddr),
+        sftVersion: v.version('sft-version'),
+        install: v.choice('install', INSTALL_METHODS, 'auto'),
+        sftPath: v.path('sft-path'),
+        sftRepo: v.url('sft-repo', APT.defaultRepo, APT.defaultRepo).replace(/\/+$/, ''),
+        sftChannel: v.name('sft-channel', contract_NAME_RULES.channel, false) || APT.defaultChannel,
+        sftRepoKey: v.repoKey('sft-repo-key'),
+        exportEnv: v.boolean('export-env', true),
+        onNoOidc: v.choice('on-no-oidc', ['fail', 'skip'], 'fail'),
+        summary: v.boolean('summary', true),
+        sshConfig: v.boolean('ssh-config', false),
+        expectClaims: v.expectations('expect-claims'),
+        oktaAdminUrl: read('okta-admin-url').trim() ? v.url('okta-admin-url', 'https://<org>-admin.okta.com') : '',
+        oktaOrgUrl: read('okta-org-url').trim() ? v.url('okta-org-url', 'https://<org>.okta.com') : '',
+        oktaApiToken: read('okta-api-token').trim(),
+        oktaLogsToken: read('okta-logs-token').trim(),
+        auditWait: v.number('audit-wait', 30, 0, 600, 'seconds')
+    };
+    // The ssh sub-action's other inputs are not main's, so they read as empty and keep their defaults.
+    if (read('hosts').trim())
+        inputs.oneStep = readFleetInputs(v, inputs);
+    v.finish();
+    return inputs;
+}
+
+;// CONCATENATED MODULE: ./src/steps/state.ts
 /**
  * Keys of the values main hands to post through `core.saveState`. Main saves
  * each one before the effect it describes, so a main step that dies half-way
@@ -4411,7 +4673,11 @@ var State;
     State["TokenExported"] = "token-exported";
 })(State || (State = {}));
 
-;// CONCATENATED MODULE: ./src/summary.ts
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Markdown for the job summary: every foreign value made inert, and each
+ * step's part kept under GitHub's size cap.
+ */
 
 
 /**
@@ -4447,150 +4713,14 @@ function relativeTime(date, now = Date.now()) {
     const span = abs < 120 ? `${abs} s` : abs < 7200 ? `${Math.round(abs / 60)} min` : `${Math.round(abs / 3600)} h`;
     return seconds >= 0 ? `in ${span}` : `${span} ago`;
 }
-/** GitHub's cap on one step's summary; past it the runner drops the summary. */
-const SUMMARY_LIMIT = (/* unused pure expression or super */ null && (128 * 1024));
-const TITLES = {
-    authenticated: '✅ OPA workload identity: authenticated',
-    skipped: '⏭️ OPA workload identity: skipped',
-    failed: '❌ OPA workload identity: failed'
-};
 /** Mermaid labels: only characters that cannot close the label or start markup. */
 function label(value) {
     return String(value ?? '')
         .replace(/[^A-Za-z0-9 .,:/_@+=%()-]/g, ' ')
         .slice(0, 80);
 }
-function when(epoch, now) {
-    if (typeof epoch !== 'number')
-        return '';
-    const date = new Date(epoch * 1000);
-    return `${date.toISOString()} (${relativeTime(date, now)})`;
-}
-function claimsTable(claims) {
-    const rows = Object.entries(claims).map(([k, v]) => `| ${code(k)} | ${md(typeof v === 'string' ? v : JSON.stringify(v), 200)} |`);
-    return `| Claim | Value |\n|---|---|\n${rows.join('\n')}\n`;
-}
-function tokenSection(title, decoded, now, extra) {
-    if (!decoded)
-        return `### ${title}\n\nOpaque token: it carries no readable claims.\n\n${extra}`;
-    const { header, claims } = decoded;
-    const times = factTable([
-        ['Issued (iat)', when(claims.iat, now)],
-        ['Not before (nbf)', when(claims.nbf, now)],
-        ['Expires (exp)', when(claims.exp, now)]
-    ]);
-    return [
-        `### ${title}`,
-        '',
-        times,
-        extra,
-        '<details><summary>Header</summary>',
-        '',
-        claimsTable(header),
-        '</details>',
-        '',
-        `<details><summary>Payload: ${Object.keys(claims).length} claims (the token and its signature are never shown)</summary>`,
-        '',
-        claimsTable(claims),
-        '</details>',
-        ''
-    ].join('\n');
-}
-function runContext(env, now) {
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const repo = env.GITHUB_REPOSITORY ?? '';
-    const runUrl = `${server}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/attempts/${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
-    const shaUrl = `${server}/${repo}/commit/${env.GITHUB_SHA ?? ''}`;
-    const link = (text, url) => `[${md(text)}](${encodeURI(url)})`;
-    const rows = [
-        ['Workflow', md(env.GITHUB_WORKFLOW)],
-        ['Run', link(`${env.GITHUB_RUN_ID ?? ''} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}`, runUrl)],
-        ['Actor', md(env.GITHUB_ACTOR)],
-        ['Repository', md(repo)],
-        ['Ref', md(env.GITHUB_REF)],
-        ['Commit', link((env.GITHUB_SHA ?? '').slice(0, 12), shaUrl)],
-        ['Event', md(env.GITHUB_EVENT_NAME)],
-        ['Runner', md(`${env.RUNNER_NAME ?? ''} (${env.RUNNER_OS ?? ''}, ${env.RUNNER_ARCH ?? ''})`)],
-        ['Time', md(new Date(now).toISOString())]
-    ];
-    return `### Run context\n\n| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`;
-}
-function trustChain(s) {
-    const github = s.github?.claims;
-    const opa = s.session;
-    const ttl = opa?.expiresAt && opa.issuedAt
-        ? `${Math.round((opa.expiresAt.getTime() - opa.issuedAt.getTime()) / 60000)} min`
-        : 'unknown';
-    return [
-        '```mermaid',
-        'flowchart LR',
-        `  GH["GitHub Actions<br/>${label(github?.sub)}"] -->|"OIDC JWT issued, aud ${label(github?.aud)}"| OPA["Okta Privileged Access<br/>team ${label(s.team)}"]`,
-        `  OPA -->|"access token issued, TTL ${label(ttl)}, connection ${label(s.connection)}"| SRV["Target servers"]`,
-        `  SRV -.->|"JIT account ${label(opa?.account || 'wl_...')}"| SRV`,
-        '```',
-        ''
-    ].join('\n');
-}
-function claimSection(checks) {
-    const rows = checks.map((c) => `| ${c.ok ? '✅' : '❌'} | ${code(c.claim)} | ${OPERATOR_LABEL[c.operator]} | ${md(c.value, 120)} | ${c.actual === undefined ? '(missing)' : md(c.actual, 120)} |`);
-    return `### Claim expectations\n\n| | Claim | Operator | Expected | Actual |\n|---|---|---|---|---|\n${rows.join('\n')}\n`;
-}
-function renderMainSummary(s, now = Date.now()) {
-    const parts = [`## ${TITLES[s.outcome]}`, ''];
-    if (s.reason)
-        parts.push(`> ${md(s.reason, 4000)}`, '');
-    if (s.stages?.length)
-        parts.push(`**Stages:** ${s.stages.map((st) => `${st.name} ${st.ms} ms`).join(' → ')}`, '');
-    if (s.session || s.github)
-        parts.push(trustChain(s));
-    const facts = [];
-    if (s.team)
-        facts.push(['Team', s.team]);
-    if (s.connection)
-        facts.push(['Connection', s.connection]);
-    if (s.session?.role)
-        facts.push(['Role', `${s.session.role} (account ${s.session.account})`]);
-    if (s.session?.principal)
-        facts.push(['Principal', s.session.principal]);
-    if (s.session) {
-        facts.push([
-            'Token expires',
-            s.session.expiresAt
-                ? `${s.session.expiresAt.toISOString()} (${relativeTime(s.session.expiresAt, now)})`
-                : 'unknown (opaque token)'
-        ]);
-    }
-    if (s.github?.claims.sub)
-        facts.push(['GitHub subject', s.github.claims.sub]);
-    if (s.sft)
-        facts.push(['sft', `${s.sft.version} (${s.sft.source}: ${s.sft.path})`]);
-    if (facts.length)
-        parts.push(factTable(facts));
-    if (s.claimChecks?.length)
-        parts.push(claimSection(s.claimChecks));
-    if (s.env)
-        parts.push(runContext(s.env, now));
-    if (s.github)
-        parts.push(tokenSection('GitHub OIDC token', s.github, now, ''));
-    if (s.session) {
-        const o = s.session.opa;
-        const explained = factTable([
-            ['Principal (sub)', s.session.principal],
-            ['Connection (oktapa.cn / oktapa.cid)', `${o.connectionName ?? ''} / ${o.connectionId ?? ''}`],
-            ['Role hint (oktapa.rh)', o.roleHint ?? ''],
-            ['Team (oktapa.tn / oktapa.tid)', `${o.teamName ?? ''} / ${o.teamId ?? ''}`],
-            [
-                'Workload claims (oktapa.wl)',
-                o.workload ? `${Object.keys(o.workload).length} claims copied from the GitHub token` : ''
-            ]
-        ]);
-        parts.push(tokenSection('OPA access token', s.session.decoded, now, explained));
-    }
-    if (s.audit?.length) {
-        parts.push('### Audit trail', '', ...s.audit.map((a) => `- [${md(a.label)}](${a.url})`), '', '_Links open the Okta Admin Console System Log, filtered to this job; the URL pattern is derived, not documented by Okta._', '');
-    }
-    return fitSummary(parts.join('\n'));
-}
+/** GitHub's cap on one step's summary; past it the runner drops the summary. */
+const SUMMARY_LIMIT = (/* unused pure expression or super */ null && (128 * 1024));
 /** Keeps a part under GitHub's cap, cutting at a line and saying so. */
 function fitSummary(markdown, limit = SUMMARY_LIMIT - 4096) {
     if (Buffer.byteLength(markdown) <= limit)
@@ -4605,63 +4735,16 @@ async function appendSummary(markdown) {
         await summary.addRaw(markdown, true).write();
     }
     catch (error) {
-        warning(`Could not write the job summary: ${error.message}`);
+        warning(`Could not write the job summary: ${errors_messageOf(error)}`);
     }
     finally {
         summary.emptyBuffer();
     }
 }
-const STATUS_ICON = {
-    ok: '✅',
-    failed: '❌',
-    timeout: '⏱️',
-    unreachable: '🔌',
-    denied: '⛔',
-    skipped: '⏭️',
-    cancelled: '🛑'
-};
-/** A mermaid gantt of the tokens' lifetimes and the sessions, on one time axis. */
-function timeline(results, tokens) {
-    const ran = results.filter((r) => r['duration-ms'] > 0);
-    if (!ran.length)
-        return '';
-    const bar = (name, tag, from, to) => `  ${label(name)} :${tag}, ${from}, ${Math.max(to, from + 1)}`;
-    return [
-        '```mermaid',
-        'gantt',
-        '  dateFormat x',
-        '  axisFormat %H:%M:%S',
-        ...(tokens.length
-            ? ['  section OPA token', ...tokens.map((t) => bar(t.label, 'active', t.from.getTime(), t.to.getTime()))]
-            : []),
-        '  section Sessions',
-        ...ran.map((r) => bar(`${r.host} ${r.status}`, r.status === 'ok' ? 'done' : 'crit', Date.parse(r['started-at']), Date.parse(r['ended-at']))),
-        '```',
-        ''
-    ].join('\n');
-}
-function renderSshSummary(results, script, tokens = []) {
-    const firstLine = script.split('\n').find((l) => l.trim()) ?? '';
-    const ok = results.filter((r) => r.status === 'ok').length;
-    const rows = results.map((r) => `| ${md(r.host)} | ${md(r.account)} | ${STATUS_ICON[r.status]} ${r.status}${r.reauthenticated ? ' (re-authenticated)' : ''} | ${r['exit-code'] ?? ''} | ${(r['duration-ms'] / 1000).toFixed(1)} s | ${md(r['started-at'])} | ${md(firstLine, 80)} |`);
-    return [
-        `### SSH sessions: ${ok} of ${results.length} succeeded`,
-        '',
-        '| Host | Account | Status | Exit | Duration | Started | Command |',
-        '|---|---|---|---|---|---|---|',
-        ...rows,
-        '',
-        timeline(results, tokens)
-    ].join('\n');
-}
-/** What post removed, and whether anything the action made is still there. */
-function renderCleanup(removed, remaining) {
-    const list = removed.length ? removed.map((r) => `- removed ${md(r, 400)}`).join('\n') : '- nothing to remove';
-    const check = remaining.length
-        ? `⚠️ Still present: ${remaining.map((r) => md(r, 200)).join(', ')}`
-        : '✅ Nothing the action created remains.';
-    return `### Cleanup\n\n${list}\n\n${check}\n`;
-}
+
+;// CONCATENATED MODULE: ./src/report/audit-summary.ts
+/** The job's System Log events, as the summary shows them. */
+
 /** The job's System Log events, fetched live, one row each. */
 function renderAuditEvents(events, problem) {
     const get = (e, path) => path.split('.').reduce((o, k) => o?.[k], e);
@@ -4679,7 +4762,22 @@ function renderAuditEvents(events, problem) {
     return `### Audit events (live from the System Log)\n\n${table}${problem ? `\n> ⚠️ ${md(problem, 400)}\n` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/post.ts
+;// CONCATENATED MODULE: ./src/report/post-summary.ts
+/** The post step's part of the job summary: what was removed, and a check that nothing remains. */
+
+/** What post removed, and whether anything the action made is still there. */
+function renderCleanup(removed, remaining) {
+    const list = removed.length ? removed.map((r) => `- removed ${md(r, 400)}`).join('\n') : '- nothing to remove';
+    const check = remaining.length
+        ? `⚠️ Still present: ${remaining.map((r) => md(r, 200)).join(', ')}`
+        : '✅ Nothing the action created remains.';
+    return `### Cleanup\n\n${list}\n\n${check}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/steps/post.ts
+
+
+
 
 
 
@@ -4704,7 +4802,7 @@ async function run() {
         // In this order: logging out needs sft's state, which the later steps remove.
         const parts = [
             await removeSshConfig(getState(State.SshConfig)),
-            await logOut(getState(State.SftPath)),
+            await endSftSession(getState(State.SftPath)),
             await removeTempDir(getState(State.TempDir)),
             await removeCreatedDirs(parseList(getState(State.AbsentSftDirs))),
             await removeSystemFiles(parseList(getState(State.SystemFiles)))
@@ -4726,10 +4824,10 @@ async function run() {
         }
     }
     catch (error) {
-        warning(`Cleanup failed: ${error.message}`);
+        warning(`Cleanup failed: ${errors_messageOf(error)}`);
     }
     if (inputs)
-        await reportAudit(inputs).catch((error) => warning(`Audit trail: ${error.message}`));
+        await reportAudit(inputs).catch((error) => warning(`Audit trail: ${errors_messageOf(error)}`));
 }
 /** Live System Log events for this job, when the job can read the log and main did not already. */
 async function reportAudit(inputs) {
@@ -4777,10 +4875,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
+/***/ 339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
 /***/ 278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
@@ -4829,6 +4941,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -4945,6 +5060,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -4959,6 +5096,69 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

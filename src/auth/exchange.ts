@@ -7,7 +7,7 @@ import {
   JWT_ENV_VAR,
   looksTooOldForWorkloads
 } from '../sft/contract.js'
-import { ExchangeError } from '../lib/errors.js'
+import { ExchangeError, messageOf } from '../lib/errors.js'
 import { childEnvironment, redact, runCommand } from '../lib/exec.js'
 import { maskToken } from './opa-token.js'
 
@@ -59,7 +59,7 @@ export async function exchange(request: ExchangeRequest): Promise<ExchangeResult
     })
   } catch (error) {
     throw new ExchangeError(
-      `Could not start ${request.sftPath}: ${(error as Error).message}.`,
+      `Could not start ${request.sftPath}: ${messageOf(error)}.`,
       'Check that the sft binary exists and is executable, or let the action install it (`install: auto`).',
       [],
       { cause: error }

@@ -1,6 +1,6 @@
 import { HttpClient } from '@actions/http-client'
 import { readFileSync } from 'node:fs'
-import { OidcError } from '../lib/errors.js'
+import { OidcError, messageOf } from '../lib/errors.js'
 import { retryAfterMs, RetriesExhausted, TransientFailure, withRetry, type RetryPolicy } from '../lib/retry.js'
 import { maskToken } from './opa-token.js'
 
@@ -105,7 +105,7 @@ export async function requestIdToken(audience: string, env: NodeJS.ProcessEnv = 
         retryAfter = response.message.headers['retry-after']
         body = await response.readBody()
       } catch (error) {
-        throw new TransientFailure((error as Error).message)
+        throw new TransientFailure(messageOf(error))
       }
       if (status === 200) return parseTokenResponse(body)
       const summary = `HTTP ${status}${body ? `: ${snippet(body)}` : ''}`

@@ -8,10 +8,10 @@ import { createHash } from 'node:crypto'
 import { gunzipSync } from 'node:zlib'
 import { APT } from '../sft/contract.js'
 import { compareVersions, parseParagraphs, upstreamVersion } from './debian-version.js'
-import { InstallError } from '../lib/errors.js'
-import { fetchBuffer, HttpFailure } from '../lib/http.js'
+import { InstallError, messageOf } from '../lib/errors.js'
+import { fetchBuffer, HttpFailure, type Digest } from '../lib/http.js'
 import { runCommand } from '../lib/exec.js'
-import { BadSignature, verifyRelease, type ReleaseSignature } from './signature.js'
+import { BadSignature, parseFingerprint, readOpenPgpKey, verifyRelease, type ReleaseSignature } from './signature.js'
 
 export interface RepoSpec {
   /** Repository base, such as https://dist.scaleft.com/repos/deb. */
@@ -34,12 +34,6 @@ export interface RepoIndex {
   packages: PackageEntry[]
   /** Fingerprint of the key that signed the index; empty when it could not be verified. */
   signedBy: string
-}
-
-/** A 40-hex-digit OpenPGP v4 fingerprint, as users paste it (spaces allowed). */
-export function parseFingerprint(value: string): string | undefined {
-  const hex = value.replace(/\s+/g, '').toUpperCase()
-  return /^[0-9A-F]{40}$/.test(hex) ? hex : undefined
 }
 
 export async function readRepoIndex(spec: RepoSpec): Promise<RepoIndex> {
@@ -165,7 +159,7 @@ async function loadKey(spec: RepoSpec): Promise<{ url: string; data: Buffer } | 
   } catch (error) {
     if (spec.key) throw explainFetch(error, 'the pinned repository key')
     core.warning(
-      `Could not fetch the repository key ${url} (${(error as Error).message}); the sft package index is verified only by its SHA-256 chain, not by a signature. Pin a key with \`sft-repo-key\` to require one.`
+      `Could not fetch the repository key ${url} (${messageOf(error)}); the sft package index is verified only by its SHA-256 chain, not by a signature. Pin a key with \`sft-repo-key\` to require one.`
     )
     return undefined
   }
@@ -181,16 +175,12 @@ export interface RepoKey {
 export async function readRepoKey(spec: RepoSpec): Promise<RepoKey> {
   const url = keyUrl(spec)
   const data = await fetchOrExplain(url, 'the repository key')
-  const pgp = await import('openpgp')
   let key
   try {
-    const text = data.toString('utf8')
-    key = text.includes('-----BEGIN PGP')
-      ? await pgp.readKey({ armoredKey: text })
-      : await pgp.readKey({ binaryKey: new Uint8Array(data) })
+    key = await readOpenPgpKey(data)
   } catch (error) {
     throw new InstallError(
-      `${url} is not an OpenPGP public key: ${(error as Error).message}.`,
+      `${url} is not an OpenPGP public key: ${messageOf(error)}.`,
       'Point `sft-repo-key` at the armored repository key, or give its fingerprint.'
     )
   }
@@ -226,14 +216,18 @@ function checkValidUntil(value: string | undefined, dist: string): void {
   }
 }
 
-export function verifyDigest(what: string, data: Buffer, expected: { sha256: string; size: number }): void {
-  const sha256 = createHash('sha256').update(data).digest('hex')
-  if (data.length !== expected.size || sha256 !== expected.sha256) {
+/** Throws unless a file's digest is the one the signed index lists for it. */
+export function checkDigest(what: string, actual: Digest, expected: Digest): void {
+  if (actual.size !== expected.size || actual.sha256 !== expected.sha256) {
     throw new InstallError(
-      `${what} does not match the signed index: expected SHA-256 ${expected.sha256} and ${expected.size} bytes, got ${sha256} and ${data.length} bytes.`,
+      `${what} does not match the signed index: expected SHA-256 ${expected.sha256} and ${expected.size} bytes, got ${actual.sha256} and ${actual.size} bytes.`,
       'The file was corrupted or tampered with on the way. Re-run the job; if it persists, check the repository or mirror.'
     )
   }
+}
+
+export function verifyDigest(what: string, data: Buffer, expected: Digest): void {
+  checkDigest(what, { sha256: createHash('sha256').update(data).digest('hex'), size: data.length }, expected)
 }
 
 async function decompress(name: string, data: Buffer): Promise<Buffer> {
@@ -242,7 +236,7 @@ async function decompress(name: string, data: Buffer): Promise<Buffer> {
     if (!name.endsWith('.xz')) return data
   } catch (error) {
     throw new InstallError(
-      `${name} is not valid gzip: ${(error as Error).message}.`,
+      `${name} is not valid gzip: ${messageOf(error)}.`,
       'Re-run the job; the index may have been cut short.'
     )
   }

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { APT } from '../sft/contract.js'
-import { InstallError } from '../lib/errors.js'
+import { InstallError, messageOf } from '../lib/errors.js'
 import { findOnPath, runCommand } from '../lib/exec.js'
 
 const AR_MAGIC = '!<arch>\n'
@@ -73,7 +73,7 @@ async function extractWithTar(deb: string, dest: string): Promise<{ exitCode: nu
   try {
     members = readAr(await readFile(deb))
   } catch (error) {
-    return { exitCode: 1, stderr: (error as Error).message }
+    return { exitCode: 1, stderr: messageOf(error) }
   }
   const data = members.find((m) => m.name in TAR_FLAGS)
   await mkdir(dest, { recursive: true })

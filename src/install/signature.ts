@@ -5,10 +5,11 @@
  * openpgp costs more than the rest of an install's index step together,
  * which is why it is only the fallback.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { findOnPath, runCommand } from '../lib/exec.js'
+import { messageOf } from '../lib/errors.js'
+import { makeTempDir } from '../lib/temp.js'
 
 export interface SignedRelease {
   /** The signed text, as the signature vouches for it. */
@@ -21,6 +22,21 @@ export type ReleaseSignature = { clearsigned: Buffer } | { release: Buffer; deta
 
 /** Thrown when the signature is missing, malformed or made by another key. */
 export class BadSignature extends Error {}
+
+/** A 40-hex-digit OpenPGP v4 fingerprint, as users paste it (spaces allowed), in upper case. */
+export function parseFingerprint(value: string): string | undefined {
+  const hex = value.replace(/\s+/g, '').toUpperCase()
+  return /^[0-9A-F]{40}$/.test(hex) ? hex : undefined
+}
+
+/** Parses a public key, armored or binary; loads the openpgp library. */
+export async function readOpenPgpKey(data: Buffer): Promise<import('openpgp').Key> {
+  const pgp = await import('openpgp')
+  const text = data.toString('utf8')
+  return text.includes('-----BEGIN PGP')
+    ? pgp.readKey({ armoredKey: text })
+    : pgp.readKey({ binaryKey: new Uint8Array(data) })
+}
 
 /** Decodes ASCII armor into the binary OpenPGP packets it wraps. */
 export function dearmor(data: Buffer): Buffer {
@@ -42,7 +58,7 @@ export async function verifyRelease(signature: ReleaseSignature, key: Buffer, gp
 }
 
 async function withGpgv(gpgv: string, signature: ReleaseSignature, keyring: Buffer): Promise<SignedRelease> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'opa-gpgv-'))
+  const dir = await makeTempDir('opa-gpgv-')
   try {
     await writeFile(path.join(dir, 'key.gpg'), keyring)
     const common = ['--homedir', dir, '--status-fd', '2', '--keyring', path.join(dir, 'key.gpg')]
@@ -78,9 +94,7 @@ async function withGpgv(gpgv: string, signature: ReleaseSignature, keyring: Buff
 async function withOpenPgp(signature: ReleaseSignature, keyData: Buffer): Promise<SignedRelease> {
   const pgp = await import('openpgp')
   try {
-    const key = keyData.toString('utf8').includes('-----BEGIN PGP')
-      ? await pgp.readKey({ armoredKey: keyData.toString('utf8') })
-      : await pgp.readKey({ binaryKey: new Uint8Array(keyData) })
+    const key = await readOpenPgpKey(keyData)
     const fingerprint = key.getFingerprint().toUpperCase()
     if ('clearsigned' in signature) {
       const message = await pgp.readCleartextMessage({
@@ -111,6 +125,6 @@ async function withOpenPgp(signature: ReleaseSignature, keyData: Buffer): Promis
     })
     return { text: signature.release.toString('utf8'), fingerprint }
   } catch (error) {
-    throw new BadSignature((error as Error).message)
+    throw new BadSignature(messageOf(error))
   }
 }

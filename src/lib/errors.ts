@@ -4,7 +4,7 @@
  * tells the user what to change, and optional details that only go to the
  * debug log because they may be long or noisy.
  */
-export type Stage = 'inputs' | 'install' | 'oidc' | 'exchange' | 'ssh' | 'summary'
+export type Stage = 'inputs' | 'install' | 'oidc' | 'exchange' | 'ssh'
 
 export class ActionError extends Error {
   constructor(
@@ -63,12 +63,6 @@ export class SshError extends ActionError {
   }
 }
 
-export class SummaryError extends ActionError {
-  constructor(message: string, hint: string, details?: string[], options?: ErrorOptions) {
-    super('summary', message, hint, details, options)
-  }
-}
-
 /**
  * Renders any thrown value as the one line-block that goes to `setFailed`.
  * Unknown errors keep their message but get no stage, because guessing one
@@ -78,5 +72,10 @@ export function formatFailure(error: unknown): string {
   if (error instanceof ActionError) {
     return `${error.stage}: ${error.message}\nHint: ${error.hint}`
   }
-  return `unexpected error: ${error instanceof Error ? error.message : String(error)}`
+  return `unexpected error: ${messageOf(error)}`
+}
+
+/** The message of anything thrown: an Error's message, or the value as text. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { closeSync, openSync, writeSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { retryAfterMs, RetriesExhausted, TransientFailure, withRetry, type RetryPolicy } from './retry.js'
+import { messageOf } from './errors.js'
 
 /** Downloads retry 404 too: a CDN may serve a new index before its files. */
 export const DOWNLOAD_RETRY: RetryPolicy = {
@@ -50,7 +51,7 @@ async function getWithRetry<T>(
       try {
         response = await http().get(url)
       } catch (error) {
-        throw new TransientFailure((error as Error).message)
+        throw new TransientFailure(messageOf(error))
       }
       const status = response.message.statusCode ?? 0
       if (status === 200) return consume(response)
@@ -79,12 +80,8 @@ export async function fetchBuffer(
   })
 }
 
-export interface Expected {
-  sha256: string
-  size: number
-}
-
-export interface Downloaded {
+/** What a download produced: its SHA-256 (hex) and its size in bytes. */
+export interface Digest {
   sha256: string
   size: number
 }
@@ -93,7 +90,7 @@ export interface Downloaded {
  * Streams `url` into `dest`, hashing on the way so the file is read once.
  * A retry starts the file afresh; after a failure it is removed.
  */
-export async function downloadFile(url: string, dest: string, policy = DOWNLOAD_RETRY): Promise<Downloaded> {
+export async function downloadFile(url: string, dest: string, policy = DOWNLOAD_RETRY): Promise<Digest> {
   try {
     return await getWithRetry(url, policy, true, async (response) => {
       const hash = createHash('sha256')
@@ -108,7 +105,7 @@ export async function downloadFile(url: string, dest: string, policy = DOWNLOAD_
           size += chunk.length
         }
       } catch (error) {
-        throw new TransientFailure(`download interrupted: ${(error as Error).message}`)
+        throw new TransientFailure(`download interrupted: ${messageOf(error)}`)
       } finally {
         closeSync(fd)
       }

@@ -6,6 +6,16 @@
 import * as core from '@actions/core'
 import { HttpClient } from '@actions/http-client'
 import { setTimeout as sleep } from 'node:timers/promises'
+import type { OpaSession } from '../auth/opa-token.js'
+import { messageOf } from '../lib/errors.js'
+
+/**
+ * The window the job's events can fall in: from a little before its token
+ * was issued (clocks differ), to a while after now, past the sessions and
+ * the System Log's lag.
+ */
+export const AUDIT_LOOKBACK_MS = 60_000
+export const AUDIT_LOOKAHEAD_MS = 5 * 60_000
 
 /** DOC: the two OPA event types a workload's SSH access produces. */
 export const EVENT_TYPES = ['pam.user_creds.issue', 'pam.server.ssh_login'] as const
@@ -100,7 +110,7 @@ export async function fetchEvents(
         if (status !== 200) return { events: [...found.values()], problem: `the System Log answered HTTP ${status}` }
         for (const event of JSON.parse(body) as Record<string, unknown>[]) found.set(String(event.uuid), event)
       } catch (error) {
-        return { events: [...found.values()], problem: `could not reach ${orgUrl}: ${(error as Error).message}` }
+        return { events: [...found.values()], problem: `could not reach ${orgUrl}: ${messageOf(error)}` }
       }
     }
     const complete = queries.every((q) =>
@@ -128,6 +138,41 @@ export interface AuditSubject {
   issuedAt: number
 }
 
+export function auditSubject(session: OpaSession): AuditSubject {
+  return {
+    principal: session.principal,
+    account: session.account,
+    issuedAt: session.issuedAt?.getTime() ?? Date.now()
+  }
+}
+
+export interface AuditLink {
+  label: string
+  url: string
+}
+
+/** Admin Console links to the token's credential events and the account's logins. */
+export function auditLinks(
+  settings: { oktaAdminUrl: string; opaAddr: string },
+  session: OpaSession,
+  until: Date
+): AuditLink[] {
+  const admin = settings.oktaAdminUrl || adminUrlFor(settings.opaAddr)
+  if (!admin || !session.principal) return []
+  const from = new Date(auditSubject(session).issuedAt - AUDIT_LOOKBACK_MS)
+  const to = new Date(Math.max(until.getTime(), (session.expiresAt?.getTime() ?? 0) + AUDIT_LOOKAHEAD_MS))
+  return [
+    {
+      label: 'pam.user_creds.issue: credentials issued to this workload',
+      url: systemLogLink(admin, { eventType: EVENT_TYPES[0], actorId: session.principal, from, to })
+    },
+    {
+      label: `pam.server.ssh_login: logins as ${session.account || 'the JIT account'}`,
+      url: systemLogLink(admin, { eventType: EVENT_TYPES[1], actorId: session.account, from, to })
+    }
+  ]
+}
+
 /**
  * The job's events, when it was given an org URL and a token: credentials
  * issued to its principal and logins as its account, from a minute before
@@ -143,8 +188,8 @@ export async function fetchJobEvents(
       ? `SSWS ${settings.oktaApiToken}`
       : ''
   if (!settings.oktaOrgUrl || !token) return undefined
-  const from = new Date(subject.issuedAt - 60_000)
-  const to = new Date(Date.now() + 5 * 60_000)
+  const from = new Date(subject.issuedAt - AUDIT_LOOKBACK_MS)
+  const to = new Date(Date.now() + AUDIT_LOOKAHEAD_MS)
   return fetchEvents(
     settings.oktaOrgUrl,
     token,

@@ -1,17 +1,26 @@
+/** What the action publishes: step outputs, and with `export-env` the variables later steps read. */
 import * as core from '@actions/core'
+import { secondsLeft, type OpaSession } from '../auth/opa-token.js'
 import type { Inputs } from '../inputs/main.js'
 import type { SftBinary } from '../install/index.js'
-import { State } from '../steps/state.js'
-import { secondsLeft, type OpaSession } from '../auth/opa-token.js'
+import { SESSION_ENV } from '../sft/contract.js'
+import type { HostResult } from '../ssh/pool.js'
 
 /** OPA tokens cannot be refreshed, so a short remaining life deserves a warning. */
 export const LOW_TTL_SECONDS = 300
 
 /**
  * Sets the step outputs and, with `export-env`, the variables later steps
- * and `sft` itself read. The token must already be masked.
+ * and `sft` itself read. The token must already be masked. `exported` is
+ * told before anything is written to GITHUB_ENV, so post can clear it.
  */
-export function publishSession(inputs: Inputs, session: OpaSession, githubSubject: string, sft: SftBinary): void {
+export function publishSession(
+  inputs: Inputs,
+  session: OpaSession,
+  githubSubject: string,
+  sft: SftBinary,
+  exported: () => void
+): void {
   core.setOutput('token', session.token)
   core.setOutput('expires-at', session.expiresAt?.toISOString() ?? '')
   core.setOutput('principal', session.principal)
@@ -23,13 +32,8 @@ export function publishSession(inputs: Inputs, session: OpaSession, githubSubjec
   core.setOutput('authenticated', 'true')
 
   if (inputs.exportEnv) {
-    core.saveState(State.TokenExported, 'true')
-    core.exportVariable('OPA_TOKEN', session.token)
-    core.exportVariable('OPA_ADDR', inputs.opaAddr)
-    core.exportVariable('SFT_TEAM', inputs.team)
-    core.exportVariable('OPA_WORKLOAD_CONNECTION', inputs.connection)
-    core.exportVariable('OPA_WORKLOAD_ROLE', session.role)
-    core.exportVariable('OPA_AUDIENCE', inputs.audience)
+    exported()
+    for (const [name, value] of Object.entries(sessionEnvironment(inputs, session))) core.exportVariable(name, value)
   }
 
   const left = secondsLeft(session)
@@ -41,7 +45,28 @@ export function publishSession(inputs: Inputs, session: OpaSession, githubSubjec
   }
 }
 
+/** The variables `export-env` writes, by name. */
+export function sessionEnvironment(inputs: Inputs, session: OpaSession): Record<string, string> {
+  return {
+    [SESSION_ENV.token]: session.token,
+    [SESSION_ENV.opaAddr]: inputs.opaAddr,
+    [SESSION_ENV.team]: inputs.team,
+    [SESSION_ENV.connection]: inputs.connection,
+    [SESSION_ENV.role]: session.role,
+    [SESSION_ENV.audience]: inputs.audience
+  }
+}
+
 /** Outputs for a run that skipped authentication (`on-no-oidc: skip`). */
 export function publishSkipped(): void {
   core.setOutput('authenticated', 'false')
+}
+
+/** The fleet's outputs: every host's result, and the counts. */
+export function publishResults(results: HostResult[]): void {
+  const failed = results.filter((r) => r.status !== 'ok')
+  core.setOutput('results', JSON.stringify(results))
+  core.setOutput('failed-hosts', failed.map((r) => r.host).join(','))
+  core.setOutput('succeeded', String(results.length - failed.length))
+  core.setOutput('failed', String(failed.length))
 }

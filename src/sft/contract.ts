@@ -196,3 +196,18 @@ export const SSH_CONTRACT = {
   needsTty: /not a tty|not a terminal|needs a terminal|requires a (tty|terminal)/i,
   noGrantExit: 125
 } as const
+
+/**
+ * The variables that carry the session to later steps (`export-env`). DOC:
+ * sft itself reads OPA_TOKEN, OPA_ADDR and SFT_TEAM; the others are ours, so
+ * that the ssh sub-action and opa-ssh can re-authenticate with the same
+ * connection, role and audience.
+ */
+export const SESSION_ENV = {
+  token: 'OPA_TOKEN',
+  opaAddr: 'OPA_ADDR',
+  team: 'SFT_TEAM',
+  connection: 'OPA_WORKLOAD_CONNECTION',
+  role: 'OPA_WORKLOAD_ROLE',
+  audience: 'OPA_AUDIENCE'
+} as const

@@ -1,21 +1,29 @@
 /**
- * Wires the SSH engine for its two callers, the `ssh` sub-action and the
- * `opa-ssh` CLI: finds sft, builds the token keeper from the job's
- * environment, turns inputs into a plan and reports live output.
+ * Wires the SSH engine for its callers: the `ssh` sub-action, the `opa-ssh`
+ * CLI and the main action's one-step mode. Turns inputs and a session into a
+ * plan, builds the token keeper, and reports live output.
  */
 import * as core from '@actions/core'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { accountForRole } from '../sft/contract.js'
-import { logOut } from '../steps/cleanup.js'
-import { SshError } from '../lib/errors.js'
-import type { SshInputs } from '../inputs/main.js'
-import { childEnvironment, findOnPath, redact } from '../lib/exec.js'
+import { describeSession, maskToken, type OpaSession } from '../auth/opa-token.js'
 import { TokenKeeper } from '../auth/token-keeper.js'
-import { sftSshConfig } from './ssh-config.js'
+import { SshError } from '../lib/errors.js'
+import { childEnvironment, findOnPath, redact } from '../lib/exec.js'
+import { makeTempDir } from '../lib/temp.js'
+import type { SshInputs } from '../inputs/ssh.js'
+import { accountForRole, SESSION_ENV } from '../sft/contract.js'
+import { logOut } from '../sft/logout.js'
 import { runFleet, type FleetPlan, type FleetRun, type HostResult, type Output } from './pool.js'
-import { describeSession, maskToken } from '../auth/opa-token.js'
+import { sftSshConfig } from './ssh-config.js'
+
+/** What a fleet starts from: the sft to use, and the session it already has, if any. */
+export interface FleetStart {
+  sftPath: string
+  session?: OpaSession
+  /** Called with every renewed session (later steps may need the fresh token). */
+  onRenewed?: (session: OpaSession) => void
+}
 
 export interface Fleet {
   run: FleetRun
@@ -24,11 +32,11 @@ export interface Fleet {
   close(): Promise<void>
 }
 
-export async function startFleet(
-  inputs: SshInputs,
-  output: Output,
-  env: NodeJS.ProcessEnv = process.env
-): Promise<Fleet> {
+/**
+ * For a step after main (the sub-action, opa-ssh): sft on PATH and the
+ * token main exported, and enough inputs to authenticate without one.
+ */
+export async function startFromEnvironment(inputs: SshInputs, env: NodeJS.ProcessEnv): Promise<FleetStart> {
   const sftPath = await findOnPath('sft', env.PATH)
   if (!sftPath) {
     throw new SshError(
@@ -36,7 +44,7 @@ export async function startFleet(
       'Run the main opa-workload-identity step first: it installs sft and puts it on PATH.'
     )
   }
-  const token = env.OPA_TOKEN
+  const token = env[SESSION_ENV.token]
   if (!token && !(inputs.team && inputs.connection && inputs.opaAddr)) {
     throw new SshError(
       'There is no OPA token (OPA_TOKEN is empty) and not enough to get one.',
@@ -44,22 +52,37 @@ export async function startFleet(
     )
   }
   if (token) maskToken(token)
-  const initial = token ? describeSession(token, inputs.role) : undefined
-  const keeper = new TokenKeeper(
-    initial,
-    {
-      sftPath,
-      team: inputs.team,
-      connection: inputs.connection,
-      role: inputs.role,
-      opaAddr: inputs.opaAddr,
-      audience: inputs.audience
-    },
+  return {
+    sftPath,
+    session: token ? describeSession(token, inputs.role) : undefined,
     // Later steps get the fresh token too.
-    (session) => core.exportVariable('OPA_TOKEN', session.token)
-  )
-  const role = inputs.role || initial?.role || ''
-  const plan: FleetPlan = {
+    onRenewed: (session) => core.exportVariable(SESSION_ENV.token, session.token)
+  }
+}
+
+export async function startFleet(
+  inputs: SshInputs,
+  start: FleetStart,
+  output: Output,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<Fleet> {
+  const { team, connection, role, opaAddr, audience } = inputs
+  const credentials = { sftPath: start.sftPath, team, connection, role, opaAddr, audience }
+  const keeper = new TokenKeeper(start.session, credentials, start.onRenewed)
+  const plan = planFor(inputs, start)
+  if (plan.transport === 'ssh' || plan.upload.length || plan.download.length)
+    plan.sshConfig = await writeSshConfig(start.sftPath, start.session?.token ?? '', env)
+  const close = async (): Promise<void> => {
+    if (!plan.sshConfig) return
+    await rm(path.dirname(plan.sshConfig), { recursive: true, force: true })
+    await logOut(start.sftPath)
+  }
+  return { run: runFleet(plan, keeper, output), keeper, close }
+}
+
+function planFor(inputs: SshInputs, start: FleetStart): FleetPlan {
+  const role = inputs.role || start.session?.role || ''
+  return {
     hosts: inputs.hosts,
     script: inputs.run,
     shell: inputs.shell,
@@ -70,19 +93,11 @@ export async function startFleet(
     transport: inputs.transport,
     role,
     account: accountForRole(role),
-    sftPath,
+    sftPath: start.sftPath,
     reauthBefore: inputs.reauthBefore,
     upload: inputs.upload,
     download: inputs.download
   }
-  if (plan.transport === 'ssh' || plan.upload.length || plan.download.length)
-    plan.sshConfig = await writeSshConfig(sftPath, initial?.token ?? '', env)
-  const close = async (): Promise<void> => {
-    if (!plan.sshConfig) return
-    await rm(path.dirname(plan.sshConfig), { recursive: true, force: true })
-    await logOut(sftPath)
-  }
-  return { run: runFleet(plan, keeper, output), keeper, close }
 }
 
 /** Results with every token the run used removed from the output tails. */
@@ -123,10 +138,10 @@ export function failureMessage(results: HostResult[]): string {
 export async function writeSshConfig(sftPath: string, token: string, env: NodeJS.ProcessEnv): Promise<string> {
   const config = await sftSshConfig(
     sftPath,
-    childEnvironment(token ? { OPA_TOKEN: token } : {}, env),
+    childEnvironment(token ? { [SESSION_ENV.token]: token } : {}, env),
     'Use `transport: sft`, or run `sft ssh-config` by hand with SFT_LOG_LEVEL=debug.'
   )
-  const dir = await mkdtemp(path.join(env.RUNNER_TEMP || tmpdir(), 'opa-ssh-config-'))
+  const dir = await makeTempDir('opa-ssh-config-', env)
   const file = path.join(dir, 'config')
   await writeFile(file, config, { mode: 0o600 })
   return file

@@ -1,6 +1,7 @@
 import { chmod, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { shellQuote } from '../lib/shell.js'
 
 /**
  * Writes the `opa-ssh` command into `dir`: a two-line launcher for the
@@ -8,10 +9,9 @@ import { fileURLToPath } from 'node:url'
  */
 export async function writeOpaSsh(dir: string): Promise<string> {
   const bundle = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'opa-ssh', 'index.js')
-  const quote = (value: string): string => `'${value.replace(/'/g, `'\\''`)}'`
   await mkdir(dir, { recursive: true, mode: 0o700 })
   const file = path.join(dir, 'opa-ssh')
-  await writeFile(file, `#!/bin/sh\nexec ${quote(process.execPath)} ${quote(bundle)} "$@"\n`)
+  await writeFile(file, `#!/bin/sh\nexec ${shellQuote(process.execPath)} ${shellQuote(bundle)} "$@"\n`)
   await chmod(file, 0o755)
   return file
 }

@@ -17,15 +17,13 @@ export function userSshConfig(env: NodeJS.ProcessEnv = process.env): string {
   return path.join(env.HOME || homedir(), '.ssh', 'config')
 }
 
-/** Adds the block (replacing an older one). Returns whether the file was created. */
-export async function addBlock(file: string, config: string): Promise<boolean> {
-  const existed = existsSync(file)
-  const current = existed ? removeFrom(await readFile(file, 'utf8')) : ''
+/** Adds the block (replacing an older one). */
+export async function addBlock(file: string, config: string): Promise<void> {
+  const current = existsSync(file) ? removeFrom(await readFile(file, 'utf8')) : ''
   await mkdir(path.dirname(file), { recursive: true, mode: 0o700 })
   // First in the file: ssh uses the first value it finds for each option.
   const block = `${BLOCK_START}\n${config.trimEnd()}\n${BLOCK_END}\n`
   await writeFile(file, current ? `${block}\n${current}` : block, { mode: 0o600 })
-  return !existed
 }
 
 /** Removes the block; deletes the file when the action created it and nothing else is left. */

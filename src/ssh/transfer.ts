@@ -4,6 +4,7 @@
  */
 import { existsSync, statSync } from 'node:fs'
 import { runCommand } from '../lib/exec.js'
+import { shellQuote } from '../lib/shell.js'
 
 export interface Transfer {
   from: string
@@ -17,13 +18,13 @@ export interface TransferContext {
   env: NodeJS.ProcessEnv
 }
 
-/** `local -> remote` (upload) or `remote -> local` (download) lines. `{host}` in a path names the host. */
 /**
  * Remote paths older scp (before OpenSSH 9) hands to the remote shell, so
  * only characters no shell acts on are allowed ({host} is ours).
  */
 const REMOTE_PATH = /^[A-Za-z0-9._/~{}@%+=:,-]+$/
 
+/** `local -> remote` (upload) or `remote -> local` (download) lines. `{host}` in a path names the host. */
 export function parseTransfers(text: string, remoteSide: 0 | 1): Transfer[] | string {
   const transfers: Transfer[] = []
   for (const line of text.split('\n')) {
@@ -42,24 +43,27 @@ export function parseTransfers(text: string, remoteSide: 0 | 1): Transfer[] | st
 
 const expand = (value: string, host: string): string => value.split('{host}').join(host)
 
-function ssh(ctx: TransferContext, args: string[]): string[] {
-  return ['-F', ctx.sshConfig, '-o', 'BatchMode=yes', '-o', `User=${ctx.account}`, ...args]
+/** A copy may move a large file over a slow link. */
+export const SCP_TIMEOUT_MS = 3_600_000
+const STAT_TIMEOUT_MS = 120_000
+
+/** Arguments for ssh or scp through the sft ssh-config, as the JIT account, never prompting. */
+export function viaSftConfig(sshConfig: string, account: string, args: string[]): string[] {
+  return ['-F', sshConfig, '-o', 'BatchMode=yes', ...(account ? ['-o', `User=${account}`] : []), ...args]
 }
 
 /** The size of a remote regular file, or undefined when it is missing or not a file. */
 async function remoteSize(ctx: TransferContext, remote: string): Promise<number | undefined> {
   // The path travels as an argument of stat, quoted for the remote shell.
-  const quoted = `'${remote.replace(/'/g, `'\\''`)}'`
-  const result = await runCommand('ssh', ssh(ctx, [ctx.host, `stat -L -c %s -- ${quoted}`]), {
-    env: ctx.env,
-    timeoutMs: 120_000
-  })
+  const args = viaSftConfig(ctx.sshConfig, ctx.account, [ctx.host, `stat -L -c %s -- ${shellQuote(remote)}`])
+  const result = await runCommand('ssh', args, { env: ctx.env, timeoutMs: STAT_TIMEOUT_MS })
   const size = Number(result.stdout.trim())
   return result.exitCode === 0 && Number.isInteger(size) ? size : undefined
 }
 
 async function scp(ctx: TransferContext, from: string, to: string): Promise<string | undefined> {
-  const result = await runCommand('scp', ssh(ctx, ['-q', '-r', from, to]), { env: ctx.env, timeoutMs: 3_600_000 })
+  const args = viaSftConfig(ctx.sshConfig, ctx.account, ['-q', '-r', from, to])
+  const result = await runCommand('scp', args, { env: ctx.env, timeoutMs: SCP_TIMEOUT_MS })
   if (result.exitCode === 0) return undefined
   const reason =
     result.stderr

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
-import { childEnvironment, runCommand } from '../lib/exec.js'
+import { runCommand } from '../lib/exec.js'
 import { removeBlock } from '../ssh/ssh-config.js'
+import { logOut } from '../sft/logout.js'
+import { messageOf } from '../lib/errors.js'
 
 export interface CleanupReport {
   removed: string[]
@@ -21,7 +23,7 @@ export async function removeCreatedDirs(absentBefore: string[]): Promise<Cleanup
       await rm(dir, { recursive: true, force: true })
       report.removed.push(dir)
     } catch (error) {
-      report.failed.push({ path: dir, error: (error as Error).message })
+      report.failed.push({ path: dir, error: messageOf(error) })
     }
   }
   return report
@@ -50,7 +52,7 @@ export async function removeSystemFiles(files: string[]): Promise<CleanupReport>
     const [cmd, ...args] = root ? ['rm', '-f', file] : ['sudo', '-n', 'rm', '-f', file]
     const result = await runCommand(cmd, args, { timeoutMs: 30_000 }).catch((error: unknown) => ({
       exitCode: 1,
-      stderr: (error as Error).message
+      stderr: messageOf(error)
     }))
     if (result.exitCode === 0) report.removed.push(file)
     else report.failed.push({ path: file, error: result.stderr.trim() })
@@ -66,23 +68,18 @@ export async function removeSshConfig(state: string): Promise<CleanupReport> {
     const { file, created } = JSON.parse(state) as { file: string; created: boolean }
     if (await removeBlock(file, created)) report.removed.push(`the opa-workload-identity block in ${file}`)
   } catch (error) {
-    report.failed.push({ path: 'the ssh-config block', error: (error as Error).message })
+    report.failed.push({ path: 'the ssh-config block', error: messageOf(error) })
   }
   return report
 }
 
-/** `sft logout`, which also ends the ssh agent native ssh may have started. */
-export async function logOut(sft: string): Promise<CleanupReport> {
+/** Ends the sft session main started, when main got as far as finding sft. */
+export async function endSftSession(sft: string): Promise<CleanupReport> {
   if (!sft || !existsSync(sft)) return { removed: [], failed: [] }
-  const result = await runCommand(sft, ['logout'], { env: childEnvironment(), timeoutMs: 15_000 }).catch(
-    (error: unknown) => ({
-      exitCode: 1,
-      stderr: (error as Error).message
-    })
-  )
-  return result.exitCode === 0
+  const problem = await logOut(sft)
+  return problem === undefined
     ? { removed: ['the sft session (sft logout)'], failed: [] }
-    : { removed: [], failed: [{ path: 'sft logout', error: result.stderr.trim() }] }
+    : { removed: [], failed: [{ path: 'sft logout', error: problem }] }
 }
 
 export async function removeTempDir(dir: string): Promise<CleanupReport> {
@@ -91,6 +88,6 @@ export async function removeTempDir(dir: string): Promise<CleanupReport> {
     await rm(dir, { recursive: true, force: true })
     return { removed: [dir], failed: [] }
   } catch (error) {
-    return { removed: [], failed: [{ path: dir, error: (error as Error).message }] }
+    return { removed: [], failed: [{ path: dir, error: messageOf(error) }] }
   }
 }

@@ -12,13 +12,14 @@
 import { writeFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
-import { logOut } from './cleanup.js'
-import { accountForRole } from '../sft/contract.js'
-import { formatFailure } from '../lib/errors.js'
-import { scrub, startFleet, writeSshConfig } from '../ssh/fleet.js'
+import { logOut } from '../sft/logout.js'
+import { accountForRole, SESSION_ENV } from '../sft/contract.js'
+import { formatFailure, messageOf } from '../lib/errors.js'
+import { scrub, startFleet, startFromEnvironment, writeSshConfig } from '../ssh/fleet.js'
 import { childEnvironment, findOnPath, runCommand } from '../lib/exec.js'
-import { readSshInputs } from '../inputs/main.js'
+import { readSshInputs } from '../inputs/ssh.js'
 import type { Output } from '../ssh/pool.js'
+import { SCP_TIMEOUT_MS, viaSftConfig } from '../ssh/transfer.js'
 
 const USAGE =
   'usage: opa-ssh [--parallel N] [--no-fail-fast] [--timeout SECONDS] [--json FILE] [--role ROLE] [--shell WORDS] HOST... -- COMMAND...'
@@ -76,24 +77,15 @@ async function copy(argv: string[], env: NodeJS.ProcessEnv = process.env): Promi
     return 1
   }
   try {
-    const account = accountForRole(env.OPA_WORKLOAD_ROLE ?? '')
-    const result = await runCommand(
-      'scp',
-      [
-        '-F',
-        config,
-        '-o',
-        'BatchMode=yes',
-        ...(account ? ['-o', `User=${account}`] : []),
-        ...(recursive ? ['-r'] : []),
-        ...paths
-      ],
-      { env: childEnvironment({}, env), timeoutMs: 3_600_000 }
-    )
+    const account = accountForRole(env[SESSION_ENV.role] ?? '')
+    const result = await runCommand('scp', viaSftConfig(config, account, [...(recursive ? ['-r'] : []), ...paths]), {
+      env: childEnvironment({}, env),
+      timeoutMs: SCP_TIMEOUT_MS
+    })
     process.stderr.write(result.stderr)
     return result.exitCode ?? 1
   } catch (error) {
-    process.stderr.write(`opa-ssh: could not run scp: ${(error as Error).message}\n`)
+    process.stderr.write(`opa-ssh: could not run scp: ${messageOf(error)}\n`)
     return 1
   } finally {
     await rm(path.dirname(config), { recursive: true, force: true })
@@ -102,15 +94,11 @@ async function copy(argv: string[], env: NodeJS.ProcessEnv = process.env): Promi
 }
 
 /**
- * The remote commands' stdout is the CLI's stdout, which callers capture
- * (`v=$(opa-ssh ...)`). Workflow commands from @actions/core (`::add-mask::`
- * when a token is renewed, `::debug::`) must not land in it: they go to
- * stderr, which the runner reads for commands too.
+ * Runs the CLI and returns its exit status. `remoteStdout` writes the remote
+ * commands' stdout, which callers capture (`v=$(opa-ssh ...)`); the entry
+ * point keeps every other write to stdout away from it.
  */
-const remoteStdout = process.stdout.write.bind(process.stdout)
-
-export async function main(argv: string[]): Promise<number> {
-  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
+export async function main(argv: string[], remoteStdout: (text: string) => void): Promise<number> {
   if (argv[0] === 'cp') return copy(argv.slice(1))
   let args: CliArgs
   let inputs
@@ -119,7 +107,7 @@ export async function main(argv: string[]): Promise<number> {
     inputs = readSshInputs((name) => args.inputs[name] ?? '')
   } catch (error) {
     process.stderr.write(
-      `opa-ssh: ${error instanceof Error && 'stage' in error ? formatFailure(error) : (error as Error).message}\n`
+      `opa-ssh: ${error instanceof Error && 'stage' in error ? formatFailure(error) : messageOf(error)}\n`
     )
     return 2
   }
@@ -138,7 +126,7 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
   try {
-    const fleet = await startFleet(inputs, output)
+    const fleet = await startFleet(inputs, await startFromEnvironment(inputs, process.env), output)
     for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => fleet.run.cancel())
     const results = scrub(await fleet.run.results.finally(() => fleet.close()), fleet.keeper)
     if (args.json) writeFileSync(args.json, `${JSON.stringify(results, null, 2)}\n`)

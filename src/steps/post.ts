@@ -1,10 +1,20 @@
 import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
 import { fetchJobEvents, type AuditSubject } from '../report/audit.js'
-import { logOut, parseList, removeCreatedDirs, removeSshConfig, removeSystemFiles, removeTempDir } from './cleanup.js'
+import {
+  endSftSession,
+  parseList,
+  removeCreatedDirs,
+  removeSshConfig,
+  removeSystemFiles,
+  removeTempDir
+} from './cleanup.js'
 import { readInputs, type Inputs } from '../inputs/main.js'
 import { State } from './state.js'
-import { appendSummary, renderAuditEvents, renderCleanup } from '../report/summary.js'
+import { renderAuditEvents } from '../report/audit-summary.js'
+import { appendSummary } from '../report/markdown.js'
+import { renderCleanup } from '../report/post-summary.js'
+import { messageOf } from '../lib/errors.js'
 
 /**
  * The post step: undo what main did, using only what main recorded, then
@@ -22,7 +32,7 @@ export async function run(): Promise<void> {
     // In this order: logging out needs sft's state, which the later steps remove.
     const parts = [
       await removeSshConfig(core.getState(State.SshConfig)),
-      await logOut(core.getState(State.SftPath)),
+      await endSftSession(core.getState(State.SftPath)),
       await removeTempDir(core.getState(State.TempDir)),
       await removeCreatedDirs(parseList(core.getState(State.AbsentSftDirs))),
       await removeSystemFiles(parseList(core.getState(State.SystemFiles)))
@@ -40,10 +50,9 @@ export async function run(): Promise<void> {
       await appendSummary(renderCleanup(report.removed, [...report.failed.map((f) => f.path), ...remaining]))
     }
   } catch (error) {
-    core.warning(`Cleanup failed: ${(error as Error).message}`)
+    core.warning(`Cleanup failed: ${messageOf(error)}`)
   }
-  if (inputs)
-    await reportAudit(inputs).catch((error: unknown) => core.warning(`Audit trail: ${(error as Error).message}`))
+  if (inputs) await reportAudit(inputs).catch((error: unknown) => core.warning(`Audit trail: ${messageOf(error)}`))
 }
 
 /** Live System Log events for this job, when the job can read the log and main did not already. */

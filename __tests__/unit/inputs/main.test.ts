@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../../../src/lib/errors.js'
-import { isLoopback, readInputs } from '../../../src/inputs/main.js'
+import { readInputs } from '../../../src/inputs/main.js'
+import { isLoopback } from '../../../src/inputs/validator.js'
 
 const valid: Record<string, string> = {
   team: 'acme',
@@ -48,9 +49,26 @@ describe('inputs.ts', () => {
       oktaApiToken: '',
       oktaLogsToken: '',
       auditWait: 30,
-      hosts: '',
-      run: ''
+      oneStep: undefined
     })
+    expect(read()).not.toHaveProperty('oneStep')
+  })
+
+  it('Reads one-step hosts and run with the sub-action defaults, before anything runs', () => {
+    const inputs = read({ hosts: 'web-01, web-02\nweb-01', run: 'echo hi' })
+    expect(inputs.oneStep).toMatchObject({
+      hosts: ['web-01', 'web-02'],
+      run: 'echo hi',
+      shell: ['bash', '-euo', 'pipefail'],
+      maxParallel: 8,
+      role: 'deployer',
+      team: 'acme',
+      opaAddr: 'https://acme.pam.okta.com'
+    })
+    expect(() => read({ hosts: '-oProxyCommand=x', run: 'true' })).toThrow(
+      /hosts: "-oProxyCommand=x" is not a host name/
+    )
+    expect(() => read({ hosts: 'web-01' })).toThrow(/run: is empty and there is nothing to transfer/)
   })
 
   it('Keeps an explicit audience and trims whitespace', () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { buildAptRepo, type AptRepo } from '../../../sandbox/apt-repo.js'
-import { BadSignature, dearmor, verifyRelease } from '../../../src/install/signature.js'
+import { BadSignature, dearmor, parseFingerprint, verifyRelease } from '../../../src/install/signature.js'
 
 let good: AptRepo
 let other: AptRepo
@@ -70,5 +70,15 @@ describe('dearmor', () => {
     const binary = dearmor(key(good))
     expect(binary[0] & 0x80).toBe(0x80)
     expect(dearmor(binary).equals(binary)).toBe(true)
+  })
+})
+
+describe('parseFingerprint', () => {
+  it('Parses fingerprints as users paste them', () => {
+    expect(parseFingerprint('d3c8 f704 dd75 d726 9613  3d8c 4615 f9b0 74d6 69cf')).toBe(
+      'D3C8F704DD75D72696133D8C4615F9B074D669CF'
+    )
+    expect(parseFingerprint('https://example.com/key')).toBeUndefined()
+    expect(parseFingerprint('ABCD')).toBeUndefined()
   })
 })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { factTable, md, relativeTime, renderMainSummary } from '../../../src/report/summary.js'
+import { renderMainSummary } from '../../../src/report/main-summary.js'
+import { factTable, md, relativeTime } from '../../../src/report/markdown.js'
 
-describe('summary.ts', () => {
+describe('markdown.ts', () => {
   it('Makes hostile values inert', () => {
     const hostile = '"><img src=x onerror=alert(1)> | `code` [link](javascript:x) **b**\nnext'
     const out = md(hostile)

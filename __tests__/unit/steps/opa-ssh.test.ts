@@ -1,0 +1,28 @@
+import { describe, expect, it } from '@jest/globals'
+import { parseArgs } from '../../../src/steps/opa-ssh.js'
+
+describe('opa-ssh arguments', () => {
+  it('Maps options onto the ssh inputs', () => {
+    expect(
+      parseArgs([
+        '--parallel',
+        '4',
+        '--no-fail-fast',
+        '--timeout',
+        '30',
+        '--json',
+        'r.json',
+        'h1',
+        'h2',
+        '--',
+        'echo',
+        'a b'
+      ])
+    ).toEqual({
+      inputs: { run: 'echo a b', 'fail-fast': 'false', 'max-parallel': '4', 'timeout-minutes': '0.5', hosts: 'h1,h2' },
+      json: 'r.json'
+    })
+    expect(() => parseArgs(['h1'])).toThrow('missing "-- COMMAND"')
+    expect(() => parseArgs(['--bogus', 'h', '--', 'x'])).toThrow('unknown option --bogus')
+  })
+})

@@ -1,0 +1,105 @@
+/**
+ * `install: apt`, the documented install: the key into /usr/share/keyrings,
+ * a sources entry signed-by that key, `apt-get update` of that source only,
+ * then `apt-get install`. Uses sudo when not root and reports every change.
+ */
+import * as core from '@actions/core'
+import { rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { InstallError } from '../lib/errors.js'
+import { childEnvironment, findOnPath, runCommand } from '../lib/exec.js'
+import { makeTempDir } from '../lib/temp.js'
+import { APT } from '../sft/contract.js'
+import { choosePackage, readRepoKey, type RepoSpec } from './apt-repo.js'
+import { sftVersion, type InstallInputs, type SftBinary } from './binary.js'
+import { repoSpec, type Platform } from './platform.js'
+
+/** apt-get may wait for the dpkg lock and download a large index. */
+const APT_TIMEOUT_MS = 600_000
+const INSTALLED_SFT = '/usr/bin/sft'
+
+/** Runs a command as root (through `sudo -n` when needed); throws with apt's last words. */
+type AsRoot = (args: string[], what: string) => Promise<string>
+
+export async function aptInstall(
+  inputs: InstallInputs,
+  platform: Platform,
+  willWriteSystemFiles: (files: string[]) => void
+): Promise<SftBinary> {
+  const asRoot = await rootRunner()
+  const spec = repoSpec(inputs, platform)
+  const key = await readRepoKey(spec)
+  const name = `opa-workload-identity-${key.fingerprint.slice(-16).toLowerCase()}`
+  const files = { keyring: `/usr/share/keyrings/${name}.gpg`, sources: `/etc/apt/sources.list.d/${name}.list` }
+  const work = await makeTempDir('opa-apt-')
+  try {
+    willWriteSystemFiles([files.keyring, files.sources])
+    await addSource(asRoot, work, spec, key.binary, files)
+    const version = await availableVersion(asRoot, files.sources, inputs.sftVersion, spec)
+    const install = ['install', '-y', '-qq', '--no-install-recommends', '--allow-downgrades']
+    await asRoot(['apt-get', ...install, `${APT.packageName}=${version}`], 'apt-get install')
+    core.info(`apt: installed ${APT.packageName} ${version} (${INSTALLED_SFT})`)
+    return { path: INSTALLED_SFT, version: await sftVersion(INSTALLED_SFT), source: 'apt' }
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+async function rootRunner(): Promise<AsRoot> {
+  const root = process.getuid?.() === 0
+  if (!root && !(await findOnPath('sudo'))) {
+    throw new InstallError(
+      'install: apt needs root or sudo, and this runner has neither.',
+      'Use `install: download`, which needs no root.'
+    )
+  }
+  const sudo = root ? [] : ['sudo', '-n']
+  return async (args, what) => {
+    const [file, ...rest] = [...sudo, ...args]
+    const env = childEnvironment({ DEBIAN_FRONTEND: 'noninteractive' })
+    const result = await runCommand(file, rest, { timeoutMs: APT_TIMEOUT_MS, env })
+    if (result.exitCode !== 0) {
+      throw new InstallError(
+        `${what} failed (exit ${result.exitCode ?? result.signal}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`,
+        'Check the apt output above, or use `install: download`, which needs no root.'
+      )
+    }
+    return result.stdout
+  }
+}
+
+/** The keyring and the sources entry, written with mode 0644 as root. */
+async function addSource(
+  asRoot: AsRoot,
+  work: string,
+  spec: RepoSpec,
+  key: Uint8Array,
+  files: { keyring: string; sources: string }
+): Promise<void> {
+  await writeFile(path.join(work, 'key.gpg'), key)
+  const line = `deb [signed-by=${files.keyring}] ${spec.url} ${spec.codename} ${spec.component}\n`
+  await writeFile(path.join(work, 'source.list'), line)
+  await asRoot(['install', '-m', '0644', path.join(work, 'key.gpg'), files.keyring], `Writing ${files.keyring}`)
+  await asRoot(['install', '-m', '0644', path.join(work, 'source.list'), files.sources], `Writing ${files.sources}`)
+  core.info(`apt: added ${files.keyring} and ${files.sources}`)
+}
+
+/** `apt-get update` of this source only, then the version sft-version asks for among what it offers. */
+async function availableVersion(asRoot: AsRoot, sources: string, wanted: string, spec: RepoSpec): Promise<string> {
+  const onlyThisSource = [
+    '-o',
+    `Dir::Etc::sourcelist=${sources}`,
+    '-o',
+    'Dir::Etc::sourceparts=-',
+    '-o',
+    'APT::Get::List-Cleanup=0'
+  ]
+  await asRoot(['apt-get', 'update', '-qq', ...onlyThisSource], 'apt-get update')
+  const madison = await asRoot(['apt-cache', 'madison', APT.packageName], 'apt-cache madison')
+  const versions = madison
+    .split('\n')
+    .map((line) => line.split('|')[1]?.trim())
+    .filter((v): v is string => !!v)
+  const entries = versions.map((version) => ({ version, filename: '', size: 0, sha256: '' }))
+  return choosePackage(entries, wanted, `${spec.url} (apt)`).version
+}

@@ -1,0 +1,94 @@
+/** Which of Okta's Debian repositories fits this runner: architecture and release codename. */
+import * as core from '@actions/core'
+import { existsSync, readFileSync } from 'node:fs'
+import { InstallError } from '../lib/errors.js'
+import { APT } from '../sft/contract.js'
+import type { RepoSpec } from './apt-repo.js'
+import type { InstallInputs } from './binary.js'
+
+export interface Platform {
+  /** Debian architecture name. */
+  arch: 'amd64' | 'arm64'
+  /** tool-cache architecture name. */
+  toolArch: 'x64' | 'arm64'
+  codename: string
+}
+
+/**
+ * The runner's Debian architecture and the repository codename to use.
+ * Okta publishes a few codenames; others map to the nearest older one of
+ * the same family, which is said in a notice.
+ */
+export function detectPlatform(
+  osRelease = readOsRelease(),
+  platform: string = process.platform,
+  arch: string = process.arch
+): Platform {
+  const supportedArch = arch === 'x64' ? 'amd64' : arch === 'arm64' ? 'arm64' : undefined
+  if (platform !== 'linux' || !supportedArch) {
+    throw new InstallError(
+      `The action installs sft only on Linux x64 and arm64; this runner is ${platform}/${arch}.`,
+      'Install sft yourself in an earlier step and use `install: none` (or `sft-path`).'
+    )
+  }
+  const codename = nearestCodename(osRelease)
+  const own = ownRelease(osRelease)
+  if (codename !== own.codename) {
+    core.notice(
+      `Okta publishes no sft packages for ${own.codename || own.name || 'this OS'}; using the ${codename} packages, built for the nearest older release of the same family.`
+    )
+  }
+  return { arch: supportedArch, toolArch: arch === 'x64' ? 'x64' : 'arm64', codename }
+}
+
+function readOsRelease(): string {
+  for (const file of ['/etc/os-release', '/usr/lib/os-release']) {
+    if (existsSync(file)) return readFileSync(file, 'utf8')
+  }
+  return ''
+}
+
+/** The fields of an os-release file. */
+function osReleaseFields(osRelease: string): Map<string, string> {
+  const fields = new Map<string, string>()
+  for (const line of osRelease.split('\n')) {
+    const match = /^([A-Z_]+)=("?)(.*)\2$/.exec(line.trim())
+    if (match) fields.set(match[1], match[3])
+  }
+  return fields
+}
+
+/** The runner's own release: its (Ubuntu base's) codename and its display name. */
+function ownRelease(osRelease: string): { codename: string; name: string; isUbuntu: boolean } {
+  const fields = osReleaseFields(osRelease)
+  const family = `${fields.get('ID') ?? ''} ${fields.get('ID_LIKE') ?? ''}`
+  const isUbuntu = /\bubuntu\b/.test(family)
+  // Ubuntu derivatives (Mint, Pop!_OS) name their Ubuntu base here.
+  const codename = (isUbuntu && fields.get('UBUNTU_CODENAME')) || fields.get('VERSION_CODENAME') || ''
+  return { codename, name: fields.get('PRETTY_NAME') ?? '', isUbuntu }
+}
+
+/** The published codename for this release: its own, or the newest published one not newer than it. */
+export function nearestCodename(osRelease: string): string {
+  const fields = osReleaseFields(osRelease)
+  const { codename, isUbuntu } = ownRelease(osRelease)
+  const isDebian = /\bdebian\b/.test(`${fields.get('ID') ?? ''} ${fields.get('ID_LIKE') ?? ''}`)
+  const [names, versions]: [readonly string[], readonly string[]] =
+    isUbuntu || !isDebian ? [APT.ubuntuCodenames, APT.ubuntuVersions] : [APT.debianCodenames, APT.debianVersions]
+  if (names.includes(codename)) return codename
+  const own = parseFloat(fields.get('VERSION_ID') ?? '')
+  if (!Number.isFinite(own) || !(isUbuntu || isDebian)) return names[names.length - 1]
+  const older = versions.map(parseFloat).filter((v) => v <= own)
+  return names[older.length ? older.length - 1 : 0]
+}
+
+/** Which repository, release, component and architecture to read. */
+export function repoSpec(inputs: InstallInputs, platform: Platform): RepoSpec {
+  return {
+    url: inputs.sftRepo,
+    codename: platform.codename,
+    component: inputs.sftChannel,
+    arch: platform.arch,
+    key: inputs.sftRepoKey
+  }
+}

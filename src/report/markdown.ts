@@ -1,0 +1,72 @@
+/**
+ * Markdown for the job summary: every foreign value made inert, and each
+ * step's part kept under GitHub's size cap.
+ */
+import * as core from '@actions/core'
+import { messageOf } from '../lib/errors.js'
+
+/**
+ * Makes any value inert in GitHub-flavoured markdown and HTML. Claims are
+ * partly attacker-controlled (branch names, workflow names), so every
+ * character that markdown or HTML could act on becomes a numeric character
+ * reference, line breaks become spaces, and long values are cut.
+ */
+export function md(value: unknown, maxLength = 300): string {
+  const text = String(value ?? '')
+    .replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
+    .replace(/[\x00-\x1f\x7f]/g, '')
+  const cut = [...text].length > maxLength ? `${[...text].slice(0, maxLength - 1).join('')}…` : text
+  return cut.replace(/[&<>"'`|*_[\]#~\\!{}:@]/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+/**
+ * A code span. Character references are not decoded inside code spans, so
+ * instead of escaping, everything that could end the span or the table cell
+ * is dropped.
+ */
+export function code(value: unknown, maxLength = 120): string {
+  const text = String(value ?? '').replace(/[`|\r\n\x00-\x1f\x7f]/g, '')
+  return `\`${[...text].slice(0, maxLength).join('')}\``
+}
+
+/** A two-column key/value table; keys are our own text, values are escaped. */
+export function factTable(rows: [string, unknown][]): string {
+  const body = rows.map(([key, value]) => `| ${key} | ${md(value)} |`).join('\n')
+  return `| | |\n|---|---|\n${body}\n`
+}
+
+export function relativeTime(date: Date, now = Date.now()): string {
+  const seconds = Math.round((date.getTime() - now) / 1000)
+  const abs = Math.abs(seconds)
+  const span = abs < 120 ? `${abs} s` : abs < 7200 ? `${Math.round(abs / 60)} min` : `${Math.round(abs / 3600)} h`
+  return seconds >= 0 ? `in ${span}` : `${span} ago`
+}
+
+/** Mermaid labels: only characters that cannot close the label or start markup. */
+export function label(value: unknown): string {
+  return String(value ?? '')
+    .replace(/[^A-Za-z0-9 .,:/_@+=%()-]/g, ' ')
+    .slice(0, 80)
+}
+
+/** GitHub's cap on one step's summary; past it the runner drops the summary. */
+export const SUMMARY_LIMIT = 128 * 1024
+
+/** Keeps a part under GitHub's cap, cutting at a line and saying so. */
+export function fitSummary(markdown: string, limit = SUMMARY_LIMIT - 4096): string {
+  if (Buffer.byteLength(markdown) <= limit) return markdown
+  let cut = Buffer.from(markdown).subarray(0, limit).toString('utf8')
+  cut = cut.slice(0, cut.lastIndexOf('\n'))
+  return `${cut}\n\n> ⚠️ The rest of this summary was cut to stay under GitHub's 128 KiB limit.\n`
+}
+
+/** Appends to the job summary; a summary problem never fails the job. */
+export async function appendSummary(markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown, true).write()
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${messageOf(error)}`)
+  } finally {
+    core.summary.emptyBuffer()
+  }
+}

@@ -1,0 +1,18 @@
+import { childEnvironment, runCommand } from '../lib/exec.js'
+import { messageOf } from '../lib/errors.js'
+
+/** How long `sft logout` may take; it only talks to its local agent and state. */
+const LOGOUT_TIMEOUT_MS = 15_000
+
+/**
+ * `sft logout`, which also ends the ssh agent native ssh may have started.
+ * Returns what went wrong, or undefined when it succeeded.
+ */
+export async function logOut(sft: string): Promise<string | undefined> {
+  try {
+    const result = await runCommand(sft, ['logout'], { env: childEnvironment(), timeoutMs: LOGOUT_TIMEOUT_MS })
+    return result.exitCode === 0 ? undefined : result.stderr.trim() || `exit ${result.exitCode ?? result.signal}`
+  } catch (error) {
+    return messageOf(error)
+  }
+}
