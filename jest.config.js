@@ -1,4 +1,5 @@
 const typescript = {
+  clearMocks: true,
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js'],
   preset: 'ts-jest',
@@ -17,7 +18,6 @@ const residueCheck = {
 }
 
 export default {
-  clearMocks: true,
   projects: [
     {
       ...typescript,

@@ -8,8 +8,11 @@ import {
   looksTooOldForWorkloads
 } from '../sft/contract.js'
 import { ExchangeError, messageOf } from '../lib/errors.js'
-import { childEnvironment, redact, runCommand } from '../lib/exec.js'
+import { childEnvironment, redact, runCommand, type CommandResult } from '../lib/exec.js'
 import { maskToken } from './opa-token.js'
+
+/** sft talks to OPA once; a minute covers a slow network and OPA's own retries. */
+const EXCHANGE_TIMEOUT_MS = 60_000
 
 export interface ExchangeRequest {
   sftPath: string
@@ -55,7 +58,7 @@ export async function exchange(request: ExchangeRequest): Promise<ExchangeResult
   try {
     result = await runCommand(request.sftPath, args, {
       env: sftEnvironment(request, { [JWT_ENV_VAR]: request.jwt }),
-      timeoutMs: request.timeoutMs ?? 60_000
+      timeoutMs: request.timeoutMs ?? EXCHANGE_TIMEOUT_MS
     })
   } catch (error) {
     throw new ExchangeError(
@@ -70,43 +73,54 @@ export async function exchange(request: ExchangeRequest): Promise<ExchangeResult
   const token = extractToken(result.stdout)
   if (token) maskToken(token)
   const verdict = redact(result.stderr, [request.jwt, ...(token ? [token] : [])]).trim()
-  const where = `team "${request.team}", connection "${request.connection}"${request.role ? `, role hint "${request.role}"` : ''}`
+  const failure = exchangeFailure(request, result, token, verdict)
+  if (failure || !token) throw failure
+  return { token, verdict }
+}
 
+/** Why the exchange gave no usable token, or undefined when it did. */
+function exchangeFailure(
+  request: ExchangeRequest,
+  result: CommandResult,
+  token: string | null | undefined,
+  verdict: string
+): ExchangeError | undefined {
+  const where = `team "${request.team}", connection "${request.connection}"${request.role ? `, role hint "${request.role}"` : ''}`
   if (result.timedOut) {
-    throw new ExchangeError(
-      `sft workload authenticate did not finish within ${Math.round((request.timeoutMs ?? 60_000) / 1000)} s (${where}).`,
+    return new ExchangeError(
+      `sft workload authenticate did not finish within ${Math.round((request.timeoutMs ?? EXCHANGE_TIMEOUT_MS) / 1000)} s (${where}).`,
       `Check that the runner can reach ${request.opaAddr} (DNS, firewall, proxy).`,
       verdict ? [verdict] : []
     )
   }
+  if (result.exitCode !== 0 && looksTooOldForWorkloads(verdict)) {
+    return new ExchangeError(
+      'This sft is too old for workload commands (it does not know `sft workload authenticate`).',
+      'Use sft 1.108.0 or later: remove the `sft-version` pin or raise it, or point `sft-path` at a newer binary.',
+      [verdict]
+    )
+  }
   if (result.exitCode !== 0) {
-    if (looksTooOldForWorkloads(verdict)) {
-      throw new ExchangeError(
-        'This sft is too old for workload commands (it does not know `sft workload authenticate`).',
-        'Use sft 1.108.0 or later: remove the `sft-version` pin or raise it, or point `sft-path` at a newer binary.',
-        [verdict]
-      )
-    }
-    throw new ExchangeError(
+    return new ExchangeError(
       `OPA rejected the exchange (${where}; sft exited with ${result.exitCode ?? result.signal}):\n${indent(verdict || '(sft printed nothing on stderr)')}`,
       "Compare the GitHub token claims with the Workload Connection's required claims (the job summary lists them), and check that the connection and team names are exact.",
       [verdict]
     )
   }
   if (token === undefined) {
-    throw new ExchangeError(
+    return new ExchangeError(
       `sft validated the GitHub token but returned no access token (${where}).${verdict ? `\nsft said:\n${indent(verdict)}` : ''}`,
       DRAFT_HINT
     )
   }
   if (token === null) {
     const stdout = result.stdout.trim()
-    throw new ExchangeError(
+    return new ExchangeError(
       `sft printed something on stdout that is not shaped like a token (${stdout.length} characters on ${stdout.split('\n').length} lines); it is not shown, in case it holds a credential.`,
       'Run the same sft version by hand with SFT_LOG_LEVEL=debug to see what it prints, and report it if it is a new output format.'
     )
   }
-  return { token, verdict }
+  return undefined
 }
 
 function indent(text: string): string {
