@@ -2,9 +2,9 @@
  * Everything this action assumes about the real `sft` CLI and OPA lives here,
  * so that a change in the vendor's behaviour is a change to one file. Each
  * assumption says how sure we are: DOC (Okta documents it), OBSERVED (seen in
- * real runs by others) or ASSUMED (our best reading; tolerant parsing covers
- * the alternatives we could think of). README "Assumptions about sft" mirrors
- * this list.
+ * real runs, ours or others'), COMMUNITY (reported by users, not by Okta) or
+ * ASSUMED (our best reading; tolerant parsing covers the alternatives we
+ * could think of). README "Assumptions about sft" mirrors this list.
  */
 import { homedir } from 'node:os'
 import path from 'node:path'
@@ -123,7 +123,11 @@ export function sftStateDirs(env: NodeJS.ProcessEnv = process.env): string[] {
   return [path.join(config, 'ScaleFT'), path.join(data, 'ScaleFT')]
 }
 
-/** DOC: the Draft message is not documented; activation takes about 5 minutes. */
+/**
+ * DOC: a Draft connection validates the JWT but issues no token, and
+ * activation takes about 5 minutes to apply. ASSUMED: sft then exits 0 with
+ * an empty stdout; its wording is not documented.
+ */
 export const DRAFT_HINT =
   'The Workload Connection validated your GitHub token but issued no access token, which is what a Draft connection does. ' +
   'Ask a security admin to activate it (Security Administration > Workload connections), then wait about 5 minutes for OPA to apply the change before re-running.'

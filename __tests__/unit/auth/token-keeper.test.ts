@@ -8,7 +8,7 @@ function token(iat: number, lifetimeSeconds: number, id: string): string {
 
 const nowSeconds = (): number => Math.floor(Date.now() / 1000)
 let issued = 0
-const requestIdToken = jest.fn(async () => ({ jwt: 'github.jwt.signature', attempts: 1 }))
+const requestIdToken = jest.fn(async (_audience: string) => ({ jwt: 'github.jwt.signature', attempts: 1 }))
 const exchange = jest.fn(async () => {
   // Yield, so concurrent callers really overlap the renewal.
   await new Promise((resolve) => setTimeout(resolve, 20))
