@@ -8,11 +8,11 @@ import { execFileSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { writeSft } from './build.js'
+import { listenOnLoopback } from './http.js'
 
 export const PACKAGE = 'scaleft-client-tools'
 export const ALL_CODENAMES = ['xenial', 'bionic', 'focal', 'jammy', 'noble', 'bullseye', 'bookworm']
@@ -248,15 +248,6 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
     }
     res.writeHead(200, { 'content-length': body.length }).end(body)
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    faults,
-    close: async () => {
-      server.closeAllConnections()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
-    }
-  }
+  const { url, close } = await listenOnLoopback(server)
+  return { url, requests, faults, close }
 }

@@ -5,8 +5,8 @@
  */
 import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { exportJWK, generateKeyPair, SignJWT, type JWK, type JWTPayload } from 'jose'
+import { listenOnLoopback, sendJson } from './http.js'
 
 export type SubjectKind = 'branch' | 'tag' | 'environment' | 'pull_request'
 
@@ -134,21 +134,13 @@ export async function startGithubOidc(options: GithubOidcOptions = {}, faults: O
     issued,
     faults,
     options,
-    close: async () => {
-      server.closeAllConnections()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
-    }
-  }
-
-  const send = (res: ServerResponse, status: number, body: unknown): void => {
-    res.writeHead(status, { 'content-type': 'application/json' })
-    res.end(typeof body === 'string' ? body : JSON.stringify(body))
+    close: () => listening.close()
   }
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', base)
     if (url.pathname === '/.well-known/openid-configuration') {
-      return send(res, 200, {
+      return sendJson(res, 200, {
         issuer: state.issuer,
         jwks_uri: state.jwksUrl,
         subject_types_supported: ['public', 'pairwise'],
@@ -173,8 +165,8 @@ export async function startGithubOidc(options: GithubOidcOptions = {}, faults: O
         scopes_supported: ['openid']
       })
     }
-    if (url.pathname === '/.well-known/jwks') return send(res, 200, { keys: [publicJwk] })
-    if (url.pathname !== '/_apis/token') return send(res, 404, { message: 'Not Found' })
+    if (url.pathname === '/.well-known/jwks') return sendJson(res, 200, { keys: [publicJwk] })
+    if (url.pathname !== '/_apis/token') return sendJson(res, 404, { message: 'Not Found' })
 
     requests.push({
       path: req.url ?? '',
@@ -184,18 +176,19 @@ export async function startGithubOidc(options: GithubOidcOptions = {}, faults: O
       at: Date.now()
     })
     if (faults.delayMs) await new Promise((r) => setTimeout(r, faults.delayMs))
-    if (url.searchParams.get('api-version') !== '2.0') return send(res, 400, { message: 'api-version=2.0 is required' })
+    if (url.searchParams.get('api-version') !== '2.0')
+      return sendJson(res, 400, { message: 'api-version=2.0 is required' })
     if (req.headers.authorization?.toLowerCase() !== `bearer ${requestToken}`.toLowerCase()) {
-      return send(res, 401, { message: 'Bad credentials' })
+      return sendJson(res, 401, { message: 'Bad credentials' })
     }
-    if (faults.status) return send(res, faults.status, { message: `injected ${faults.status}` })
+    if (faults.status) return sendJson(res, faults.status, { message: `injected ${faults.status}` })
     if ((faults.failuresBeforeSuccess ?? 0) > failuresServed) {
       failuresServed++
-      return send(res, faults.failureStatus ?? 500, {
+      return sendJson(res, faults.failureStatus ?? 500, {
         message: 'injected failure'
       })
     }
-    if (faults.malformedJson) return send(res, 200, '{"value": ')
+    if (faults.malformedJson) return sendJson(res, 200, '{"value": ')
 
     const now = Math.floor(Date.now() / 1000)
     const audience =
@@ -204,15 +197,14 @@ export async function startGithubOidc(options: GithubOidcOptions = {}, faults: O
     const claims = githubClaims(options, audience, now)
     const jwt = await new SignJWT(claims).setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid }).sign(privateKey)
     issued.push(jwt)
-    send(res, 200, { count: 1, value: jwt })
+    sendJson(res, 200, { count: 1, value: jwt })
   }
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => send(res, 500, { message: String(error) }))
+    handle(req, res).catch((error: unknown) => sendJson(res, 500, { message: String(error) }))
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
-  const { port } = server.address() as AddressInfo
-  base = `http://127.0.0.1:${port}`
+  const listening = await listenOnLoopback(server)
+  base = listening.url
   state.requestUrl = `${base}/_apis/token?api-version=2.0`
   state.issuer = base
   state.jwksUrl = `${base}/.well-known/jwks`

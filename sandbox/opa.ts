@@ -9,7 +9,6 @@ import { execFile } from 'node:child_process'
 import { createHash, randomUUID } from 'node:crypto'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -24,6 +23,7 @@ import {
   type JWTPayload
 } from 'jose'
 import { checkRule, readControlPlane, type ControlPlane } from './control-plane.js'
+import { listenOnLoopback, sendJson } from './http.js'
 import type { TargetHost } from './hosts.js'
 import type { SystemLog } from './system-log.js'
 
@@ -262,7 +262,7 @@ export async function startOpa(controlPlanePath: string, runtime?: OpaRuntime): 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       const status = error instanceof OpaRejection ? error.status : 500
-      send(res, status, { error: (error as Error).message })
+      sendJson(res, status, { error: (error as Error).message })
     })
   })
 
@@ -273,16 +273,16 @@ export async function startOpa(controlPlanePath: string, runtime?: OpaRuntime): 
     const match = /^\/v1\/teams\/([^/]+)\/workload_tokens$/.exec(url.pathname)
     if (req.method === 'POST' && match) {
       const body = JSON.parse(await readBody(req)) as AuthenticateBody
-      return send(res, 200, await authenticate(plane, decodeURIComponent(match[1]), body))
+      return sendJson(res, 200, await authenticate(plane, decodeURIComponent(match[1]), body))
     }
     const ssh = /^\/v1\/teams\/([^/]+)\/ssh_sessions(?:\/([^/]+)\/end)?$/.exec(url.pathname)
     if (req.method === 'POST' && ssh && !ssh[2]) {
       const body = JSON.parse(await readBody(req)) as SshBody
-      return send(res, 200, await openSsh(plane, decodeURIComponent(ssh[1]), req, body))
+      return sendJson(res, 200, await openSsh(plane, decodeURIComponent(ssh[1]), req, body))
     }
     if (req.method === 'POST' && ssh?.[2]) {
       await endSession(decodeURIComponent(ssh[2]))
-      return send(res, 200, { ended: true })
+      return sendJson(res, 200, { ended: true })
     }
     const servers = /^\/v1\/teams\/([^/]+)\/servers(?:\/([^/]+))?$/.exec(url.pathname)
     if (req.method === 'GET' && servers) {
@@ -291,7 +291,7 @@ export async function startOpa(controlPlanePath: string, runtime?: OpaRuntime): 
       const role = url.searchParams.get('role') ?? ''
       if (servers[2]) {
         const hostname = decodeURIComponent(servers[2])
-        return send(res, 200, { hostname, role: authorize(plane, claims, hostname, role).role })
+        return sendJson(res, 200, { hostname, role: authorize(plane, claims, hostname, role).role })
       }
       const visible = Object.keys(plane.servers).filter((name) => {
         try {
@@ -301,23 +301,21 @@ export async function startOpa(controlPlanePath: string, runtime?: OpaRuntime): 
           return false
         }
       })
-      return send(res, 200, { servers: visible.map((hostname) => ({ hostname, id: plane.servers[hostname].id })) })
+      return sendJson(res, 200, { servers: visible.map((hostname) => ({ hostname, id: plane.servers[hostname].id })) })
     }
-    if (url.pathname === '/v1/sandbox/jwks') return send(res, 200, { keys: [publicJwk] })
-    send(res, 404, { error: `no route for ${req.method} ${url.pathname}` })
+    if (url.pathname === '/v1/sandbox/jwks') return sendJson(res, 200, { keys: [publicJwk] })
+    sendJson(res, 404, { error: `no route for ${req.method} ${url.pathname}` })
   }
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
-  const { port } = server.address() as AddressInfo
+  const listening = await listenOnLoopback(server)
   return {
-    addr: `http://127.0.0.1:${port}`,
+    addr: listening.url,
     publicJwk,
     issued,
     close: async () => {
       clearInterval(watchdog)
       await Promise.all([...sessions.keys()].map(endSession))
-      server.closeAllConnections()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await listening.close()
     }
   }
 }
@@ -409,9 +407,4 @@ async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = []
   for await (const chunk of req) chunks.push(chunk as Buffer)
   return Buffer.concat(chunks).toString('utf8')
-}
-
-function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json' })
-  res.end(JSON.stringify(body))
 }
