@@ -25,10 +25,13 @@ export interface LogEvent {
   target: { id?: string; type: string; displayName: string }[]
 }
 
+/** An event as its source reports it; the log adds the ids, the version and the time. */
+export type NewLogEvent = Omit<LogEvent, 'uuid' | 'published' | 'version' | 'transaction'>
+
 export class SystemLog {
   constructor(readonly file: string) {}
 
-  append(event: Omit<LogEvent, 'uuid' | 'published' | 'version' | 'transaction'>): LogEvent {
+  append(event: NewLogEvent): LogEvent {
     const full: LogEvent = {
       uuid: randomUUID(),
       published: new Date().toISOString(),
