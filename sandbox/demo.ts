@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { startSandbox } from './index.js'
+import { opaInputs, startSandbox } from './index.js'
 import { CHROMIUM, renderSummary } from './render.js'
 import { REPO_ROOT, RunnerJob } from './runner.js'
 
@@ -24,10 +24,7 @@ async function demo(): Promise<void> {
   const job = new RunnerJob({ env: sandbox.jobEnv() })
   try {
     const inputs = {
-      team: sandbox.team,
-      connection: sandbox.connection,
-      role: sandbox.role,
-      'opa-addr': sandbox.opa.addr,
+      ...opaInputs(sandbox),
       'sft-repo': sandbox.repo?.url ?? '',
       'okta-org-url': sandbox.systemLogApi.url,
       'okta-api-token': sandbox.systemLogApi.apiToken,

@@ -227,13 +227,20 @@ async function serveAptRepo(options: AptRepoOptions, stops: Stop[]): Promise<San
   return { ...built, server, url: `${server.url}/${built.repoPath}` }
 }
 
-/** The main step's inputs for a sandbox: its team, connection and role, and its sft. */
-export function mainInputs(sandbox: Sandbox, extra: Record<string, string> = {}): Record<string, string> {
+/** The inputs that point the main step at a sandbox's OPA: its team, connection, role and address. */
+export function opaInputs(sandbox: Sandbox): Record<string, string> {
   return {
     team: sandbox.team,
     connection: sandbox.connection,
     role: sandbox.role,
-    'opa-addr': sandbox.opa.addr,
+    'opa-addr': sandbox.opa.addr
+  }
+}
+
+/** The main step's inputs for a sandbox: its team, connection and role, and its sft. */
+export function mainInputs(sandbox: Sandbox, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    ...opaInputs(sandbox),
     install: 'none',
     'sft-path': sandbox.sftPath,
     ...extra
