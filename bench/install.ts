@@ -14,6 +14,14 @@ import { MainTimer, median, ms, report, settle, timeCommand } from './lib.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11)
 
+/** Spawn to OIDC request of each kind of run, and the floor, in milliseconds. */
+interface InstallTimings {
+  cold: number[]
+  floor: number[]
+  hit: number[]
+  none: number[]
+}
+
 export async function benchInstall(): Promise<void> {
   const repo = await buildAptRepo({
     versions: ['1.114.0-1'],
@@ -29,33 +37,39 @@ export async function benchInstall(): Promise<void> {
     'sft-repo': `${server.url}/${repo.repoPath}`,
     'sft-version': '1.114.0'
   }
+  const timings = await timeInstalls(timer, inputs, debUrl)
+  timer.close()
+  await server.close()
+  repo.dispose()
+  reportInstall(packageBytes, timings)
+}
+
+/** Interleaves the floor, a cold install, a cache hit and no install, RUNS times each. */
+async function timeInstalls(timer: MainTimer, inputs: Record<string, string>, debUrl: string): Promise<InstallTimings> {
   const scratch = mkdtempSync(path.join(tmpdir(), 'bench-floor-'))
   const floorScript = `curl -fsS -o "$1/p.deb" "$2" && sha256sum "$1/p.deb" >/dev/null && dpkg-deb -x "$1/p.deb" "$1/x"`
 
-  const cold: number[] = []
-  const floor: number[] = []
-  const hit: number[] = []
-  const none: number[] = []
+  const timings: InstallTimings = { cold: [], floor: [], hit: [], none: [] }
   const freshCache = (): string => mkdtempSync(path.join(timer.dir, 'tool-cache-'))
   await timer.run(inputs, { RUNNER_TOOL_CACHE: freshCache() }) // warm the file cache
   const warmCache = freshCache()
   await timer.run(inputs, { RUNNER_TOOL_CACHE: warmCache })
   for (let i = 0; i < RUNS; i++) {
     rmSync(path.join(scratch, 'x'), { recursive: true, force: true })
-    floor.push(await timeCommand('sh', ['-c', floorScript, 'floor', scratch, debUrl]))
+    timings.floor.push(await timeCommand('sh', ['-c', floorScript, 'floor', scratch, debUrl]))
     await settle()
-    cold.push((await timer.run(inputs, { RUNNER_TOOL_CACHE: freshCache() })).request)
+    timings.cold.push((await timer.run(inputs, { RUNNER_TOOL_CACHE: freshCache() })).request)
     await settle()
-    hit.push((await timer.run(inputs, { RUNNER_TOOL_CACHE: warmCache })).request)
+    timings.hit.push((await timer.run(inputs, { RUNNER_TOOL_CACHE: warmCache })).request)
     await settle()
-    none.push((await timer.run({ install: 'none', 'sft-path': timer.fakeSft })).request)
+    timings.none.push((await timer.run({ install: 'none', 'sft-path': timer.fakeSft })).request)
     await settle()
   }
-  timer.close()
-  await server.close()
-  repo.dispose()
   rmSync(scratch, { recursive: true, force: true })
+  return timings
+}
 
+function reportInstall(packageBytes: number, { cold, floor, hit, none }: InstallTimings): void {
   // What installing adds to the step: the same bundle, the same run, minus the no-install run.
   const installCost = median(cold) - median(none)
   const ratio = installCost / median(floor)

@@ -8,14 +8,15 @@ import { execFileSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { writeSft } from './build.js'
+import { listenOnLoopback } from './http.js'
 
 export const PACKAGE = 'scaleft-client-tools'
 export const ALL_CODENAMES = ['xenial', 'bionic', 'focal', 'jammy', 'noble', 'bullseye', 'bookworm']
+const DESCRIPTION = 'Sandbox stand-in for the Okta Privileged Access client'
 
 export interface AptRepoOptions {
   /** Debian versions to publish, such as 1.114.0-1. */
@@ -67,95 +68,32 @@ function upstream(version: string): string {
   return version.replace(/^\d+:/, '').replace(/-[^-]*$/, '')
 }
 
+/** Where the repository's files go: Okta's layout, for one component and one architecture. */
+interface Layout {
+  /** The repository's directory, under the served root. */
+  repo: string
+  component: string
+  arch: string
+}
+
 export async function buildAptRepo(options: AptRepoOptions): Promise<AptRepo> {
   const root = mkdtempSync(path.join(tmpdir(), 'opa-apt-'))
   const home = mkdtempSync(path.join(tmpdir(), 'opa-gpg-'))
-  const arch = options.arch ?? (process.arch === 'arm64' ? 'arm64' : 'amd64')
-  const component = options.component ?? 'okta'
   const repoPath = 'repos/deb'
-  const repo = path.join(root, repoPath)
+  const layout: Layout = {
+    repo: path.join(root, repoPath),
+    component: options.component ?? 'okta',
+    arch: options.arch ?? (process.arch === 'arm64' ? 'arm64' : 'amd64')
+  }
   try {
     const fingerprint = makeKey(home, 'Sandbox OPA Repository <repo@sandbox.invalid>')
     const otherFingerprint = makeKey(home, 'Someone Else <mallory@sandbox.invalid>')
     if (options.publishKey !== false) {
       writeFileSync(path.join(root, 'GPG-KEY-OktaPAM-2023'), gpg(home, ['--armor', '--export', fingerprint]))
     }
-
-    const pool = path.join(repo, 'pool', component, 's', PACKAGE)
-    mkdirSync(pool, { recursive: true })
-    const debs: Record<string, string> = {}
-    const stanzas: string[] = []
-    for (const version of options.versions) {
-      const file = path.join(pool, `${PACKAGE}_${version.replace(/^\d+:/, '')}_${arch}.deb`)
-      if (options.corruptVersions?.includes(version)) {
-        writeFileSync(file, Buffer.concat([Buffer.from('!<arch>\n'), randomBytes(4096)]))
-      } else {
-        buildDeb(
-          file,
-          version,
-          arch,
-          options.paddingBytes ?? 0,
-          await writeSft(mkdtempSync(path.join(tmpdir(), 'opa-sft-')), upstream(version))
-        )
-      }
-      debs[version] = file
-      stanzas.push(
-        [
-          `Package: ${PACKAGE}`,
-          `Version: ${version}`,
-          `Architecture: ${arch}`,
-          'Maintainer: Sandbox <repo@sandbox.invalid>',
-          `Filename: ${path.relative(repo, file)}`,
-          `Size: ${statSync(file).size}`,
-          `SHA256: ${sha256(file)}`,
-          'Description: Sandbox stand-in for the Okta Privileged Access client',
-          ' The sft command-line client, emulated for local tests.'
-        ].join('\n')
-      )
-    }
-    const packages = `${stanzas.join('\n\n')}\n`
+    const { debs, packages } = await publishPackages(layout, options)
     const signer = options.signer === 'other' ? otherFingerprint : fingerprint
-    for (const codename of options.codenames ?? ALL_CODENAMES) {
-      const dist = path.join(repo, 'dists', codename)
-      const binary = path.join(dist, component, `binary-${arch}`)
-      mkdirSync(binary, { recursive: true })
-      writeFileSync(path.join(binary, 'Packages'), packages)
-      writeFileSync(path.join(binary, 'Packages.gz'), gzipSync(packages))
-      const index = ['Packages', 'Packages.gz'].map((name) => {
-        const file = path.join(binary, name)
-        return ` ${sha256(file)} ${statSync(file).size} ${component}/binary-${arch}/${name}`
-      })
-      const release = [
-        'Origin: Sandbox',
-        'Label: Sandbox OPA',
-        `Suite: ${codename}`,
-        `Codename: ${codename}`,
-        `Date: ${new Date().toUTCString()}`,
-        `Valid-Until: ${new Date(Date.now() + 7 * 86_400_000).toUTCString()}`,
-        `Architectures: ${arch}`,
-        `Components: ${component}`,
-        'SHA256:',
-        ...index
-      ].join('\n')
-      const releaseFile = path.join(dist, 'Release')
-      writeFileSync(releaseFile, `${release}\n`)
-      for (const [mode, file] of [
-        ['--clearsign', 'InRelease'],
-        ['--detach-sign', 'Release.gpg']
-      ]) {
-        gpg(home, [
-          '--yes',
-          '--local-user',
-          signer,
-          '--digest-algo',
-          'SHA512',
-          mode,
-          '-o',
-          path.join(dist, file),
-          releaseFile
-        ])
-      }
-    }
+    for (const codename of options.codenames ?? ALL_CODENAMES) publishDist(layout, codename, packages, home, signer)
     return {
       root,
       repoPath,
@@ -170,6 +108,97 @@ export async function buildAptRepo(options: AptRepoOptions): Promise<AptRepo> {
     })
     rmSync(home, { recursive: true, force: true })
   }
+}
+
+/** Puts each version's .deb in the pool; returns the files by version and the Packages index that lists them. */
+async function publishPackages(
+  layout: Layout,
+  options: AptRepoOptions
+): Promise<{ debs: Record<string, string>; packages: string }> {
+  const pool = path.join(layout.repo, 'pool', layout.component, 's', PACKAGE)
+  mkdirSync(pool, { recursive: true })
+  const debs: Record<string, string> = {}
+  const stanzas: string[] = []
+  for (const version of options.versions) {
+    const file = path.join(pool, `${PACKAGE}_${version.replace(/^\d+:/, '')}_${layout.arch}.deb`)
+    if (options.corruptVersions?.includes(version)) {
+      writeFileSync(file, Buffer.concat([Buffer.from('!<arch>\n'), randomBytes(4096)]))
+    } else {
+      buildDeb(
+        file,
+        version,
+        layout.arch,
+        options.paddingBytes ?? 0,
+        await writeSft(mkdtempSync(path.join(tmpdir(), 'opa-sft-')), upstream(version))
+      )
+    }
+    debs[version] = file
+    stanzas.push(
+      [
+        ...controlFields(version, layout.arch),
+        `Filename: ${path.relative(layout.repo, file)}`,
+        `Size: ${statSync(file).size}`,
+        `SHA256: ${sha256(file)}`,
+        `Description: ${DESCRIPTION}`,
+        ' The sft command-line client, emulated for local tests.'
+      ].join('\n')
+    )
+  }
+  return { debs, packages: `${stanzas.join('\n\n')}\n` }
+}
+
+/** Writes dists/<codename>: the Packages index and its Release file, signed inline and detached by `signer`. */
+function publishDist(layout: Layout, codename: string, packages: string, home: string, signer: string): void {
+  const { repo, component, arch } = layout
+  const dist = path.join(repo, 'dists', codename)
+  const binary = path.join(dist, component, `binary-${arch}`)
+  mkdirSync(binary, { recursive: true })
+  writeFileSync(path.join(binary, 'Packages'), packages)
+  writeFileSync(path.join(binary, 'Packages.gz'), gzipSync(packages))
+  const index = ['Packages', 'Packages.gz'].map((name) => {
+    const file = path.join(binary, name)
+    return ` ${sha256(file)} ${statSync(file).size} ${component}/binary-${arch}/${name}`
+  })
+  const release = [
+    'Origin: Sandbox',
+    'Label: Sandbox OPA',
+    `Suite: ${codename}`,
+    `Codename: ${codename}`,
+    `Date: ${new Date().toUTCString()}`,
+    `Valid-Until: ${new Date(Date.now() + 7 * 86_400_000).toUTCString()}`,
+    `Architectures: ${arch}`,
+    `Components: ${component}`,
+    'SHA256:',
+    ...index
+  ].join('\n')
+  const releaseFile = path.join(dist, 'Release')
+  writeFileSync(releaseFile, `${release}\n`)
+  for (const [mode, file] of [
+    ['--clearsign', 'InRelease'],
+    ['--detach-sign', 'Release.gpg']
+  ]) {
+    gpg(home, [
+      '--yes',
+      '--local-user',
+      signer,
+      '--digest-algo',
+      'SHA512',
+      mode,
+      '-o',
+      path.join(dist, file),
+      releaseFile
+    ])
+  }
+}
+
+/** The fields a package's control file and its stanza in the Packages index both begin with. */
+function controlFields(version: string, arch: string): string[] {
+  return [
+    `Package: ${PACKAGE}`,
+    `Version: ${version}`,
+    `Architecture: ${arch}`,
+    'Maintainer: Sandbox <repo@sandbox.invalid>'
+  ]
 }
 
 function buildDeb(file: string, version: string, arch: string, paddingBytes: number, sft: string): void {
@@ -187,14 +216,7 @@ function buildDeb(file: string, version: string, arch: string, paddingBytes: num
     }
     writeFileSync(
       path.join(stage, 'DEBIAN', 'control'),
-      [
-        `Package: ${PACKAGE}`,
-        `Version: ${version}`,
-        `Architecture: ${arch}`,
-        'Maintainer: Sandbox <repo@sandbox.invalid>',
-        'Description: Sandbox stand-in for the Okta Privileged Access client',
-        ''
-      ].join('\n')
+      [...controlFields(version, arch), `Description: ${DESCRIPTION}`, ''].join('\n')
     )
     execFileSync('dpkg-deb', ['--root-owner-group', '-Zgzip', '-z1', '--build', stage, file], { stdio: 'ignore' })
   } finally {
@@ -248,15 +270,6 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
     }
     res.writeHead(200, { 'content-length': body.length }).end(body)
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    faults,
-    close: async () => {
-      server.closeAllConnections()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
-    }
-  }
+  const { url, close } = await listenOnLoopback(server)
+  return { url, requests, faults, close }
 }

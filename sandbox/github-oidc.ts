@@ -5,8 +5,8 @@
  */
 import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { exportJWK, generateKeyPair, SignJWT, type JWK, type JWTPayload } from 'jose'
+import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK, type JWTPayload } from 'jose'
+import { listenOnLoopback, sendJson } from './http.js'
 
 export type SubjectKind = 'branch' | 'tag' | 'environment' | 'pull_request'
 
@@ -107,114 +107,114 @@ export function githubClaims(options: GithubOidcOptions, audience: string, now: 
   }
 }
 
+/** What the routes share: the service as its callers see it, its signing key and the failures served so far. */
+interface OidcState {
+  oidc: GithubOidc
+  privateKey: CryptoKey
+  failuresServed: number
+}
+
 export async function startGithubOidc(options: GithubOidcOptions = {}, faults: OidcFaults = {}): Promise<GithubOidc> {
   const { privateKey, publicKey } = await generateKeyPair('RS256', {
     extractable: true
   })
-  const kid = randomUUID()
   const publicJwk: JWK = {
     ...(await exportJWK(publicKey)),
-    kid,
+    kid: randomUUID(),
     alg: 'RS256',
     use: 'sig'
   }
-  const requestToken = `ghs_${randomUUID().replace(/-/g, '')}`
-  const requests: OidcRequestRecord[] = []
-  const issued: string[] = []
-  let failuresServed = 0
-  let base = ''
-
-  const state: GithubOidc = {
-    requestUrl: '',
-    requestToken,
-    issuer: '',
-    jwksUrl: '',
+  const server = createServer()
+  const { url: base, close } = await listenOnLoopback(server)
+  const oidc: GithubOidc = {
+    requestUrl: `${base}/_apis/token?api-version=2.0`,
+    requestToken: `ghs_${randomUUID().replace(/-/g, '')}`,
+    issuer: base,
+    jwksUrl: `${base}/.well-known/jwks`,
     publicJwk,
-    requests,
-    issued,
+    requests: [],
+    issued: [],
     faults,
     options,
-    close: async () => {
-      server.closeAllConnections()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
-    }
+    close
   }
-
-  const send = (res: ServerResponse, status: number, body: unknown): void => {
-    res.writeHead(status, { 'content-type': 'application/json' })
-    res.end(typeof body === 'string' ? body : JSON.stringify(body))
-  }
-
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', base)
-    if (url.pathname === '/.well-known/openid-configuration') {
-      return send(res, 200, {
-        issuer: state.issuer,
-        jwks_uri: state.jwksUrl,
-        subject_types_supported: ['public', 'pairwise'],
-        response_types_supported: ['id_token'],
-        claims_supported: [
-          'sub',
-          'aud',
-          'exp',
-          'iat',
-          'iss',
-          'jti',
-          'nbf',
-          'ref',
-          'repository',
-          'repository_owner',
-          'run_id',
-          'workflow',
-          'actor',
-          'environment'
-        ],
-        id_token_signing_alg_values_supported: ['RS256'],
-        scopes_supported: ['openid']
-      })
-    }
-    if (url.pathname === '/.well-known/jwks') return send(res, 200, { keys: [publicJwk] })
-    if (url.pathname !== '/_apis/token') return send(res, 404, { message: 'Not Found' })
-
-    requests.push({
-      path: req.url ?? '',
-      audience: url.searchParams.get('audience'),
-      authorization: req.headers.authorization,
-      userAgent: req.headers['user-agent'],
-      at: Date.now()
-    })
-    if (faults.delayMs) await new Promise((r) => setTimeout(r, faults.delayMs))
-    if (url.searchParams.get('api-version') !== '2.0') return send(res, 400, { message: 'api-version=2.0 is required' })
-    if (req.headers.authorization?.toLowerCase() !== `bearer ${requestToken}`.toLowerCase()) {
-      return send(res, 401, { message: 'Bad credentials' })
-    }
-    if (faults.status) return send(res, faults.status, { message: `injected ${faults.status}` })
-    if ((faults.failuresBeforeSuccess ?? 0) > failuresServed) {
-      failuresServed++
-      return send(res, faults.failureStatus ?? 500, {
-        message: 'injected failure'
-      })
-    }
-    if (faults.malformedJson) return send(res, 200, '{"value": ')
-
-    const now = Math.floor(Date.now() / 1000)
-    const audience =
-      url.searchParams.get('audience') ??
-      `https://github.com/${(options.repository ?? 'octo-org/deploy-app').split('/')[0]}`
-    const claims = githubClaims(options, audience, now)
-    const jwt = await new SignJWT(claims).setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid }).sign(privateKey)
-    issued.push(jwt)
-    send(res, 200, { count: 1, value: jwt })
-  }
-
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => send(res, 500, { message: String(error) }))
+  const state: OidcState = { oidc, privateKey, failuresServed: 0 }
+  // The routes need the service's address, so they are attached once it listens.
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    handle(state, req, res).catch((error: unknown) => sendJson(res, 500, { message: String(error) }))
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
-  const { port } = server.address() as AddressInfo
-  base = `http://127.0.0.1:${port}`
-  state.requestUrl = `${base}/_apis/token?api-version=2.0`
-  state.issuer = base
-  state.jwksUrl = `${base}/.well-known/jwks`
-  return state
+  return oidc
+}
+
+async function handle(state: OidcState, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { oidc } = state
+  const url = new URL(req.url ?? '/', oidc.issuer)
+  if (url.pathname === '/.well-known/openid-configuration') return sendJson(res, 200, discoveryDocument(oidc))
+  if (url.pathname === '/.well-known/jwks') return sendJson(res, 200, { keys: [oidc.publicJwk] })
+  if (url.pathname !== '/_apis/token') return sendJson(res, 404, { message: 'Not Found' })
+  await serveIdToken(state, req, res, url)
+}
+
+function discoveryDocument(oidc: GithubOidc): Record<string, unknown> {
+  return {
+    issuer: oidc.issuer,
+    jwks_uri: oidc.jwksUrl,
+    subject_types_supported: ['public', 'pairwise'],
+    response_types_supported: ['id_token'],
+    claims_supported: [
+      'sub',
+      'aud',
+      'exp',
+      'iat',
+      'iss',
+      'jti',
+      'nbf',
+      'ref',
+      'repository',
+      'repository_owner',
+      'run_id',
+      'workflow',
+      'actor',
+      'environment'
+    ],
+    id_token_signing_alg_values_supported: ['RS256'],
+    scopes_supported: ['openid']
+  }
+}
+
+/** The ACTIONS_ID_TOKEN_REQUEST_URL endpoint: records the request, applies the faults, then signs a JWT. */
+async function serveIdToken(state: OidcState, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const { requests, faults, options, requestToken, issued } = state.oidc
+  requests.push({
+    path: req.url ?? '',
+    audience: url.searchParams.get('audience'),
+    authorization: req.headers.authorization,
+    userAgent: req.headers['user-agent'],
+    at: Date.now()
+  })
+  if (faults.delayMs) await new Promise((r) => setTimeout(r, faults.delayMs))
+  if (url.searchParams.get('api-version') !== '2.0')
+    return sendJson(res, 400, { message: 'api-version=2.0 is required' })
+  if (req.headers.authorization?.toLowerCase() !== `bearer ${requestToken}`.toLowerCase()) {
+    return sendJson(res, 401, { message: 'Bad credentials' })
+  }
+  if (faults.status) return sendJson(res, faults.status, { message: `injected ${faults.status}` })
+  if ((faults.failuresBeforeSuccess ?? 0) > state.failuresServed) {
+    state.failuresServed++
+    return sendJson(res, faults.failureStatus ?? 500, {
+      message: 'injected failure'
+    })
+  }
+  if (faults.malformedJson) return sendJson(res, 200, '{"value": ')
+
+  const now = Math.floor(Date.now() / 1000)
+  const audience =
+    url.searchParams.get('audience') ??
+    `https://github.com/${(options.repository ?? 'octo-org/deploy-app').split('/')[0]}`
+  const claims = githubClaims(options, audience, now)
+  const jwt = await new SignJWT(claims)
+    .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: state.oidc.publicJwk.kid })
+    .sign(state.privateKey)
+  issued.push(jwt)
+  sendJson(res, 200, { count: 1, value: jwt })
 }

@@ -64,6 +64,13 @@ export class TargetHost {
   }
 
   async start(): Promise<void> {
+    await this.prepareRoot()
+    await this.configureSshd()
+    await this.runSshd()
+  }
+
+  /** The host's own copies of the account files, with its own name in /etc/hosts. */
+  private async prepareRoot(): Promise<void> {
     const root = path.join(this.dir, 'root')
     await mkdir(path.join(root, 'etc', 'sudoers.d'), { recursive: true })
     await mkdir(path.join(root, 'home'), { recursive: true })
@@ -73,6 +80,10 @@ export class TargetHost {
     }
     // The host knows its own name, as sudo expects.
     await appendFile(this.file('/etc/hosts'), `127.0.1.1 ${this.name}\n`)
+  }
+
+  /** The host key, the CA the host trusts and an sshd_config that admits only that CA's certificates. */
+  private async configureSshd(): Promise<void> {
     const hostKey = path.join(this.dir, 'ssh_host_ed25519_key')
     if (!existsSync(hostKey)) await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', this.name, '-f', hostKey])
     const [type, key] = (await readFile(`${hostKey}.pub`, 'utf8')).trim().split(/\s+/)
@@ -100,6 +111,10 @@ export class TargetHost {
         ''
       ].join('\n')
     )
+  }
+
+  /** Starts sshd in the host's own namespaces; returns once its port accepts connections. */
+  private async runSshd(): Promise<void> {
     // Inside a private mount namespace: a private /run for sshd's privilege
     // separation directory, then the host's own account files over the
     // machine's. Paths arrive as arguments, never inside the script text.

@@ -13,9 +13,9 @@ import { buildAptRepo, serveDirectory, type AptRepo, type AptRepoOptions, type S
 import { writeSft } from './build.js'
 import { writeControlPlane, type ControlPlane } from './control-plane.js'
 import { startGithubOidc, type GithubOidc, type GithubOidcOptions, type OidcFaults } from './github-oidc.js'
-import { freePorts, SSHD, TargetHost } from './hosts.js'
+import { freePorts, SSHD, TargetHost, type Login } from './hosts.js'
 import { startOpa, type OpaService } from './opa.js'
-import { startSystemLogApi, SystemLog, type SystemLogServer } from './system-log.js'
+import { startSystemLogApi, SystemLog, type NewLogEvent, type SystemLogServer } from './system-log.js'
 
 export interface SandboxOptions {
   github?: GithubOidcOptions
@@ -103,113 +103,144 @@ export function ensurePrerequisites(): void {
   }
 }
 
+/** Undoes one step of the start-up; they run in reverse order. */
+type Stop = () => Promise<unknown> | void
+
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const hostCount = options.hosts ?? 3
   if (hostCount > 0) ensurePrerequisites()
   const dir = mkdtempSync(path.join(tmpdir(), 'opa-sandbox-'))
-  const stops: (() => Promise<unknown> | void)[] = [() => rmSync(dir, { recursive: true, force: true })]
+  const stops: Stop[] = [() => rmSync(dir, { recursive: true, force: true })]
   const stop = async (): Promise<void> => {
     for (const step of stops.reverse()) await step()
   }
   try {
-    const controlPlanePath = path.join(dir, 'control-plane.json')
-    const github = await startGithubOidc(options.github, options.oidcFaults)
-    stops.push(() => github.close())
-    const plane = defaultControlPlane(github.jwksUrl, hostCount)
-    options.configure?.(plane)
-    writeControlPlane(controlPlanePath, plane)
-
-    const caKey = path.join(dir, 'ca')
-    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'sandbox-ca', '-f', caKey])
-    const caPublicKey = readFileSync(`${caKey}.pub`, 'utf8').trim()
-    const hosts = new Map<string, TargetHost>()
-    const ports = await freePorts(hostCount)
-    for (let i = 0; i < hostCount; i++) {
-      const name = hostName(i)
-      hosts.set(name, new TargetHost(name, plane.servers[name]?.id ?? randomUUID(), ports[i], dir, caPublicKey))
-    }
-    stops.push(() => Promise.all([...hosts.values()].map((h) => h.stop())))
-    await Promise.all([...hosts.values()].filter((h) => !plane.servers[h.name]?.stopped).map((h) => h.start()))
-
-    const systemLog = new SystemLog(path.join(dir, 'system-log.jsonl'))
-    for (const host of hosts.values()) {
-      host.watchLogins((login) =>
-        systemLog.append({
-          eventType: 'pam.server.ssh_login',
-          severity: 'INFO',
-          displayMessage: '(PAM) User logged in to server via SSH',
-          actor: { id: login.account, type: 'User', alternateId: null, displayName: login.account },
-          client: { ipAddress: login.fromAddress, userAgent: { rawUserAgent: 'OpenSSH' } },
-          outcome: { result: 'SUCCESS' },
-          debugContext: {
-            debugData: {
-              SshAlgorithm: login.algorithm,
-              unixUserName: login.account,
-              fromAddress: login.fromAddress,
-              certificateKeyId: login.keyId,
-              certificateSerial: login.serial
-            }
-          },
-          target: [
-            { type: 'Team', id: plane.teamId, displayName: plane.team },
-            { type: 'Server', id: host.id, displayName: host.name }
-          ]
-        })
-      )
-    }
-    const systemLogApi = await startSystemLogApi(systemLog)
-    stops.push(() => systemLogApi.close())
-    const opa = await startOpa(controlPlanePath, { hosts, caKey, log: systemLog })
-    stops.push(() => opa.close())
-    const sftPath = await writeSft(path.join(dir, 'bin'), options.sftVersion)
-    let repo: Sandbox['repo']
-    if (options.repo) {
-      const built = await buildAptRepo(options.repo)
-      stops.push(() => built.dispose())
-      const server = await serveDirectory(built.root)
-      stops.push(() => server.close())
-      repo = { ...built, server, url: `${server.url}/${built.repoPath}` }
-    }
-
-    return {
-      dir,
-      controlPlanePath,
-      github,
-      opa,
-      sftPath,
-      hosts,
-      systemLog,
-      systemLogApi,
-      repo,
-      team: plane.team,
-      connection: 'github-actions',
-      role: 'deployer',
-      jobEnv: () => ({
-        ACTIONS_ID_TOKEN_REQUEST_URL: github.requestUrl,
-        ACTIONS_ID_TOKEN_REQUEST_TOKEN: github.requestToken
-      }),
-      secrets: () => [
-        github.requestToken,
-        ...github.issued,
-        ...opa.issued,
-        systemLogApi.apiToken,
-        systemLogApi.bearerToken
-      ],
-      stop
-    }
+    return { ...(await startParts(dir, hostCount, options, stops)), stop }
   } catch (error) {
     await stop()
     throw error
   }
 }
 
-/** The main step's inputs for a sandbox: its team, connection and role, and its sft. */
-export function mainInputs(sandbox: Sandbox, extra: Record<string, string> = {}): Record<string, string> {
+/** Starts each part after the parts it needs, adding its stop to `stops` as soon as it runs. */
+async function startParts(
+  dir: string,
+  hostCount: number,
+  options: SandboxOptions,
+  stops: Stop[]
+): Promise<Omit<Sandbox, 'stop'>> {
+  const controlPlanePath = path.join(dir, 'control-plane.json')
+  const github = await startGithubOidc(options.github, options.oidcFaults)
+  stops.push(() => github.close())
+  const plane = defaultControlPlane(github.jwksUrl, hostCount)
+  options.configure?.(plane)
+  writeControlPlane(controlPlanePath, plane)
+
+  const caKey = path.join(dir, 'ca')
+  execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'sandbox-ca', '-f', caKey])
+  const hosts = await startHosts(dir, plane, hostCount, readFileSync(`${caKey}.pub`, 'utf8').trim(), stops)
+  const systemLog = new SystemLog(path.join(dir, 'system-log.jsonl'))
+  for (const host of hosts.values()) host.watchLogins((login) => systemLog.append(sshLogin(plane, host, login)))
+  const systemLogApi = await startSystemLogApi(systemLog)
+  stops.push(() => systemLogApi.close())
+  const opa = await startOpa(controlPlanePath, { hosts, caKey, log: systemLog })
+  stops.push(() => opa.close())
+  const sftPath = await writeSft(path.join(dir, 'bin'), options.sftVersion)
+  const repo = options.repo ? await serveAptRepo(options.repo, stops) : undefined
+
+  return {
+    dir,
+    controlPlanePath,
+    github,
+    opa,
+    sftPath,
+    hosts,
+    systemLog,
+    systemLogApi,
+    repo,
+    team: plane.team,
+    connection: 'github-actions',
+    role: 'deployer',
+    jobEnv: () => ({
+      ACTIONS_ID_TOKEN_REQUEST_URL: github.requestUrl,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: github.requestToken
+    }),
+    secrets: () => [
+      github.requestToken,
+      ...github.issued,
+      ...opa.issued,
+      systemLogApi.apiToken,
+      systemLogApi.bearerToken
+    ]
+  }
+}
+
+/** Creates the first `count` target servers and starts those the control plane does not mark stopped. */
+async function startHosts(
+  dir: string,
+  plane: ControlPlane,
+  count: number,
+  caPublicKey: string,
+  stops: Stop[]
+): Promise<Map<string, TargetHost>> {
+  const hosts = new Map<string, TargetHost>()
+  const ports = await freePorts(count)
+  for (let i = 0; i < count; i++) {
+    const name = hostName(i)
+    hosts.set(name, new TargetHost(name, plane.servers[name]?.id ?? randomUUID(), ports[i], dir, caPublicKey))
+  }
+  stops.push(() => Promise.all([...hosts.values()].map((h) => h.stop())))
+  await Promise.all([...hosts.values()].filter((h) => !plane.servers[h.name]?.stopped).map((h) => h.start()))
+  return hosts
+}
+
+/** The System Log event for a login sshd accepted, shaped like the real `pam.server.ssh_login`. */
+function sshLogin(plane: ControlPlane, host: TargetHost, login: Login): NewLogEvent {
+  return {
+    eventType: 'pam.server.ssh_login',
+    severity: 'INFO',
+    displayMessage: '(PAM) User logged in to server via SSH',
+    actor: { id: login.account, type: 'User', alternateId: null, displayName: login.account },
+    client: { ipAddress: login.fromAddress, userAgent: { rawUserAgent: 'OpenSSH' } },
+    outcome: { result: 'SUCCESS' },
+    debugContext: {
+      debugData: {
+        SshAlgorithm: login.algorithm,
+        unixUserName: login.account,
+        fromAddress: login.fromAddress,
+        certificateKeyId: login.keyId,
+        certificateSerial: login.serial
+      }
+    },
+    target: [
+      { type: 'Team', id: plane.teamId, displayName: plane.team },
+      { type: 'Server', id: host.id, displayName: host.name }
+    ]
+  }
+}
+
+async function serveAptRepo(options: AptRepoOptions, stops: Stop[]): Promise<Sandbox['repo']> {
+  const built = await buildAptRepo(options)
+  stops.push(() => built.dispose())
+  const server = await serveDirectory(built.root)
+  stops.push(() => server.close())
+  return { ...built, server, url: `${server.url}/${built.repoPath}` }
+}
+
+/** The inputs that point the main step at a sandbox's OPA: its team, connection, role and address. */
+export function opaInputs(sandbox: Sandbox): Record<string, string> {
   return {
     team: sandbox.team,
     connection: sandbox.connection,
     role: sandbox.role,
-    'opa-addr': sandbox.opa.addr,
+    'opa-addr': sandbox.opa.addr
+  }
+}
+
+/** The main step's inputs for a sandbox: its team, connection and role, and its sft. */
+export function mainInputs(sandbox: Sandbox, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    ...opaInputs(sandbox),
     install: 'none',
     'sft-path': sandbox.sftPath,
     ...extra

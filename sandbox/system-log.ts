@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto'
 import { appendFileSync, existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { listenOnLoopback, sendJson } from './http.js'
 
 export interface LogEvent {
   uuid: string
@@ -25,10 +25,13 @@ export interface LogEvent {
   target: { id?: string; type: string; displayName: string }[]
 }
 
+/** An event as its source reports it; the log adds the ids, the version and the time. */
+export type NewLogEvent = Omit<LogEvent, 'uuid' | 'published' | 'version' | 'transaction'>
+
 export class SystemLog {
   constructor(readonly file: string) {}
 
-  append(event: Omit<LogEvent, 'uuid' | 'published' | 'version' | 'transaction'>): LogEvent {
+  append(event: NewLogEvent): LogEvent {
     const full: LogEvent = {
       uuid: randomUUID(),
       published: new Date().toISOString(),
@@ -78,20 +81,16 @@ export async function startSystemLogApi(log: SystemLog): Promise<SystemLogServer
   const bearerToken = `eyJsb2dzIjoic2FuZGJveCJ9.${randomUUID().replace(/-/g, '')}`
   const delay = { ms: 0 }
   const server = createServer((req, res) => {
-    const send = (status: number, body: unknown): void => {
-      res.writeHead(status, { 'content-type': 'application/json' })
-      res.end(JSON.stringify(body))
-    }
     const url = new URL(req.url ?? '/', 'http://okta.invalid')
     if (url.pathname !== '/api/v1/logs' || req.method !== 'GET') {
-      return send(404, {
+      return sendJson(res, 404, {
         errorCode: 'E0000022',
         errorSummary: 'The endpoint does not support the provided HTTP method'
       })
     }
     const auth = req.headers.authorization ?? ''
     if (auth !== `SSWS ${apiToken}` && auth !== `Bearer ${bearerToken}`) {
-      return send(401, { errorCode: 'E0000011', errorSummary: 'Invalid token provided' })
+      return sendJson(res, 401, { errorCode: 'E0000011', errorSummary: 'Invalid token provided' })
     }
     const since = Date.parse(url.searchParams.get('since') ?? '') || Date.now() - 7 * 86_400_000
     const until = Date.parse(url.searchParams.get('until') ?? '') || Date.now()
@@ -108,20 +107,11 @@ export async function startSystemLogApi(log: SystemLog): Promise<SystemLogServer
         })
         .filter((e) => matchesFilter(e, url.searchParams.get('filter') ?? ''))
     } catch (error) {
-      return send(400, { errorCode: 'E0000031', errorSummary: (error as Error).message })
+      return sendJson(res, 400, { errorCode: 'E0000031', errorSummary: (error as Error).message })
     }
     if (descending) events.reverse()
-    send(200, events.slice(0, limit))
+    sendJson(res, 200, events.slice(0, limit))
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    apiToken,
-    bearerToken,
-    delay,
-    close: async () => {
-      server.closeAllConnections()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
-    }
-  }
+  const { url, close } = await listenOnLoopback(server)
+  return { url, apiToken, bearerToken, delay, close }
 }
