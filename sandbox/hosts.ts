@@ -44,6 +44,7 @@ export class TargetHost {
   private process?: ChildProcess
   private readonly accounts = new Map<string, Account>()
   private queue: Promise<unknown> = Promise.resolve()
+  private stopping = false
   private loginWatch?: NodeJS.Timeout
   hostKeyLine = ''
 
@@ -155,20 +156,25 @@ export class TargetHost {
     return this.process?.exitCode === null ? this.process.pid : undefined
   }
 
+  /** Stops sshd, then waits for account changes under way: the sandbox removes the files they edit next. */
   async stop(): Promise<void> {
+    this.stopping = true
     clearInterval(this.loginWatch)
     const child = this.process
-    if (!child || child.exitCode !== null || child.signalCode) return
-    const exited = new Promise((resolve) => child.once('exit', resolve))
-    child.kill('SIGTERM')
-    const timer = setTimeout(() => child.kill('SIGKILL'), 3000)
-    await exited
-    clearTimeout(timer)
+    if (child && child.exitCode === null && !child.signalCode) {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGTERM')
+      const timer = setTimeout(() => child.kill('SIGKILL'), 3000)
+      await exited
+      clearTimeout(timer)
+    }
+    await this.queue
   }
 
-  /** Serialises account changes: the account files are edited in place. */
-  private exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(work, work)
+  /** Serialises account changes (the account files are edited in place); none start once the host stops. */
+  private exclusive<T>(work: () => Promise<T>, whenStopped: () => Promise<T>): Promise<T> {
+    const guarded = (): Promise<T> => (this.stopping ? whenStopped() : work())
+    const next = this.queue.then(guarded, guarded)
     this.queue = next.catch(() => undefined)
     return next
   }
@@ -178,53 +184,59 @@ export class TargetHost {
    * (JIT), and a sudoers entry for this session granting only `commands`.
    */
   openSession(account: string, session: string, commands: string[]): Promise<Account> {
-    return this.exclusive(async () => {
-      let entry = this.accounts.get(account)
-      if (!entry) {
-        const uid = nextUid++
-        entry = { name: account, uid, sessions: new Set() }
-        const home = path.join('/home', account)
-        // Appends keep the files' inodes, which the bind mounts refer to.
-        await appendFile(this.file('/etc/passwd'), `${account}:x:${uid}:${uid}:OPA workload:${home}:/bin/bash\n`)
-        await appendFile(this.file('/etc/group'), `${account}:x:${uid}:\n`)
-        await appendFile(this.file('/etc/shadow'), `${account}:*:20000:0:99999:7:::\n`)
-        if (existsSync(this.file('/etc/gshadow'))) await appendFile(this.file('/etc/gshadow'), `${account}:!::\n`)
-        await mkdir(this.file(home), { recursive: true, mode: 0o700 })
-        await chown(this.file(home), uid, uid)
-        this.accounts.set(account, entry)
-      }
-      entry.sessions.add(session)
-      if (commands.length) {
-        const sudoers = this.file(path.join('/etc/sudoers.d', sudoersName(account, session)))
-        await writeFile(sudoers, `${account} ALL=(root) NOPASSWD: ${commands.join(', ')}\n`, { mode: 0o440 })
-        await chmod(sudoers, 0o440)
-      }
-      return entry
-    })
+    return this.exclusive(
+      async () => {
+        let entry = this.accounts.get(account)
+        if (!entry) {
+          const uid = nextUid++
+          entry = { name: account, uid, sessions: new Set() }
+          const home = path.join('/home', account)
+          // Appends keep the files' inodes, which the bind mounts refer to.
+          await appendFile(this.file('/etc/passwd'), `${account}:x:${uid}:${uid}:OPA workload:${home}:/bin/bash\n`)
+          await appendFile(this.file('/etc/group'), `${account}:x:${uid}:\n`)
+          await appendFile(this.file('/etc/shadow'), `${account}:*:20000:0:99999:7:::\n`)
+          if (existsSync(this.file('/etc/gshadow'))) await appendFile(this.file('/etc/gshadow'), `${account}:!::\n`)
+          await mkdir(this.file(home), { recursive: true, mode: 0o700 })
+          await chown(this.file(home), uid, uid)
+          this.accounts.set(account, entry)
+        }
+        entry.sessions.add(session)
+        if (commands.length) {
+          const sudoers = this.file(path.join('/etc/sudoers.d', sudoersName(account, session)))
+          await writeFile(sudoers, `${account} ALL=(root) NOPASSWD: ${commands.join(', ')}\n`, { mode: 0o440 })
+          await chmod(sudoers, 0o440)
+        }
+        return entry
+      },
+      () => Promise.reject(new Error(`${this.name} is stopped: no new sessions`))
+    )
   }
 
   /** Ends a session; the last one out destroys the account, its processes and its home. */
   closeSession(account: string, session: string): Promise<boolean> {
-    return this.exclusive(async () => {
-      await rm(this.file(path.join('/etc/sudoers.d', sudoersName(account, session))), { force: true })
-      const entry = this.accounts.get(account)
-      if (!entry || !entry.sessions.delete(session)) return false
-      if (entry.sessions.size > 0) return true
-      // Only inside this host's namespace: another sandbox on the machine may use the same uid.
-      const nsPid = String(this.process?.pid ?? 0)
-      await run('pkill', ['-KILL', '--ns', nsPid, '--nslist', 'mnt', '-u', String(entry.uid)]).catch(() => undefined)
-      for (const file of ['/etc/passwd', '/etc/group', '/etc/shadow', '/etc/gshadow']) {
-        if (!existsSync(this.file(file))) continue
-        const kept = (await readFile(this.file(file), 'utf8'))
-          .split('\n')
-          .filter((line) => !line.startsWith(`${account}:`))
-        // writeFile truncates in place, so the inode the namespace sees stays the same.
-        await writeFile(this.file(file), kept.join('\n'))
-      }
-      await rm(this.file(path.join('/home', account)), { recursive: true, force: true })
-      this.accounts.delete(account)
-      return true
-    })
+    return this.exclusive(
+      async () => {
+        await rm(this.file(path.join('/etc/sudoers.d', sudoersName(account, session))), { force: true })
+        const entry = this.accounts.get(account)
+        if (!entry || !entry.sessions.delete(session)) return false
+        if (entry.sessions.size > 0) return true
+        // Only inside this host's namespace: another sandbox on the machine may use the same uid.
+        const nsPid = String(this.process?.pid ?? 0)
+        await run('pkill', ['-KILL', '--ns', nsPid, '--nslist', 'mnt', '-u', String(entry.uid)]).catch(() => undefined)
+        for (const file of ['/etc/passwd', '/etc/group', '/etc/shadow', '/etc/gshadow']) {
+          if (!existsSync(this.file(file))) continue
+          const kept = (await readFile(this.file(file), 'utf8'))
+            .split('\n')
+            .filter((line) => !line.startsWith(`${account}:`))
+          // writeFile truncates in place, so the inode the namespace sees stays the same.
+          await writeFile(this.file(file), kept.join('\n'))
+        }
+        await rm(this.file(path.join('/home', account)), { recursive: true, force: true })
+        this.accounts.delete(account)
+        return true
+      },
+      async () => false
+    )
   }
 
   /**
