@@ -26,6 +26,21 @@ export default tseslint.config(
     rules: { 'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }] }
   },
   {
+    // Every line the action prints passes the one gate that keeps foreign text from running as a command.
+    files: ['src/**/*.ts'],
+    ignores: ['src/lib/log.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "MemberExpression[object.name='core'][property.name=/^(info|debug|notice|warning|error|startGroup|endGroup|group|setSecret|setFailed)$/]",
+          message: 'Print through src/lib/log.ts, the gate that keeps foreign text from running as a workflow command.'
+        }
+      ]
+    }
+  },
+  {
     files: ['__tests__/**/*.ts'],
     ...jest.configs['flat/recommended']
   },

@@ -42,6 +42,11 @@ export interface Knobs {
   requireTty?: boolean
   /** Lifetime of the ephemeral SSH certificates (default 300 s). */
   certTtlSeconds?: number
+  /**
+   * Where authenticate prints the token: alone on stdout (default), on
+   * stderr with nothing on stdout, after a banner on stdout, or in JSON.
+   */
+  tokenOutput?: 'stdout' | 'stderr' | 'banner' | 'json'
 }
 
 export interface ControlPlane {

@@ -198,7 +198,7 @@ async function authenticate(
   }
   const token = await issueToken(plane, body, claims, opa.privateKey)
   opa.issued.push(token)
-  return { token }
+  return { token, print: plane.knobs.tokenOutput ?? 'stdout' }
 }
 
 function jwksFor(opa: OpaState, url: string): RemoteJwks {

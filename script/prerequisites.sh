@@ -35,6 +35,7 @@ needs=(
   "script|bsdutils|the pty fallback runs sft under script"
   "unshare|util-linux|each target server runs in its own mount namespace"
   "pkill|procps|a destroyed JIT account's processes are ended"
+  "timeout|coreutils|a session never outlives its bound, even if the step is killed"
 )
 if [ "$profile" = all ]; then
   needs+=(

@@ -7,57 +7,11 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/index.js'
-import { REPO_ROOT, RunnerJob, type StepResult } from '../../sandbox/runner.js'
 import type { HostResult } from '../../src/ssh/pool.js'
-import { errorAnnotation, expectNoSecrets, readRecords, withoutMaskCommands, mainInputs } from '../helpers.js'
+import { errorAnnotation, expectNoSecrets, readRecords, withoutMaskCommands } from '../helpers.js'
+import { authenticated, disposeWorlds, noAccountsLeft, results, ssh, statuses, whenDisposing } from './world.js'
 
-const SSH_ACTION = path.join(REPO_ROOT, 'ssh')
-const cleanups: (() => Promise<void>)[] = []
-
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup()
-})
-
-interface World {
-  sandbox: Sandbox
-  job: RunnerJob
-  record: string
-  main: StepResult
-}
-
-async function authenticated(options: SandboxOptions = {}, extra: Record<string, string> = {}): Promise<World> {
-  const sandbox = await startSandbox(options)
-  const record = path.join(sandbox.dir, 'sft-record.jsonl')
-  const job = new RunnerJob({ env: { ...sandbox.jobEnv(), SFT_SANDBOX_RECORD: record } })
-  cleanups.push(async () => {
-    await sandbox.stop()
-    job.dispose()
-  })
-  const main = await job.runAction('main', mainInputs(sandbox, extra))
-  return { sandbox, job, record, main }
-}
-
-function ssh(
-  world: World,
-  inputs: Record<string, string>,
-  options: { signalAfterMs?: number } = {}
-): Promise<StepResult> {
-  return world.job.runAction('main', inputs, { actionDir: SSH_ACTION, ...options })
-}
-
-function results(step: StepResult): HostResult[] {
-  return JSON.parse(step.outputs.results) as HostResult[]
-}
-
-const statuses = (step: StepResult): [string, string][] => results(step).map((r) => [r.host, r.status])
-
-async function noAccountsLeft(sandbox: Sandbox): Promise<void> {
-  for (const host of sandbox.hosts.values()) {
-    expect(await host.jitAccounts()).toEqual([])
-    expect(await host.sudoersEntries()).toEqual([])
-  }
-}
+afterEach(disposeWorlds)
 
 describe('ssh sub-action', () => {
   it('Runs on one host as the JIT account and reports the result', async () => {
@@ -246,7 +200,7 @@ describe('ssh sub-action', () => {
     // transfers use paths outside the home. (The sandbox's servers share the machine's /tmp.)
     const remote = mkdtempSync(path.join(tmpdir(), 'opa-xfer-'))
     chmodSync(remote, 0o1777)
-    cleanups.push(async () => rmSync(remote, { recursive: true, force: true }))
+    whenDisposing(async () => rmSync(remote, { recursive: true, force: true }))
     const step = await ssh(world, {
       hosts: 'target-server-01,target-server-02',
       upload: `${local} -> ${remote}/{host}.bin`,
@@ -277,7 +231,7 @@ describe('ssh sub-action', () => {
     const world = await authenticated()
     const shared = mkdtempSync(path.join(tmpdir(), 'opa-once-'))
     chmodSync(shared, 0o1777)
-    cleanups.push(async () => rmSync(shared, { recursive: true, force: true }))
+    whenDisposing(async () => rmSync(shared, { recursive: true, force: true }))
     const run = `echo ran >> ${shared}/count; echo "stdin is not a TTY"; echo "Permission denied (publickey)" >&2; exit 125`
     // An env variable named like the bootstrap's old variable once redirected its rm -rf.
     const step = await ssh(world, { hosts: 'target-server-01', run, env: `d=${shared}` })
@@ -341,7 +295,7 @@ describe('main action one-step mode and opa-ssh', () => {
     expect(bad.stderr).toContain('opa-ssh: db-server-01: denied')
     const remote = mkdtempSync(path.join(tmpdir(), 'opa-cp-'))
     chmodSync(remote, 0o1777)
-    cleanups.push(async () => rmSync(remote, { recursive: true, force: true }))
+    whenDisposing(async () => rmSync(remote, { recursive: true, force: true }))
     const source = path.join(world.job.dir, 'cp.txt')
     writeFileSync(source, 'copied through sft\n')
     const up = await world.job.runScript('opa-ssh', ['cp', source, `target-server-02:${remote}/cp.txt`])

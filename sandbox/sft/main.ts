@@ -136,7 +136,16 @@ async function workloadAuthenticate(args: string[]): Promise<void> {
     `Authenticated to team ${teamName} with workload connection ${flags.connection}` +
       (flags['role-hint'] ? `; role hint ${flags['role-hint']} accepted\n` : '\n')
   )
-  process.stdout.write(`${String(json.token)}\n`)
+  printToken(String(json.token), String(json.print ?? 'stdout'))
+}
+
+/** The token as the control plane's `tokenOutput` knob says sft prints it. */
+function printToken(token: string, where: string): void {
+  if (where === 'stderr') process.stderr.write(`Your OPA access token: ${token}\n`)
+  else if (where === 'banner')
+    process.stdout.write(`Welcome to Okta Privileged Access!\nYour access token:\n${token}\n`)
+  else if (where === 'json') process.stdout.write(`${JSON.stringify({ token, expires_in: 900 })}\n`)
+  else process.stdout.write(`${token}\n`)
 }
 
 interface Credentials {

@@ -3,7 +3,7 @@
  * checked against `expect-claims`, for an OPA access token from
  * `sft workload authenticate`.
  */
-import * as core from '@actions/core'
+import * as log from '../lib/log.js'
 import type { JWTPayload } from 'jose'
 import type { Inputs } from '../inputs/main.js'
 import { ExchangeError, OidcError } from '../lib/errors.js'
@@ -23,14 +23,14 @@ export interface AuthProgress {
 export async function authenticate(inputs: Inputs, sftPath: string, progress: AuthProgress): Promise<OpaSession> {
   const idToken = await progress.timed('OIDC', () => requestIdToken(inputs.audience))
   const attempts = `${idToken.attempts} attempt${idToken.attempts === 1 ? '' : 's'}`
-  core.info(`Got a GitHub OIDC token for audience "${inputs.audience}" (${attempts})`)
+  log.info(`Got a GitHub OIDC token for audience "${inputs.audience}" (${attempts})`)
   progress.github = decodeUnverified(idToken.jwt)
   const claims = progress.github?.claims ?? {}
   if (inputs.expectClaims.length) {
     progress.claimChecks = checkClaims(inputs.expectClaims, claims)
     const failed = progress.claimChecks.filter((c) => !c.ok)
     if (failed.length) throw claimsError(failed, claims)
-    core.info(`The GitHub token meets all ${progress.claimChecks.length} expect-claims rules`)
+    log.info(`The GitHub token meets all ${progress.claimChecks.length} expect-claims rules`)
   }
   const { team, connection, role, opaAddr } = inputs
   const { token, verdict } = await progress.timed('exchange', () =>
@@ -38,7 +38,7 @@ export async function authenticate(inputs: Inputs, sftPath: string, progress: Au
       throw withPresentedClaims(error, claims)
     })
   )
-  if (verdict) core.debug(`sft: ${verdict}`)
+  if (verdict) log.debug(`sft: ${verdict}`)
   return describeSession(token, inputs.role)
 }
 

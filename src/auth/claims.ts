@@ -45,7 +45,8 @@ export function parseExpectations(text: string): Expectation[] | string {
 
 export function checkClaims(rules: Expectation[], claims: JWTPayload): ClaimCheck[] {
   return rules.map((rule) => {
-    const raw = claims[rule.claim]
+    // Own claims only: `__proto__` or `constructor` must not pass an Exists check.
+    const raw = Object.hasOwn(claims, rule.claim) ? claims[rule.claim] : undefined
     const actual = raw === undefined || raw === null ? undefined : typeof raw === 'string' ? raw : JSON.stringify(raw)
     const ok =
       rule.operator === 'exists'

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from '../lib/log.js'
 import {
   authenticateArgs,
   DRAFT_HINT,
@@ -10,6 +10,7 @@ import {
 import { ExchangeError, messageOf } from '../lib/errors.js'
 import { childEnvironment, redact, runCommand, type CommandResult } from '../lib/exec.js'
 import { maskToken } from './opa-token.js'
+import { fromSft, shapeOf } from '../sft/said.js'
 
 /** sft talks to OPA once; a minute covers a slow network and OPA's own retries. */
 const EXCHANGE_TIMEOUT_MS = 60_000
@@ -53,7 +54,7 @@ export async function exchange(request: ExchangeRequest): Promise<ExchangeResult
     jwtEnv: JWT_ENV_VAR,
     roleHint: request.role
   })
-  core.debug(`Running ${request.sftPath} ${args.join(' ')}`)
+  log.debug(`Running ${request.sftPath} ${args.join(' ')}`)
   let result
   try {
     result = await runCommand(request.sftPath, args, {
@@ -72,7 +73,9 @@ export async function exchange(request: ExchangeRequest): Promise<ExchangeResult
   // Mask before anything else looks at the output, so no later message can leak it.
   const token = extractToken(result.stdout)
   if (token) maskToken(token)
-  const verdict = redact(result.stderr, [request.jwt, ...(token ? [token] : [])]).trim()
+  // sft's words are shown only redacted; what is token-shaped in them is masked as well.
+  const verdict = fromSft(redact(result.stderr, [request.jwt, ...(token ? [token] : [])])).trim()
+  if (!token) fromSft(result.stdout)
   const failure = exchangeFailure(request, result, token, verdict)
   if (failure || !token) throw failure
   return { token, verdict }
@@ -109,7 +112,7 @@ function exchangeFailure(
   }
   if (token === undefined) {
     return new ExchangeError(
-      `sft validated the GitHub token but returned no access token (${where}).${verdict ? `\nsft said:\n${indent(verdict)}` : ''}`,
+      `sft exited 0 but printed no access token (${where}); its stderr had ${shapeOf(result.stderr)}, not shown in case it holds a credential.`,
       DRAFT_HINT
     )
   }

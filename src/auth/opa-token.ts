@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from '../lib/log.js'
 import { decodeProtectedHeader } from 'jose/decode/protected_header'
 import type { JWTPayload } from 'jose'
 import { decodeJwt } from 'jose/jwt/decode'
@@ -10,9 +10,9 @@ import { accountForRole } from '../sft/contract.js'
  * replayed with a hand-built header and payload.
  */
 export function maskToken(token: string): void {
-  core.setSecret(token)
+  log.setSecret(token)
   const parts = token.split('.')
-  if (parts.length === 3 && parts[2].length >= 16) core.setSecret(parts[2])
+  if (parts.length === 3 && parts[2].length >= 16) log.setSecret(parts[2])
 }
 
 /** The readable parts of a JWT. The signature is deliberately not kept. */

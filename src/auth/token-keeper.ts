@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from '../lib/log.js'
 import { exchange } from './exchange.js'
 import { requestIdToken } from './oidc.js'
 import { describeSession, secondsLeft, type OpaSession } from './opa-token.js'
@@ -51,7 +51,7 @@ export class TokenKeeper {
     const session = describeSession(token, this.credentials.role)
     this.session = session
     this.used.push(session)
-    core.info(
+    log.info(
       `Re-authenticated: a fresh OPA token${session.expiresAt ? ` valid until ${session.expiresAt.toISOString()}` : ''}`
     )
     this.onRenewed(session)

@@ -16,6 +16,8 @@ const CONTROL_OR_SPACE = /[\s\x00-\x1f\x7f]/
 const HOST = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/
 const SHELL_WORD = /^[A-Za-z0-9_./=+,:@%-]+$/
 const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/
+/** Names bash will not let a script set: the remote shell would drop them and run on without them. */
+const READ_ONLY_IN_BASH = ['BASHOPTS', 'BASH_VERSINFO', 'EUID', 'PPID', 'SHELLOPTS', 'UID']
 
 export class Validator {
   private readonly problems: InputProblem[] = []
@@ -267,6 +269,10 @@ export class Validator {
           `the line "${printable(line.slice(0, 40))}" is not KEY=VALUE with a valid name`,
           'write one KEY=VALUE per line; names are letters, digits and "_"'
         )
+        continue
+      }
+      if (READ_ONLY_IN_BASH.includes(key)) {
+        this.fail(input, `${key} is read-only in bash, so the script would run without it`, 'use another name')
         continue
       }
       env[key] = line.slice(eq + 1)

@@ -3,7 +3,7 @@
  * InRelease (or Release), the Packages index it vouches for by SHA-256, and
  * the stanza of the package we want.
  */
-import * as core from '@actions/core'
+import * as log from '../lib/log.js'
 import { createHash } from 'node:crypto'
 import { gunzipSync } from 'node:zlib'
 import { APT } from '../sft/contract.js'
@@ -158,7 +158,7 @@ async function loadKey(spec: RepoSpec): Promise<{ url: string; data: Buffer } | 
     return { url, data: await fetchBuffer(url, { retryNotFound: !!spec.key }) }
   } catch (error) {
     if (spec.key) throw explainFetch(error, 'the pinned repository key')
-    core.warning(
+    log.warning(
       `Could not fetch the repository key ${url} (${messageOf(error)}); the sft package index is verified only by its SHA-256 chain, not by a signature. Pin a key with \`sft-repo-key\` to require one.`
     )
     return undefined

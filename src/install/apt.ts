@@ -3,7 +3,7 @@
  * a sources entry signed-by that key, `apt-get update` of that source only,
  * then `apt-get install`. Uses sudo when not root and reports every change.
  */
-import * as core from '@actions/core'
+import * as log from '../lib/log.js'
 import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { InstallError } from '../lib/errors.js'
@@ -16,7 +16,20 @@ import { repoSpec, type Platform } from './platform.js'
 
 /** apt-get may wait for the dpkg lock and download a large index. */
 const APT_TIMEOUT_MS = 600_000
-const INSTALLED_SFT = '/usr/bin/sft'
+export const INSTALLED_SFT = '/usr/bin/sft'
+
+/** The keyring and sources entry of a repository key: the only system files the action writes. */
+function aptFiles(fingerprint: string): { keyring: string; sources: string } {
+  const name = `opa-workload-identity-${fingerprint.slice(-16).toLowerCase()}`
+  return { keyring: `/usr/share/keyrings/${name}.gpg`, sources: `/etc/apt/sources.list.d/${name}.list` }
+}
+
+/** Whether a path is one `aptFiles` could name, for post to remove. */
+export function isAptFile(file: string): boolean {
+  return /^(\/usr\/share\/keyrings\/opa-workload-identity-[0-9a-f]{16}\.gpg|\/etc\/apt\/sources\.list\.d\/opa-workload-identity-[0-9a-f]{16}\.list)$/.test(
+    file
+  )
+}
 
 /** Runs a command as root (through `sudo -n` when needed); throws with apt's last words. */
 type AsRoot = (args: string[], what: string) => Promise<string>
@@ -29,8 +42,7 @@ export async function aptInstall(
   const asRoot = await rootRunner()
   const spec = repoSpec(inputs, platform)
   const key = await readRepoKey(spec)
-  const name = `opa-workload-identity-${key.fingerprint.slice(-16).toLowerCase()}`
-  const files = { keyring: `/usr/share/keyrings/${name}.gpg`, sources: `/etc/apt/sources.list.d/${name}.list` }
+  const files = aptFiles(key.fingerprint)
   const work = await makeTempDir('opa-apt-')
   try {
     willWriteSystemFiles([files.keyring, files.sources])
@@ -38,7 +50,7 @@ export async function aptInstall(
     const version = await availableVersion(asRoot, files.sources, inputs.sftVersion, spec)
     const install = ['install', '-y', '-qq', '--no-install-recommends', '--allow-downgrades']
     await asRoot(['apt-get', ...install, `${APT.packageName}=${version}`], 'apt-get install')
-    core.info(`apt: installed ${APT.packageName} ${version} (${INSTALLED_SFT})`)
+    log.info(`apt: installed ${APT.packageName} ${version} (${INSTALLED_SFT})`)
     return { path: INSTALLED_SFT, version: await sftVersion(INSTALLED_SFT), source: 'apt' }
   } finally {
     await rm(work, { recursive: true, force: true })
@@ -81,7 +93,7 @@ async function addSource(
   await writeFile(path.join(work, 'source.list'), line)
   await asRoot(['install', '-m', '0644', path.join(work, 'key.gpg'), files.keyring], `Writing ${files.keyring}`)
   await asRoot(['install', '-m', '0644', path.join(work, 'source.list'), files.sources], `Writing ${files.sources}`)
-  core.info(`apt: added ${files.keyring} and ${files.sources}`)
+  log.info(`apt: added ${files.keyring} and ${files.sources}`)
 }
 
 /** `apt-get update` of this source only, then the version sft-version asks for among what it offers. */

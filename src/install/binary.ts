@@ -6,6 +6,7 @@ import type { Inputs } from '../inputs/main.js'
 import { InstallError, messageOf } from '../lib/errors.js'
 import { findOnPath, runCommand } from '../lib/exec.js'
 import { FIRST_WORKLOAD_SFT, parseSftVersion } from '../sft/contract.js'
+import { fromSft } from '../sft/said.js'
 import { compareVersions, upstreamVersion } from './debian-version.js'
 
 export type InstallInputs = Pick<Inputs, 'install' | 'sftPath' | 'sftVersion' | 'sftRepo' | 'sftChannel' | 'sftRepoKey'>
@@ -74,7 +75,7 @@ export async function sftVersion(file: string): Promise<string> {
     throw new InstallError(
       `${file} --version did not report a version (exit ${result.exitCode ?? result.signal}).`,
       'Check that the file is the sft CLI from scaleft-client-tools.',
-      [result.stderr.trim()]
+      [fromSft(result.stderr).trim()]
     )
   }
   return version

@@ -3,7 +3,7 @@
  * cache, without root. The signed index vouches for the package's SHA-256,
  * and only a binary that reports the chosen version is cached.
  */
-import * as core from '@actions/core'
+import * as log from '../lib/log.js'
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { InstallError, messageOf } from '../lib/errors.js'
@@ -29,7 +29,7 @@ type ToolCache = typeof import('@actions/tool-cache')
 
 export async function downloadInstall(inputs: InstallInputs, platform: Platform): Promise<SftBinary> {
   const started = Date.now()
-  const lap = (what: string): void => core.debug(`install: ${what} at ${Date.now() - started} ms`)
+  const lap = (what: string): void => log.debug(`install: ${what} at ${Date.now() - started} ms`)
   const tc = await import('@actions/tool-cache')
   lap('tool-cache loaded')
   // An exact pin can be answered from the cache without touching the network.
@@ -47,7 +47,7 @@ export async function downloadInstall(inputs: InstallInputs, platform: Platform)
 function cached(tc: ToolCache, version: string, platform: Platform): SftBinary | undefined {
   const dir = tc.find(TOOL, version, platform.toolArch)
   if (!dir) return undefined
-  core.info(`Found sft ${version} in the tool cache at ${dir}`)
+  log.info(`Found sft ${version} in the tool cache at ${dir}`)
   return { path: path.join(dir, 'sft'), version, source: 'tool-cache', pathEntry: dir }
 }
 
@@ -86,7 +86,7 @@ async function fetchIntoCache(
     // Only a verified binary is cached; cacheDir marks the entry complete last.
     const dir = await tc.cacheDir(path.dirname(sft), TOOL, version, platform.toolArch)
     const signed = index.signedBy ? `, index signed by ${index.signedBy}` : ', index signature not checked'
-    core.info(`Installed sft ${version} from ${url} (SHA-256 ${got.sha256}${signed})`)
+    log.info(`Installed sft ${version} from ${url} (SHA-256 ${got.sha256}${signed})`)
     return { path: path.join(dir, 'sft'), version, source: 'download', pathEntry: dir }
   } finally {
     await rm(work, { recursive: true, force: true })

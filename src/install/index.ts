@@ -2,7 +2,7 @@
  * Gets the sft binary the rest of the action uses, by the `install` method.
  * Each method lives in its own module; this one only chooses.
  */
-import * as core from '@actions/core'
+import * as log from '../lib/log.js'
 import path from 'node:path'
 import { InstallError } from '../lib/errors.js'
 import { aptInstall } from './apt.js'
@@ -41,7 +41,7 @@ export async function installSft(
   if (inputs.install === 'auto') {
     const onPath = await pathBinary()
     if (onPath && satisfies(onPath.version, inputs.sftVersion)) return onPath
-    if (onPath) core.info(`Ignoring sft ${onPath.version} at ${onPath.path}: sft-version asks for ${inputs.sftVersion}`)
+    if (onPath) log.info(`Ignoring sft ${onPath.version} at ${onPath.path}: sft-version asks for ${inputs.sftVersion}`)
   }
   const platform = detectPlatform()
   return inputs.install === 'apt'

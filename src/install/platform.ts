@@ -1,5 +1,5 @@
 /** Which of Okta's Debian repositories fits this runner: architecture and release codename. */
-import * as core from '@actions/core'
+import * as log from '../lib/log.js'
 import { existsSync, readFileSync } from 'node:fs'
 import { InstallError } from '../lib/errors.js'
 import { APT } from '../sft/contract.js'
@@ -34,7 +34,7 @@ export function detectPlatform(
   const codename = nearestCodename(osRelease)
   const own = ownRelease(osRelease)
   if (codename !== own.codename) {
-    core.notice(
+    log.notice(
       `Okta publishes no sft packages for ${own.codename || own.name || 'this OS'}; using the ${codename} packages, built for the nearest older release of the same family.`
     )
   }

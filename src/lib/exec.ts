@@ -21,7 +21,8 @@ export interface CommandOptions {
 }
 
 /**
- * Runs a program with an argument array (never through a shell) and captures
+ * Runs a program with an argument array (never through a shell), in the
+ * scrubbed environment of `childEnvironment` unless told otherwise, and captures
  * stdout and stderr apart, printing nothing. `@actions/exec` echoes the
  * command line and output by default, which is wrong for a step whose stdout
  * is a credential.
@@ -29,7 +30,8 @@ export interface CommandOptions {
 export async function runCommand(file: string, args: string[], options: CommandOptions = {}): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, {
-      env: options.env ?? process.env,
+      // No child gets the job's credentials unless a caller hands them over on purpose.
+      env: options.env ?? childEnvironment(),
       stdio: ['pipe', 'pipe', 'pipe'],
       shell: false
     })

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from './log.js'
 import { setTimeout as sleep } from 'node:timers/promises'
 
 /** Full-jitter exponential backoff inside a fixed time budget. */
@@ -67,7 +67,7 @@ export async function withRetry<T>(
     if (elapsed + delay > policy.budgetMs) {
       throw new RetriesExhausted(n, elapsed, failures, failure)
     }
-    core.debug(`${what}: attempt ${n} failed (${failure.message}); retrying in ${Math.round(delay)} ms`)
+    log.debug(`${what}: attempt ${n} failed (${failure.message}); retrying in ${Math.round(delay)} ms`)
     await sleep(delay)
   }
 }

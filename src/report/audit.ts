@@ -3,7 +3,7 @@
  * filtered to this job's events, and the events themselves fetched live
  * from `/api/v1/logs` when the job has a token that may read them.
  */
-import * as core from '@actions/core'
+import * as log from '../lib/log.js'
 import { HttpClient } from '@actions/http-client'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { OpaSession } from '../auth/opa-token.js'
@@ -81,7 +81,7 @@ export async function fetchEvents(
   queries: LogQuery[],
   waitSeconds: number
 ): Promise<LiveAudit> {
-  core.setSecret(authorization.replace(/^(SSWS|Bearer) /, ''))
+  log.setSecret(authorization.replace(/^(SSWS|Bearer) /, ''))
   const client = new HttpClient('opa-workload-identity', [], { allowRetries: false, socketTimeout: 15_000 })
   const deadline = Date.now() + waitSeconds * 1000
   const found = new Map<string, Record<string, unknown>>()
@@ -108,7 +108,7 @@ export async function fetchEvents(
           }
         }
         if (status !== 200) return { events: [...found.values()], problem: `the System Log answered HTTP ${status}` }
-        for (const event of JSON.parse(body) as Record<string, unknown>[]) found.set(String(event.uuid), event)
+        for (const event of eventsIn(body)) found.set(String(event.uuid), event)
       } catch (error) {
         return { events: [...found.values()], problem: `could not reach ${orgUrl}: ${messageOf(error)}` }
       }
@@ -129,6 +129,14 @@ export async function fetchEvents(
     }
     await sleep(Math.min(2000, Math.max(0, deadline - Date.now())))
   }
+}
+
+/** The events in a System Log answer; anything that is not an event object is dropped. */
+function eventsIn(body: string): Record<string, unknown>[] {
+  const parsed: unknown = JSON.parse(body)
+  return (Array.isArray(parsed) ? parsed : []).filter(
+    (e): e is Record<string, unknown> => typeof e === 'object' && e !== null && !Array.isArray(e)
+  )
 }
 
 /** What the job's audit queries need: who acted, and since when. */

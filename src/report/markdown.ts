@@ -3,7 +3,29 @@
  * step's part kept under GitHub's size cap.
  */
 import * as core from '@actions/core'
+import * as log from '../lib/log.js'
 import { messageOf } from '../lib/errors.js'
+
+/**
+ * Bidirectional overrides and zero-width characters: in a ref or a branch
+ * name they make the text read other than it is (U+202E turns it around).
+ */
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g
+
+/** Any JSON value as text: strings as they are, lists joined, objects as JSON; never throws. */
+export function plainText(value: unknown): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'string') return value
+  if (Array.isArray(value)) return value.map(plainText).join(', ')
+  if (typeof value === 'object') {
+    try {
+      return JSON.stringify(value)
+    } catch {
+      return ''
+    }
+  }
+  return String(value)
+}
 
 /**
  * Makes any value inert in GitHub-flavoured markdown and HTML. Claims are
@@ -12,9 +34,10 @@ import { messageOf } from '../lib/errors.js'
  * reference, line breaks become spaces, and long values are cut.
  */
 export function md(value: unknown, maxLength = 300): string {
-  const text = String(value ?? '')
+  const text = plainText(value)
     .replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
     .replace(/[\x00-\x1f\x7f]/g, '')
+    .replace(INVISIBLE, '')
   const cut = [...text].length > maxLength ? `${[...text].slice(0, maxLength - 1).join('')}…` : text
   return cut.replace(/[&<>"'`|*_[\]#~\\!{}:@]/g, (c) => `&#${c.charCodeAt(0)};`)
 }
@@ -25,7 +48,9 @@ export function md(value: unknown, maxLength = 300): string {
  * is dropped.
  */
 export function code(value: unknown, maxLength = 120): string {
-  const text = String(value ?? '').replace(/[`|\r\n\x00-\x1f\x7f]/g, '')
+  const text = plainText(value)
+    .replace(/[`|\r\n\x00-\x1f\x7f]/g, '')
+    .replace(INVISIBLE, '')
   return `\`${[...text].slice(0, maxLength).join('')}\``
 }
 
@@ -65,7 +90,7 @@ export async function appendSummary(markdown: string): Promise<void> {
   try {
     await core.summary.addRaw(markdown, true).write()
   } catch (error) {
-    core.warning(`Could not write the job summary: ${messageOf(error)}`)
+    log.warning(`Could not write the job summary: ${messageOf(error)}`)
   } finally {
     core.summary.emptyBuffer()
   }

@@ -1,5 +1,6 @@
 /** What the action publishes: step outputs, and with `export-env` the variables later steps read. */
 import * as core from '@actions/core'
+import * as log from '../lib/log.js'
 import { secondsLeft, type OpaSession } from '../auth/opa-token.js'
 import type { Inputs } from '../inputs/main.js'
 import type { SftBinary } from '../install/index.js'
@@ -38,7 +39,7 @@ export function publishSession(
 
   const left = secondsLeft(session)
   if (left !== undefined && left < LOW_TTL_SECONDS) {
-    core.warning(
+    log.warning(
       `The OPA token expires in ${Math.max(left, 0)} s. OPA tokens cannot be refreshed, only issued again: ` +
         "raise the Workload Connection's token TTL, or run this action again before the steps that need it."
     )

@@ -39,10 +39,15 @@ export const JWT_ENV_VAR = 'OPA_WORKLOAD_GITHUB_JWT'
 
 /**
  * Variables no child process gets: the request token can mint GitHub JWTs
- * for any audience, and `INPUT_*` may hold this step's other secrets (an
- * Okta API token).
+ * for any audience, the runtime token reaches the job's cache and
+ * artifacts, and `INPUT_*` may hold this step's other secrets (an Okta API
+ * token).
  */
-export const ENV_NEVER_INHERITED = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL']
+export const ENV_NEVER_INHERITED = [
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+  'ACTIONS_RUNTIME_TOKEN'
+]
 
 /**
  * Also withheld from `sft workload authenticate`: a stale OPA_TOKEN from an
@@ -129,8 +134,9 @@ export function sftStateDirs(env: NodeJS.ProcessEnv = process.env): string[] {
  * an empty stdout; its wording is not documented.
  */
 export const DRAFT_HINT =
-  'The Workload Connection validated your GitHub token but issued no access token, which is what a Draft connection does. ' +
-  'Ask a security admin to activate it (Security Administration > Workload connections), then wait about 5 minutes for OPA to apply the change before re-running.'
+  'No token: the Workload Connection may be in Draft, or its activation has not propagated yet (about 5 minutes). ' +
+  'Ask a security admin to check it is Active (Security Administration > Workload connections), wait about 5 minutes after activating it, then re-run. ' +
+  'If it is Active, run the same sft by hand with SFT_LOG_LEVEL=debug to see where it printed the token.'
 
 export interface NameRule {
   pattern: RegExp

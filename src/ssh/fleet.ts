@@ -4,6 +4,7 @@
  * plan, builds the token keeper, and reports live output.
  */
 import * as core from '@actions/core'
+import * as log from '../lib/log.js'
 import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describeSession, maskToken, type OpaSession } from '../auth/opa-token.js'
@@ -14,6 +15,8 @@ import { makeTempDir } from '../lib/temp.js'
 import type { SshInputs } from '../inputs/ssh.js'
 import { accountForRole, SESSION_ENV } from '../sft/contract.js'
 import { logOut } from '../sft/logout.js'
+import { keepSftStatePrivate } from '../sft/state.js'
+import { fromSft } from '../sft/said.js'
 import { runFleet, type FleetPlan, type FleetRun, type HostResult, type Output } from './pool.js'
 import { sftSshConfig } from './ssh-config.js'
 
@@ -23,6 +26,8 @@ export interface FleetStart {
   session?: OpaSession
   /** Called with every renewed session (later steps may need the fresh token). */
   onRenewed?: (session: OpaSession) => void
+  /** A directory of this run's own that holds sft's state; removed when the fleet closes. */
+  stateDir?: string
 }
 
 export interface Fleet {
@@ -52,11 +57,15 @@ export async function startFromEnvironment(inputs: SshInputs, env: NodeJS.Proces
     )
   }
   if (token) maskToken(token)
+  // This step's sft keeps its state to itself: its logout cannot end another run's sessions.
+  const stateDir = await makeTempDir('opa-ssh-state-', env)
+  await keepSftStatePrivate(stateDir)
   return {
+    stateDir,
     sftPath,
     session: token ? describeSession(token, inputs.role) : undefined,
-    // Later steps get the fresh token too.
-    onRenewed: (session) => core.exportVariable(SESSION_ENV.token, session.token)
+    // Only where main exported the token (export-env): later steps then get the fresh one too.
+    onRenewed: token ? (session) => core.exportVariable(SESSION_ENV.token, session.token) : undefined
   }
 }
 
@@ -73,9 +82,9 @@ export async function startFleet(
   if (plan.transport === 'ssh' || plan.upload.length || plan.download.length)
     plan.sshConfig = await writeSshConfig(start.sftPath, start.session?.token ?? '', env)
   const close = async (): Promise<void> => {
-    if (!plan.sshConfig) return
-    await rm(path.dirname(plan.sshConfig), { recursive: true, force: true })
-    await logOut(start.sftPath)
+    if (plan.sshConfig) await rm(path.dirname(plan.sshConfig), { recursive: true, force: true })
+    if (plan.sshConfig || start.stateDir) await logOut(start.sftPath)
+    if (start.stateDir) await rm(start.stateDir, { recursive: true, force: true })
   }
   return { run: runFleet(plan, keeper, output), keeper, close }
 }
@@ -103,10 +112,11 @@ function planFor(inputs: SshInputs, start: FleetStart): FleetPlan {
 /** Results with every token the run used removed from the output tails. */
 export function scrub(results: HostResult[], keeper: TokenKeeper): HostResult[] {
   const tokens = keeper.used.map((session) => session.token)
+  // sft's words come before the script's in these tails: token-shaped runs go too.
   return results.map((r) => ({
     ...r,
-    'stdout-tail': redact(r['stdout-tail'], tokens),
-    'stderr-tail': redact(r['stderr-tail'], tokens)
+    'stdout-tail': fromSft(redact(r['stdout-tail'], tokens)),
+    'stderr-tail': fromSft(redact(r['stderr-tail'], tokens))
   }))
 }
 
@@ -117,13 +127,13 @@ export function scrub(results: HostResult[], keeper: TokenKeeper): HostResult[] 
  */
 export function actionsOutput(parallel: boolean): Output {
   return {
-    hostStarted: (host) => (parallel ? core.info(`[${host}] started`) : core.startGroup(host)),
-    line: (host, _stream, text) => core.info(parallel ? `[${host}] ${text}` : text),
+    hostStarted: (host) => (parallel ? log.info(`[${host}] started`) : log.startGroup(host)),
+    line: (host, _stream, text) => log.info(parallel ? `[${host}] ${text}` : text),
     hostEnded: (result) => {
       const summary = `${result.host}: ${result.status}${result['exit-code'] === null ? '' : ` (exit ${result['exit-code']})`} in ${(result['duration-ms'] / 1000).toFixed(1)} s`
-      if (!parallel) core.endGroup()
-      if (result.status === 'ok') core.info(parallel ? `[${result.host}] ${summary}` : summary)
-      else core.error(`${summary}. ${result.hint}`, { title: `ssh: ${result.host}` })
+      if (!parallel) log.endGroup()
+      if (result.status === 'ok') log.info(parallel ? `[${result.host}] ${summary}` : summary)
+      else log.error(`${summary}. ${result.hint}`, { title: `ssh: ${result.host}` })
     }
   }
 }

@@ -80,7 +80,8 @@ function hostResult(plan: FleetPlan, host: string, started: Date, run: HostRun):
     account: plan.account,
     transport: plan.transport,
     status: run.verdict.status,
-    'exit-code': run.outcome?.code ?? null,
+    // A session we ended for its timeout has no exit code of its own (under a pty, `script` would say 0).
+    'exit-code': run.outcome && !run.outcome.timedOut ? run.outcome.code : null,
     'started-at': started.toISOString(),
     'ended-at': ended.toISOString(),
     'duration-ms': ended.getTime() - started.getTime(),

@@ -101,12 +101,25 @@ export function endGroup(child: ChildProcess, graceMs = KILL_GRACE_MS): void {
 }
 
 /**
- * Spawns the session in its own process group. Under a pty (sft insists on
- * a terminal) the values reach the fixed script through the environment,
- * never through a shell string.
+ * How long past its own timeout a session may live when nothing in this
+ * process is left to end it (the step was killed outright): coreutils
+ * `timeout` ends the group then, and kills it 5 s later if it lingers.
+ */
+const OUTER_BOUND_EXTRA_S = 10
+
+/**
+ * Spawns the session in its own process group, under `timeout`, so that it
+ * never outlives its bound even if this process dies. Under a pty (sft
+ * insists on a terminal) the values reach the fixed script through the
+ * environment, never through a shell string.
  */
 function spawnSession(request: SessionRequest): ChildProcess {
-  const options = { stdio: ['pipe', 'pipe', 'pipe'] as ['pipe', 'pipe', 'pipe'], detached: true }
+  const [file, args, env] = sessionCommand(request)
+  const bound = String(Math.ceil(request.timeoutMs / 1000) + OUTER_BOUND_EXTRA_S)
+  return spawn('timeout', ['-k', '5', bound, file, ...args], { stdio: ['pipe', 'pipe', 'pipe'], detached: true, env })
+}
+
+function sessionCommand(request: SessionRequest): [string, string[], NodeJS.ProcessEnv] {
   if (request.pty) {
     const env = childEnvironment({
       OPA_TOKEN: request.token,
@@ -116,15 +129,15 @@ function spawnSession(request: SessionRequest): ChildProcess {
       OPA_SSH_COMMAND: request.command,
       SHELL: '/bin/sh'
     })
-    return spawn('script', ['-q', '-e', '-c', PTY_COMMAND, '/dev/null'], { ...options, env })
+    return ['script', ['-q', '-e', '-c', PTY_COMMAND, '/dev/null'], env]
   }
   const env = childEnvironment({ OPA_TOKEN: request.token })
   if (request.transport === 'ssh') {
     const args = ['-F', request.sshConfig ?? '', '-o', 'BatchMode=yes', '-l', request.account, request.host]
-    return spawn('ssh', [...args, request.command], { ...options, env })
+    return ['ssh', [...args, request.command], env]
   }
   const role = request.role ? ['--workload-role', request.role] : []
-  return spawn(request.sftPath, ['ssh', request.host, ...role, '--command', request.command], { ...options, env })
+  return [request.sftPath, ['ssh', request.host, ...role, '--command', request.command], env]
 }
 
 /** Runs one attempt and resolves when the session's process has closed. */

@@ -43,6 +43,14 @@ export function parseTransfers(text: string, remoteSide: 0 | 1): Transfer[] | st
 
 const expand = (value: string, host: string): string => value.split('{host}').join(host)
 
+/**
+ * A local path scp cannot take for a remote one: scp reads `a:b` as host a,
+ * path b, unless the name is explicitly a path (absolute, or `./` first).
+ */
+function localPath(value: string): string {
+  return value.startsWith('/') || value.startsWith('./') || value.startsWith('../') ? value : `./${value}`
+}
+
 /** A copy may move a large file over a slow link. */
 export const SCP_TIMEOUT_MS = 3_600_000
 const STAT_TIMEOUT_MS = 120_000
@@ -79,7 +87,7 @@ async function scp(ctx: TransferContext, from: string, to: string): Promise<stri
 /** Copies local files to the host; returns the first problem, or undefined when all arrived whole. */
 export async function upload(ctx: TransferContext, transfers: Transfer[]): Promise<string | undefined> {
   for (const t of transfers) {
-    const local = expand(t.from, ctx.host)
+    const local = localPath(expand(t.from, ctx.host))
     const remote = expand(t.to, ctx.host)
     if (!existsSync(local)) return `upload: the local path ${local} does not exist`
     const failed = await scp(ctx, local, `${ctx.host}:${remote}`)
@@ -98,7 +106,7 @@ export async function upload(ctx: TransferContext, transfers: Transfer[]): Promi
 export async function download(ctx: TransferContext, transfers: Transfer[]): Promise<string | undefined> {
   for (const t of transfers) {
     const remote = expand(t.from, ctx.host)
-    const local = expand(t.to, ctx.host)
+    const local = localPath(expand(t.to, ctx.host))
     const expected = await remoteSize(ctx, remote)
     const failed = await scp(ctx, `${ctx.host}:${remote}`, local)
     if (failed) return `download of ${ctx.host}:${remote} to ${local} failed: ${failed}`

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs'
-import { rm } from 'node:fs/promises'
+import { rm, rmdir } from 'node:fs/promises'
 import { runCommand } from '../lib/exec.js'
 import { removeBlock } from '../ssh/ssh-config.js'
 import { logOut } from '../sft/logout.js'
+import { homeDirs, ownAptFiles, ownSshConfig } from './owned-paths.js'
 import { messageOf } from '../lib/errors.js'
 
 export interface CleanupReport {
@@ -10,21 +11,33 @@ export interface CleanupReport {
   failed: { path: string; error: string }[]
 }
 
+export const NOTHING: CleanupReport = { removed: [], failed: [] }
+
 /**
- * Removes the sft state directories that did not exist before the action
- * ran sft. A directory that existed before is the user's and is never
- * touched, which is why main records the absent ones up front.
+ * Removes what the action may have created in the home directory and that
+ * did not exist before it ran: sft's state dirs whole, their parents and
+ * ~/.ssh only when empty. A directory that existed before is the user's and
+ * is never touched, which is why main records the absent ones up front.
  */
-export async function removeCreatedDirs(absentBefore: string[]): Promise<CleanupReport> {
+export async function removeCreatedDirs(
+  absentBefore: string[],
+  env: NodeJS.ProcessEnv = process.env
+): Promise<CleanupReport> {
   const report: CleanupReport = { removed: [], failed: [] }
-  for (const dir of absentBefore) {
-    if (!existsSync(dir)) continue
-    try {
-      await rm(dir, { recursive: true, force: true })
-      report.removed.push(dir)
-    } catch (error) {
-      report.failed.push({ path: dir, error: messageOf(error) })
-    }
+  const { whole, ifEmpty } = homeDirs(env)
+  const created = (dir: string): boolean => absentBefore.includes(dir) && existsSync(dir)
+  for (const dir of whole.filter(created)) {
+    await rm(dir, { recursive: true, force: true }).then(
+      () => report.removed.push(dir),
+      (error: unknown) => report.failed.push({ path: dir, error: messageOf(error) })
+    )
+  }
+  for (const dir of ifEmpty.filter(created)) {
+    // rmdir fails on a directory with anything in it, which is then not ours to remove.
+    await rmdir(dir).then(
+      () => report.removed.push(dir),
+      () => undefined
+    )
   }
   return report
 }
@@ -48,7 +61,7 @@ export function parseList(value: string): string[] {
 export async function removeSystemFiles(files: string[]): Promise<CleanupReport> {
   const report: CleanupReport = { removed: [], failed: [] }
   const root = process.getuid?.() === 0
-  for (const file of files.filter((f) => existsSync(f))) {
+  for (const file of ownAptFiles(files).filter((f) => existsSync(f))) {
     const [cmd, ...args] = root ? ['rm', '-f', file] : ['sudo', '-n', 'rm', '-f', file]
     const result = await runCommand(cmd, args, { timeoutMs: 30_000 }).catch((error: unknown) => ({
       exitCode: 1,
@@ -65,8 +78,10 @@ export async function removeSshConfig(state: string): Promise<CleanupReport> {
   const report: CleanupReport = { removed: [], failed: [] }
   if (!state) return report
   try {
-    const { file, created } = JSON.parse(state) as { file: string; created: boolean }
-    if (await removeBlock(file, created)) report.removed.push(`the opa-workload-identity block in ${file}`)
+    const { file, created } = JSON.parse(state) as { file: unknown; created: unknown }
+    const own = ownSshConfig(typeof file === 'string' ? file : '')
+    if (own && (await removeBlock(own, created === true)))
+      report.removed.push(`the opa-workload-identity block in ${own}`)
   } catch (error) {
     report.failed.push({ path: 'the ssh-config block', error: messageOf(error) })
   }
@@ -74,15 +89,15 @@ export async function removeSshConfig(state: string): Promise<CleanupReport> {
 }
 
 /** Ends the sft session main started, when main got as far as finding sft. */
-export async function endSftSession(sft: string): Promise<CleanupReport> {
+export async function endSftSession(sft: string | undefined, env?: NodeJS.ProcessEnv): Promise<CleanupReport> {
   if (!sft || !existsSync(sft)) return { removed: [], failed: [] }
-  const problem = await logOut(sft)
+  const problem = await logOut(sft, env)
   return problem === undefined
     ? { removed: ['the sft session (sft logout)'], failed: [] }
     : { removed: [], failed: [{ path: 'sft logout', error: problem }] }
 }
 
-export async function removeTempDir(dir: string): Promise<CleanupReport> {
+export async function removeTempDir(dir: string | undefined): Promise<CleanupReport> {
   if (!dir || !existsSync(dir)) return { removed: [], failed: [] }
   try {
     await rm(dir, { recursive: true, force: true })

@@ -1,5 +1,9 @@
 import * as core from '@actions/core'
+import * as log from '../lib/log.js'
+import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { authenticate, type AuthProgress } from '../auth/authenticate.js'
 import type { ClaimCheck } from '../auth/claims.js'
@@ -9,13 +13,14 @@ import { readInputs, type Inputs } from '../inputs/main.js'
 import type { SshInputs } from '../inputs/ssh.js'
 import { installSft, type SftBinary } from '../install/index.js'
 import { ActionError, formatFailure } from '../lib/errors.js'
-import { makeTempDir } from '../lib/temp.js'
 import { AUDIT_LOOKAHEAD_MS, auditLinks, auditSubject, fetchJobEvents } from '../report/audit.js'
 import { renderAuditEvents } from '../report/audit-summary.js'
 import { renderMainSummary, type MainSummary, type StageTiming } from '../report/main-summary.js'
 import { appendSummary } from '../report/markdown.js'
 import { publishSession, publishSkipped } from '../report/outputs.js'
-import { SESSION_ENV, sftStateDirs } from '../sft/contract.js'
+import { SESSION_ENV } from '../sft/contract.js'
+import { keepSftStatePrivate, withJobSftState } from '../sft/state.js'
+import { absentHomeDirs, TEMP_PREFIX } from './owned-paths.js'
 import { writeOpaSsh } from '../ssh/launcher.js'
 import { addBlock, sftSshConfig, userSshConfig } from '../ssh/ssh-config.js'
 import { sftEnvironment } from '../auth/exchange.js'
@@ -67,21 +72,22 @@ function readOrFail(): Inputs | undefined {
 }
 
 function fail(error: unknown): void {
-  if (error instanceof ActionError) error.details.forEach((d) => core.debug(d))
-  core.setFailed(formatFailure(error))
+  if (error instanceof ActionError) error.details.forEach((d) => log.debug(d))
+  log.setFailed(formatFailure(error))
 }
 
 async function authenticateAndServe(inputs: Inputs, progress: Progress): Promise<void> {
-  for (const secret of [inputs.oktaApiToken, inputs.oktaLogsToken]) if (secret) core.setSecret(secret)
+  for (const secret of [inputs.oktaApiToken, inputs.oktaLogsToken]) if (secret) log.setSecret(secret)
   const noOidc = missingOidcReason()
   if (noOidc && inputs.onNoOidc === 'skip') {
-    core.notice(`Skipping OPA authentication: ${noOidc.message}`)
+    log.notice(`Skipping OPA authentication: ${noOidc.message}`)
     publishSkipped()
     await summarize(inputs, { outcome: 'skipped', reason: noOidc.message })
     return
   }
   if (noOidc) throw noOidc
 
+  const temp = await prepareStep()
   const sft = await progress.timed('install', () => install(inputs))
   progress.sft = sft
   const session = await authenticate(inputs, sft.path, progress)
@@ -89,12 +95,12 @@ async function authenticateAndServe(inputs: Inputs, progress: Progress): Promise
   publishSession(inputs, session, String(progress.github?.claims.sub ?? ''), sft, () =>
     core.saveState(State.TokenExported, 'true')
   )
-  await prepareLaterSteps(inputs, sft, session.token)
+  await prepareLaterSteps(inputs, temp, sft, session.token)
   const audit = auditLinks(inputs, session, new Date(Date.now() + AUDIT_LOOKAHEAD_MS))
   if (audit.length) core.setOutput('audit-url', audit[0].url)
   core.saveState(State.Audit, JSON.stringify(auditSubject(session)))
   const expiry = session.expiresAt ? `; the token expires at ${session.expiresAt.toISOString()}` : ''
-  core.info(`Authenticated as ${session.principal || 'an OPA workload'}${expiry}`)
+  log.info(`Authenticated as ${session.principal || 'an OPA workload'}${expiry}`)
   const { github, stages, claimChecks } = progress
   await summarize(inputs, {
     outcome: 'authenticated',
@@ -110,34 +116,44 @@ async function authenticateAndServe(inputs: Inputs, progress: Progress): Promise
   if (inputs.oneStep) await runHosts(inputs, inputs.oneStep, session, sft)
 }
 
-/** sft, with what post must undo recorded before each effect. */
+/**
+ * What post must know, recorded before any effect: the home directories
+ * that do not exist yet, and the action's temp dir, named before it is
+ * made. sft's state lives in that temp dir from now on.
+ */
+async function prepareStep(): Promise<string> {
+  core.saveState(State.AbsentDirs, JSON.stringify(absentHomeDirs(existsSync)))
+  const temp = path.join(process.env.RUNNER_TEMP || tmpdir(), `${TEMP_PREFIX}${randomBytes(3).toString('hex')}`)
+  core.saveState(State.TempDir, temp)
+  await mkdir(temp, { mode: 0o700 })
+  await keepSftStatePrivate(temp)
+  return temp
+}
+
+/** sft, with the system files it may write recorded before they are written. */
 async function install(inputs: Inputs): Promise<SftBinary> {
-  // Recorded before sft first runs (even `sft --version`): whatever it creates, post removes.
-  const absent = sftStateDirs().filter((dir) => !existsSync(dir))
-  core.saveState(State.AbsentSftDirs, JSON.stringify(absent))
   const sft = await installSft(inputs, (files) => core.saveState(State.SystemFiles, JSON.stringify(files)))
   core.saveState(State.SftPath, sft.path)
   if (sft.pathEntry) core.addPath(sft.pathEntry)
-  core.info(`Using sft ${sft.version} at ${sft.path} (${sft.source})`)
+  log.info(`Using sft ${sft.version} at ${sft.path} (${sft.source})`)
   return sft
 }
 
 /** opa-ssh on PATH, and with `ssh-config` the block that routes native ssh through sft. */
-async function prepareLaterSteps(inputs: Inputs, sft: SftBinary, token: string): Promise<void> {
-  const temp = await makeTempDir('opa-workload-identity-')
-  core.saveState(State.TempDir, temp)
+async function prepareLaterSteps(inputs: Inputs, temp: string, sft: SftBinary, token: string): Promise<void> {
   await writeOpaSsh(path.join(temp, 'bin'))
   core.addPath(path.join(temp, 'bin'))
   if (!inputs.sshConfig) return
   const config = await sftSshConfig(
     sft.path,
-    sftEnvironment(inputs, { [SESSION_ENV.token]: token }),
+    // The block's commands run in later steps, with the job's own sft state.
+    sftEnvironment(inputs, { [SESSION_ENV.token]: token }, withJobSftState(process.env)),
     'Run `sft ssh-config` by hand with SFT_LOG_LEVEL=debug to see why.'
   )
   const file = userSshConfig()
   core.saveState(State.SshConfig, JSON.stringify({ file, created: !existsSync(file) }))
   await addBlock(file, config)
-  core.info(`Added the sft ssh-config block to ${file}; native ssh, scp and rsync now route through sft`)
+  log.info(`Added the sft ssh-config block to ${file}; native ssh, scp and rsync now route through sft`)
 }
 
 /** One-step mode: the fleet with the session main holds, then the events its sessions produced. */
@@ -145,14 +161,15 @@ async function runHosts(inputs: Inputs, fleet: SshInputs, session: OpaSession, s
   await runFleetStep(fleet, {
     sftPath: sft.path,
     session,
-    onRenewed: (renewed) => core.exportVariable(SESSION_ENV.token, renewed.token)
+    // export-env holds on every path: a renewed token reaches later steps only when the first one did.
+    onRenewed: inputs.exportEnv ? (renewed) => core.exportVariable(SESSION_ENV.token, renewed.token) : undefined
   })
   // The sessions are over: their events can be read now, and become an output.
   const live = session.principal ? await fetchJobEvents(inputs, auditSubject(session)) : undefined
   if (!live) return
   core.saveState(State.AuditReported, 'true')
   core.setOutput('audit-events', JSON.stringify(live.events))
-  if (live.problem) core.warning(`Audit trail: ${live.problem}`)
+  if (live.problem) log.warning(`Audit trail: ${live.problem}`)
   if (inputs.summary) await appendSummary(renderAuditEvents(live.events, live.problem))
 }
 

@@ -13,6 +13,8 @@ import { writeFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { logOut } from '../sft/logout.js'
+import { keepSftStatePrivate } from '../sft/state.js'
+import { makeTempDir } from '../lib/temp.js'
 import { accountForRole, SESSION_ENV } from '../sft/contract.js'
 import { formatFailure, messageOf } from '../lib/errors.js'
 import { scrub, startFleet, startFromEnvironment, writeSshConfig } from '../ssh/fleet.js'
@@ -57,7 +59,8 @@ export function parseArgs(argv: string[]): CliArgs {
 }
 
 /** `opa-ssh cp`: scp through a private sft ssh-config, as the role's JIT account. */
-async function copy(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+async function copy(argv: string[]): Promise<number> {
+  const env = process.env
   const recursive = argv[0] === '-r'
   const paths = recursive ? argv.slice(1) : argv
   if (paths.length < 2 || paths.some((p) => p.startsWith('-'))) {
@@ -69,6 +72,18 @@ async function copy(argv: string[], env: NodeJS.ProcessEnv = process.env): Promi
     process.stderr.write('opa-ssh: no sft on PATH; run the main opa-workload-identity step first\n')
     return 1
   }
+  // sft's state is this copy's own, so concurrent copies cannot log each other out.
+  const stateDir = await makeTempDir('opa-ssh-state-', env)
+  await keepSftStatePrivate(stateDir)
+  try {
+    return await copyThrough(sft, recursive, paths, env)
+  } finally {
+    await logOut(sft)
+    await rm(stateDir, { recursive: true, force: true })
+  }
+}
+
+async function copyThrough(sft: string, recursive: boolean, paths: string[], env: NodeJS.ProcessEnv): Promise<number> {
   let config: string
   try {
     config = await writeSshConfig(sft, env.OPA_TOKEN ?? '', env)
@@ -89,7 +104,6 @@ async function copy(argv: string[], env: NodeJS.ProcessEnv = process.env): Promi
     return 1
   } finally {
     await rm(path.dirname(config), { recursive: true, force: true })
-    await logOut(sft)
   }
 }
 

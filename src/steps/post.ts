@@ -1,16 +1,23 @@
 import * as core from '@actions/core'
+import * as log from '../lib/log.js'
 import { existsSync } from 'node:fs'
 import { fetchJobEvents, type AuditSubject } from '../report/audit.js'
 import {
   endSftSession,
+  NOTHING,
   parseList,
   removeCreatedDirs,
   removeSshConfig,
   removeSystemFiles,
-  removeTempDir
+  removeTempDir,
+  type CleanupReport
 } from './cleanup.js'
+import { homeDirs, ownSft, ownTempDir } from './owned-paths.js'
+import { childEnvironment } from '../lib/exec.js'
+import { privateStateEnv } from '../sft/state.js'
 import { readInputs, type Inputs } from '../inputs/main.js'
 import { State } from './state.js'
+import { SESSION_ENV } from '../sft/contract.js'
 import { renderAuditEvents } from '../report/audit-summary.js'
 import { appendSummary } from '../report/markdown.js'
 import { renderCleanup } from '../report/post-summary.js'
@@ -29,30 +36,44 @@ export async function run(): Promise<void> {
     // Main already reported bad inputs; cleanup does not need them.
   }
   try {
-    // In this order: logging out needs sft's state, which the later steps remove.
-    const parts = [
-      await removeSshConfig(core.getState(State.SshConfig)),
-      await endSftSession(core.getState(State.SftPath)),
-      await removeTempDir(core.getState(State.TempDir)),
-      await removeCreatedDirs(parseList(core.getState(State.AbsentSftDirs))),
-      await removeSystemFiles(parseList(core.getState(State.SystemFiles)))
-    ]
-    const report = { removed: parts.flatMap((p) => p.removed), failed: parts.flatMap((p) => p.failed) }
+    const report = await cleanUp(inputs?.sftPath ?? '')
     if (core.getState(State.TokenExported) === 'true') {
-      core.exportVariable('OPA_TOKEN', '')
-      report.removed.push('OPA_TOKEN (exported as empty)')
+      // Every variable any step of the action exported: main's, and a renewed OPA_TOKEN.
+      for (const name of Object.values(SESSION_ENV)) core.exportVariable(name, '')
+      report.removed.push(`${Object.values(SESSION_ENV).join(', ')} (exported as empty)`)
     }
-    if (report.removed.length === 0) core.info('Cleanup: nothing to remove.')
-    for (const item of report.removed) core.info(`Cleanup: removed ${item}`)
-    for (const { path, error } of report.failed) core.warning(`Cleanup: could not remove ${path}: ${error}`)
+    if (report.removed.length === 0) log.info('Cleanup: nothing to remove.')
+    for (const item of report.removed) log.info(`Cleanup: removed ${item}`)
+    for (const { path, error } of report.failed) log.warning(`Cleanup: could not remove ${path}: ${error}`)
     if (inputs?.summary) {
       const remaining = report.removed.filter((item) => item.startsWith('/') && existsSync(item))
       await appendSummary(renderCleanup(report.removed, [...report.failed.map((f) => f.path), ...remaining]))
     }
   } catch (error) {
-    core.warning(`Cleanup failed: ${messageOf(error)}`)
+    log.warning(`Cleanup failed: ${messageOf(error)}`)
   }
-  if (inputs) await reportAudit(inputs).catch((error: unknown) => core.warning(`Audit trail: ${messageOf(error)}`))
+  if (inputs) await reportAudit(inputs).catch((error: unknown) => log.warning(`Audit trail: ${messageOf(error)}`))
+}
+
+/**
+ * Undoes main's effects, each path checked against post's own rules. In
+ * this order: logging out needs sft's state, which the later steps remove.
+ */
+async function cleanUp(sftPathInput: string): Promise<CleanupReport> {
+  const temp = ownTempDir(core.getState(State.TempDir))
+  const sft = await ownSft(core.getState(State.SftPath), sftPathInput)
+  const absent = parseList(core.getState(State.AbsentDirs))
+  // Native ssh through the ssh-config block used sft's default state: end that too, if this job created it.
+  const defaultStateIsOurs = homeDirs().whole.some((dir) => absent.includes(dir) && existsSync(dir))
+  const parts = [
+    await removeSshConfig(core.getState(State.SshConfig)),
+    temp ? await endSftSession(sft, childEnvironment(privateStateEnv(temp))) : NOTHING,
+    defaultStateIsOurs ? await endSftSession(sft) : NOTHING,
+    await removeTempDir(temp),
+    await removeCreatedDirs(absent),
+    await removeSystemFiles(parseList(core.getState(State.SystemFiles)))
+  ]
+  return { removed: parts.flatMap((p) => p.removed), failed: parts.flatMap((p) => p.failed) }
 }
 
 /** Live System Log events for this job, when the job can read the log and main did not already. */
@@ -61,7 +82,7 @@ async function reportAudit(inputs: Inputs): Promise<void> {
   if (!state || core.getState(State.AuditReported) === 'true') return
   const live = await fetchJobEvents(inputs, JSON.parse(state) as AuditSubject)
   if (!live) return
-  if (live.problem) core.warning(`Audit trail: ${live.problem}`)
-  core.info(`Audit trail: ${live.events.length} System Log events for this job`)
+  if (live.problem) log.warning(`Audit trail: ${live.problem}`)
+  log.info(`Audit trail: ${live.events.length} System Log events for this job`)
   if (inputs.summary) await appendSummary(renderAuditEvents(live.events, live.problem))
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import * as log from '../lib/log.js'
 import { readSshInputs, type SshInputs } from '../inputs/ssh.js'
 import { ActionError, formatFailure } from '../lib/errors.js'
 import { appendSummary } from '../report/markdown.js'
@@ -19,8 +20,8 @@ export async function run(): Promise<void> {
     const inputs = readSshInputs((name) => core.getInput(name))
     await runFleetStep(inputs, await startFromEnvironment(inputs, process.env))
   } catch (error) {
-    if (error instanceof ActionError) error.details.forEach((d) => core.debug(d))
-    core.setFailed(formatFailure(error))
+    if (error instanceof ActionError) error.details.forEach((d) => log.debug(d))
+    log.setFailed(formatFailure(error))
   }
 }
 
@@ -45,5 +46,5 @@ export async function runFleetStep(inputs: SshInputs, start: FleetStart): Promis
       to: t.expiresAt as Date
     }))
   if (inputs.summary) await appendSummary(renderSshSummary(results, inputs.run, lifetimes))
-  if (results.some((r) => r.status !== 'ok')) core.setFailed(failureMessage(results))
+  if (results.some((r) => r.status !== 'ok')) log.setFailed(failureMessage(results))
 }

@@ -4,11 +4,11 @@
  * still tells post what to undo.
  */
 export enum State {
-  /** JSON list of sft state directories that did not exist before sft ran. */
-  AbsentSftDirs = 'absent-sft-dirs',
+  /** JSON list of the home directories the action may create (owned-paths.ts) that did not exist before it ran. */
+  AbsentDirs = 'absent-dirs',
   /** JSON list of files the apt install method added under /etc and /usr/share. */
   SystemFiles = 'system-files',
-  /** The action's own temporary directory (the opa-ssh launcher). */
+  /** The action's own temporary directory (the opa-ssh launcher, sft's private state). */
   TempDir = 'temp-dir',
   /** The sft binary, so post can log it out. */
   SftPath = 'sft-path',

@@ -13,10 +13,16 @@ import {
 import { addBlock } from '../../../src/ssh/ssh-config.js'
 
 let dir: string
+const realHome = process.env.HOME
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'cleanup-test-'))
+  // Post's rules are relative to HOME: this test's home is its own directory.
+  process.env.HOME = dir
 })
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
+afterEach(() => {
+  process.env.HOME = realHome
+  rmSync(dir, { recursive: true, force: true })
+})
 
 describe('cleanup.ts', () => {
   it('Reads a damaged state list as empty', () => {
@@ -27,27 +33,44 @@ describe('cleanup.ts', () => {
     expect(parseList('')).toEqual([])
   })
 
-  it('Removes the sft directories that were absent before, and only those that exist', async () => {
-    const created = path.join(dir, 'ScaleFT')
-    mkdirSync(path.join(created, 'nested'), { recursive: true })
-    const report = await removeCreatedDirs([created, path.join(dir, 'never-created')])
-    expect(report).toEqual({ removed: [created], failed: [] })
-    expect(existsSync(created)).toBe(false)
+  it('Removes the home directories it created, sft state whole and parents only when empty', async () => {
+    const env = { HOME: dir }
+    const data = path.join(dir, '.local', 'share', 'ScaleFT')
+    mkdirSync(path.join(data, 'nested'), { recursive: true })
+    mkdirSync(path.join(dir, '.config'))
+    writeFileSync(path.join(dir, '.config', 'other-tool.conf'), 'kept\n')
+    const absentBefore = [data, path.join(dir, '.local', 'share'), path.join(dir, '.local'), path.join(dir, '.config')]
+    const report = await removeCreatedDirs([...absentBefore, '/etc', path.join(dir, 'elsewhere')], env)
+    expect(report.removed).toEqual([data, path.join(dir, '.local', 'share'), path.join(dir, '.local')])
+    expect(existsSync(path.join(dir, '.local'))).toBe(false)
+    // Not empty, so not ours to remove though it was absent before; paths outside the rules are never touched.
+    expect(readFileSync(path.join(dir, '.config', 'other-tool.conf'), 'utf8')).toBe('kept\n')
+    expect(existsSync('/etc')).toBe(true)
   })
 
   it('Removes its ssh-config block and deletes a file it created', async () => {
-    const kept = path.join(dir, 'kept')
-    writeFileSync(kept, 'Host mine\n  User me\n')
-    await addBlock(kept, 'Match exec "sft resolve -q %h"\n')
-    const created = path.join(dir, 'created')
-    await addBlock(created, 'Match exec "sft resolve -q %h"\n')
-    expect(await removeSshConfig(JSON.stringify({ file: kept, created: false }))).toEqual({
-      removed: [`the opa-workload-identity block in ${kept}`],
+    const config = path.join(dir, '.ssh', 'config')
+    mkdirSync(path.dirname(config))
+    writeFileSync(config, 'Host mine\n  User me\n')
+    await addBlock(config, 'Match exec "sft resolve -q %h"\n')
+    expect(await removeSshConfig(JSON.stringify({ file: config, created: false }))).toEqual({
+      removed: [`the opa-workload-identity block in ${config}`],
       failed: []
     })
-    expect(readFileSync(kept, 'utf8')).toBe('Host mine\n  User me\n')
-    await removeSshConfig(JSON.stringify({ file: created, created: true }))
-    expect(existsSync(created)).toBe(false)
+    expect(readFileSync(config, 'utf8')).toBe('Host mine\n  User me\n')
+    await addBlock(config, 'Match exec "sft resolve -q %h"\n')
+    // A file that is not the user's ssh config is never edited, whatever state says.
+    const elsewhere = path.join(dir, 'elsewhere')
+    await addBlock(elsewhere, 'Match exec "sft resolve -q %h"\n')
+    expect(await removeSshConfig(JSON.stringify({ file: elsewhere, created: true }))).toEqual({
+      removed: [],
+      failed: []
+    })
+    expect(existsSync(elsewhere)).toBe(true)
+    rmSync(config)
+    await addBlock(config, 'Match exec "sft resolve -q %h"\n')
+    await removeSshConfig(JSON.stringify({ file: config, created: true }))
+    expect(existsSync(config)).toBe(false)
     expect(await removeSshConfig('')).toEqual({ removed: [], failed: [] })
     expect((await removeSshConfig('{broken')).failed).toHaveLength(1)
   })
@@ -75,15 +98,16 @@ describe('cleanup.ts', () => {
     expect(await endSftSession(path.join(dir, 'missing'))).toEqual({ removed: [], failed: [] })
   })
 
-  it('Removes system files as root, and says why not without root', async () => {
-    const file = path.join(dir, 'opa.list')
+  it('Removes only the apt files the apt method could have written, whatever state names', async () => {
+    const file = path.join(dir, 'opa-workload-identity-0123456789abcdef.list')
     writeFileSync(file, 'deb x y z\n')
-    const root = process.getuid?.() === 0
-    const report = await removeSystemFiles([file, path.join(dir, 'absent.list')])
-    // Without root it asks sudo, non-interactively; no sudo rule lets a test user remove files.
-    expect(report.removed).toEqual(root ? [file] : [])
-    expect(report.failed.map((f) => f.path)).toEqual(root ? [] : [file])
-    expect(report.failed.every((f) => f.error.length > 0)).toBe(true)
-    expect(existsSync(file)).toBe(!root)
+    const report = await removeSystemFiles([
+      file,
+      '/etc/passwd',
+      '/etc/apt/sources.list.d/opa-workload-identity-0123456789abcdef.list'
+    ])
+    expect(report).toEqual({ removed: [], failed: [] })
+    expect(existsSync(file)).toBe(true)
+    expect(existsSync('/etc/passwd')).toBe(true)
   })
 })

@@ -1,0 +1,62 @@
+/**
+ * A job against a fresh sandbox for the e2e tests: the main step has run, and
+ * the ssh sub-action can run next. `disposeWorlds` ends every world made.
+ */
+import { expect } from '@jest/globals'
+import path from 'node:path'
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/index.js'
+import { REPO_ROOT, RunnerJob, type StepResult } from '../../sandbox/runner.js'
+import type { HostResult } from '../../src/ssh/pool.js'
+import { mainInputs } from '../helpers.js'
+
+export const SSH_ACTION = path.join(REPO_ROOT, 'ssh')
+const cleanups: (() => Promise<void>)[] = []
+
+/** Runs `cleanup` with the worlds' own, after the test. */
+export function whenDisposing(cleanup: () => Promise<void>): void {
+  cleanups.push(cleanup)
+}
+
+export async function disposeWorlds(): Promise<void> {
+  for (const cleanup of cleanups.splice(0)) await cleanup()
+}
+
+export interface World {
+  sandbox: Sandbox
+  job: RunnerJob
+  record: string
+  main: StepResult
+}
+
+export async function authenticated(options: SandboxOptions = {}, extra: Record<string, string> = {}): Promise<World> {
+  const sandbox = await startSandbox(options)
+  const record = path.join(sandbox.dir, 'sft-record.jsonl')
+  const job = new RunnerJob({ env: { ...sandbox.jobEnv(), SFT_SANDBOX_RECORD: record } })
+  cleanups.push(async () => {
+    await sandbox.stop()
+    job.dispose()
+  })
+  const main = await job.runAction('main', mainInputs(sandbox, extra))
+  return { sandbox, job, record, main }
+}
+
+export function ssh(
+  world: World,
+  inputs: Record<string, string>,
+  options: { signalAfterMs?: number } = {}
+): Promise<StepResult> {
+  return world.job.runAction('main', inputs, { actionDir: SSH_ACTION, ...options })
+}
+
+export function results(step: StepResult): HostResult[] {
+  return JSON.parse(step.outputs.results) as HostResult[]
+}
+
+export const statuses = (step: StepResult): [string, string][] => results(step).map((r) => [r.host, r.status])
+
+export async function noAccountsLeft(sandbox: Sandbox): Promise<void> {
+  for (const host of sandbox.hosts.values()) {
+    expect(await host.jitAccounts()).toEqual([])
+    expect(await host.sudoersEntries()).toEqual([])
+  }
+}
