@@ -182,6 +182,8 @@ export class RunnerJob {
       actionDir?: string
       env?: Record<string, string>
       signalAfterMs?: number
+      /** The signal `signalAfterMs` sends: SIGTERM, as a cancelled job, or SIGKILL. */
+      signal?: NodeJS.Signals
     } = {}
   ): Promise<StepResult> {
     const actionDir = options.actionDir ?? REPO_ROOT
@@ -202,7 +204,8 @@ export class RunnerJob {
     const runs = metadata.runs?.[entry as 'main' | 'post']
     if (!runs) throw new Error(`${actionDir}/action.yml has no runs.${entry}`)
     const bundle = path.join(actionDir, runs)
-    const result = await this.runStep(process.execPath, [bundle], { ...env, ...options.env }, options.signalAfterMs)
+    const stepEnv = { ...env, ...options.env }
+    const result = await this.runStep(process.execPath, [bundle], stepEnv, options.signalAfterMs, options.signal)
     if (entry === 'main') this.states.set(stateKey, result.state)
     return result
   }
@@ -216,7 +219,8 @@ export class RunnerJob {
     file: string,
     args: string[],
     stepEnv: Record<string, string>,
-    signalAfterMs?: number
+    signalAfterMs?: number,
+    sendSignal: NodeJS.Signals = 'SIGTERM'
   ): Promise<StepResult> {
     const stepDir = path.join(this.dir, 'steps', randomUUID())
     mkdirSync(stepDir)
@@ -237,7 +241,7 @@ export class RunnerJob {
     const lines: LogLine[] = []
     const stdout = readLines(child.stdout, 'stdout', lines)
     const stderr = readLines(child.stderr, 'stderr', lines)
-    const timer = signalAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGTERM'), signalAfterMs)
+    const timer = signalAfterMs === undefined ? undefined : setTimeout(() => child.kill(sendSignal), signalAfterMs)
     const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
       child.on('close', (code, sig) => resolve([code, sig]))
     )

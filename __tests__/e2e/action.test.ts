@@ -106,9 +106,18 @@ describe('main and post, end to end', () => {
 
     const post = await j.runAction('post', mainInputs(s))
     expect(post.exitCode).toBe(0)
-    expect(post.exported).toEqual({ OPA_TOKEN: '' })
+    expect(post.exported).toEqual({
+      OPA_TOKEN: '',
+      OPA_ADDR: '',
+      SFT_TEAM: '',
+      OPA_WORKLOAD_CONNECTION: '',
+      OPA_WORKLOAD_ROLE: '',
+      OPA_AUDIENCE: ''
+    })
     expect(post.stdout).toContain('removed OPA_TOKEN')
-    expect(post.stdout).toContain(`removed ${path.join(j.home, '.local', 'share', 'ScaleFT')}`)
+    // sft kept its state in the action's own temp dir, which post removed; the user's was never touched.
+    expect(post.stdout).toContain(`removed ${main.state['temp-dir']}`)
+    expect(existsSync(main.state['temp-dir'])).toBe(false)
     expect(existsSync(path.join(j.home, '.local', 'share', 'ScaleFT'))).toBe(false)
     expectNoSecrets(j.allOutput().replace(/^::add-mask::.*$/gm, ''), s.secrets())
   })
@@ -306,11 +315,13 @@ describe('main and post, end to end', () => {
     writeFileSync(path.join(userConfig, 'sft.conf'), 'section "default" {}\n')
     const main = await j.runAction('main', mainInputs(s))
     expect(main.exitCode).toBe(1)
-    expect(existsSync(path.join(j.home, '.local', 'share', 'ScaleFT'))).toBe(true)
+    // sft ran, with its state in the action's temp dir, not the user's.
+    expect(existsSync(path.join(main.state['temp-dir'], 'sft-data', 'ScaleFT'))).toBe(true)
+    expect(existsSync(path.join(j.home, '.local', 'share', 'ScaleFT'))).toBe(false)
 
     const post = await j.runAction('post', mainInputs(s))
     expect(post.exitCode).toBe(0)
-    expect(existsSync(path.join(j.home, '.local', 'share', 'ScaleFT'))).toBe(false)
+    expect(existsSync(main.state['temp-dir'])).toBe(false)
     expect(existsSync(path.join(userConfig, 'sft.conf'))).toBe(true)
     expect(post.exported).toEqual({})
   })

@@ -28,22 +28,32 @@ export interface World {
   main: StepResult
 }
 
-export async function authenticated(options: SandboxOptions = {}, extra: Record<string, string> = {}): Promise<World> {
+/** What a test may change before main runs: more job environment, another sft, more inputs. */
+export type Prepare = (sandbox: Sandbox) => {
+  env?: Record<string, string>
+  sftPath?: string
+  inputs?: Record<string, string>
+}
+
+export async function authenticated(
+  options: SandboxOptions = {},
+  extra: Record<string, string> = {},
+  prepare: Prepare = () => ({})
+): Promise<World> {
   const sandbox = await startSandbox(options)
   const record = path.join(sandbox.dir, 'sft-record.jsonl')
-  const job = new RunnerJob({ env: { ...sandbox.jobEnv(), SFT_SANDBOX_RECORD: record } })
-  cleanups.push(async () => {
-    await sandbox.stop()
-    job.dispose()
-  })
-  const main = await job.runAction('main', mainInputs(sandbox, extra))
+  cleanups.push(() => sandbox.stop())
+  const { env = {}, sftPath = sandbox.sftPath, inputs = {} } = prepare(sandbox)
+  const job = new RunnerJob({ env: { ...sandbox.jobEnv(), SFT_SANDBOX_RECORD: record, ...env } })
+  cleanups.push(async () => job.dispose())
+  const main = await job.runAction('main', mainInputs(sandbox, { 'sft-path': sftPath, ...extra, ...inputs }))
   return { sandbox, job, record, main }
 }
 
 export function ssh(
   world: World,
   inputs: Record<string, string>,
-  options: { signalAfterMs?: number } = {}
+  options: { signalAfterMs?: number; signal?: NodeJS.Signals } = {}
 ): Promise<StepResult> {
   return world.job.runAction('main', inputs, { actionDir: SSH_ACTION, ...options })
 }

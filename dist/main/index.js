@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _steps_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6119);
+/* harmony import */ var _steps_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7137);
 
 /* istanbul ignore next */
 await (0,_steps_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6119:
+/***/ 7137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -306,8 +306,91 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var lib_core = __nccwpck_require__(6058);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/lib/log.ts
+/**
+ * The one gate between text and the runner's log. The runner reads every
+ * line a step prints, on stdout and stderr, for workflow commands: `::name::`
+ * at a line's start, the legacy `##[name]` anywhere in a line, and a lone
+ * `\r` starts a new line. Text from outside (a server's output, sft's words,
+ * a claim, a path from state) must never be read as one, or it could save
+ * state that post acts on, set outputs, or stop the masking of a token.
+ *
+ * So: a line that could be read as a command is printed only while commands
+ * are suspended with `::stop-commands::` and a token nobody else can know
+ * (fresh for each step). The action's own commands (masks, annotations,
+ * groups) resume them for the instant they are issued. Commands are resumed
+ * before the process exits.
+ */
+
+
+
+/** Anything the runner could read as a command, or as the start of a new line. */
+const COMMAND_LIKE = /::|##\[|[\r\n]/;
+let stopToken;
+let resumesAtExit = false;
+function write(line) {
+    process.stdout.write(`${line}${external_node_os_namespaceObject.EOL}`);
+}
+function suspend() {
+    if (stopToken)
+        return;
+    stopToken = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    write(`::stop-commands::${stopToken}`);
+    if (!resumesAtExit)
+        process.on('exit', resume);
+    resumesAtExit = true;
+}
+/** Lets commands run again; the next untrusted line suspends them with the same token. */
+function resume() {
+    if (!stopToken)
+        return;
+    write(`::${stopToken}::`);
+    stopToken = undefined;
+}
+/** Issues one of the action's own commands, with commands running for that instant. */
+function own(issue) {
+    if (!stopToken)
+        return issue();
+    const token = stopToken;
+    resume();
+    try {
+        return issue();
+    }
+    finally {
+        stopToken = token;
+        write(`::stop-commands::${token}`);
+    }
+}
+/**
+ * A line of text for the log that may hold anything. A line that no runner
+ * could read as a command is printed as it is; any other is printed with
+ * commands suspended, and they stay suspended until the action's own next
+ * command or the end of the step.
+ */
+function info(text) {
+    if (COMMAND_LIKE.test(text))
+        suspend();
+    lib_core/* info */.pq(text);
+}
+const debug = (message) => own(() => lib_core/* debug */.Yz(message));
+const notice = (message) => own(() => lib_core/* notice */.lm(message));
+const warning = (message) => own(() => lib_core/* warning */.$e(message));
+const error = (message, properties) => own(() => lib_core/* error */.z3(message, properties));
+const startGroup = (name) => own(() => lib_core/* startGroup */.Oh(name));
+const endGroup = () => own(() => lib_core/* endGroup */.N4());
+const setSecret = (secret) => own(() => lib_core/* setSecret */.Pq(secret));
+const setFailed = (message) => own(() => lib_core/* setFailed */.C1(message));
+/** Ends the suspension now, for a step that prints nothing more from outside. */
+const resumeCommands = (/* unused pure expression or super */ null && (resume));
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -397,7 +480,8 @@ function parseExpectations(text) {
 }
 function checkClaims(rules, claims) {
     return rules.map((rule) => {
-        const raw = claims[rule.claim];
+        // Own claims only: `__proto__` or `constructor` must not pass an Exists check.
+        const raw = Object.hasOwn(claims, rule.claim) ? claims[rule.claim] : undefined;
         const actual = raw === undefined || raw === null ? undefined : typeof raw === 'string' ? raw : JSON.stringify(raw);
         const ok = rule.operator === 'exists'
             ? actual !== undefined && actual !== ''
@@ -438,16 +522,14 @@ const TELLING_CLAIMS = [
     'aud'
 ];
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/sft/contract.ts
 /**
  * Everything this action assumes about the real `sft` CLI and OPA lives here,
  * so that a change in the vendor's behaviour is a change to one file. Each
  * assumption says how sure we are: DOC (Okta documents it), OBSERVED (seen in
- * real runs by others) or ASSUMED (our best reading; tolerant parsing covers
- * the alternatives we could think of). README "Assumptions about sft" mirrors
- * this list.
+ * real runs, ours or others'), COMMUNITY (reported by users, not by Okta) or
+ * ASSUMED (our best reading; tolerant parsing covers the alternatives we
+ * could think of). README "Assumptions about sft" mirrors this list.
  */
 
 
@@ -475,10 +557,15 @@ function authenticateArgs(request) {
 const JWT_ENV_VAR = 'OPA_WORKLOAD_GITHUB_JWT';
 /**
  * Variables no child process gets: the request token can mint GitHub JWTs
- * for any audience, and `INPUT_*` may hold this step's other secrets (an
- * Okta API token).
+ * for any audience, the runtime token reaches the job's cache and
+ * artifacts, and `INPUT_*` may hold this step's other secrets (an Okta API
+ * token).
  */
-const ENV_NEVER_INHERITED = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL'];
+const ENV_NEVER_INHERITED = [
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_RUNTIME_TOKEN'
+];
 /**
  * Also withheld from `sft workload authenticate`: a stale OPA_TOKEN from an
  * earlier step could be picked up instead of the one being issued (DOC:
@@ -552,9 +639,14 @@ function sftStateDirs(env = process.env) {
     const data = env.XDG_DATA_HOME || external_node_path_default().join(home, '.local', 'share');
     return [external_node_path_default().join(config, 'ScaleFT'), external_node_path_default().join(data, 'ScaleFT')];
 }
-/** DOC: the Draft message is not documented; activation takes about 5 minutes. */
-const DRAFT_HINT = 'The Workload Connection validated your GitHub token but issued no access token, which is what a Draft connection does. ' +
-    'Ask a security admin to activate it (Security Administration > Workload connections), then wait about 5 minutes for OPA to apply the change before re-running.';
+/**
+ * DOC: a Draft connection validates the JWT but issues no token, and
+ * activation takes about 5 minutes to apply. ASSUMED: sft then exits 0 with
+ * an empty stdout; its wording is not documented.
+ */
+const DRAFT_HINT = 'No token: the Workload Connection may be in Draft, or its activation has not propagated yet (about 5 minutes). ' +
+    'Ask a security admin to check it is Active (Security Administration > Workload connections), wait about 5 minutes after activating it, then re-run. ' +
+    'If it is Active, run the same sft by hand with SFT_LOG_LEVEL=debug to see where it printed the token.';
 /**
  * Names OPA accepts. OBSERVED in the console: letters, digits, `-` and `_`
  * ("no spaces or special characters"); team names also allow `.`. The
@@ -627,8 +719,6 @@ const contract_SESSION_ENV = {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/lib/exec.ts
 
 
@@ -636,7 +726,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 /**
- * Runs a program with an argument array (never through a shell) and captures
+ * Runs a program with an argument array (never through a shell), in the
+ * scrubbed environment of `childEnvironment` unless told otherwise, and captures
  * stdout and stderr apart, printing nothing. `@actions/exec` echoes the
  * command line and output by default, which is wrong for a step whose stdout
  * is a credential.
@@ -644,7 +735,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 async function runCommand(file, args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-            env: options.env ?? process.env,
+            // No child gets the job's credentials unless a caller hands them over on purpose.
+            env: options.env ?? childEnvironment(),
             stdio: ['pipe', 'pipe', 'pipe'],
             shell: false
         });
@@ -1060,10 +1152,10 @@ function decodeJwt(jwt) {
  * replayed with a hand-built header and payload.
  */
 function opa_token_maskToken(token) {
-    lib_core/* setSecret */.Pq(token);
+    setSecret(token);
     const parts = token.split('.');
     if (parts.length === 3 && parts[2].length >= 16)
-        lib_core/* setSecret */.Pq(parts[2]);
+        setSecret(parts[2]);
 }
 /** Decodes without verifying: we hold no key for OPA's token. Undefined for an opaque token. */
 function decodeUnverified(token) {
@@ -1114,12 +1206,54 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/sft/said.ts
+/**
+ * sft's own words (stdout and stderr) are foreign text that may hold a
+ * credential: a token printed where we did not expect it, a JWT in a debug
+ * line, an `OPA_TOKEN=...` echo. Before any of it reaches a log line, an
+ * error, the summary or `results`, every token-shaped run is registered
+ * with the runner's masker and replaced here.
+ */
+
+const REDACTED = '[redacted]';
+/**
+ * JWTs; assignments of a token-like name; and long runs of base64url
+ * characters that mix upper case, lower case and digits, as random secrets
+ * do (a hex digest or a path does not).
+ */
+const JWT = /eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g;
+const ASSIGNMENT = /\b([A-Za-z_]*(?:token|secret|password|jwt)[A-Za-z_]*)(\s*[=:]\s*)("?)([^\s"]{8,})\3/gi;
+const LONG_RUN = /[A-Za-z0-9_+/=-]{40,}/g;
+const MIXED = (run) => /[A-Z]/.test(run) && /[a-z]/.test(run) && /[0-9]/.test(run);
+/** Masks and redacts every token-shaped run in text from sft. */
+function fromSft(text) {
+    const hide = (secret) => {
+        setSecret(secret);
+        return REDACTED;
+    };
+    return text
+        .replace(JWT, hide)
+        .replace(ASSIGNMENT, (_all, name, sep, quote, value) => value === REDACTED ? `${name}${sep}${value}` : `${name}${sep}${quote}${hide(value)}${quote}`)
+        .replace(LONG_RUN, (run) => (MIXED(run) ? hide(run) : run));
+}
+/** What an output looked like, for when its content may not be shown. */
+function shapeOf(text) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return 'nothing';
+    const lines = trimmed.split('\n').length;
+    return `${trimmed.length} characters on ${lines} line${lines === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/auth/exchange.ts
 
 
 
 
 
+
+/** sft talks to OPA once; a minute covers a slow network and OPA's own retries. */
+const EXCHANGE_TIMEOUT_MS = 60_000;
 /**
  * Environment for sft: the job's environment minus anything sft must not
  * see, plus the OPA address, the team and the JWT under the variable that
@@ -1139,12 +1273,12 @@ async function exchange(request) {
         jwtEnv: JWT_ENV_VAR,
         roleHint: request.role
     });
-    lib_core/* debug */.Yz(`Running ${request.sftPath} ${args.join(' ')}`);
+    debug(`Running ${request.sftPath} ${args.join(' ')}`);
     let result;
     try {
         result = await runCommand(request.sftPath, args, {
             env: sftEnvironment(request, { [JWT_ENV_VAR]: request.jwt }),
-            timeoutMs: request.timeoutMs ?? 60_000
+            timeoutMs: request.timeoutMs ?? EXCHANGE_TIMEOUT_MS
         });
     }
     catch (error) {
@@ -1154,25 +1288,35 @@ async function exchange(request) {
     const token = extractToken(result.stdout);
     if (token)
         opa_token_maskToken(token);
-    const verdict = redact(result.stderr, [request.jwt, ...(token ? [token] : [])]).trim();
+    // sft's words are shown only redacted; what is token-shaped in them is masked as well.
+    const verdict = fromSft(redact(result.stderr, [request.jwt, ...(token ? [token] : [])])).trim();
+    if (!token)
+        fromSft(result.stdout);
+    const failure = exchangeFailure(request, result, token, verdict);
+    if (failure || !token)
+        throw failure;
+    return { token, verdict };
+}
+/** Why the exchange gave no usable token, or undefined when it did. */
+function exchangeFailure(request, result, token, verdict) {
     const where = `team "${request.team}", connection "${request.connection}"${request.role ? `, role hint "${request.role}"` : ''}`;
     if (result.timedOut) {
-        throw new ExchangeError(`sft workload authenticate did not finish within ${Math.round((request.timeoutMs ?? 60_000) / 1000)} s (${where}).`, `Check that the runner can reach ${request.opaAddr} (DNS, firewall, proxy).`, verdict ? [verdict] : []);
+        return new ExchangeError(`sft workload authenticate did not finish within ${Math.round((request.timeoutMs ?? EXCHANGE_TIMEOUT_MS) / 1000)} s (${where}).`, `Check that the runner can reach ${request.opaAddr} (DNS, firewall, proxy).`, verdict ? [verdict] : []);
+    }
+    if (result.exitCode !== 0 && looksTooOldForWorkloads(verdict)) {
+        return new ExchangeError('This sft is too old for workload commands (it does not know `sft workload authenticate`).', 'Use sft 1.108.0 or later: remove the `sft-version` pin or raise it, or point `sft-path` at a newer binary.', [verdict]);
     }
     if (result.exitCode !== 0) {
-        if (looksTooOldForWorkloads(verdict)) {
-            throw new ExchangeError('This sft is too old for workload commands (it does not know `sft workload authenticate`).', 'Use sft 1.108.0 or later: remove the `sft-version` pin or raise it, or point `sft-path` at a newer binary.', [verdict]);
-        }
-        throw new ExchangeError(`OPA rejected the exchange (${where}; sft exited with ${result.exitCode ?? result.signal}):\n${indent(verdict || '(sft printed nothing on stderr)')}`, "Compare the GitHub token claims with the Workload Connection's required claims (the job summary lists them), and check that the connection and team names are exact.", [verdict]);
+        return new ExchangeError(`OPA rejected the exchange (${where}; sft exited with ${result.exitCode ?? result.signal}):\n${indent(verdict || '(sft printed nothing on stderr)')}`, "Compare the GitHub token claims with the Workload Connection's required claims (the job summary lists them), and check that the connection and team names are exact.", [verdict]);
     }
     if (token === undefined) {
-        throw new ExchangeError(`sft validated the GitHub token but returned no access token (${where}).${verdict ? `\nsft said:\n${indent(verdict)}` : ''}`, DRAFT_HINT);
+        return new ExchangeError(`sft exited 0 but printed no access token (${where}); its stderr had ${shapeOf(result.stderr)}, not shown in case it holds a credential.`, DRAFT_HINT);
     }
     if (token === null) {
         const stdout = result.stdout.trim();
-        throw new ExchangeError(`sft printed something on stdout that is not shaped like a token (${stdout.length} characters on ${stdout.split('\n').length} lines); it is not shown, in case it holds a credential.`, 'Run the same sft version by hand with SFT_LOG_LEVEL=debug to see what it prints, and report it if it is a new output format.');
+        return new ExchangeError(`sft printed something on stdout that is not shaped like a token (${stdout.length} characters on ${stdout.split('\n').length} lines); it is not shown, in case it holds a credential.`, 'Run the same sft version by hand with SFT_LOG_LEVEL=debug to see what it prints, and report it if it is a new output format.');
     }
-    return { token, verdict };
+    return undefined;
 }
 function indent(text) {
     return text
@@ -1239,7 +1383,7 @@ async function withRetry(what, policy, attempt) {
         if (elapsed + delay > policy.budgetMs) {
             throw new RetriesExhausted(n, elapsed, failures, failure);
         }
-        lib_core/* debug */.Yz(`${what}: attempt ${n} failed (${failure.message}); retrying in ${Math.round(delay)} ms`);
+        debug(`${what}: attempt ${n} failed (${failure.message}); retrying in ${Math.round(delay)} ms`);
         await (0,external_node_timers_promises_namespaceObject.setTimeout)(delay);
     }
 }
@@ -1384,7 +1528,7 @@ function snippet(body) {
 async function authenticate(inputs, sftPath, progress) {
     const idToken = await progress.timed('OIDC', () => requestIdToken(inputs.audience));
     const attempts = `${idToken.attempts} attempt${idToken.attempts === 1 ? '' : 's'}`;
-    lib_core/* info */.pq(`Got a GitHub OIDC token for audience "${inputs.audience}" (${attempts})`);
+    info(`Got a GitHub OIDC token for audience "${inputs.audience}" (${attempts})`);
     progress.github = decodeUnverified(idToken.jwt);
     const claims = progress.github?.claims ?? {};
     if (inputs.expectClaims.length) {
@@ -1392,14 +1536,14 @@ async function authenticate(inputs, sftPath, progress) {
         const failed = progress.claimChecks.filter((c) => !c.ok);
         if (failed.length)
             throw claimsError(failed, claims);
-        lib_core/* info */.pq(`The GitHub token meets all ${progress.claimChecks.length} expect-claims rules`);
+        info(`The GitHub token meets all ${progress.claimChecks.length} expect-claims rules`);
     }
     const { team, connection, role, opaAddr } = inputs;
     const { token, verdict } = await progress.timed('exchange', () => exchange({ sftPath, team, connection, role, opaAddr, jwt: idToken.jwt }).catch((error) => {
         throw withPresentedClaims(error, claims);
     }));
     if (verdict)
-        lib_core/* debug */.Yz(`sft: ${verdict}`);
+        debug(`sft: ${verdict}`);
     return opa_token_describeSession(token, inputs.role);
 }
 function claimsError(failed, claims) {
@@ -1486,7 +1630,7 @@ function withoutMarker(text) {
  * A fresh private directory under the runner's temp dir, which the runner
  * empties after the job, or the system's when run outside Actions.
  */
-function makeTempDir(prefix, env = process.env) {
+function temp_makeTempDir(prefix, env = process.env) {
     return (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), prefix));
 }
 
@@ -1534,7 +1678,7 @@ async function verifyRelease(signature, key, gpgv) {
     return tool ? withGpgv(tool, signature, dearmor(key)) : withOpenPgp(signature, key);
 }
 async function withGpgv(gpgv, signature, keyring) {
-    const dir = await makeTempDir('opa-gpgv-');
+    const dir = await temp_makeTempDir('opa-gpgv-');
     try {
         await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'key.gpg'), keyring);
         const common = ['--homedir', dir, '--status-fd', '2', '--keyring', external_node_path_default().join(dir, 'key.gpg')];
@@ -1639,6 +1783,13 @@ function parseTransfers(text, remoteSide) {
     return transfers;
 }
 const expand = (value, host) => value.split('{host}').join(host);
+/**
+ * A local path scp cannot take for a remote one: scp reads `a:b` as host a,
+ * path b, unless the name is explicitly a path (absolute, or `./` first).
+ */
+function localPath(value) {
+    return value.startsWith('/') || value.startsWith('./') || value.startsWith('../') ? value : `./${value}`;
+}
 /** A copy may move a large file over a slow link. */
 const SCP_TIMEOUT_MS = 3_600_000;
 const STAT_TIMEOUT_MS = 120_000;
@@ -1671,7 +1822,7 @@ async function scp(ctx, from, to) {
 /** Copies local files to the host; returns the first problem, or undefined when all arrived whole. */
 async function upload(ctx, transfers) {
     for (const t of transfers) {
-        const local = expand(t.from, ctx.host);
+        const local = localPath(expand(t.from, ctx.host));
         const remote = expand(t.to, ctx.host);
         if (!(0,external_node_fs_namespaceObject.existsSync)(local))
             return `upload: the local path ${local} does not exist`;
@@ -1691,7 +1842,7 @@ async function upload(ctx, transfers) {
 async function download(ctx, transfers) {
     for (const t of transfers) {
         const remote = expand(t.from, ctx.host);
-        const local = expand(t.to, ctx.host);
+        const local = localPath(expand(t.to, ctx.host));
         const expected = await remoteSize(ctx, remote);
         const failed = await scp(ctx, `${ctx.host}:${remote}`, local);
         if (failed)
@@ -1720,6 +1871,8 @@ const CONTROL_OR_SPACE = /[\s\x00-\x1f\x7f]/;
 const HOST = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
 const SHELL_WORD = /^[A-Za-z0-9_./=+,:@%-]+$/;
 const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Names bash will not let a script set: the remote shell would drop them and run on without them. */
+const READ_ONLY_IN_BASH = ['BASHOPTS', 'BASH_VERSINFO', 'EUID', 'PPID', 'SHELLOPTS', 'UID'];
 class validator_Validator {
     read;
     problems = [];
@@ -1934,6 +2087,10 @@ class validator_Validator {
                 this.fail(input, `the line "${printable(line.slice(0, 40))}" is not KEY=VALUE with a valid name`, 'write one KEY=VALUE per line; names are letters, digits and "_"');
                 continue;
             }
+            if (READ_ONLY_IN_BASH.includes(key)) {
+                this.fail(input, `${key} is read-only in bash, so the script would run without it`, 'use another name');
+                continue;
+            }
             env[key] = line.slice(eq + 1);
         }
         return env;
@@ -2069,8 +2226,6 @@ function readInputs(read) {
     return inputs;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./src/install/debian-version.ts
@@ -2414,7 +2569,7 @@ async function loadKey(spec) {
     catch (error) {
         if (spec.key)
             throw explainFetch(error, 'the pinned repository key');
-        lib_core/* warning */.$e(`Could not fetch the repository key ${url} (${messageOf(error)}); the sft package index is verified only by its SHA-256 chain, not by a signature. Pin a key with \`sft-repo-key\` to require one.`);
+        warning(`Could not fetch the repository key ${url} (${messageOf(error)}); the sft package index is verified only by its SHA-256 chain, not by a signature. Pin a key with \`sft-repo-key\` to require one.`);
         return undefined;
     }
 }
@@ -2507,6 +2662,7 @@ function explainFetch(error, what) {
 
 
 
+
 /** Whether a found version meets `sft-version`: equal to a pin, or new enough for `latest`. */
 function satisfies(version, wanted) {
     if (wanted === 'latest')
@@ -2548,7 +2704,7 @@ async function sftVersion(file) {
     }
     const version = parseSftVersion(`${result.stdout}\n${result.stderr}`);
     if (result.exitCode !== 0 || !version) {
-        throw new InstallError(`${file} --version did not report a version (exit ${result.exitCode ?? result.signal}).`, 'Check that the file is the sft CLI from scaleft-client-tools.', [result.stderr.trim()]);
+        throw new InstallError(`${file} --version did not report a version (exit ${result.exitCode ?? result.signal}).`, 'Check that the file is the sft CLI from scaleft-client-tools.', [fromSft(result.stderr).trim()]);
     }
     return version;
 }
@@ -2572,7 +2728,7 @@ function detectPlatform(osRelease = readOsRelease(), platform = process.platform
     const codename = nearestCodename(osRelease);
     const own = ownRelease(osRelease);
     if (codename !== own.codename) {
-        lib_core/* notice */.lm(`Okta publishes no sft packages for ${own.codename || own.name || 'this OS'}; using the ${codename} packages, built for the nearest older release of the same family.`);
+        notice(`Okta publishes no sft packages for ${own.codename || own.name || 'this OS'}; using the ${codename} packages, built for the nearest older release of the same family.`);
     }
     return { arch: supportedArch, toolArch: arch === 'x64' ? 'x64' : 'arm64', codename };
 }
@@ -2645,22 +2801,30 @@ function repoSpec(inputs, platform) {
 
 /** apt-get may wait for the dpkg lock and download a large index. */
 const APT_TIMEOUT_MS = 600_000;
-const INSTALLED_SFT = '/usr/bin/sft';
+const apt_INSTALLED_SFT = '/usr/bin/sft';
+/** The keyring and sources entry of a repository key: the only system files the action writes. */
+function aptFiles(fingerprint) {
+    const name = `opa-workload-identity-${fingerprint.slice(-16).toLowerCase()}`;
+    return { keyring: `/usr/share/keyrings/${name}.gpg`, sources: `/etc/apt/sources.list.d/${name}.list` };
+}
+/** Whether a path is one `aptFiles` could name, for post to remove. */
+function apt_isAptFile(file) {
+    return /^(\/usr\/share\/keyrings\/opa-workload-identity-[0-9a-f]{16}\.gpg|\/etc\/apt\/sources\.list\.d\/opa-workload-identity-[0-9a-f]{16}\.list)$/.test(file);
+}
 async function aptInstall(inputs, platform, willWriteSystemFiles) {
     const asRoot = await rootRunner();
     const spec = repoSpec(inputs, platform);
     const key = await readRepoKey(spec);
-    const name = `opa-workload-identity-${key.fingerprint.slice(-16).toLowerCase()}`;
-    const files = { keyring: `/usr/share/keyrings/${name}.gpg`, sources: `/etc/apt/sources.list.d/${name}.list` };
-    const work = await makeTempDir('opa-apt-');
+    const files = aptFiles(key.fingerprint);
+    const work = await temp_makeTempDir('opa-apt-');
     try {
         willWriteSystemFiles([files.keyring, files.sources]);
         await addSource(asRoot, work, spec, key.binary, files);
         const version = await availableVersion(asRoot, files.sources, inputs.sftVersion, spec);
         const install = ['install', '-y', '-qq', '--no-install-recommends', '--allow-downgrades'];
         await asRoot(['apt-get', ...install, `${APT.packageName}=${version}`], 'apt-get install');
-        lib_core/* info */.pq(`apt: installed ${APT.packageName} ${version} (${INSTALLED_SFT})`);
-        return { path: INSTALLED_SFT, version: await sftVersion(INSTALLED_SFT), source: 'apt' };
+        info(`apt: installed ${APT.packageName} ${version} (${apt_INSTALLED_SFT})`);
+        return { path: apt_INSTALLED_SFT, version: await sftVersion(apt_INSTALLED_SFT), source: 'apt' };
     }
     finally {
         await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
@@ -2689,7 +2853,7 @@ async function addSource(asRoot, work, spec, key, files) {
     await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(work, 'source.list'), line);
     await asRoot(['install', '-m', '0644', external_node_path_default().join(work, 'key.gpg'), files.keyring], `Writing ${files.keyring}`);
     await asRoot(['install', '-m', '0644', external_node_path_default().join(work, 'source.list'), files.sources], `Writing ${files.sources}`);
-    lib_core/* info */.pq(`apt: added ${files.keyring} and ${files.sources}`);
+    info(`apt: added ${files.keyring} and ${files.sources}`);
 }
 /** `apt-get update` of this source only, then the version sft-version asks for among what it offers. */
 async function availableVersion(asRoot, sources, wanted, spec) {
@@ -2811,7 +2975,7 @@ async function extractWithTar(deb, dest) {
 const TOOL = 'sft';
 async function downloadInstall(inputs, platform) {
     const started = Date.now();
-    const lap = (what) => lib_core/* debug */.Yz(`install: ${what} at ${Date.now() - started} ms`);
+    const lap = (what) => debug(`install: ${what} at ${Date.now() - started} ms`);
     const tc = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
     lap('tool-cache loaded');
     // An exact pin can be answered from the cache without touching the network.
@@ -2829,13 +2993,13 @@ function cached(tc, version, platform) {
     const dir = tc.find(TOOL, version, platform.toolArch);
     if (!dir)
         return undefined;
-    lib_core/* info */.pq(`Found sft ${version} in the tool cache at ${dir}`);
+    info(`Found sft ${version} in the tool cache at ${dir}`);
     return { path: external_node_path_default().join(dir, 'sft'), version, source: 'tool-cache', pathEntry: dir };
 }
 /** Downloads, verifies, unpacks and version-checks the package, then caches its sft. */
 async function fetchIntoCache(tc, spec, index, chosen, platform, lap) {
     const version = upstreamVersion(chosen.version);
-    const work = await makeTempDir('opa-sft-');
+    const work = await temp_makeTempDir('opa-sft-');
     try {
         const url = `${spec.url}/${chosen.filename}`;
         const deb = external_node_path_default().join(work, 'package.deb');
@@ -2854,7 +3018,7 @@ async function fetchIntoCache(tc, spec, index, chosen, platform, lap) {
         // Only a verified binary is cached; cacheDir marks the entry complete last.
         const dir = await tc.cacheDir(external_node_path_default().dirname(sft), TOOL, version, platform.toolArch);
         const signed = index.signedBy ? `, index signed by ${index.signedBy}` : ', index signature not checked';
-        lib_core/* info */.pq(`Installed sft ${version} from ${url} (SHA-256 ${got.sha256}${signed})`);
+        info(`Installed sft ${version} from ${url} (SHA-256 ${got.sha256}${signed})`);
         return { path: external_node_path_default().join(dir, 'sft'), version, source: 'download', pathEntry: dir };
     }
     finally {
@@ -2900,7 +3064,7 @@ willWriteSystemFiles = () => undefined) {
         if (onPath && satisfies(onPath.version, inputs.sftVersion))
             return onPath;
         if (onPath)
-            lib_core/* info */.pq(`Ignoring sft ${onPath.version} at ${onPath.path}: sft-version asks for ${inputs.sftVersion}`);
+            info(`Ignoring sft ${onPath.version} at ${onPath.path}: sft-version asks for ${inputs.sftVersion}`);
     }
     const platform = detectPlatform();
     return inputs.install === 'apt'
@@ -2968,7 +3132,7 @@ function systemLogLink(adminUrl, query) {
  * gives a problem to warn about, never an exception.
  */
 async function fetchEvents(orgUrl, authorization, queries, waitSeconds) {
-    lib_core/* setSecret */.Pq(authorization.replace(/^(SSWS|Bearer) /, ''));
+    setSecret(authorization.replace(/^(SSWS|Bearer) /, ''));
     const client = new lib/* HttpClient */.Qq('opa-workload-identity', [], { allowRetries: false, socketTimeout: 15_000 });
     const deadline = Date.now() + waitSeconds * 1000;
     const found = new Map();
@@ -2996,7 +3160,7 @@ async function fetchEvents(orgUrl, authorization, queries, waitSeconds) {
                 }
                 if (status !== 200)
                     return { events: [...found.values()], problem: `the System Log answered HTTP ${status}` };
-                for (const event of JSON.parse(body))
+                for (const event of eventsIn(body))
                     found.set(String(event.uuid), event);
             }
             catch (error) {
@@ -3015,6 +3179,11 @@ async function fetchEvents(orgUrl, authorization, queries, waitSeconds) {
         }
         await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(2000, Math.max(0, deadline - Date.now())));
     }
+}
+/** The events in a System Log answer; anything that is not an event object is dropped. */
+function eventsIn(body) {
+    const parsed = JSON.parse(body);
+    return (Array.isArray(parsed) ? parsed : []).filter((e) => typeof e === 'object' && e !== null && !Array.isArray(e));
 }
 function auditSubject(session) {
     return {
@@ -3069,6 +3238,30 @@ async function fetchJobEvents(settings, subject) {
  */
 
 
+
+/**
+ * Bidirectional overrides and zero-width characters: in a ref or a branch
+ * name they make the text read other than it is (U+202E turns it around).
+ */
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+/** Any JSON value as text: strings as they are, lists joined, objects as JSON; never throws. */
+function plainText(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    if (Array.isArray(value))
+        return value.map(plainText).join(', ');
+    if (typeof value === 'object') {
+        try {
+            return JSON.stringify(value);
+        }
+        catch {
+            return '';
+        }
+    }
+    return String(value);
+}
 /**
  * Makes any value inert in GitHub-flavoured markdown and HTML. Claims are
  * partly attacker-controlled (branch names, workflow names), so every
@@ -3076,9 +3269,10 @@ async function fetchJobEvents(settings, subject) {
  * reference, line breaks become spaces, and long values are cut.
  */
 function md(value, maxLength = 300) {
-    const text = String(value ?? '')
+    const text = plainText(value)
         .replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
-        .replace(/[\x00-\x1f\x7f]/g, '');
+        .replace(/[\x00-\x1f\x7f]/g, '')
+        .replace(INVISIBLE, '');
     const cut = [...text].length > maxLength ? `${[...text].slice(0, maxLength - 1).join('')}…` : text;
     return cut.replace(/[&<>"'`|*_[\]#~\\!{}:@]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -3088,7 +3282,9 @@ function md(value, maxLength = 300) {
  * is dropped.
  */
 function code(value, maxLength = 120) {
-    const text = String(value ?? '').replace(/[`|\r\n\x00-\x1f\x7f]/g, '');
+    const text = plainText(value)
+        .replace(/[`|\r\n\x00-\x1f\x7f]/g, '')
+        .replace(INVISIBLE, '');
     return `\`${[...text].slice(0, maxLength).join('')}\``;
 }
 /** A two-column key/value table; keys are our own text, values are escaped. */
@@ -3124,7 +3320,7 @@ async function appendSummary(markdown) {
         await lib_core/* summary */.z.addRaw(markdown, true).write();
     }
     catch (error) {
-        lib_core/* warning */.$e(`Could not write the job summary: ${messageOf(error)}`);
+        warning(`Could not write the job summary: ${messageOf(error)}`);
     }
     finally {
         lib_core/* summary */.z.emptyBuffer();
@@ -3132,19 +3328,56 @@ async function appendSummary(markdown) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/audit-summary.ts
-/** The job's System Log events, as the summary shows them. */
+/**
+ * The job's System Log events, as the summary shows them. Events are
+ * foreign data: every field may be missing or of any JSON type, and one
+ * event that cannot be read leaves the others.
+ */
 
+const audit_summary_isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+function field(event, path) {
+    return path.split('.').reduce((o, k) => (audit_summary_isRecord(o) ? o[k] : undefined), event);
+}
+/** A debugData value as Okta sends it, a string of comma-separated values, or any JSON, as a list. */
+function valuesOf(value) {
+    if (Array.isArray(value))
+        return value.flatMap(valuesOf);
+    return plainText(value)
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
+}
+/** The servers an event names, from its debug data and its Server targets. */
+function serversOf(event) {
+    const targets = field(event, 'target');
+    const named = (Array.isArray(targets) ? targets : [])
+        .filter((t) => audit_summary_isRecord(t) && t.type === 'Server')
+        .map((t) => plainText(t.displayName));
+    return [...new Set([...valuesOf(field(event, 'debugContext.debugData.serverHostnames')), ...named])];
+}
+function row(event) {
+    try {
+        const actor = `${plainText(field(event, 'actor.type'))} ${plainText(field(event, 'actor.id'))}`;
+        const cells = [
+            md(field(event, 'published')),
+            code(field(event, 'eventType')),
+            md(field(event, 'severity')),
+            md(field(event, 'outcome.result')),
+            md(actor, 200),
+            md(field(event, 'client.ipAddress')),
+            md(field(event, 'client.userAgent.rawUserAgent'), 80),
+            md(serversOf(event).join(', ')),
+            md(field(event, 'debugContext.debugData.SshAlgorithm'))
+        ];
+        return `| ${cells.join(' | ')} |`;
+    }
+    catch {
+        return `| (an event that could not be read) | | | | | | | | |`;
+    }
+}
 /** The job's System Log events, fetched live, one row each. */
 function renderAuditEvents(events, problem) {
-    const get = (e, path) => path.split('.').reduce((o, k) => o?.[k], e);
-    const rows = events.map((e) => {
-        const debug = (get(e, 'debugContext.debugData') ?? {});
-        const targets = (get(e, 'target') ?? [])
-            .filter((t) => t.type === 'Server')
-            .map((t) => t.displayName);
-        const servers = [...new Set([...(debug.serverHostnames ?? []), ...targets])];
-        return `| ${md(get(e, 'published'))} | ${code(get(e, 'eventType'))} | ${md(get(e, 'severity'))} | ${md(get(e, 'outcome.result'))} | ${md(`${String(get(e, 'actor.type') ?? '')} ${String(get(e, 'actor.id') ?? '')}`, 200)} | ${md(get(e, 'client.ipAddress'))} | ${md(get(e, 'client.userAgent.rawUserAgent'), 80)} | ${md(servers.join(', '))} | ${md(debug.SshAlgorithm ?? '')} |`;
-    });
+    const rows = (Array.isArray(events) ? events : []).map(row);
     const table = rows.length
         ? `| Published | Event | Severity | Outcome | Actor | Client IP | User agent | Servers | SSH algorithm |\n|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`
         : 'No events yet.\n';
@@ -3296,6 +3529,7 @@ function renderMainSummary(s, now = Date.now()) {
 
 
 
+
 /** OPA tokens cannot be refreshed, so a short remaining life deserves a warning. */
 const LOW_TTL_SECONDS = 300;
 /**
@@ -3320,7 +3554,7 @@ function publishSession(inputs, session, githubSubject, sft, exported) {
     }
     const left = secondsLeft(session);
     if (left !== undefined && left < LOW_TTL_SECONDS) {
-        lib_core/* warning */.$e(`The OPA token expires in ${Math.max(left, 0)} s. OPA tokens cannot be refreshed, only issued again: ` +
+        warning(`The OPA token expires in ${Math.max(left, 0)} s. OPA tokens cannot be refreshed, only issued again: ` +
             "raise the Workload Connection's token TTL, or run this action again before the steps that need it.");
     }
 }
@@ -3348,24 +3582,45 @@ function publishResults(results) {
     lib_core/* setOutput */.uH('failed', String(failed.length));
 }
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/ssh/launcher.ts
-
-
-
-
+;// CONCATENATED MODULE: ./src/sft/state.ts
 /**
- * Writes the `opa-ssh` command into `dir`: a two-line launcher for the
- * bundled CLI next to this bundle, run by the same Node as the action.
+ * Where sft keeps its state. Every sft call of the action runs with
+ * XDG_CONFIG_HOME and XDG_DATA_HOME inside a directory of the action's own,
+ * so `sft logout` never touches state that was there before the job, and
+ * concurrent opa-ssh runs cannot end each other's sessions. ASSUMED: sft
+ * honours the XDG variables, as most Go programs do; the workload token
+ * itself travels in OPA_TOKEN, so no state needs sharing between steps.
  */
-async function writeOpaSsh(dir) {
-    const bundle = external_node_path_default().resolve(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', 'opa-ssh', 'index.js');
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true, mode: 0o700 });
-    const file = external_node_path_default().join(dir, 'opa-ssh');
-    await (0,promises_namespaceObject.writeFile)(file, `#!/bin/sh\nexec ${shellQuote(process.execPath)} ${shellQuote(bundle)} "$@"\n`);
-    await (0,promises_namespaceObject.chmod)(file, 0o755);
-    return file;
+
+
+function privateStateEnv(dir) {
+    return { XDG_CONFIG_HOME: external_node_path_default().join(dir, 'sft-config'), XDG_DATA_HOME: external_node_path_default().join(dir, 'sft-data') };
+}
+/** The job's own settings, from before this process made sft's state private. */
+let jobSettings;
+/** Gives every child of this process (sft above all) its state in `dir`. */
+async function state_keepSftStatePrivate(dir) {
+    const env = privateStateEnv(dir);
+    for (const value of Object.values(env))
+        await (0,promises_namespaceObject.mkdir)(value, { recursive: true, mode: 0o700 });
+    jobSettings ??= { XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME, XDG_DATA_HOME: process.env.XDG_DATA_HOME };
+    Object.assign(process.env, env);
+}
+/**
+ * An environment with the job's own sft state, for what later steps run:
+ * the ssh-config block's commands run there, in the job's environment.
+ */
+function withJobSftState(env) {
+    if (!jobSettings)
+        return env;
+    const result = { ...env };
+    for (const [name, value] of Object.entries(jobSettings)) {
+        if (value === undefined)
+            delete result[name];
+        else
+            result[name] = value;
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/ssh/ssh-config.ts
@@ -3380,9 +3635,10 @@ async function writeOpaSsh(dir) {
 
 
 
+
 const BLOCK_START = '# >>> opa-workload-identity: generated by sft ssh-config; removed by the post step >>>';
 const BLOCK_END = '# <<< opa-workload-identity <<<';
-function userSshConfig(env = process.env) {
+function ssh_config_userSshConfig(env = process.env) {
     return external_node_path_default().join(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.ssh', 'config');
 }
 /** Adds the block (replacing an older one). */
@@ -3419,9 +3675,97 @@ function removeFrom(text) {
 async function sftSshConfig(sftPath, env, hint) {
     const result = await runCommand(sftPath, ['ssh-config'], { env, timeoutMs: 30_000 });
     if (result.exitCode !== 0 || !result.stdout.trim()) {
-        throw new errors_SshError(`sft ssh-config failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`, hint);
+        throw new errors_SshError(`sft ssh-config failed: ${fromSft(result.stderr).trim() || `exit ${result.exitCode}`}`, hint);
     }
     return result.stdout;
+}
+
+;// CONCATENATED MODULE: ./src/steps/owned-paths.ts
+/**
+ * What post may remove, rebuilt from post's own rules. State names what
+ * main did, but state is only a hint: a path is removed when post's rules
+ * say the action could have created it there, never because state alone
+ * names it.
+ */
+
+
+
+
+
+
+/** The prefix of the action's own temp dir, a direct child of RUNNER_TEMP made by mkdtemp. */
+const TEMP_PREFIX = 'opa-workload-identity-';
+/**
+ * Directories the action may have created in the user's home: sft's state
+ * dirs (removed whole), and their parents below HOME and ~/.ssh (removed
+ * only when empty, deepest first).
+ */
+function homeDirs(env = process.env) {
+    const home = external_node_path_default().resolve(env.HOME || (0,external_node_os_namespaceObject.homedir)());
+    const whole = sftStateDirs(env).map((d) => external_node_path_default().resolve(d));
+    const parents = new Set([external_node_path_default().dirname(ssh_config_userSshConfig(env))]);
+    for (const dir of whole) {
+        for (let p = external_node_path_default().dirname(dir); p.startsWith(`${home}/`); p = external_node_path_default().dirname(p))
+            parents.add(p);
+    }
+    return { whole, ifEmpty: [...parents].sort((a, b) => b.length - a.length) };
+}
+/** The directories of `homeDirs` that do not exist yet, for main to record before anything runs. */
+function absentHomeDirs(exists, env = process.env) {
+    const { whole, ifEmpty } = homeDirs(env);
+    return [...whole, ...ifEmpty].filter((d) => !exists(d));
+}
+/** The temp dir named in state, if it is one main could have made. */
+function ownTempDir(named, env = process.env) {
+    if (!named || !env.RUNNER_TEMP)
+        return undefined;
+    const resolved = path.resolve(named);
+    const inRunnerTemp = path.dirname(resolved) === path.resolve(env.RUNNER_TEMP);
+    return inRunnerTemp && new RegExp(`^${TEMP_PREFIX}[A-Za-z0-9]{6}$`).test(path.basename(resolved))
+        ? resolved
+        : undefined;
+}
+/** The apt files named in state that the apt install method could have written. */
+function ownAptFiles(named) {
+    return named.filter(isAptFile);
+}
+/** The ssh config file named in state, if it is the user's own, where main adds its block. */
+function ownSshConfig(named, env = process.env) {
+    return named && path.resolve(named) === path.resolve(userSshConfig(env)) ? named : undefined;
+}
+/**
+ * The sft named in state, if it is one main could have used: the sft-path
+ * input, one in the tool cache, apt's, or the `sft` on PATH. Post runs it
+ * (`sft logout`), so a path from state alone is never enough.
+ */
+async function ownSft(named, sftPathInput, env = process.env) {
+    if (!named || path.basename(named) !== 'sft')
+        return undefined;
+    const resolved = path.resolve(named);
+    const cache = env.RUNNER_TOOL_CACHE ? path.resolve(env.RUNNER_TOOL_CACHE, 'sft') : undefined;
+    const candidates = [sftPathInput && path.resolve(sftPathInput), INSTALLED_SFT, await findOnPath('sft', env.PATH)];
+    const known = candidates.includes(resolved) || (cache !== undefined && resolved.startsWith(`${cache}/`));
+    return known ? resolved : undefined;
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/ssh/launcher.ts
+
+
+
+
+/**
+ * Writes the `opa-ssh` command into `dir`: a two-line launcher for the
+ * bundled CLI next to this bundle, run by the same Node as the action.
+ */
+async function writeOpaSsh(dir) {
+    const bundle = external_node_path_default().resolve(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', 'opa-ssh', 'index.js');
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true, mode: 0o700 });
+    const file = external_node_path_default().join(dir, 'opa-ssh');
+    await (0,promises_namespaceObject.writeFile)(file, `#!/bin/sh\nexec ${shellQuote(process.execPath)} ${shellQuote(bundle)} "$@"\n`);
+    await (0,promises_namespaceObject.chmod)(file, 0o755);
+    return file;
 }
 
 ;// CONCATENATED MODULE: ./src/steps/state.ts
@@ -3432,11 +3776,11 @@ async function sftSshConfig(sftPath, env, hint) {
  */
 var State;
 (function (State) {
-    /** JSON list of sft state directories that did not exist before sft ran. */
-    State["AbsentSftDirs"] = "absent-sft-dirs";
+    /** JSON list of the home directories the action may create (owned-paths.ts) that did not exist before it ran. */
+    State["AbsentDirs"] = "absent-dirs";
     /** JSON list of files the apt install method added under /etc and /usr/share. */
     State["SystemFiles"] = "system-files";
-    /** The action's own temporary directory (the opa-ssh launcher). */
+    /** The action's own temporary directory (the opa-ssh launcher, sft's private state). */
     State["TempDir"] = "temp-dir";
     /** The sft binary, so post can log it out. */
     State["SftPath"] = "sft-path";
@@ -3451,6 +3795,7 @@ var State;
 })(State || (State = {}));
 
 ;// CONCATENATED MODULE: ./src/report/ssh-summary.ts
+
 
 const STATUS_ICON = {
     ok: '✅',
@@ -3481,15 +3826,26 @@ function timeline(results, tokens) {
         ''
     ].join('\n');
 }
+/**
+ * The script as the summary names it: its size and a digest, never its text.
+ * A secret inside it could only be shown escaped, and GitHub's masker looks
+ * for the secret's exact bytes, so escaped text would show it in clear.
+ */
+function scriptIdentity(script) {
+    const lines = script.split('\n').filter((l) => l.trim()).length;
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(script).digest('hex').slice(0, 12);
+    return `${lines} line${lines === 1 ? '' : 's'}, SHA-256 \`${digest}\``;
+}
 function renderSshSummary(results, script, tokens = []) {
-    const firstLine = script.split('\n').find((l) => l.trim()) ?? '';
     const ok = results.filter((r) => r.status === 'ok').length;
-    const rows = results.map((r) => `| ${md(r.host)} | ${md(r.account)} | ${STATUS_ICON[r.status]} ${r.status}${r.reauthenticated ? ' (re-authenticated)' : ''} | ${r['exit-code'] ?? ''} | ${(r['duration-ms'] / 1000).toFixed(1)} s | ${md(r['started-at'])} | ${md(firstLine, 80)} |`);
+    const rows = results.map((r) => `| ${md(r.host)} | ${md(r.account)} | ${STATUS_ICON[r.status]} ${r.status}${r.reauthenticated ? ' (re-authenticated)' : ''} | ${r['exit-code'] ?? ''} | ${(r['duration-ms'] / 1000).toFixed(1)} s | ${md(r['started-at'])} |`);
     return [
         `### SSH sessions: ${ok} of ${results.length} succeeded`,
         '',
-        '| Host | Account | Status | Exit | Duration | Started | Command |',
-        '|---|---|---|---|---|---|---|',
+        `Script: ${script.trim() ? scriptIdentity(script) : 'none (file transfers only)'}.`,
+        '',
+        '| Host | Account | Status | Exit | Duration | Started |',
+        '|---|---|---|---|---|---|',
         ...rows,
         '',
         timeline(results, tokens)
@@ -3539,7 +3895,7 @@ class TokenKeeper {
         const session = opa_token_describeSession(token, this.credentials.role);
         this.session = session;
         this.used.push(session);
-        lib_core/* info */.pq(`Re-authenticated: a fresh OPA token${session.expiresAt ? ` valid until ${session.expiresAt.toISOString()}` : ''}`);
+        info(`Re-authenticated: a fresh OPA token${session.expiresAt ? ` valid until ${session.expiresAt.toISOString()}` : ''}`);
         this.onRenewed(session);
         return session;
     }
@@ -3558,16 +3914,19 @@ function threshold(session, minSeconds) {
 ;// CONCATENATED MODULE: ./src/sft/logout.ts
 
 
+
 /** How long `sft logout` may take; it only talks to its local agent and state. */
 const LOGOUT_TIMEOUT_MS = 15_000;
 /**
  * `sft logout`, which also ends the ssh agent native ssh may have started.
  * Returns what went wrong, or undefined when it succeeded.
  */
-async function logOut(sft) {
+async function logOut(sft, env = childEnvironment()) {
     try {
-        const result = await runCommand(sft, ['logout'], { env: childEnvironment(), timeoutMs: LOGOUT_TIMEOUT_MS });
-        return result.exitCode === 0 ? undefined : result.stderr.trim() || `exit ${result.exitCode ?? result.signal}`;
+        const result = await runCommand(sft, ['logout'], { env, timeoutMs: LOGOUT_TIMEOUT_MS });
+        return result.exitCode === 0
+            ? undefined
+            : fromSft(result.stderr).trim() || `exit ${result.exitCode ?? result.signal}`;
     }
     catch (error) {
         return messageOf(error);
@@ -3680,7 +4039,7 @@ function lines(onLine) {
     };
 }
 /** Ends a session's whole process group: SIGTERM, then SIGKILL after a grace period. */
-function endGroup(child, graceMs = KILL_GRACE_MS) {
+function session_endGroup(child, graceMs = KILL_GRACE_MS) {
     const signal = (name) => {
         try {
             process.kill(-child.pid, name);
@@ -3694,12 +4053,23 @@ function endGroup(child, graceMs = KILL_GRACE_MS) {
         setTimeout(() => signal('SIGKILL'), graceMs).unref();
 }
 /**
- * Spawns the session in its own process group. Under a pty (sft insists on
- * a terminal) the values reach the fixed script through the environment,
- * never through a shell string.
+ * How long past its own timeout a session may live when nothing in this
+ * process is left to end it (the step was killed outright): coreutils
+ * `timeout` ends the group then, and kills it 5 s later if it lingers.
+ */
+const OUTER_BOUND_EXTRA_S = 10;
+/**
+ * Spawns the session in its own process group, under `timeout`, so that it
+ * never outlives its bound even if this process dies. Under a pty (sft
+ * insists on a terminal) the values reach the fixed script through the
+ * environment, never through a shell string.
  */
 function spawnSession(request) {
-    const options = { stdio: ['pipe', 'pipe', 'pipe'], detached: true };
+    const [file, args, env] = sessionCommand(request);
+    const bound = String(Math.ceil(request.timeoutMs / 1000) + OUTER_BOUND_EXTRA_S);
+    return (0,external_node_child_process_namespaceObject.spawn)('timeout', ['-k', '5', bound, file, ...args], { stdio: ['pipe', 'pipe', 'pipe'], detached: true, env });
+}
+function sessionCommand(request) {
     if (request.pty) {
         const env = childEnvironment({
             OPA_TOKEN: request.token,
@@ -3709,15 +4079,15 @@ function spawnSession(request) {
             OPA_SSH_COMMAND: request.command,
             SHELL: '/bin/sh'
         });
-        return (0,external_node_child_process_namespaceObject.spawn)('script', ['-q', '-e', '-c', PTY_COMMAND, '/dev/null'], { ...options, env });
+        return ['script', ['-q', '-e', '-c', PTY_COMMAND, '/dev/null'], env];
     }
     const env = childEnvironment({ OPA_TOKEN: request.token });
     if (request.transport === 'ssh') {
         const args = ['-F', request.sshConfig ?? '', '-o', 'BatchMode=yes', '-l', request.account, request.host];
-        return (0,external_node_child_process_namespaceObject.spawn)('ssh', [...args, request.command], { ...options, env });
+        return ['ssh', [...args, request.command], env];
     }
     const role = request.role ? ['--workload-role', request.role] : [];
-    return (0,external_node_child_process_namespaceObject.spawn)(request.sftPath, ['ssh', request.host, ...role, '--command', request.command], { ...options, env });
+    return [request.sftPath, ['ssh', request.host, ...role, '--command', request.command], env];
 }
 /** Runs one attempt and resolves when the session's process has closed. */
 function runSession(request) {
@@ -3751,7 +4121,7 @@ function runSession(request) {
         let timedOut = false;
         const timer = setTimeout(() => {
             timedOut = true;
-            endGroup(child);
+            session_endGroup(child);
         }, request.timeoutMs);
         child.on('error', (error) => {
             clearTimeout(timer);
@@ -3809,7 +4179,8 @@ function hostResult(plan, host, started, run) {
         account: plan.account,
         transport: plan.transport,
         status: run.verdict.status,
-        'exit-code': run.outcome?.code ?? null,
+        // A session we ended for its timeout has no exit code of its own (under a pty, `script` would say 0).
+        'exit-code': run.outcome && !run.outcome.timedOut ? run.outcome.code : null,
         'started-at': started.toISOString(),
         'ended-at': ended.toISOString(),
         'duration-ms': ended.getTime() - started.getTime(),
@@ -3851,7 +4222,7 @@ class Fleet {
     cancel() {
         this.cancelled = true;
         for (const child of this.running.values())
-            endGroup(child);
+            session_endGroup(child);
     }
     /** One worker: takes hosts from the queue until it is empty. */
     async work() {
@@ -3967,6 +4338,9 @@ class Fleet {
 
 
 
+
+
+
 /**
  * For a step after main (the sub-action, opa-ssh): sft on PATH and the
  * token main exported, and enough inputs to authenticate without one.
@@ -3982,11 +4356,15 @@ async function fleet_startFromEnvironment(inputs, env) {
     }
     if (token)
         maskToken(token);
+    // This step's sft keeps its state to itself: its logout cannot end another run's sessions.
+    const stateDir = await makeTempDir('opa-ssh-state-', env);
+    await keepSftStatePrivate(stateDir);
     return {
+        stateDir,
         sftPath,
         session: token ? describeSession(token, inputs.role) : undefined,
-        // Later steps get the fresh token too.
-        onRenewed: (session) => core.exportVariable(SESSION_ENV.token, session.token)
+        // Only where main exported the token (export-env): later steps then get the fresh one too.
+        onRenewed: token ? (session) => core.exportVariable(SESSION_ENV.token, session.token) : undefined
     };
 }
 async function startFleet(inputs, start, output, env = process.env) {
@@ -3997,10 +4375,12 @@ async function startFleet(inputs, start, output, env = process.env) {
     if (plan.transport === 'ssh' || plan.upload.length || plan.download.length)
         plan.sshConfig = await writeSshConfig(start.sftPath, start.session?.token ?? '', env);
     const close = async () => {
-        if (!plan.sshConfig)
-            return;
-        await (0,promises_namespaceObject.rm)(external_node_path_default().dirname(plan.sshConfig), { recursive: true, force: true });
-        await logOut(start.sftPath);
+        if (plan.sshConfig)
+            await (0,promises_namespaceObject.rm)(external_node_path_default().dirname(plan.sshConfig), { recursive: true, force: true });
+        if (plan.sshConfig || start.stateDir)
+            await logOut(start.sftPath);
+        if (start.stateDir)
+            await (0,promises_namespaceObject.rm)(start.stateDir, { recursive: true, force: true });
     };
     return { run: runFleet(plan, keeper, output), keeper, close };
 }
@@ -4026,10 +4406,11 @@ function planFor(inputs, start) {
 /** Results with every token the run used removed from the output tails. */
 function scrub(results, keeper) {
     const tokens = keeper.used.map((session) => session.token);
+    // sft's words come before the script's in these tails: token-shaped runs go too.
     return results.map((r) => ({
         ...r,
-        'stdout-tail': redact(r['stdout-tail'], tokens),
-        'stderr-tail': redact(r['stderr-tail'], tokens)
+        'stdout-tail': fromSft(redact(r['stdout-tail'], tokens)),
+        'stderr-tail': fromSft(redact(r['stderr-tail'], tokens))
     }));
 }
 /**
@@ -4039,16 +4420,16 @@ function scrub(results, keeper) {
  */
 function actionsOutput(parallel) {
     return {
-        hostStarted: (host) => (parallel ? lib_core/* info */.pq(`[${host}] started`) : lib_core/* startGroup */.Oh(host)),
-        line: (host, _stream, text) => lib_core/* info */.pq(parallel ? `[${host}] ${text}` : text),
+        hostStarted: (host) => (parallel ? info(`[${host}] started`) : startGroup(host)),
+        line: (host, _stream, text) => info(parallel ? `[${host}] ${text}` : text),
         hostEnded: (result) => {
             const summary = `${result.host}: ${result.status}${result['exit-code'] === null ? '' : ` (exit ${result['exit-code']})`} in ${(result['duration-ms'] / 1000).toFixed(1)} s`;
             if (!parallel)
-                lib_core/* endGroup */.N4();
+                endGroup();
             if (result.status === 'ok')
-                lib_core/* info */.pq(parallel ? `[${result.host}] ${summary}` : summary);
+                info(parallel ? `[${result.host}] ${summary}` : summary);
             else
-                lib_core/* error */.z3(`${summary}. ${result.hint}`, { title: `ssh: ${result.host}` });
+                error(`${summary}. ${result.hint}`, { title: `ssh: ${result.host}` });
         }
     };
 }
@@ -4060,13 +4441,14 @@ function failureMessage(results) {
 /** `sft ssh-config` into a private file, for `transport: ssh` (the user's ~/.ssh/config stays untouched). */
 async function writeSshConfig(sftPath, token, env) {
     const config = await sftSshConfig(sftPath, childEnvironment(token ? { [contract_SESSION_ENV.token]: token } : {}, env), 'Use `transport: sft`, or run `sft ssh-config` by hand with SFT_LOG_LEVEL=debug.');
-    const dir = await makeTempDir('opa-ssh-config-', env);
+    const dir = await temp_makeTempDir('opa-ssh-config-', env);
     const file = external_node_path_default().join(dir, 'config');
     await (0,promises_namespaceObject.writeFile)(file, config, { mode: 0o600 });
     return file;
 }
 
 ;// CONCATENATED MODULE: ./src/steps/ssh.ts
+
 
 
 
@@ -4082,8 +4464,8 @@ async function run() {
     }
     catch (error) {
         if (error instanceof ActionError)
-            error.details.forEach((d) => core.debug(d));
-        core.setFailed(formatFailure(error));
+            error.details.forEach((d) => log.debug(d));
+        log.setFailed(formatFailure(error));
     }
 }
 /**
@@ -4109,10 +4491,15 @@ async function runFleetStep(inputs, start) {
     if (inputs.summary)
         await appendSummary(renderSshSummary(results, inputs.run, lifetimes));
     if (results.some((r) => r.status !== 'ok'))
-        lib_core/* setFailed */.C1(failureMessage(results));
+        setFailed(failureMessage(results));
 }
 
 ;// CONCATENATED MODULE: ./src/steps/main.ts
+
+
+
+
+
 
 
 
@@ -4180,34 +4567,35 @@ function readOrFail() {
 }
 function fail(error) {
     if (error instanceof errors_ActionError)
-        error.details.forEach((d) => lib_core/* debug */.Yz(d));
-    lib_core/* setFailed */.C1(errors_formatFailure(error));
+        error.details.forEach((d) => debug(d));
+    setFailed(errors_formatFailure(error));
 }
 async function authenticateAndServe(inputs, progress) {
     for (const secret of [inputs.oktaApiToken, inputs.oktaLogsToken])
         if (secret)
-            lib_core/* setSecret */.Pq(secret);
+            setSecret(secret);
     const noOidc = missingOidcReason();
     if (noOidc && inputs.onNoOidc === 'skip') {
-        lib_core/* notice */.lm(`Skipping OPA authentication: ${noOidc.message}`);
+        notice(`Skipping OPA authentication: ${noOidc.message}`);
         publishSkipped();
         await summarize(inputs, { outcome: 'skipped', reason: noOidc.message });
         return;
     }
     if (noOidc)
         throw noOidc;
+    const temp = await prepareStep();
     const sft = await progress.timed('install', () => install(inputs));
     progress.sft = sft;
     const session = await authenticate(inputs, sft.path, progress);
     progress.session = session;
     publishSession(inputs, session, String(progress.github?.claims.sub ?? ''), sft, () => lib_core/* saveState */.LZ(State.TokenExported, 'true'));
-    await prepareLaterSteps(inputs, sft, session.token);
+    await prepareLaterSteps(inputs, temp, sft, session.token);
     const audit = auditLinks(inputs, session, new Date(Date.now() + AUDIT_LOOKAHEAD_MS));
     if (audit.length)
         lib_core/* setOutput */.uH('audit-url', audit[0].url);
     lib_core/* saveState */.LZ(State.Audit, JSON.stringify(auditSubject(session)));
     const expiry = session.expiresAt ? `; the token expires at ${session.expiresAt.toISOString()}` : '';
-    lib_core/* info */.pq(`Authenticated as ${session.principal || 'an OPA workload'}${expiry}`);
+    info(`Authenticated as ${session.principal || 'an OPA workload'}${expiry}`);
     const { github, stages, claimChecks } = progress;
     await summarize(inputs, {
         outcome: 'authenticated',
@@ -4223,38 +4611,49 @@ async function authenticateAndServe(inputs, progress) {
     if (inputs.oneStep)
         await runHosts(inputs, inputs.oneStep, session, sft);
 }
-/** sft, with what post must undo recorded before each effect. */
+/**
+ * What post must know, recorded before any effect: the home directories
+ * that do not exist yet, and the action's temp dir, named before it is
+ * made. sft's state lives in that temp dir from now on.
+ */
+async function prepareStep() {
+    lib_core/* saveState */.LZ(State.AbsentDirs, JSON.stringify(absentHomeDirs(external_node_fs_namespaceObject.existsSync)));
+    const temp = external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `${TEMP_PREFIX}${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`);
+    lib_core/* saveState */.LZ(State.TempDir, temp);
+    await (0,promises_namespaceObject.mkdir)(temp, { mode: 0o700 });
+    await state_keepSftStatePrivate(temp);
+    return temp;
+}
+/** sft, with the system files it may write recorded before they are written. */
 async function install(inputs) {
-    // Recorded before sft first runs (even `sft --version`): whatever it creates, post removes.
-    const absent = sftStateDirs().filter((dir) => !(0,external_node_fs_namespaceObject.existsSync)(dir));
-    lib_core/* saveState */.LZ(State.AbsentSftDirs, JSON.stringify(absent));
     const sft = await installSft(inputs, (files) => lib_core/* saveState */.LZ(State.SystemFiles, JSON.stringify(files)));
     lib_core/* saveState */.LZ(State.SftPath, sft.path);
     if (sft.pathEntry)
         lib_core/* addPath */.fM(sft.pathEntry);
-    lib_core/* info */.pq(`Using sft ${sft.version} at ${sft.path} (${sft.source})`);
+    info(`Using sft ${sft.version} at ${sft.path} (${sft.source})`);
     return sft;
 }
 /** opa-ssh on PATH, and with `ssh-config` the block that routes native ssh through sft. */
-async function prepareLaterSteps(inputs, sft, token) {
-    const temp = await makeTempDir('opa-workload-identity-');
-    lib_core/* saveState */.LZ(State.TempDir, temp);
+async function prepareLaterSteps(inputs, temp, sft, token) {
     await writeOpaSsh(external_node_path_default().join(temp, 'bin'));
     lib_core/* addPath */.fM(external_node_path_default().join(temp, 'bin'));
     if (!inputs.sshConfig)
         return;
-    const config = await sftSshConfig(sft.path, sftEnvironment(inputs, { [contract_SESSION_ENV.token]: token }), 'Run `sft ssh-config` by hand with SFT_LOG_LEVEL=debug to see why.');
-    const file = userSshConfig();
+    const config = await sftSshConfig(sft.path, 
+    // The block's commands run in later steps, with the job's own sft state.
+    sftEnvironment(inputs, { [contract_SESSION_ENV.token]: token }, withJobSftState(process.env)), 'Run `sft ssh-config` by hand with SFT_LOG_LEVEL=debug to see why.');
+    const file = ssh_config_userSshConfig();
     lib_core/* saveState */.LZ(State.SshConfig, JSON.stringify({ file, created: !(0,external_node_fs_namespaceObject.existsSync)(file) }));
     await addBlock(file, config);
-    lib_core/* info */.pq(`Added the sft ssh-config block to ${file}; native ssh, scp and rsync now route through sft`);
+    info(`Added the sft ssh-config block to ${file}; native ssh, scp and rsync now route through sft`);
 }
 /** One-step mode: the fleet with the session main holds, then the events its sessions produced. */
 async function runHosts(inputs, fleet, session, sft) {
     await runFleetStep(fleet, {
         sftPath: sft.path,
         session,
-        onRenewed: (renewed) => lib_core/* exportVariable */.dN(contract_SESSION_ENV.token, renewed.token)
+        // export-env holds on every path: a renewed token reaches later steps only when the first one did.
+        onRenewed: inputs.exportEnv ? (renewed) => lib_core/* exportVariable */.dN(contract_SESSION_ENV.token, renewed.token) : undefined
     });
     // The sessions are over: their events can be read now, and become an output.
     const live = session.principal ? await fetchJobEvents(inputs, auditSubject(session)) : undefined;
@@ -4263,7 +4662,7 @@ async function runHosts(inputs, fleet, session, sft) {
     lib_core/* saveState */.LZ(State.AuditReported, 'true');
     lib_core/* setOutput */.uH('audit-events', JSON.stringify(live.events));
     if (live.problem)
-        lib_core/* warning */.$e(`Audit trail: ${live.problem}`);
+        warning(`Audit trail: ${live.problem}`);
     if (inputs.summary)
         await appendSummary(renderAuditEvents(live.events, live.problem));
 }

@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _steps_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(532);
+/* harmony import */ var _steps_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(859);
 
 /* istanbul ignore next */
 await (0,_steps_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 532:
+/***/ 859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3265,6 +3265,87 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/lib/log.ts
+/**
+ * The one gate between text and the runner's log. The runner reads every
+ * line a step prints, on stdout and stderr, for workflow commands: `::name::`
+ * at a line's start, the legacy `##[name]` anywhere in a line, and a lone
+ * `\r` starts a new line. Text from outside (a server's output, sft's words,
+ * a claim, a path from state) must never be read as one, or it could save
+ * state that post acts on, set outputs, or stop the masking of a token.
+ *
+ * So: a line that could be read as a command is printed only while commands
+ * are suspended with `::stop-commands::` and a token nobody else can know
+ * (fresh for each step). The action's own commands (masks, annotations,
+ * groups) resume them for the instant they are issued. Commands are resumed
+ * before the process exits.
+ */
+
+
+
+/** Anything the runner could read as a command, or as the start of a new line. */
+const COMMAND_LIKE = /::|##\[|[\r\n]/;
+let stopToken;
+let resumesAtExit = false;
+function write(line) {
+    process.stdout.write(`${line}${external_node_os_namespaceObject.EOL}`);
+}
+function suspend() {
+    if (stopToken)
+        return;
+    stopToken = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    write(`::stop-commands::${stopToken}`);
+    if (!resumesAtExit)
+        process.on('exit', resume);
+    resumesAtExit = true;
+}
+/** Lets commands run again; the next untrusted line suspends them with the same token. */
+function resume() {
+    if (!stopToken)
+        return;
+    write(`::${stopToken}::`);
+    stopToken = undefined;
+}
+/** Issues one of the action's own commands, with commands running for that instant. */
+function own(issue) {
+    if (!stopToken)
+        return issue();
+    const token = stopToken;
+    resume();
+    try {
+        return issue();
+    }
+    finally {
+        stopToken = token;
+        write(`::stop-commands::${token}`);
+    }
+}
+/**
+ * A line of text for the log that may hold anything. A line that no runner
+ * could read as a command is printed as it is; any other is printed with
+ * commands suspended, and they stay suspended until the action's own next
+ * command or the end of the step.
+ */
+function log_info(text) {
+    if (COMMAND_LIKE.test(text))
+        suspend();
+    info(text);
+}
+const log_debug = (message) => own(() => core.debug(message));
+const log_notice = (message) => own(() => core.notice(message));
+const log_warning = (message) => own(() => warning(message));
+const log_error = (message, properties) => own(() => core.error(message, properties));
+const log_startGroup = (name) => own(() => core.startGroup(name));
+const log_endGroup = () => own(() => core.endGroup());
+const log_setSecret = (secret) => own(() => core_setSecret(secret));
+const log_setFailed = (message) => own(() => core.setFailed(message));
+/** Ends the suspension now, for a step that prints nothing more from outside. */
+const resumeCommands = (/* unused pure expression or super */ null && (resume));
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -3292,7 +3373,7 @@ class InputError extends ActionError {
         this.problems = problems;
     }
 }
-class InstallError extends ActionError {
+class errors_InstallError extends ActionError {
     constructor(message, hint, details, options) {
         super('install', message, hint, details, options);
     }
@@ -3388,7 +3469,7 @@ function systemLogLink(adminUrl, query) {
  * gives a problem to warn about, never an exception.
  */
 async function fetchEvents(orgUrl, authorization, queries, waitSeconds) {
-    core_setSecret(authorization.replace(/^(SSWS|Bearer) /, ''));
+    log_setSecret(authorization.replace(/^(SSWS|Bearer) /, ''));
     const client = new lib_HttpClient('opa-workload-identity', [], { allowRetries: false, socketTimeout: 15_000 });
     const deadline = Date.now() + waitSeconds * 1000;
     const found = new Map();
@@ -3416,7 +3497,7 @@ async function fetchEvents(orgUrl, authorization, queries, waitSeconds) {
                 }
                 if (status !== 200)
                     return { events: [...found.values()], problem: `the System Log answered HTTP ${status}` };
-                for (const event of JSON.parse(body))
+                for (const event of eventsIn(body))
                     found.set(String(event.uuid), event);
             }
             catch (error) {
@@ -3435,6 +3516,11 @@ async function fetchEvents(orgUrl, authorization, queries, waitSeconds) {
         }
         await (0,promises_namespaceObject.setTimeout)(Math.min(2000, Math.max(0, deadline - Date.now())));
     }
+}
+/** The events in a System Log answer; anything that is not an event object is dropped. */
+function eventsIn(body) {
+    const parsed = JSON.parse(body);
+    return (Array.isArray(parsed) ? parsed : []).filter((e) => typeof e === 'object' && e !== null && !Array.isArray(e));
 }
 function auditSubject(session) {
     return {
@@ -3486,18 +3572,17 @@ async function fetchJobEvents(settings, subject) {
 const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/sft/contract.ts
 /**
  * Everything this action assumes about the real `sft` CLI and OPA lives here,
  * so that a change in the vendor's behaviour is a change to one file. Each
  * assumption says how sure we are: DOC (Okta documents it), OBSERVED (seen in
- * real runs by others) or ASSUMED (our best reading; tolerant parsing covers
- * the alternatives we could think of). README "Assumptions about sft" mirrors
- * this list.
+ * real runs, ours or others'), COMMUNITY (reported by users, not by Okta) or
+ * ASSUMED (our best reading; tolerant parsing covers the alternatives we
+ * could think of). README "Assumptions about sft" mirrors this list.
  */
 
 
@@ -3525,10 +3610,15 @@ function authenticateArgs(request) {
 const JWT_ENV_VAR = 'OPA_WORKLOAD_GITHUB_JWT';
 /**
  * Variables no child process gets: the request token can mint GitHub JWTs
- * for any audience, and `INPUT_*` may hold this step's other secrets (an
- * Okta API token).
+ * for any audience, the runtime token reaches the job's cache and
+ * artifacts, and `INPUT_*` may hold this step's other secrets (an Okta API
+ * token).
  */
-const ENV_NEVER_INHERITED = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL'];
+const ENV_NEVER_INHERITED = [
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_RUNTIME_TOKEN'
+];
 /**
  * Also withheld from `sft workload authenticate`: a stale OPA_TOKEN from an
  * earlier step could be picked up instead of the one being issued (DOC:
@@ -3539,7 +3629,7 @@ const ENV_WITHHELD_FROM_AUTHENTICATE = (/* unused pure expression or super */ nu
  * OBSERVED: `sft --version` prints `sft version X.Y.Z`. ASSUMED tolerant: any
  * first version-shaped word, so `sft 1.2.3` or a bare `1.2.3` also parse.
  */
-function parseSftVersion(output) {
+function contract_parseSftVersion(output) {
     const match = /(?:^|\s|v)(\d+\.\d+\.\d+(?:[-+~][0-9A-Za-z.+~-]*)?)/.exec(output);
     return match?.[1];
 }
@@ -3597,14 +3687,19 @@ function accountForRole(role) {
  * most Go programs it honours the XDG variables.
  */
 function sftStateDirs(env = process.env) {
-    const home = env.HOME || homedir();
-    const config = env.XDG_CONFIG_HOME || path.join(home, '.config');
-    const data = env.XDG_DATA_HOME || path.join(home, '.local', 'share');
-    return [path.join(config, 'ScaleFT'), path.join(data, 'ScaleFT')];
+    const home = env.HOME || (0,external_node_os_namespaceObject.homedir)();
+    const config = env.XDG_CONFIG_HOME || external_node_path_default().join(home, '.config');
+    const data = env.XDG_DATA_HOME || external_node_path_default().join(home, '.local', 'share');
+    return [external_node_path_default().join(config, 'ScaleFT'), external_node_path_default().join(data, 'ScaleFT')];
 }
-/** DOC: the Draft message is not documented; activation takes about 5 minutes. */
-const DRAFT_HINT = (/* unused pure expression or super */ null && ('The Workload Connection validated your GitHub token but issued no access token, which is what a Draft connection does. ' +
-    'Ask a security admin to activate it (Security Administration > Workload connections), then wait about 5 minutes for OPA to apply the change before re-running.'));
+/**
+ * DOC: a Draft connection validates the JWT but issues no token, and
+ * activation takes about 5 minutes to apply. ASSUMED: sft then exits 0 with
+ * an empty stdout; its wording is not documented.
+ */
+const DRAFT_HINT = (/* unused pure expression or super */ null && ('No token: the Workload Connection may be in Draft, or its activation has not propagated yet (about 5 minutes). ' +
+    'Ask a security admin to check it is Active (Security Administration > Workload connections), wait about 5 minutes after activating it, then re-run. ' +
+    'If it is Active, run the same sft by hand with SFT_LOG_LEVEL=debug to see where it printed the token.'));
 /**
  * Names OPA accepts. OBSERVED in the console: letters, digits, `-` and `_`
  * ("no spaces or special characters"); team names also allow `.`. The
@@ -3627,7 +3722,7 @@ const contract_NAME_RULES = {
     }
 };
 /** DOC: Okta's Debian repository and package (OKTA-UBUNTU). */
-const APT = {
+const contract_APT = {
     defaultRepo: 'https://dist.scaleft.com/repos/deb',
     defaultChannel: 'okta',
     packageName: 'scaleft-client-tools',
@@ -3646,7 +3741,7 @@ const APT = {
  * the true minimum is not documented. `auto` accepts an sft on PATH for
  * `sft-version: latest` only from this version on.
  */
-const FIRST_WORKLOAD_SFT = '1.108.0';
+const contract_FIRST_WORKLOAD_SFT = '1.108.0';
 /**
  * How `sft ssh` reports what went wrong (ASSUMED from community reports;
  * the exact texts are not documented): policy refusals on stderr, 125 from
@@ -3682,7 +3777,8 @@ const contract_SESSION_ENV = {
 
 
 /**
- * Runs a program with an argument array (never through a shell) and captures
+ * Runs a program with an argument array (never through a shell), in the
+ * scrubbed environment of `childEnvironment` unless told otherwise, and captures
  * stdout and stderr apart, printing nothing. `@actions/exec` echoes the
  * command line and output by default, which is wrong for a step whose stdout
  * is a credential.
@@ -3690,7 +3786,8 @@ const contract_SESSION_ENV = {
 async function exec_runCommand(file, args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-            env: options.env ?? process.env,
+            // No child gets the job's credentials unless a caller hands them over on purpose.
+            env: options.env ?? exec_childEnvironment(),
             stdio: ['pipe', 'pipe', 'pipe'],
             shell: false
         });
@@ -3735,12 +3832,12 @@ function redact(text, secrets) {
 }
 /** The first executable `name` on the search path, like `command -v`. */
 async function exec_findOnPath(name, searchPath = process.env.PATH ?? '') {
-    for (const dir of searchPath.split(path.delimiter)) {
+    for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
         if (!dir)
             continue;
-        const candidate = path.join(dir, name);
+        const candidate = external_node_path_default().join(dir, name);
         try {
-            await access(candidate, constants.X_OK);
+            await (0,external_node_fs_promises_namespaceObject.access)(candidate, external_node_fs_namespaceObject.constants.X_OK);
             return candidate;
         }
         catch {
@@ -3750,13 +3847,52 @@ async function exec_findOnPath(name, searchPath = process.env.PATH ?? '') {
     return undefined;
 }
 /** The job's environment for a child process, without what no child needs, plus `extra`. */
-function childEnvironment(extra = {}, base = process.env) {
+function exec_childEnvironment(extra = {}, base = process.env) {
     const env = {};
     for (const [name, value] of Object.entries(base)) {
         if (!ENV_NEVER_INHERITED.includes(name) && !name.startsWith('INPUT_'))
             env[name] = value;
     }
     return { ...env, ...extra };
+}
+
+;// CONCATENATED MODULE: ./src/sft/said.ts
+/**
+ * sft's own words (stdout and stderr) are foreign text that may hold a
+ * credential: a token printed where we did not expect it, a JWT in a debug
+ * line, an `OPA_TOKEN=...` echo. Before any of it reaches a log line, an
+ * error, the summary or `results`, every token-shaped run is registered
+ * with the runner's masker and replaced here.
+ */
+
+const REDACTED = '[redacted]';
+/**
+ * JWTs; assignments of a token-like name; and long runs of base64url
+ * characters that mix upper case, lower case and digits, as random secrets
+ * do (a hex digest or a path does not).
+ */
+const JWT = /eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g;
+const ASSIGNMENT = /\b([A-Za-z_]*(?:token|secret|password|jwt)[A-Za-z_]*)(\s*[=:]\s*)("?)([^\s"]{8,})\3/gi;
+const LONG_RUN = /[A-Za-z0-9_+/=-]{40,}/g;
+const MIXED = (run) => /[A-Z]/.test(run) && /[a-z]/.test(run) && /[0-9]/.test(run);
+/** Masks and redacts every token-shaped run in text from sft. */
+function said_fromSft(text) {
+    const hide = (secret) => {
+        log_setSecret(secret);
+        return REDACTED;
+    };
+    return text
+        .replace(JWT, hide)
+        .replace(ASSIGNMENT, (_all, name, sep, quote, value) => value === REDACTED ? `${name}${sep}${value}` : `${name}${sep}${quote}${hide(value)}${quote}`)
+        .replace(LONG_RUN, (run) => (MIXED(run) ? hide(run) : run));
+}
+/** What an output looked like, for when its content may not be shown. */
+function shapeOf(text) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return 'nothing';
+    const lines = trimmed.split('\n').length;
+    return `${trimmed.length} characters on ${lines} line${lines === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/ssh/ssh-config.ts
@@ -3771,10 +3907,11 @@ function childEnvironment(extra = {}, base = process.env) {
 
 
 
+
 const BLOCK_START = '# >>> opa-workload-identity: generated by sft ssh-config; removed by the post step >>>';
 const BLOCK_END = '# <<< opa-workload-identity <<<';
 function userSshConfig(env = process.env) {
-    return path.join(env.HOME || homedir(), '.ssh', 'config');
+    return external_node_path_default().join(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.ssh', 'config');
 }
 /** Adds the block (replacing an older one). */
 async function addBlock(file, config) {
@@ -3810,12 +3947,13 @@ function removeFrom(text) {
 async function sftSshConfig(sftPath, env, hint) {
     const result = await runCommand(sftPath, ['ssh-config'], { env, timeoutMs: 30_000 });
     if (result.exitCode !== 0 || !result.stdout.trim()) {
-        throw new SshError(`sft ssh-config failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`, hint);
+        throw new SshError(`sft ssh-config failed: ${fromSft(result.stderr).trim() || `exit ${result.exitCode}`}`, hint);
     }
     return result.stdout;
 }
 
 ;// CONCATENATED MODULE: ./src/sft/logout.ts
+
 
 
 /** How long `sft logout` may take; it only talks to its local agent and state. */
@@ -3824,14 +3962,823 @@ const LOGOUT_TIMEOUT_MS = 15_000;
  * `sft logout`, which also ends the ssh agent native ssh may have started.
  * Returns what went wrong, or undefined when it succeeded.
  */
-async function logOut(sft) {
+async function logOut(sft, env = exec_childEnvironment()) {
     try {
-        const result = await exec_runCommand(sft, ['logout'], { env: childEnvironment(), timeoutMs: LOGOUT_TIMEOUT_MS });
-        return result.exitCode === 0 ? undefined : result.stderr.trim() || `exit ${result.exitCode ?? result.signal}`;
+        const result = await exec_runCommand(sft, ['logout'], { env, timeoutMs: LOGOUT_TIMEOUT_MS });
+        return result.exitCode === 0
+            ? undefined
+            : said_fromSft(result.stderr).trim() || `exit ${result.exitCode ?? result.signal}`;
     }
     catch (error) {
         return errors_messageOf(error);
     }
+}
+
+;// CONCATENATED MODULE: ./src/lib/temp.ts
+
+
+
+/**
+ * A fresh private directory under the runner's temp dir, which the runner
+ * empties after the job, or the system's when run outside Actions.
+ */
+function temp_makeTempDir(prefix, env = process.env) {
+    return mkdtemp(path.join(env.RUNNER_TEMP || tmpdir(), prefix));
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/lib/retry.ts
+
+
+/** Thrown by an attempt to ask for another try; anything else ends the loop at once. */
+class retry_TransientFailure extends Error {
+    retryAfterMs;
+    status;
+    constructor(message, retryAfterMs = 0, 
+    /** The HTTP status behind the failure; 0 when there was no answer. */
+    status = 0) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+        this.status = status;
+    }
+}
+/** Raised when the budget runs out; carries what each attempt saw. */
+class retry_RetriesExhausted extends Error {
+    attempts;
+    elapsedMs;
+    failures;
+    last;
+    constructor(attempts, elapsedMs, failures, last) {
+        super(`${attempts} attempt${attempts === 1 ? '' : 's'} in ${(elapsedMs / 1000).toFixed(1)} s; last failure: ${last.message}`);
+        this.attempts = attempts;
+        this.elapsedMs = elapsedMs;
+        this.failures = failures;
+        this.last = last;
+    }
+}
+/**
+ * Calls `attempt` until it returns, throws something other than a
+ * TransientFailure, or the next wait would overrun the budget.
+ */
+async function retry_withRetry(what, policy, attempt) {
+    const started = Date.now();
+    const failures = [];
+    for (let n = 1;; n++) {
+        let failure;
+        try {
+            const value = await attempt(n);
+            return { value, attempts: n, elapsedMs: Date.now() - started };
+        }
+        catch (error) {
+            if (!(error instanceof retry_TransientFailure))
+                throw error;
+            failure = error;
+            failures.push(error.message);
+        }
+        const ceiling = Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** (n - 1));
+        const delay = Math.max(Math.random() * ceiling, failure.retryAfterMs);
+        const elapsed = Date.now() - started;
+        if (elapsed + delay > policy.budgetMs) {
+            throw new retry_RetriesExhausted(n, elapsed, failures, failure);
+        }
+        log.debug(`${what}: attempt ${n} failed (${failure.message}); retrying in ${Math.round(delay)} ms`);
+        await sleep(delay);
+    }
+}
+/** Seconds from a Retry-After header, in milliseconds; 0 when absent or a date. */
+function retry_retryAfterMs(header) {
+    const value = Array.isArray(header) ? header[0] : header;
+    const seconds = Number(value);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/lib/http.ts
+
+
+
+
+
+
+/** Downloads retry 404 too: a CDN may serve a new index before its files. */
+const DOWNLOAD_RETRY = {
+    firstDelayMs: 300,
+    maxDelayMs: 3000,
+    budgetMs: 10_000
+};
+/** An HTTP answer that ended the attempts; `status` 0 means no answer at all. */
+class http_HttpFailure extends Error {
+    url;
+    status;
+    attempts;
+    constructor(url, status, attempts, detail) {
+        super(`GET ${url} failed: ${detail}`);
+        this.url = url;
+        this.status = status;
+        this.attempts = attempts;
+    }
+}
+let client;
+function http() {
+    // @actions/http-client honours https_proxy and no_proxy, as runners expect.
+    client ??= new HttpClient('opa-workload-identity', [], {
+        allowRetries: false,
+        socketTimeout: 30_000
+    });
+    return client;
+}
+/**
+ * GETs `url`, retrying network errors, 404, 429 and 5xx inside the policy's
+ * budget, and hands the successful response to `consume`.
+ */
+async function getWithRetry(url, policy, retryNotFound, consume) {
+    try {
+        const { value } = await withRetry(`GET ${url}`, policy, async (n) => {
+            let response;
+            try {
+                response = await http().get(url);
+            }
+            catch (error) {
+                throw new TransientFailure(messageOf(error));
+            }
+            const status = response.message.statusCode ?? 0;
+            if (status === 200)
+                return consume(response);
+            response.message.resume();
+            if ((status === 404 && retryNotFound) || status === 429 || status >= 500) {
+                throw new TransientFailure(`HTTP ${status}`, retryAfterMs(response.message.headers['retry-after']), status);
+            }
+            throw new http_HttpFailure(url, status, n, `HTTP ${status}`);
+        });
+        return value;
+    }
+    catch (error) {
+        if (!(error instanceof RetriesExhausted))
+            throw error;
+        throw new http_HttpFailure(url, error.last.status, error.attempts, error.message);
+    }
+}
+/** GETs a small file into memory. `retryNotFound: false` treats 404 as final. */
+async function http_fetchBuffer(url, { policy = DOWNLOAD_RETRY, retryNotFound = true } = {}) {
+    return getWithRetry(url, policy, retryNotFound, async (response) => {
+        const chunks = [];
+        for await (const chunk of response.message)
+            chunks.push(chunk);
+        return Buffer.concat(chunks);
+    });
+}
+/**
+ * Streams `url` into `dest`, hashing on the way so the file is read once.
+ * A retry starts the file afresh; after a failure it is removed.
+ */
+async function downloadFile(url, dest, policy = DOWNLOAD_RETRY) {
+    try {
+        return await getWithRetry(url, policy, true, async (response) => {
+            const hash = createHash('sha256');
+            let size = 0;
+            // Synchronous writes: nothing else runs meanwhile, and they skip the
+            // thread-pool round trip per chunk that a write stream pays.
+            const fd = openSync(dest, 'w', 0o600);
+            try {
+                for await (const chunk of response.message) {
+                    hash.update(chunk);
+                    writeSync(fd, chunk);
+                    size += chunk.length;
+                }
+            }
+            catch (error) {
+                throw new TransientFailure(`download interrupted: ${messageOf(error)}`);
+            }
+            finally {
+                closeSync(fd);
+            }
+            return { sha256: hash.digest('hex'), size };
+        });
+    }
+    catch (error) {
+        await rm(dest, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/install/signature.ts
+/**
+ * Checks the OpenPGP signature of a repository's release file. gpgv, the
+ * verifier apt itself runs, is used where it exists (every Debian and Ubuntu
+ * runner); elsewhere the openpgp library does the same check. Loading
+ * openpgp costs more than the rest of an install's index step together,
+ * which is why it is only the fallback.
+ */
+
+
+
+
+
+/** Thrown when the signature is missing, malformed or made by another key. */
+class signature_BadSignature extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** A 40-hex-digit OpenPGP v4 fingerprint, as users paste it (spaces allowed), in upper case. */
+function signature_parseFingerprint(value) {
+    const hex = value.replace(/\s+/g, '').toUpperCase();
+    return /^[0-9A-F]{40}$/.test(hex) ? hex : undefined;
+}
+/** Parses a public key, armored or binary; loads the openpgp library. */
+async function signature_readOpenPgpKey(data) {
+    const pgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 74));
+    const text = data.toString('utf8');
+    return text.includes('-----BEGIN PGP')
+        ? pgp.readKey({ armoredKey: text })
+        : pgp.readKey({ binaryKey: new Uint8Array(data) });
+}
+/** Decodes ASCII armor into the binary OpenPGP packets it wraps. */
+function dearmor(data) {
+    const text = data.toString('utf8');
+    const match = /-----BEGIN PGP [A-Z ]+-----\r?\n(?:[^\r\n]+\r?\n)*?\r?\n([\s\S]*?)^(?:=[A-Za-z0-9+/=]{4}\r?\n)?-----END PGP/m.exec(text);
+    return match ? Buffer.from(match[1].replace(/\s+/g, ''), 'base64') : data;
+}
+/**
+ * Verifies `signature` with `key` (armored or binary). `gpgv` is the gpgv to
+ * use, or empty for the openpgp library.
+ */
+async function signature_verifyRelease(signature, key, gpgv) {
+    const tool = gpgv ?? (await findOnPath('gpgv'));
+    return tool ? withGpgv(tool, signature, dearmor(key)) : withOpenPgp(signature, key);
+}
+async function withGpgv(gpgv, signature, keyring) {
+    const dir = await makeTempDir('opa-gpgv-');
+    try {
+        await writeFile(path.join(dir, 'key.gpg'), keyring);
+        const common = ['--homedir', dir, '--status-fd', '2', '--keyring', path.join(dir, 'key.gpg')];
+        let args;
+        if ('clearsigned' in signature) {
+            await writeFile(path.join(dir, 'InRelease'), signature.clearsigned);
+            args = [...common, '--output', path.join(dir, 'Release'), path.join(dir, 'InRelease')];
+        }
+        else {
+            await writeFile(path.join(dir, 'Release'), signature.release);
+            await writeFile(path.join(dir, 'Release.gpg'), signature.detached);
+            args = [...common, path.join(dir, 'Release.gpg'), path.join(dir, 'Release')];
+        }
+        const result = await runCommand(gpgv, args, { timeoutMs: 30_000 });
+        // VALIDSIG <sig-key-fpr> ... <primary-key-fpr>: the last field names the key.
+        const valid = /^\[GNUPG:\] VALIDSIG (.+)$/m.exec(result.stderr)?.[1].trim().split(/\s+/);
+        if (result.exitCode !== 0 || !valid) {
+            const reason = result.stderr
+                .split('\n')
+                .filter((line) => line && !line.startsWith('[GNUPG:]'))
+                .map((line) => line.replace(/^gpgv: /, ''))
+                .join('; ');
+            throw new signature_BadSignature(reason || `gpgv exited with ${result.exitCode}`);
+        }
+        return {
+            text: (await readFile(path.join(dir, 'Release'))).toString('utf8'),
+            fingerprint: valid[valid.length - 1].toUpperCase()
+        };
+    }
+    finally {
+        await rm(dir, { recursive: true, force: true });
+    }
+}
+async function withOpenPgp(signature, keyData) {
+    const pgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 74));
+    try {
+        const key = await signature_readOpenPgpKey(keyData);
+        const fingerprint = key.getFingerprint().toUpperCase();
+        if ('clearsigned' in signature) {
+            const message = await pgp.readCleartextMessage({
+                cleartextMessage: signature.clearsigned.toString('utf8')
+            });
+            const result = await pgp.verify({
+                message,
+                verificationKeys: key,
+                expectSigned: true
+            });
+            return { text: String(result.data), fingerprint };
+        }
+        const detached = signature.detached.toString('utf8').includes('-----BEGIN PGP')
+            ? await pgp.readSignature({
+                armoredSignature: signature.detached.toString('utf8')
+            })
+            : await pgp.readSignature({
+                binarySignature: new Uint8Array(signature.detached)
+            });
+        const message = await pgp.createMessage({
+            binary: new Uint8Array(signature.release)
+        });
+        await pgp.verify({
+            message,
+            signature: detached,
+            verificationKeys: key,
+            expectSigned: true
+        });
+        return { text: signature.release.toString('utf8'), fingerprint };
+    }
+    catch (error) {
+        throw new signature_BadSignature(messageOf(error));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/install/apt-repo.ts
+/**
+ * Reads an apt repository the way apt does, without apt: the signed
+ * InRelease (or Release), the Packages index it vouches for by SHA-256, and
+ * the stanza of the package we want.
+ */
+
+
+
+
+
+
+
+
+
+async function readRepoIndex(spec) {
+    const dist = `${spec.url}/dists/${spec.codename}`;
+    const { text, signedBy } = await readRelease(spec, dist);
+    const release = parseParagraphs(text)[0] ?? new Map();
+    checkValidUntil(release.get('valid-until'), dist);
+    const listed = new Map();
+    for (const line of (release.get('sha256') ?? '').split('\n')) {
+        const [sha256, size, name] = line.trim().split(/\s+/);
+        if (name)
+            listed.set(name, { sha256: sha256.toLowerCase(), size: Number(size) });
+    }
+    const base = `${spec.component}/binary-${spec.arch}/Packages`;
+    // gzip first: Node inflates it natively and it is much smaller than plain.
+    const choice = ['.gz', '', '.xz'].map((ext) => `${base}${ext}`).find((name) => listed.has(name));
+    if (!choice) {
+        throw new InstallError(`${dist}/Release lists no ${base} index, so this repository has no ${spec.arch} packages in component "${spec.component}".`, `Check \`sft-channel\` (usually "okta") and \`sft-repo\`, or install sft yourself and use \`install: none\`.`);
+    }
+    const expected = listed.get(choice);
+    const raw = await fetchOrExplain(`${dist}/${choice}`, 'the package index');
+    verifyDigest(`${dist}/${choice}`, raw, expected);
+    const packages = parseParagraphs((await decompress(choice, raw)).toString('utf8'))
+        .filter((p) => p.get('package') === APT.packageName && [spec.arch, 'all'].includes(p.get('architecture') ?? ''))
+        .map((p) => ({
+        version: p.get('version') ?? '',
+        filename: p.get('filename') ?? '',
+        size: Number(p.get('size')),
+        sha256: (p.get('sha256') ?? '').toLowerCase()
+    }))
+        .filter((p) => p.version && p.filename && p.sha256);
+    return { packages, signedBy };
+}
+/**
+ * Picks the requested version: `latest` is the highest by dpkg ordering; an
+ * exact pin matches the full Debian version, or else the highest whose
+ * upstream part equals it (so `1.114.0` finds `1.114.0-1`).
+ */
+function apt_repo_choosePackage(packages, requested, where) {
+    const sorted = [...packages].sort((a, b) => compareVersions(b.version, a.version));
+    const chosen = requested === 'latest'
+        ? sorted[0]
+        : (sorted.find((p) => p.version === requested) ?? sorted.find((p) => upstreamVersion(p.version) === requested));
+    if (chosen)
+        return chosen;
+    const newest = [...new Set(sorted.map((p) => p.version))].slice(0, 10);
+    throw new InstallError(requested === 'latest'
+        ? `${where} has no ${APT.packageName} package.`
+        : `${APT.packageName} ${requested} is not in ${where}. The newest versions there are: ${newest.join(', ') || '(none)'}.`, requested === 'latest'
+        ? 'Check `sft-repo`, `sft-channel` and the runner architecture.'
+        : 'Set `sft-version` to one of the listed versions, or to "latest".');
+}
+async function readRelease(spec, dist) {
+    // The key and the signed release do not depend on each other: fetch both at once.
+    const [key, inRelease] = await Promise.all([loadKey(spec), fetchInRelease(dist)]);
+    let signature;
+    if (inRelease) {
+        if (!key)
+            return { text: cleartextBody(inRelease.toString('utf8')), signedBy: '' };
+        signature = { clearsigned: inRelease };
+    }
+    else {
+        const release = await fetchOrExplain(`${dist}/Release`, 'the release file');
+        if (!key)
+            return { text: release.toString('utf8'), signedBy: '' };
+        signature = {
+            release,
+            detached: await fetchOrExplain(`${dist}/Release.gpg`, 'the release signature')
+        };
+    }
+    const where = `${dist}/${inRelease ? 'InRelease' : 'Release'}`;
+    let signed;
+    try {
+        signed = await verifyRelease(signature, key.data);
+    }
+    catch (error) {
+        if (!(error instanceof BadSignature))
+            throw error;
+        throw new InstallError(`The signature of ${where} does not verify with the repository key from ${key.url}: ${error.message}.`, 'The repository index may have been tampered with, or the key has changed. Do not work around this; check the repository and key with your security team.');
+    }
+    const pinned = parseFingerprint(spec.key);
+    if (pinned && signed.fingerprint !== pinned) {
+        throw new InstallError(`${where} is signed by key ${signed.fingerprint}, but sft-repo-key pins ${pinned}.`, 'Someone may be serving a different key. Check the fingerprint with your security team before changing the pin.');
+    }
+    return { text: signed.text, signedBy: signed.fingerprint };
+}
+/** InRelease, or undefined when the repository has only Release + Release.gpg. */
+async function fetchInRelease(dist) {
+    try {
+        // Older repositories have only Release + Release.gpg; a 404 says so at once.
+        return await fetchBuffer(`${dist}/InRelease`, { retryNotFound: false });
+    }
+    catch (error) {
+        if (error instanceof HttpFailure && error.status === 404)
+            return undefined;
+        throw explainFetch(error, 'the signed release file');
+    }
+}
+/** The pinned key URL, else the key Okta publishes at the repository host. */
+function keyUrl(spec) {
+    return spec.key && !parseFingerprint(spec.key) ? spec.key : `${new URL(spec.url).origin}/${APT.keyFile}`;
+}
+/**
+ * The key the release must be signed with. Without a pin, a key that
+ * cannot be fetched means no signature check, which is loud in the log;
+ * with a pin it is an error.
+ */
+async function loadKey(spec) {
+    const url = keyUrl(spec);
+    try {
+        // A host that does not publish the key says so with a 404; no need to wait.
+        return { url, data: await fetchBuffer(url, { retryNotFound: !!spec.key }) };
+    }
+    catch (error) {
+        if (spec.key)
+            throw explainFetch(error, 'the pinned repository key');
+        log.warning(`Could not fetch the repository key ${url} (${messageOf(error)}); the sft package index is verified only by its SHA-256 chain, not by a signature. Pin a key with \`sft-repo-key\` to require one.`);
+        return undefined;
+    }
+}
+/** Fetches, parses and checks the repository key for apt; any failure is an error. */
+async function apt_repo_readRepoKey(spec) {
+    const url = keyUrl(spec);
+    const data = await fetchOrExplain(url, 'the repository key');
+    let key;
+    try {
+        key = await readOpenPgpKey(data);
+    }
+    catch (error) {
+        throw new InstallError(`${url} is not an OpenPGP public key: ${messageOf(error)}.`, 'Point `sft-repo-key` at the armored repository key, or give its fingerprint.');
+    }
+    const fingerprint = key.getFingerprint().toUpperCase();
+    const pinned = parseFingerprint(spec.key);
+    if (pinned && fingerprint !== pinned) {
+        throw new InstallError(`The repository key at ${url} has fingerprint ${fingerprint}, but sft-repo-key pins ${pinned}.`, 'Someone may be serving a different key. Check the fingerprint with your security team before changing the pin.');
+    }
+    return { fingerprint, binary: key.write() };
+}
+/** The signed text of a clearsigned message, for when there is no key to check it. */
+function cleartextBody(armored) {
+    const match = /-----BEGIN PGP SIGNED MESSAGE-----\r?\n(?:[^\n]+\r?\n)*\r?\n([\s\S]*?)\r?\n-----BEGIN PGP SIGNATURE-----/.exec(armored);
+    if (!match)
+        return armored;
+    return match[1].replace(/^- /gm, '');
+}
+function checkValidUntil(value, dist) {
+    if (!value)
+        return;
+    const until = Date.parse(value);
+    if (Number.isFinite(until) && until < Date.now()) {
+        throw new InstallError(`${dist}/Release expired on ${new Date(until).toISOString()} (Valid-Until), so it may be a replayed old index.`, 'Check that `sft-repo` points at a live repository or mirror that is kept up to date.');
+    }
+}
+/** Throws unless a file's digest is the one the signed index lists for it. */
+function checkDigest(what, actual, expected) {
+    if (actual.size !== expected.size || actual.sha256 !== expected.sha256) {
+        throw new InstallError(`${what} does not match the signed index: expected SHA-256 ${expected.sha256} and ${expected.size} bytes, got ${actual.sha256} and ${actual.size} bytes.`, 'The file was corrupted or tampered with on the way. Re-run the job; if it persists, check the repository or mirror.');
+    }
+}
+function verifyDigest(what, data, expected) {
+    checkDigest(what, { sha256: createHash('sha256').update(data).digest('hex'), size: data.length }, expected);
+}
+async function decompress(name, data) {
+    try {
+        if (name.endsWith('.gz'))
+            return gunzipSync(data);
+        if (!name.endsWith('.xz'))
+            return data;
+    }
+    catch (error) {
+        throw new InstallError(`${name} is not valid gzip: ${messageOf(error)}.`, 'Re-run the job; the index may have been cut short.');
+    }
+    const result = await runCommand('xz', ['-dc'], {
+        input: data,
+        timeoutMs: 30_000
+    });
+    if (result.exitCode !== 0) {
+        throw new InstallError(`Could not decompress ${name} with xz: ${result.stderr.trim()}.`, 'Install xz-utils on the runner, or use a repository that also serves Packages.gz.');
+    }
+    return result.stdoutBuffer;
+}
+async function fetchOrExplain(url, what) {
+    try {
+        return await fetchBuffer(url);
+    }
+    catch (error) {
+        throw explainFetch(error, what);
+    }
+}
+function explainFetch(error, what) {
+    if (!(error instanceof HttpFailure))
+        return error;
+    const hint = error.status === 0
+        ? 'The runner could not reach the repository: check its network, DNS and proxy settings (https_proxy, no_proxy), or install sft yourself and use `install: none`.'
+        : error.status === 404
+            ? 'Check `sft-repo`, `sft-channel` and that the runner OS release is one the repository serves.'
+            : 'The repository is failing; re-run the job later, or use a mirror with `sft-repo`.';
+    return new InstallError(`Could not download ${what} after ${error.attempts} attempt${error.attempts === 1 ? '' : 's'}: ${error.message}.`, hint);
+}
+
+;// CONCATENATED MODULE: ./src/install/binary.ts
+/** The sft binary the action uses: where it is, its version, and how it was found. */
+
+
+
+
+
+
+
+
+/** Whether a found version meets `sft-version`: equal to a pin, or new enough for `latest`. */
+function satisfies(version, wanted) {
+    if (wanted === 'latest')
+        return compareVersions(version, FIRST_WORKLOAD_SFT) >= 0;
+    return version === wanted || version === upstreamVersion(wanted);
+}
+function checkVersion(binary, wanted) {
+    if (wanted !== 'latest' && !satisfies(binary.version, wanted)) {
+        throw new InstallError(`${binary.path} is sft ${binary.version}, but sft-version asks for ${wanted}.`, 'Pin `sft-version` to the version installed, set it to "latest", or let the action install the pinned one (`install: auto`, no `sft-path`).');
+    }
+    return binary;
+}
+async function explicitBinary(file) {
+    const absolute = path.resolve(file);
+    try {
+        await access(absolute, constants.X_OK);
+    }
+    catch {
+        throw new InstallError(`sft-path "${file}" does not exist or is not executable.`, 'Point `sft-path` at the sft binary (for example /usr/bin/sft), or leave it empty.');
+    }
+    return {
+        path: absolute,
+        version: await binary_sftVersion(absolute),
+        source: 'sft-path'
+    };
+}
+async function pathBinary() {
+    const found = await findOnPath('sft');
+    return found ? { path: found, version: await binary_sftVersion(found), source: 'PATH' } : undefined;
+}
+/** Runs `sft --version` and returns the version it reports. */
+async function binary_sftVersion(file) {
+    let result;
+    try {
+        result = await runCommand(file, ['--version'], { timeoutMs: 15_000 });
+    }
+    catch (error) {
+        throw new InstallError(`Could not run ${file}: ${messageOf(error)}.`, "Check that the file is a Linux sft binary for this runner's architecture.", [], { cause: error });
+    }
+    const version = parseSftVersion(`${result.stdout}\n${result.stderr}`);
+    if (result.exitCode !== 0 || !version) {
+        throw new InstallError(`${file} --version did not report a version (exit ${result.exitCode ?? result.signal}).`, 'Check that the file is the sft CLI from scaleft-client-tools.', [fromSft(result.stderr).trim()]);
+    }
+    return version;
+}
+
+;// CONCATENATED MODULE: ./src/install/platform.ts
+/** Which of Okta's Debian repositories fits this runner: architecture and release codename. */
+
+
+
+
+/**
+ * The runner's Debian architecture and the repository codename to use.
+ * Okta publishes a few codenames; others map to the nearest older one of
+ * the same family, which is said in a notice.
+ */
+function detectPlatform(osRelease = readOsRelease(), platform = process.platform, arch = process.arch) {
+    const supportedArch = arch === 'x64' ? 'amd64' : arch === 'arm64' ? 'arm64' : undefined;
+    if (platform !== 'linux' || !supportedArch) {
+        throw new InstallError(`The action installs sft only on Linux x64 and arm64; this runner is ${platform}/${arch}.`, 'Install sft yourself in an earlier step and use `install: none` (or `sft-path`).');
+    }
+    const codename = nearestCodename(osRelease);
+    const own = ownRelease(osRelease);
+    if (codename !== own.codename) {
+        log.notice(`Okta publishes no sft packages for ${own.codename || own.name || 'this OS'}; using the ${codename} packages, built for the nearest older release of the same family.`);
+    }
+    return { arch: supportedArch, toolArch: arch === 'x64' ? 'x64' : 'arm64', codename };
+}
+function readOsRelease() {
+    for (const file of ['/etc/os-release', '/usr/lib/os-release']) {
+        if (existsSync(file))
+            return readFileSync(file, 'utf8');
+    }
+    return '';
+}
+/** The fields of an os-release file. */
+function osReleaseFields(osRelease) {
+    const fields = new Map();
+    for (const line of osRelease.split('\n')) {
+        const match = /^([A-Z_]+)=("?)(.*)\2$/.exec(line.trim());
+        if (match)
+            fields.set(match[1], match[3]);
+    }
+    return fields;
+}
+/** The runner's own release: its (Ubuntu base's) codename and its display name. */
+function ownRelease(osRelease) {
+    const fields = osReleaseFields(osRelease);
+    const family = `${fields.get('ID') ?? ''} ${fields.get('ID_LIKE') ?? ''}`;
+    const isUbuntu = /\bubuntu\b/.test(family);
+    // Ubuntu derivatives (Mint, Pop!_OS) name their Ubuntu base here.
+    const codename = (isUbuntu && fields.get('UBUNTU_CODENAME')) || fields.get('VERSION_CODENAME') || '';
+    return { codename, name: fields.get('PRETTY_NAME') ?? '', isUbuntu };
+}
+/** The published codename for this release: its own, or the newest published one not newer than it. */
+function nearestCodename(osRelease) {
+    const fields = osReleaseFields(osRelease);
+    const { codename, isUbuntu } = ownRelease(osRelease);
+    const isDebian = /\bdebian\b/.test(`${fields.get('ID') ?? ''} ${fields.get('ID_LIKE') ?? ''}`);
+    const [names, versions] = isUbuntu || !isDebian ? [APT.ubuntuCodenames, APT.ubuntuVersions] : [APT.debianCodenames, APT.debianVersions];
+    if (names.includes(codename))
+        return codename;
+    const own = parseFloat(fields.get('VERSION_ID') ?? '');
+    if (!Number.isFinite(own) || !(isUbuntu || isDebian))
+        return names[names.length - 1];
+    const older = versions.map(parseFloat).filter((v) => v <= own);
+    return names[older.length ? older.length - 1 : 0];
+}
+/** Which repository, release, component and architecture to read. */
+function platform_repoSpec(inputs, platform) {
+    return {
+        url: inputs.sftRepo,
+        codename: platform.codename,
+        component: inputs.sftChannel,
+        arch: platform.arch,
+        key: inputs.sftRepoKey
+    };
+}
+
+;// CONCATENATED MODULE: ./src/install/apt.ts
+/**
+ * `install: apt`, the documented install: the key into /usr/share/keyrings,
+ * a sources entry signed-by that key, `apt-get update` of that source only,
+ * then `apt-get install`. Uses sudo when not root and reports every change.
+ */
+
+
+
+
+
+
+
+
+
+
+/** apt-get may wait for the dpkg lock and download a large index. */
+const APT_TIMEOUT_MS = 600_000;
+const INSTALLED_SFT = '/usr/bin/sft';
+/** The keyring and sources entry of a repository key: the only system files the action writes. */
+function aptFiles(fingerprint) {
+    const name = `opa-workload-identity-${fingerprint.slice(-16).toLowerCase()}`;
+    return { keyring: `/usr/share/keyrings/${name}.gpg`, sources: `/etc/apt/sources.list.d/${name}.list` };
+}
+/** Whether a path is one `aptFiles` could name, for post to remove. */
+function isAptFile(file) {
+    return /^(\/usr\/share\/keyrings\/opa-workload-identity-[0-9a-f]{16}\.gpg|\/etc\/apt\/sources\.list\.d\/opa-workload-identity-[0-9a-f]{16}\.list)$/.test(file);
+}
+async function aptInstall(inputs, platform, willWriteSystemFiles) {
+    const asRoot = await rootRunner();
+    const spec = repoSpec(inputs, platform);
+    const key = await readRepoKey(spec);
+    const files = aptFiles(key.fingerprint);
+    const work = await makeTempDir('opa-apt-');
+    try {
+        willWriteSystemFiles([files.keyring, files.sources]);
+        await addSource(asRoot, work, spec, key.binary, files);
+        const version = await availableVersion(asRoot, files.sources, inputs.sftVersion, spec);
+        const install = ['install', '-y', '-qq', '--no-install-recommends', '--allow-downgrades'];
+        await asRoot(['apt-get', ...install, `${APT.packageName}=${version}`], 'apt-get install');
+        log.info(`apt: installed ${APT.packageName} ${version} (${INSTALLED_SFT})`);
+        return { path: INSTALLED_SFT, version: await sftVersion(INSTALLED_SFT), source: 'apt' };
+    }
+    finally {
+        await rm(work, { recursive: true, force: true });
+    }
+}
+async function rootRunner() {
+    const root = process.getuid?.() === 0;
+    if (!root && !(await findOnPath('sudo'))) {
+        throw new InstallError('install: apt needs root or sudo, and this runner has neither.', 'Use `install: download`, which needs no root.');
+    }
+    const sudo = root ? [] : ['sudo', '-n'];
+    return async (args, what) => {
+        const [file, ...rest] = [...sudo, ...args];
+        const env = childEnvironment({ DEBIAN_FRONTEND: 'noninteractive' });
+        const result = await runCommand(file, rest, { timeoutMs: APT_TIMEOUT_MS, env });
+        if (result.exitCode !== 0) {
+            throw new InstallError(`${what} failed (exit ${result.exitCode ?? result.signal}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`, 'Check the apt output above, or use `install: download`, which needs no root.');
+        }
+        return result.stdout;
+    };
+}
+/** The keyring and the sources entry, written with mode 0644 as root. */
+async function addSource(asRoot, work, spec, key, files) {
+    await writeFile(path.join(work, 'key.gpg'), key);
+    const line = `deb [signed-by=${files.keyring}] ${spec.url} ${spec.codename} ${spec.component}\n`;
+    await writeFile(path.join(work, 'source.list'), line);
+    await asRoot(['install', '-m', '0644', path.join(work, 'key.gpg'), files.keyring], `Writing ${files.keyring}`);
+    await asRoot(['install', '-m', '0644', path.join(work, 'source.list'), files.sources], `Writing ${files.sources}`);
+    log.info(`apt: added ${files.keyring} and ${files.sources}`);
+}
+/** `apt-get update` of this source only, then the version sft-version asks for among what it offers. */
+async function availableVersion(asRoot, sources, wanted, spec) {
+    const onlyThisSource = [
+        '-o',
+        `Dir::Etc::sourcelist=${sources}`,
+        '-o',
+        'Dir::Etc::sourceparts=-',
+        '-o',
+        'APT::Get::List-Cleanup=0'
+    ];
+    await asRoot(['apt-get', 'update', '-qq', ...onlyThisSource], 'apt-get update');
+    const madison = await asRoot(['apt-cache', 'madison', APT.packageName], 'apt-cache madison');
+    const versions = madison
+        .split('\n')
+        .map((line) => line.split('|')[1]?.trim())
+        .filter((v) => !!v);
+    const entries = versions.map((version) => ({ version, filename: '', size: 0, sha256: '' }));
+    return choosePackage(entries, wanted, `${spec.url} (apt)`).version;
+}
+
+;// CONCATENATED MODULE: ./src/steps/owned-paths.ts
+/**
+ * What post may remove, rebuilt from post's own rules. State names what
+ * main did, but state is only a hint: a path is removed when post's rules
+ * say the action could have created it there, never because state alone
+ * names it.
+ */
+
+
+
+
+
+
+/** The prefix of the action's own temp dir, a direct child of RUNNER_TEMP made by mkdtemp. */
+const TEMP_PREFIX = 'opa-workload-identity-';
+/**
+ * Directories the action may have created in the user's home: sft's state
+ * dirs (removed whole), and their parents below HOME and ~/.ssh (removed
+ * only when empty, deepest first).
+ */
+function homeDirs(env = process.env) {
+    const home = external_node_path_default().resolve(env.HOME || (0,external_node_os_namespaceObject.homedir)());
+    const whole = sftStateDirs(env).map((d) => external_node_path_default().resolve(d));
+    const parents = new Set([external_node_path_default().dirname(userSshConfig(env))]);
+    for (const dir of whole) {
+        for (let p = external_node_path_default().dirname(dir); p.startsWith(`${home}/`); p = external_node_path_default().dirname(p))
+            parents.add(p);
+    }
+    return { whole, ifEmpty: [...parents].sort((a, b) => b.length - a.length) };
+}
+/** The directories of `homeDirs` that do not exist yet, for main to record before anything runs. */
+function absentHomeDirs(exists, env = process.env) {
+    const { whole, ifEmpty } = homeDirs(env);
+    return [...whole, ...ifEmpty].filter((d) => !exists(d));
+}
+/** The temp dir named in state, if it is one main could have made. */
+function ownTempDir(named, env = process.env) {
+    if (!named || !env.RUNNER_TEMP)
+        return undefined;
+    const resolved = external_node_path_default().resolve(named);
+    const inRunnerTemp = external_node_path_default().dirname(resolved) === external_node_path_default().resolve(env.RUNNER_TEMP);
+    return inRunnerTemp && new RegExp(`^${TEMP_PREFIX}[A-Za-z0-9]{6}$`).test(external_node_path_default().basename(resolved))
+        ? resolved
+        : undefined;
+}
+/** The apt files named in state that the apt install method could have written. */
+function ownAptFiles(named) {
+    return named.filter(isAptFile);
+}
+/** The ssh config file named in state, if it is the user's own, where main adds its block. */
+function ownSshConfig(named, env = process.env) {
+    return named && external_node_path_default().resolve(named) === external_node_path_default().resolve(userSshConfig(env)) ? named : undefined;
+}
+/**
+ * The sft named in state, if it is one main could have used: the sft-path
+ * input, one in the tool cache, apt's, or the `sft` on PATH. Post runs it
+ * (`sft logout`), so a path from state alone is never enough.
+ */
+async function ownSft(named, sftPathInput, env = process.env) {
+    if (!named || external_node_path_default().basename(named) !== 'sft')
+        return undefined;
+    const resolved = external_node_path_default().resolve(named);
+    const cache = env.RUNNER_TOOL_CACHE ? external_node_path_default().resolve(env.RUNNER_TOOL_CACHE, 'sft') : undefined;
+    const candidates = [sftPathInput && external_node_path_default().resolve(sftPathInput), INSTALLED_SFT, await exec_findOnPath('sft', env.PATH)];
+    const known = candidates.includes(resolved) || (cache !== undefined && resolved.startsWith(`${cache}/`));
+    return known ? resolved : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/steps/cleanup.ts
@@ -3841,23 +4788,24 @@ async function logOut(sft) {
 
 
 
+
+const NOTHING = { removed: [], failed: [] };
 /**
- * Removes the sft state directories that did not exist before the action
- * ran sft. A directory that existed before is the user's and is never
- * touched, which is why main records the absent ones up front.
+ * Removes what the action may have created in the home directory and that
+ * did not exist before it ran: sft's state dirs whole, their parents and
+ * ~/.ssh only when empty. A directory that existed before is the user's and
+ * is never touched, which is why main records the absent ones up front.
  */
-async function removeCreatedDirs(absentBefore) {
+async function removeCreatedDirs(absentBefore, env = process.env) {
     const report = { removed: [], failed: [] };
-    for (const dir of absentBefore) {
-        if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
-            continue;
-        try {
-            await (0,external_node_fs_promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-            report.removed.push(dir);
-        }
-        catch (error) {
-            report.failed.push({ path: dir, error: errors_messageOf(error) });
-        }
+    const { whole, ifEmpty } = homeDirs(env);
+    const created = (dir) => absentBefore.includes(dir) && (0,external_node_fs_namespaceObject.existsSync)(dir);
+    for (const dir of whole.filter(created)) {
+        await (0,external_node_fs_promises_namespaceObject.rm)(dir, { recursive: true, force: true }).then(() => report.removed.push(dir), (error) => report.failed.push({ path: dir, error: errors_messageOf(error) }));
+    }
+    for (const dir of ifEmpty.filter(created)) {
+        // rmdir fails on a directory with anything in it, which is then not ours to remove.
+        await (0,external_node_fs_promises_namespaceObject.rmdir)(dir).then(() => report.removed.push(dir), () => undefined);
     }
     return report;
 }
@@ -3881,7 +4829,7 @@ function parseList(value) {
 async function removeSystemFiles(files) {
     const report = { removed: [], failed: [] };
     const root = process.getuid?.() === 0;
-    for (const file of files.filter((f) => (0,external_node_fs_namespaceObject.existsSync)(f))) {
+    for (const file of ownAptFiles(files).filter((f) => (0,external_node_fs_namespaceObject.existsSync)(f))) {
         const [cmd, ...args] = root ? ['rm', '-f', file] : ['sudo', '-n', 'rm', '-f', file];
         const result = await exec_runCommand(cmd, args, { timeoutMs: 30_000 }).catch((error) => ({
             exitCode: 1,
@@ -3901,8 +4849,9 @@ async function removeSshConfig(state) {
         return report;
     try {
         const { file, created } = JSON.parse(state);
-        if (await removeBlock(file, created))
-            report.removed.push(`the opa-workload-identity block in ${file}`);
+        const own = ownSshConfig(typeof file === 'string' ? file : '');
+        if (own && (await removeBlock(own, created === true)))
+            report.removed.push(`the opa-workload-identity block in ${own}`);
     }
     catch (error) {
         report.failed.push({ path: 'the ssh-config block', error: errors_messageOf(error) });
@@ -3910,10 +4859,10 @@ async function removeSshConfig(state) {
     return report;
 }
 /** Ends the sft session main started, when main got as far as finding sft. */
-async function endSftSession(sft) {
+async function endSftSession(sft, env) {
     if (!sft || !(0,external_node_fs_namespaceObject.existsSync)(sft))
         return { removed: [], failed: [] };
-    const problem = await logOut(sft);
+    const problem = await logOut(sft, env);
     return problem === undefined
         ? { removed: ['the sft session (sft logout)'], failed: [] }
         : { removed: [], failed: [{ path: 'sft logout', error: problem }] };
@@ -3928,6 +4877,47 @@ async function removeTempDir(dir) {
     catch (error) {
         return { removed: [], failed: [{ path: dir, error: errors_messageOf(error) }] };
     }
+}
+
+;// CONCATENATED MODULE: ./src/sft/state.ts
+/**
+ * Where sft keeps its state. Every sft call of the action runs with
+ * XDG_CONFIG_HOME and XDG_DATA_HOME inside a directory of the action's own,
+ * so `sft logout` never touches state that was there before the job, and
+ * concurrent opa-ssh runs cannot end each other's sessions. ASSUMED: sft
+ * honours the XDG variables, as most Go programs do; the workload token
+ * itself travels in OPA_TOKEN, so no state needs sharing between steps.
+ */
+
+
+function privateStateEnv(dir) {
+    return { XDG_CONFIG_HOME: external_node_path_default().join(dir, 'sft-config'), XDG_DATA_HOME: external_node_path_default().join(dir, 'sft-data') };
+}
+/** The job's own settings, from before this process made sft's state private. */
+let jobSettings;
+/** Gives every child of this process (sft above all) its state in `dir`. */
+async function keepSftStatePrivate(dir) {
+    const env = privateStateEnv(dir);
+    for (const value of Object.values(env))
+        await mkdir(value, { recursive: true, mode: 0o700 });
+    jobSettings ??= { XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME, XDG_DATA_HOME: process.env.XDG_DATA_HOME };
+    Object.assign(process.env, env);
+}
+/**
+ * An environment with the job's own sft state, for what later steps run:
+ * the ssh-config block's commands run there, in the job's environment.
+ */
+function withJobSftState(env) {
+    if (!jobSettings)
+        return env;
+    const result = { ...env };
+    for (const [name, value] of Object.entries(jobSettings)) {
+        if (value === undefined)
+            delete result[name];
+        else
+            result[name] = value;
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/ssh/bootstrap.ts
@@ -3988,135 +4978,6 @@ function withoutMarker(text) {
     return text.replace(new RegExp(`(^|\n)${SCRIPT_STARTED}\r?\n`), '$1');
 }
 
-;// CONCATENATED MODULE: ./src/lib/temp.ts
-
-
-
-/**
- * A fresh private directory under the runner's temp dir, which the runner
- * empties after the job, or the system's when run outside Actions.
- */
-function temp_makeTempDir(prefix, env = process.env) {
-    return mkdtemp(path.join(env.RUNNER_TEMP || tmpdir(), prefix));
-}
-
-;// CONCATENATED MODULE: ./src/install/signature.ts
-/**
- * Checks the OpenPGP signature of a repository's release file. gpgv, the
- * verifier apt itself runs, is used where it exists (every Debian and Ubuntu
- * runner); elsewhere the openpgp library does the same check. Loading
- * openpgp costs more than the rest of an install's index step together,
- * which is why it is only the fallback.
- */
-
-
-
-
-
-/** Thrown when the signature is missing, malformed or made by another key. */
-class BadSignature extends (/* unused pure expression or super */ null && (Error)) {
-}
-/** A 40-hex-digit OpenPGP v4 fingerprint, as users paste it (spaces allowed), in upper case. */
-function parseFingerprint(value) {
-    const hex = value.replace(/\s+/g, '').toUpperCase();
-    return /^[0-9A-F]{40}$/.test(hex) ? hex : undefined;
-}
-/** Parses a public key, armored or binary; loads the openpgp library. */
-async function readOpenPgpKey(data) {
-    const pgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 74));
-    const text = data.toString('utf8');
-    return text.includes('-----BEGIN PGP')
-        ? pgp.readKey({ armoredKey: text })
-        : pgp.readKey({ binaryKey: new Uint8Array(data) });
-}
-/** Decodes ASCII armor into the binary OpenPGP packets it wraps. */
-function dearmor(data) {
-    const text = data.toString('utf8');
-    const match = /-----BEGIN PGP [A-Z ]+-----\r?\n(?:[^\r\n]+\r?\n)*?\r?\n([\s\S]*?)^(?:=[A-Za-z0-9+/=]{4}\r?\n)?-----END PGP/m.exec(text);
-    return match ? Buffer.from(match[1].replace(/\s+/g, ''), 'base64') : data;
-}
-/**
- * Verifies `signature` with `key` (armored or binary). `gpgv` is the gpgv to
- * use, or empty for the openpgp library.
- */
-async function verifyRelease(signature, key, gpgv) {
-    const tool = gpgv ?? (await findOnPath('gpgv'));
-    return tool ? withGpgv(tool, signature, dearmor(key)) : withOpenPgp(signature, key);
-}
-async function withGpgv(gpgv, signature, keyring) {
-    const dir = await makeTempDir('opa-gpgv-');
-    try {
-        await writeFile(path.join(dir, 'key.gpg'), keyring);
-        const common = ['--homedir', dir, '--status-fd', '2', '--keyring', path.join(dir, 'key.gpg')];
-        let args;
-        if ('clearsigned' in signature) {
-            await writeFile(path.join(dir, 'InRelease'), signature.clearsigned);
-            args = [...common, '--output', path.join(dir, 'Release'), path.join(dir, 'InRelease')];
-        }
-        else {
-            await writeFile(path.join(dir, 'Release'), signature.release);
-            await writeFile(path.join(dir, 'Release.gpg'), signature.detached);
-            args = [...common, path.join(dir, 'Release.gpg'), path.join(dir, 'Release')];
-        }
-        const result = await runCommand(gpgv, args, { timeoutMs: 30_000 });
-        // VALIDSIG <sig-key-fpr> ... <primary-key-fpr>: the last field names the key.
-        const valid = /^\[GNUPG:\] VALIDSIG (.+)$/m.exec(result.stderr)?.[1].trim().split(/\s+/);
-        if (result.exitCode !== 0 || !valid) {
-            const reason = result.stderr
-                .split('\n')
-                .filter((line) => line && !line.startsWith('[GNUPG:]'))
-                .map((line) => line.replace(/^gpgv: /, ''))
-                .join('; ');
-            throw new BadSignature(reason || `gpgv exited with ${result.exitCode}`);
-        }
-        return {
-            text: (await readFile(path.join(dir, 'Release'))).toString('utf8'),
-            fingerprint: valid[valid.length - 1].toUpperCase()
-        };
-    }
-    finally {
-        await rm(dir, { recursive: true, force: true });
-    }
-}
-async function withOpenPgp(signature, keyData) {
-    const pgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 74));
-    try {
-        const key = await readOpenPgpKey(keyData);
-        const fingerprint = key.getFingerprint().toUpperCase();
-        if ('clearsigned' in signature) {
-            const message = await pgp.readCleartextMessage({
-                cleartextMessage: signature.clearsigned.toString('utf8')
-            });
-            const result = await pgp.verify({
-                message,
-                verificationKeys: key,
-                expectSigned: true
-            });
-            return { text: String(result.data), fingerprint };
-        }
-        const detached = signature.detached.toString('utf8').includes('-----BEGIN PGP')
-            ? await pgp.readSignature({
-                armoredSignature: signature.detached.toString('utf8')
-            })
-            : await pgp.readSignature({
-                binarySignature: new Uint8Array(signature.detached)
-            });
-        const message = await pgp.createMessage({
-            binary: new Uint8Array(signature.release)
-        });
-        await pgp.verify({
-            message,
-            signature: detached,
-            verificationKeys: key,
-            expectSigned: true
-        });
-        return { text: signature.release.toString('utf8'), fingerprint };
-    }
-    catch (error) {
-        throw new BadSignature(messageOf(error));
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/auth/claims.ts
 const OPERATOR_LABEL = {
     equals: 'Equals',
@@ -4144,7 +5005,8 @@ function parseExpectations(text) {
 }
 function checkClaims(rules, claims) {
     return rules.map((rule) => {
-        const raw = claims[rule.claim];
+        // Own claims only: `__proto__` or `constructor` must not pass an Exists check.
+        const raw = Object.hasOwn(claims, rule.claim) ? claims[rule.claim] : undefined;
         const actual = raw === undefined || raw === null ? undefined : typeof raw === 'string' ? raw : JSON.stringify(raw);
         const ok = rule.operator === 'exists'
             ? actual !== undefined && actual !== ''
@@ -4217,6 +5079,13 @@ function parseTransfers(text, remoteSide) {
     return transfers;
 }
 const expand = (value, host) => value.split('{host}').join(host);
+/**
+ * A local path scp cannot take for a remote one: scp reads `a:b` as host a,
+ * path b, unless the name is explicitly a path (absolute, or `./` first).
+ */
+function localPath(value) {
+    return value.startsWith('/') || value.startsWith('./') || value.startsWith('../') ? value : `./${value}`;
+}
 /** A copy may move a large file over a slow link. */
 const SCP_TIMEOUT_MS = 3_600_000;
 const STAT_TIMEOUT_MS = 120_000;
@@ -4249,7 +5118,7 @@ async function scp(ctx, from, to) {
 /** Copies local files to the host; returns the first problem, or undefined when all arrived whole. */
 async function upload(ctx, transfers) {
     for (const t of transfers) {
-        const local = expand(t.from, ctx.host);
+        const local = localPath(expand(t.from, ctx.host));
         const remote = expand(t.to, ctx.host);
         if (!existsSync(local))
             return `upload: the local path ${local} does not exist`;
@@ -4269,7 +5138,7 @@ async function upload(ctx, transfers) {
 async function download(ctx, transfers) {
     for (const t of transfers) {
         const remote = expand(t.from, ctx.host);
-        const local = expand(t.to, ctx.host);
+        const local = localPath(expand(t.to, ctx.host));
         const expected = await remoteSize(ctx, remote);
         const failed = await scp(ctx, `${ctx.host}:${remote}`, local);
         if (failed)
@@ -4298,6 +5167,8 @@ const CONTROL_OR_SPACE = /[\s\x00-\x1f\x7f]/;
 const HOST = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
 const SHELL_WORD = /^[A-Za-z0-9_./=+,:@%-]+$/;
 const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Names bash will not let a script set: the remote shell would drop them and run on without them. */
+const READ_ONLY_IN_BASH = ['BASHOPTS', 'BASH_VERSINFO', 'EUID', 'PPID', 'SHELLOPTS', 'UID'];
 class validator_Validator {
     read;
     problems = [];
@@ -4407,7 +5278,7 @@ class validator_Validator {
         if (!value)
             return '';
         if (/^[0-9A-Fa-f\s]+$/.test(value)) {
-            const fingerprint = parseFingerprint(value);
+            const fingerprint = signature_parseFingerprint(value);
             if (fingerprint)
                 return fingerprint;
             this.fail(input, `looks like a fingerprint but has ${value.replace(/\s+/g, '').length} hex digits, not 40`, 'paste the full fingerprint, as `gpg --show-keys --with-fingerprint` prints it');
@@ -4510,6 +5381,10 @@ class validator_Validator {
             const key = eq > 0 ? line.slice(0, eq).trim() : '';
             if (!ENV_KEY.test(key) || key.startsWith(reservedPrefix)) {
                 this.fail(input, `the line "${printable(line.slice(0, 40))}" is not KEY=VALUE with a valid name`, 'write one KEY=VALUE per line; names are letters, digits and "_"');
+                continue;
+            }
+            if (READ_ONLY_IN_BASH.includes(key)) {
+                this.fail(input, `${key} is read-only in bash, so the script would run without it`, 'use another name');
                 continue;
             }
             env[key] = line.slice(eq + 1);
@@ -4626,8 +5501,8 @@ function readInputs(read) {
         sftVersion: v.version('sft-version'),
         install: v.choice('install', INSTALL_METHODS, 'auto'),
         sftPath: v.path('sft-path'),
-        sftRepo: v.url('sft-repo', APT.defaultRepo, APT.defaultRepo).replace(/\/+$/, ''),
-        sftChannel: v.name('sft-channel', contract_NAME_RULES.channel, false) || APT.defaultChannel,
+        sftRepo: v.url('sft-repo', contract_APT.defaultRepo, contract_APT.defaultRepo).replace(/\/+$/, ''),
+        sftChannel: v.name('sft-channel', contract_NAME_RULES.channel, false) || contract_APT.defaultChannel,
         sftRepoKey: v.repoKey('sft-repo-key'),
         exportEnv: v.boolean('export-env', true),
         onNoOidc: v.choice('on-no-oidc', ['fail', 'skip'], 'fail'),
@@ -4655,11 +5530,11 @@ function readInputs(read) {
  */
 var State;
 (function (State) {
-    /** JSON list of sft state directories that did not exist before sft ran. */
-    State["AbsentSftDirs"] = "absent-sft-dirs";
+    /** JSON list of the home directories the action may create (owned-paths.ts) that did not exist before it ran. */
+    State["AbsentDirs"] = "absent-dirs";
     /** JSON list of files the apt install method added under /etc and /usr/share. */
     State["SystemFiles"] = "system-files";
-    /** The action's own temporary directory (the opa-ssh launcher). */
+    /** The action's own temporary directory (the opa-ssh launcher, sft's private state). */
     State["TempDir"] = "temp-dir";
     /** The sft binary, so post can log it out. */
     State["SftPath"] = "sft-path";
@@ -4680,6 +5555,30 @@ var State;
  */
 
 
+
+/**
+ * Bidirectional overrides and zero-width characters: in a ref or a branch
+ * name they make the text read other than it is (U+202E turns it around).
+ */
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+/** Any JSON value as text: strings as they are, lists joined, objects as JSON; never throws. */
+function plainText(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    if (Array.isArray(value))
+        return value.map(plainText).join(', ');
+    if (typeof value === 'object') {
+        try {
+            return JSON.stringify(value);
+        }
+        catch {
+            return '';
+        }
+    }
+    return String(value);
+}
 /**
  * Makes any value inert in GitHub-flavoured markdown and HTML. Claims are
  * partly attacker-controlled (branch names, workflow names), so every
@@ -4687,9 +5586,10 @@ var State;
  * reference, line breaks become spaces, and long values are cut.
  */
 function md(value, maxLength = 300) {
-    const text = String(value ?? '')
+    const text = plainText(value)
         .replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
-        .replace(/[\x00-\x1f\x7f]/g, '');
+        .replace(/[\x00-\x1f\x7f]/g, '')
+        .replace(INVISIBLE, '');
     const cut = [...text].length > maxLength ? `${[...text].slice(0, maxLength - 1).join('')}…` : text;
     return cut.replace(/[&<>"'`|*_[\]#~\\!{}:@]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -4699,7 +5599,9 @@ function md(value, maxLength = 300) {
  * is dropped.
  */
 function code(value, maxLength = 120) {
-    const text = String(value ?? '').replace(/[`|\r\n\x00-\x1f\x7f]/g, '');
+    const text = plainText(value)
+        .replace(/[`|\r\n\x00-\x1f\x7f]/g, '')
+        .replace(INVISIBLE, '');
     return `\`${[...text].slice(0, maxLength).join('')}\``;
 }
 /** A two-column key/value table; keys are our own text, values are escaped. */
@@ -4735,7 +5637,7 @@ async function appendSummary(markdown) {
         await summary.addRaw(markdown, true).write();
     }
     catch (error) {
-        warning(`Could not write the job summary: ${errors_messageOf(error)}`);
+        log_warning(`Could not write the job summary: ${errors_messageOf(error)}`);
     }
     finally {
         summary.emptyBuffer();
@@ -4743,19 +5645,56 @@ async function appendSummary(markdown) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/audit-summary.ts
-/** The job's System Log events, as the summary shows them. */
+/**
+ * The job's System Log events, as the summary shows them. Events are
+ * foreign data: every field may be missing or of any JSON type, and one
+ * event that cannot be read leaves the others.
+ */
 
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+function field(event, path) {
+    return path.split('.').reduce((o, k) => (isRecord(o) ? o[k] : undefined), event);
+}
+/** A debugData value as Okta sends it, a string of comma-separated values, or any JSON, as a list. */
+function valuesOf(value) {
+    if (Array.isArray(value))
+        return value.flatMap(valuesOf);
+    return plainText(value)
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
+}
+/** The servers an event names, from its debug data and its Server targets. */
+function serversOf(event) {
+    const targets = field(event, 'target');
+    const named = (Array.isArray(targets) ? targets : [])
+        .filter((t) => isRecord(t) && t.type === 'Server')
+        .map((t) => plainText(t.displayName));
+    return [...new Set([...valuesOf(field(event, 'debugContext.debugData.serverHostnames')), ...named])];
+}
+function row(event) {
+    try {
+        const actor = `${plainText(field(event, 'actor.type'))} ${plainText(field(event, 'actor.id'))}`;
+        const cells = [
+            md(field(event, 'published')),
+            code(field(event, 'eventType')),
+            md(field(event, 'severity')),
+            md(field(event, 'outcome.result')),
+            md(actor, 200),
+            md(field(event, 'client.ipAddress')),
+            md(field(event, 'client.userAgent.rawUserAgent'), 80),
+            md(serversOf(event).join(', ')),
+            md(field(event, 'debugContext.debugData.SshAlgorithm'))
+        ];
+        return `| ${cells.join(' | ')} |`;
+    }
+    catch {
+        return `| (an event that could not be read) | | | | | | | | |`;
+    }
+}
 /** The job's System Log events, fetched live, one row each. */
 function renderAuditEvents(events, problem) {
-    const get = (e, path) => path.split('.').reduce((o, k) => o?.[k], e);
-    const rows = events.map((e) => {
-        const debug = (get(e, 'debugContext.debugData') ?? {});
-        const targets = (get(e, 'target') ?? [])
-            .filter((t) => t.type === 'Server')
-            .map((t) => t.displayName);
-        const servers = [...new Set([...(debug.serverHostnames ?? []), ...targets])];
-        return `| ${md(get(e, 'published'))} | ${code(get(e, 'eventType'))} | ${md(get(e, 'severity'))} | ${md(get(e, 'outcome.result'))} | ${md(`${String(get(e, 'actor.type') ?? '')} ${String(get(e, 'actor.id') ?? '')}`, 200)} | ${md(get(e, 'client.ipAddress'))} | ${md(get(e, 'client.userAgent.rawUserAgent'), 80)} | ${md(servers.join(', '))} | ${md(debug.SshAlgorithm ?? '')} |`;
-    });
+    const rows = (Array.isArray(events) ? events : []).map(row);
     const table = rows.length
         ? `| Published | Event | Severity | Outcome | Actor | Client IP | User agent | Servers | SSH algorithm |\n|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`
         : 'No events yet.\n';
@@ -4785,6 +5724,11 @@ function renderCleanup(removed, remaining) {
 
 
 
+
+
+
+
+
 /**
  * The post step: undo what main did, using only what main recorded, then
  * report the audit trail. It runs after a failed or cancelled main too, so
@@ -4799,35 +5743,49 @@ async function run() {
         // Main already reported bad inputs; cleanup does not need them.
     }
     try {
-        // In this order: logging out needs sft's state, which the later steps remove.
-        const parts = [
-            await removeSshConfig(getState(State.SshConfig)),
-            await endSftSession(getState(State.SftPath)),
-            await removeTempDir(getState(State.TempDir)),
-            await removeCreatedDirs(parseList(getState(State.AbsentSftDirs))),
-            await removeSystemFiles(parseList(getState(State.SystemFiles)))
-        ];
-        const report = { removed: parts.flatMap((p) => p.removed), failed: parts.flatMap((p) => p.failed) };
+        const report = await cleanUp(inputs?.sftPath ?? '');
         if (getState(State.TokenExported) === 'true') {
-            exportVariable('OPA_TOKEN', '');
-            report.removed.push('OPA_TOKEN (exported as empty)');
+            // Every variable any step of the action exported: main's, and a renewed OPA_TOKEN.
+            for (const name of Object.values(contract_SESSION_ENV))
+                exportVariable(name, '');
+            report.removed.push(`${Object.values(contract_SESSION_ENV).join(', ')} (exported as empty)`);
         }
         if (report.removed.length === 0)
-            info('Cleanup: nothing to remove.');
+            log_info('Cleanup: nothing to remove.');
         for (const item of report.removed)
-            info(`Cleanup: removed ${item}`);
+            log_info(`Cleanup: removed ${item}`);
         for (const { path, error } of report.failed)
-            warning(`Cleanup: could not remove ${path}: ${error}`);
+            log_warning(`Cleanup: could not remove ${path}: ${error}`);
         if (inputs?.summary) {
             const remaining = report.removed.filter((item) => item.startsWith('/') && (0,external_node_fs_namespaceObject.existsSync)(item));
             await appendSummary(renderCleanup(report.removed, [...report.failed.map((f) => f.path), ...remaining]));
         }
     }
     catch (error) {
-        warning(`Cleanup failed: ${errors_messageOf(error)}`);
+        log_warning(`Cleanup failed: ${errors_messageOf(error)}`);
     }
     if (inputs)
-        await reportAudit(inputs).catch((error) => warning(`Audit trail: ${errors_messageOf(error)}`));
+        await reportAudit(inputs).catch((error) => log_warning(`Audit trail: ${errors_messageOf(error)}`));
+}
+/**
+ * Undoes main's effects, each path checked against post's own rules. In
+ * this order: logging out needs sft's state, which the later steps remove.
+ */
+async function cleanUp(sftPathInput) {
+    const temp = ownTempDir(getState(State.TempDir));
+    const sft = await ownSft(getState(State.SftPath), sftPathInput);
+    const absent = parseList(getState(State.AbsentDirs));
+    // Native ssh through the ssh-config block used sft's default state: end that too, if this job created it.
+    const defaultStateIsOurs = homeDirs().whole.some((dir) => absent.includes(dir) && (0,external_node_fs_namespaceObject.existsSync)(dir));
+    const parts = [
+        await removeSshConfig(getState(State.SshConfig)),
+        temp ? await endSftSession(sft, exec_childEnvironment(privateStateEnv(temp))) : NOTHING,
+        defaultStateIsOurs ? await endSftSession(sft) : NOTHING,
+        await removeTempDir(temp),
+        await removeCreatedDirs(absent),
+        await removeSystemFiles(parseList(getState(State.SystemFiles)))
+    ];
+    return { removed: parts.flatMap((p) => p.removed), failed: parts.flatMap((p) => p.failed) };
 }
 /** Live System Log events for this job, when the job can read the log and main did not already. */
 async function reportAudit(inputs) {
@@ -4838,8 +5796,8 @@ async function reportAudit(inputs) {
     if (!live)
         return;
     if (live.problem)
-        warning(`Audit trail: ${live.problem}`);
-    info(`Audit trail: ${live.events.length} System Log events for this job`);
+        log_warning(`Audit trail: ${live.problem}`);
+    log_info(`Audit trail: ${live.events.length} System Log events for this job`);
     if (inputs.summary)
         await appendSummary(renderAuditEvents(live.events, live.problem));
 }
@@ -5015,6 +5973,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

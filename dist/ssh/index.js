@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _steps_ssh_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(108);
+/* harmony import */ var _steps_ssh_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(328);
 
 /* istanbul ignore next */
 await (0,_steps_ssh_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .N)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 108:
+/***/ 328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3267,8 +3267,87 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/lib/log.ts
+/**
+ * The one gate between text and the runner's log. The runner reads every
+ * line a step prints, on stdout and stderr, for workflow commands: `::name::`
+ * at a line's start, the legacy `##[name]` anywhere in a line, and a lone
+ * `\r` starts a new line. Text from outside (a server's output, sft's words,
+ * a claim, a path from state) must never be read as one, or it could save
+ * state that post acts on, set outputs, or stop the masking of a token.
+ *
+ * So: a line that could be read as a command is printed only while commands
+ * are suspended with `::stop-commands::` and a token nobody else can know
+ * (fresh for each step). The action's own commands (masks, annotations,
+ * groups) resume them for the instant they are issued. Commands are resumed
+ * before the process exits.
+ */
+
+
+
+/** Anything the runner could read as a command, or as the start of a new line. */
+const COMMAND_LIKE = /::|##\[|[\r\n]/;
+let stopToken;
+let resumesAtExit = false;
+function write(line) {
+    process.stdout.write(`${line}${external_node_os_namespaceObject.EOL}`);
+}
+function suspend() {
+    if (stopToken)
+        return;
+    stopToken = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    write(`::stop-commands::${stopToken}`);
+    if (!resumesAtExit)
+        process.on('exit', resume);
+    resumesAtExit = true;
+}
+/** Lets commands run again; the next untrusted line suspends them with the same token. */
+function resume() {
+    if (!stopToken)
+        return;
+    write(`::${stopToken}::`);
+    stopToken = undefined;
+}
+/** Issues one of the action's own commands, with commands running for that instant. */
+function own(issue) {
+    if (!stopToken)
+        return issue();
+    const token = stopToken;
+    resume();
+    try {
+        return issue();
+    }
+    finally {
+        stopToken = token;
+        write(`::stop-commands::${token}`);
+    }
+}
+/**
+ * A line of text for the log that may hold anything. A line that no runner
+ * could read as a command is printed as it is; any other is printed with
+ * commands suspended, and they stay suspended until the action's own next
+ * command or the end of the step.
+ */
+function log_info(text) {
+    if (COMMAND_LIKE.test(text))
+        suspend();
+    info(text);
+}
+const log_debug = (message) => own(() => core_debug(message));
+const log_notice = (message) => own(() => core.notice(message));
+const log_warning = (message) => own(() => warning(message));
+const log_error = (message, properties) => own(() => error(message, properties));
+const log_startGroup = (name) => own(() => startGroup(name));
+const log_endGroup = () => own(() => endGroup());
+const log_setSecret = (secret) => own(() => core_setSecret(secret));
+const log_setFailed = (message) => own(() => setFailed(message));
+/** Ends the suspension now, for a step that prints nothing more from outside. */
+const resumeCommands = (/* unused pure expression or super */ null && (resume));
+
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -3277,9 +3356,9 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
  * Everything this action assumes about the real `sft` CLI and OPA lives here,
  * so that a change in the vendor's behaviour is a change to one file. Each
  * assumption says how sure we are: DOC (Okta documents it), OBSERVED (seen in
- * real runs by others) or ASSUMED (our best reading; tolerant parsing covers
- * the alternatives we could think of). README "Assumptions about sft" mirrors
- * this list.
+ * real runs, ours or others'), COMMUNITY (reported by users, not by Okta) or
+ * ASSUMED (our best reading; tolerant parsing covers the alternatives we
+ * could think of). README "Assumptions about sft" mirrors this list.
  */
 
 
@@ -3307,10 +3386,15 @@ function authenticateArgs(request) {
 const JWT_ENV_VAR = 'OPA_WORKLOAD_GITHUB_JWT';
 /**
  * Variables no child process gets: the request token can mint GitHub JWTs
- * for any audience, and `INPUT_*` may hold this step's other secrets (an
- * Okta API token).
+ * for any audience, the runtime token reaches the job's cache and
+ * artifacts, and `INPUT_*` may hold this step's other secrets (an Okta API
+ * token).
  */
-const ENV_NEVER_INHERITED = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL'];
+const ENV_NEVER_INHERITED = [
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_RUNTIME_TOKEN'
+];
 /**
  * Also withheld from `sft workload authenticate`: a stale OPA_TOKEN from an
  * earlier step could be picked up instead of the one being issued (DOC:
@@ -3384,9 +3468,14 @@ function sftStateDirs(env = process.env) {
     const data = env.XDG_DATA_HOME || path.join(home, '.local', 'share');
     return [path.join(config, 'ScaleFT'), path.join(data, 'ScaleFT')];
 }
-/** DOC: the Draft message is not documented; activation takes about 5 minutes. */
-const DRAFT_HINT = 'The Workload Connection validated your GitHub token but issued no access token, which is what a Draft connection does. ' +
-    'Ask a security admin to activate it (Security Administration > Workload connections), then wait about 5 minutes for OPA to apply the change before re-running.';
+/**
+ * DOC: a Draft connection validates the JWT but issues no token, and
+ * activation takes about 5 minutes to apply. ASSUMED: sft then exits 0 with
+ * an empty stdout; its wording is not documented.
+ */
+const DRAFT_HINT = 'No token: the Workload Connection may be in Draft, or its activation has not propagated yet (about 5 minutes). ' +
+    'Ask a security admin to check it is Active (Security Administration > Workload connections), wait about 5 minutes after activating it, then re-run. ' +
+    'If it is Active, run the same sft by hand with SFT_LOG_LEVEL=debug to see where it printed the token.';
 /**
  * Names OPA accepts. OBSERVED in the console: letters, digits, `-` and `_`
  * ("no spaces or special characters"); team names also allow `.`. The
@@ -3593,7 +3682,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 /**
- * Runs a program with an argument array (never through a shell) and captures
+ * Runs a program with an argument array (never through a shell), in the
+ * scrubbed environment of `childEnvironment` unless told otherwise, and captures
  * stdout and stderr apart, printing nothing. `@actions/exec` echoes the
  * command line and output by default, which is wrong for a step whose stdout
  * is a credential.
@@ -3601,7 +3691,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 async function exec_runCommand(file, args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-            env: options.env ?? process.env,
+            // No child gets the job's credentials unless a caller hands them over on purpose.
+            env: options.env ?? childEnvironment(),
             stdio: ['pipe', 'pipe', 'pipe'],
             shell: false
         });
@@ -3826,7 +3917,8 @@ function parseExpectations(text) {
 }
 function checkClaims(rules, claims) {
     return rules.map((rule) => {
-        const raw = claims[rule.claim];
+        // Own claims only: `__proto__` or `constructor` must not pass an Exists check.
+        const raw = Object.hasOwn(claims, rule.claim) ? claims[rule.claim] : undefined;
         const actual = raw === undefined || raw === null ? undefined : typeof raw === 'string' ? raw : JSON.stringify(raw);
         const ok = rule.operator === 'exists'
             ? actual !== undefined && actual !== ''
@@ -3899,6 +3991,13 @@ function parseTransfers(text, remoteSide) {
     return transfers;
 }
 const expand = (value, host) => value.split('{host}').join(host);
+/**
+ * A local path scp cannot take for a remote one: scp reads `a:b` as host a,
+ * path b, unless the name is explicitly a path (absolute, or `./` first).
+ */
+function localPath(value) {
+    return value.startsWith('/') || value.startsWith('./') || value.startsWith('../') ? value : `./${value}`;
+}
 /** A copy may move a large file over a slow link. */
 const SCP_TIMEOUT_MS = 3_600_000;
 const STAT_TIMEOUT_MS = 120_000;
@@ -3931,7 +4030,7 @@ async function scp(ctx, from, to) {
 /** Copies local files to the host; returns the first problem, or undefined when all arrived whole. */
 async function upload(ctx, transfers) {
     for (const t of transfers) {
-        const local = expand(t.from, ctx.host);
+        const local = localPath(expand(t.from, ctx.host));
         const remote = expand(t.to, ctx.host);
         if (!(0,external_node_fs_namespaceObject.existsSync)(local))
             return `upload: the local path ${local} does not exist`;
@@ -3951,7 +4050,7 @@ async function upload(ctx, transfers) {
 async function download(ctx, transfers) {
     for (const t of transfers) {
         const remote = expand(t.from, ctx.host);
-        const local = expand(t.to, ctx.host);
+        const local = localPath(expand(t.to, ctx.host));
         const expected = await remoteSize(ctx, remote);
         const failed = await scp(ctx, `${ctx.host}:${remote}`, local);
         if (failed)
@@ -3980,6 +4079,8 @@ const CONTROL_OR_SPACE = /[\s\x00-\x1f\x7f]/;
 const HOST = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
 const SHELL_WORD = /^[A-Za-z0-9_./=+,:@%-]+$/;
 const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Names bash will not let a script set: the remote shell would drop them and run on without them. */
+const READ_ONLY_IN_BASH = ['BASHOPTS', 'BASH_VERSINFO', 'EUID', 'PPID', 'SHELLOPTS', 'UID'];
 class Validator {
     read;
     problems = [];
@@ -4194,6 +4295,10 @@ class Validator {
                 this.fail(input, `the line "${printable(line.slice(0, 40))}" is not KEY=VALUE with a valid name`, 'write one KEY=VALUE per line; names are letters, digits and "_"');
                 continue;
             }
+            if (READ_ONLY_IN_BASH.includes(key)) {
+                this.fail(input, `${key} is read-only in bash, so the script would run without it`, 'use another name');
+                continue;
+            }
             env[key] = line.slice(eq + 1);
         }
         return env;
@@ -4294,6 +4399,30 @@ function exportedByMain(name, env) {
  */
 
 
+
+/**
+ * Bidirectional overrides and zero-width characters: in a ref or a branch
+ * name they make the text read other than it is (U+202E turns it around).
+ */
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+/** Any JSON value as text: strings as they are, lists joined, objects as JSON; never throws. */
+function plainText(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    if (Array.isArray(value))
+        return value.map(plainText).join(', ');
+    if (typeof value === 'object') {
+        try {
+            return JSON.stringify(value);
+        }
+        catch {
+            return '';
+        }
+    }
+    return String(value);
+}
 /**
  * Makes any value inert in GitHub-flavoured markdown and HTML. Claims are
  * partly attacker-controlled (branch names, workflow names), so every
@@ -4301,9 +4430,10 @@ function exportedByMain(name, env) {
  * reference, line breaks become spaces, and long values are cut.
  */
 function md(value, maxLength = 300) {
-    const text = String(value ?? '')
+    const text = plainText(value)
         .replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
-        .replace(/[\x00-\x1f\x7f]/g, '');
+        .replace(/[\x00-\x1f\x7f]/g, '')
+        .replace(INVISIBLE, '');
     const cut = [...text].length > maxLength ? `${[...text].slice(0, maxLength - 1).join('')}…` : text;
     return cut.replace(/[&<>"'`|*_[\]#~\\!{}:@]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -4313,7 +4443,9 @@ function md(value, maxLength = 300) {
  * is dropped.
  */
 function code(value, maxLength = 120) {
-    const text = String(value ?? '').replace(/[`|\r\n\x00-\x1f\x7f]/g, '');
+    const text = plainText(value)
+        .replace(/[`|\r\n\x00-\x1f\x7f]/g, '')
+        .replace(INVISIBLE, '');
     return `\`${[...text].slice(0, maxLength).join('')}\``;
 }
 /** A two-column key/value table; keys are our own text, values are escaped. */
@@ -4349,7 +4481,7 @@ async function appendSummary(markdown) {
         await summary.addRaw(markdown, true).write();
     }
     catch (error) {
-        warning(`Could not write the job summary: ${errors_messageOf(error)}`);
+        log_warning(`Could not write the job summary: ${errors_messageOf(error)}`);
     }
     finally {
         summary.emptyBuffer();
@@ -4703,10 +4835,10 @@ function decodeJwt(jwt) {
  * replayed with a hand-built header and payload.
  */
 function maskToken(token) {
-    core_setSecret(token);
+    log_setSecret(token);
     const parts = token.split('.');
     if (parts.length === 3 && parts[2].length >= 16)
-        core_setSecret(parts[2]);
+        log_setSecret(parts[2]);
 }
 /** Decodes without verifying: we hold no key for OPA's token. Undefined for an opaque token. */
 function decodeUnverified(token) {
@@ -4762,6 +4894,7 @@ function isRecord(value) {
 
 
 
+
 /** OPA tokens cannot be refreshed, so a short remaining life deserves a warning. */
 const LOW_TTL_SECONDS = 300;
 /**
@@ -4786,7 +4919,7 @@ function publishSession(inputs, session, githubSubject, sft, exported) {
     }
     const left = secondsLeft(session);
     if (left !== undefined && left < LOW_TTL_SECONDS) {
-        core.warning(`The OPA token expires in ${Math.max(left, 0)} s. OPA tokens cannot be refreshed, only issued again: ` +
+        log.warning(`The OPA token expires in ${Math.max(left, 0)} s. OPA tokens cannot be refreshed, only issued again: ` +
             "raise the Workload Connection's token TTL, or run this action again before the steps that need it.");
     }
 }
@@ -4815,6 +4948,7 @@ function publishResults(results) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/ssh-summary.ts
+
 
 const STATUS_ICON = {
     ok: '✅',
@@ -4845,19 +4979,69 @@ function timeline(results, tokens) {
         ''
     ].join('\n');
 }
+/**
+ * The script as the summary names it: its size and a digest, never its text.
+ * A secret inside it could only be shown escaped, and GitHub's masker looks
+ * for the secret's exact bytes, so escaped text would show it in clear.
+ */
+function scriptIdentity(script) {
+    const lines = script.split('\n').filter((l) => l.trim()).length;
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(script).digest('hex').slice(0, 12);
+    return `${lines} line${lines === 1 ? '' : 's'}, SHA-256 \`${digest}\``;
+}
 function renderSshSummary(results, script, tokens = []) {
-    const firstLine = script.split('\n').find((l) => l.trim()) ?? '';
     const ok = results.filter((r) => r.status === 'ok').length;
-    const rows = results.map((r) => `| ${md(r.host)} | ${md(r.account)} | ${STATUS_ICON[r.status]} ${r.status}${r.reauthenticated ? ' (re-authenticated)' : ''} | ${r['exit-code'] ?? ''} | ${(r['duration-ms'] / 1000).toFixed(1)} s | ${md(r['started-at'])} | ${md(firstLine, 80)} |`);
+    const rows = results.map((r) => `| ${md(r.host)} | ${md(r.account)} | ${STATUS_ICON[r.status]} ${r.status}${r.reauthenticated ? ' (re-authenticated)' : ''} | ${r['exit-code'] ?? ''} | ${(r['duration-ms'] / 1000).toFixed(1)} s | ${md(r['started-at'])} |`);
     return [
         `### SSH sessions: ${ok} of ${results.length} succeeded`,
         '',
-        '| Host | Account | Status | Exit | Duration | Started | Command |',
-        '|---|---|---|---|---|---|---|',
+        `Script: ${script.trim() ? scriptIdentity(script) : 'none (file transfers only)'}.`,
+        '',
+        '| Host | Account | Status | Exit | Duration | Started |',
+        '|---|---|---|---|---|---|',
         ...rows,
         '',
         timeline(results, tokens)
     ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/sft/said.ts
+/**
+ * sft's own words (stdout and stderr) are foreign text that may hold a
+ * credential: a token printed where we did not expect it, a JWT in a debug
+ * line, an `OPA_TOKEN=...` echo. Before any of it reaches a log line, an
+ * error, the summary or `results`, every token-shaped run is registered
+ * with the runner's masker and replaced here.
+ */
+
+const REDACTED = '[redacted]';
+/**
+ * JWTs; assignments of a token-like name; and long runs of base64url
+ * characters that mix upper case, lower case and digits, as random secrets
+ * do (a hex digest or a path does not).
+ */
+const JWT = /eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g;
+const ASSIGNMENT = /\b([A-Za-z_]*(?:token|secret|password|jwt)[A-Za-z_]*)(\s*[=:]\s*)("?)([^\s"]{8,})\3/gi;
+const LONG_RUN = /[A-Za-z0-9_+/=-]{40,}/g;
+const MIXED = (run) => /[A-Z]/.test(run) && /[a-z]/.test(run) && /[0-9]/.test(run);
+/** Masks and redacts every token-shaped run in text from sft. */
+function fromSft(text) {
+    const hide = (secret) => {
+        log_setSecret(secret);
+        return REDACTED;
+    };
+    return text
+        .replace(JWT, hide)
+        .replace(ASSIGNMENT, (_all, name, sep, quote, value) => value === REDACTED ? `${name}${sep}${value}` : `${name}${sep}${quote}${hide(value)}${quote}`)
+        .replace(LONG_RUN, (run) => (MIXED(run) ? hide(run) : run));
+}
+/** What an output looked like, for when its content may not be shown. */
+function shapeOf(text) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return 'nothing';
+    const lines = trimmed.split('\n').length;
+    return `${trimmed.length} characters on ${lines} line${lines === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/auth/exchange.ts
@@ -4866,6 +5050,9 @@ function renderSshSummary(results, script, tokens = []) {
 
 
 
+
+/** sft talks to OPA once; a minute covers a slow network and OPA's own retries. */
+const EXCHANGE_TIMEOUT_MS = 60_000;
 /**
  * Environment for sft: the job's environment minus anything sft must not
  * see, plus the OPA address, the team and the JWT under the variable that
@@ -4885,12 +5072,12 @@ async function exchange(request) {
         jwtEnv: JWT_ENV_VAR,
         roleHint: request.role
     });
-    core_debug(`Running ${request.sftPath} ${args.join(' ')}`);
+    log_debug(`Running ${request.sftPath} ${args.join(' ')}`);
     let result;
     try {
         result = await exec_runCommand(request.sftPath, args, {
             env: sftEnvironment(request, { [JWT_ENV_VAR]: request.jwt }),
-            timeoutMs: request.timeoutMs ?? 60_000
+            timeoutMs: request.timeoutMs ?? EXCHANGE_TIMEOUT_MS
         });
     }
     catch (error) {
@@ -4900,25 +5087,35 @@ async function exchange(request) {
     const token = extractToken(result.stdout);
     if (token)
         maskToken(token);
-    const verdict = redact(result.stderr, [request.jwt, ...(token ? [token] : [])]).trim();
+    // sft's words are shown only redacted; what is token-shaped in them is masked as well.
+    const verdict = fromSft(redact(result.stderr, [request.jwt, ...(token ? [token] : [])])).trim();
+    if (!token)
+        fromSft(result.stdout);
+    const failure = exchangeFailure(request, result, token, verdict);
+    if (failure || !token)
+        throw failure;
+    return { token, verdict };
+}
+/** Why the exchange gave no usable token, or undefined when it did. */
+function exchangeFailure(request, result, token, verdict) {
     const where = `team "${request.team}", connection "${request.connection}"${request.role ? `, role hint "${request.role}"` : ''}`;
     if (result.timedOut) {
-        throw new ExchangeError(`sft workload authenticate did not finish within ${Math.round((request.timeoutMs ?? 60_000) / 1000)} s (${where}).`, `Check that the runner can reach ${request.opaAddr} (DNS, firewall, proxy).`, verdict ? [verdict] : []);
+        return new ExchangeError(`sft workload authenticate did not finish within ${Math.round((request.timeoutMs ?? EXCHANGE_TIMEOUT_MS) / 1000)} s (${where}).`, `Check that the runner can reach ${request.opaAddr} (DNS, firewall, proxy).`, verdict ? [verdict] : []);
+    }
+    if (result.exitCode !== 0 && looksTooOldForWorkloads(verdict)) {
+        return new ExchangeError('This sft is too old for workload commands (it does not know `sft workload authenticate`).', 'Use sft 1.108.0 or later: remove the `sft-version` pin or raise it, or point `sft-path` at a newer binary.', [verdict]);
     }
     if (result.exitCode !== 0) {
-        if (looksTooOldForWorkloads(verdict)) {
-            throw new ExchangeError('This sft is too old for workload commands (it does not know `sft workload authenticate`).', 'Use sft 1.108.0 or later: remove the `sft-version` pin or raise it, or point `sft-path` at a newer binary.', [verdict]);
-        }
-        throw new ExchangeError(`OPA rejected the exchange (${where}; sft exited with ${result.exitCode ?? result.signal}):\n${indent(verdict || '(sft printed nothing on stderr)')}`, "Compare the GitHub token claims with the Workload Connection's required claims (the job summary lists them), and check that the connection and team names are exact.", [verdict]);
+        return new ExchangeError(`OPA rejected the exchange (${where}; sft exited with ${result.exitCode ?? result.signal}):\n${indent(verdict || '(sft printed nothing on stderr)')}`, "Compare the GitHub token claims with the Workload Connection's required claims (the job summary lists them), and check that the connection and team names are exact.", [verdict]);
     }
     if (token === undefined) {
-        throw new ExchangeError(`sft validated the GitHub token but returned no access token (${where}).${verdict ? `\nsft said:\n${indent(verdict)}` : ''}`, DRAFT_HINT);
+        return new ExchangeError(`sft exited 0 but printed no access token (${where}); its stderr had ${shapeOf(result.stderr)}, not shown in case it holds a credential.`, DRAFT_HINT);
     }
     if (token === null) {
         const stdout = result.stdout.trim();
-        throw new ExchangeError(`sft printed something on stdout that is not shaped like a token (${stdout.length} characters on ${stdout.split('\n').length} lines); it is not shown, in case it holds a credential.`, 'Run the same sft version by hand with SFT_LOG_LEVEL=debug to see what it prints, and report it if it is a new output format.');
+        return new ExchangeError(`sft printed something on stdout that is not shaped like a token (${stdout.length} characters on ${stdout.split('\n').length} lines); it is not shown, in case it holds a credential.`, 'Run the same sft version by hand with SFT_LOG_LEVEL=debug to see what it prints, and report it if it is a new output format.');
     }
-    return { token, verdict };
+    return undefined;
 }
 function indent(text) {
     return text
@@ -4983,7 +5180,7 @@ async function withRetry(what, policy, attempt) {
         if (elapsed + delay > policy.budgetMs) {
             throw new RetriesExhausted(n, elapsed, failures, failure);
         }
-        core_debug(`${what}: attempt ${n} failed (${failure.message}); retrying in ${Math.round(delay)} ms`);
+        log_debug(`${what}: attempt ${n} failed (${failure.message}); retrying in ${Math.round(delay)} ms`);
         await (0,external_node_timers_promises_namespaceObject.setTimeout)(delay);
     }
 }
@@ -5156,7 +5353,7 @@ class TokenKeeper {
         const session = describeSession(token, this.credentials.role);
         this.session = session;
         this.used.push(session);
-        info(`Re-authenticated: a fresh OPA token${session.expiresAt ? ` valid until ${session.expiresAt.toISOString()}` : ''}`);
+        log_info(`Re-authenticated: a fresh OPA token${session.expiresAt ? ` valid until ${session.expiresAt.toISOString()}` : ''}`);
         this.onRenewed(session);
         return session;
     }
@@ -5175,20 +5372,64 @@ function threshold(session, minSeconds) {
 ;// CONCATENATED MODULE: ./src/sft/logout.ts
 
 
+
 /** How long `sft logout` may take; it only talks to its local agent and state. */
 const LOGOUT_TIMEOUT_MS = 15_000;
 /**
  * `sft logout`, which also ends the ssh agent native ssh may have started.
  * Returns what went wrong, or undefined when it succeeded.
  */
-async function logOut(sft) {
+async function logOut(sft, env = childEnvironment()) {
     try {
-        const result = await exec_runCommand(sft, ['logout'], { env: childEnvironment(), timeoutMs: LOGOUT_TIMEOUT_MS });
-        return result.exitCode === 0 ? undefined : result.stderr.trim() || `exit ${result.exitCode ?? result.signal}`;
+        const result = await exec_runCommand(sft, ['logout'], { env, timeoutMs: LOGOUT_TIMEOUT_MS });
+        return result.exitCode === 0
+            ? undefined
+            : fromSft(result.stderr).trim() || `exit ${result.exitCode ?? result.signal}`;
     }
     catch (error) {
         return errors_messageOf(error);
     }
+}
+
+;// CONCATENATED MODULE: ./src/sft/state.ts
+/**
+ * Where sft keeps its state. Every sft call of the action runs with
+ * XDG_CONFIG_HOME and XDG_DATA_HOME inside a directory of the action's own,
+ * so `sft logout` never touches state that was there before the job, and
+ * concurrent opa-ssh runs cannot end each other's sessions. ASSUMED: sft
+ * honours the XDG variables, as most Go programs do; the workload token
+ * itself travels in OPA_TOKEN, so no state needs sharing between steps.
+ */
+
+
+function privateStateEnv(dir) {
+    return { XDG_CONFIG_HOME: external_node_path_default().join(dir, 'sft-config'), XDG_DATA_HOME: external_node_path_default().join(dir, 'sft-data') };
+}
+/** The job's own settings, from before this process made sft's state private. */
+let jobSettings;
+/** Gives every child of this process (sft above all) its state in `dir`. */
+async function keepSftStatePrivate(dir) {
+    const env = privateStateEnv(dir);
+    for (const value of Object.values(env))
+        await (0,promises_namespaceObject.mkdir)(value, { recursive: true, mode: 0o700 });
+    jobSettings ??= { XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME, XDG_DATA_HOME: process.env.XDG_DATA_HOME };
+    Object.assign(process.env, env);
+}
+/**
+ * An environment with the job's own sft state, for what later steps run:
+ * the ssh-config block's commands run there, in the job's environment.
+ */
+function withJobSftState(env) {
+    if (!jobSettings)
+        return env;
+    const result = { ...env };
+    for (const [name, value] of Object.entries(jobSettings)) {
+        if (value === undefined)
+            delete result[name];
+        else
+            result[name] = value;
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/ssh/classify.ts
@@ -5311,12 +5552,23 @@ function session_endGroup(child, graceMs = KILL_GRACE_MS) {
         setTimeout(() => signal('SIGKILL'), graceMs).unref();
 }
 /**
- * Spawns the session in its own process group. Under a pty (sft insists on
- * a terminal) the values reach the fixed script through the environment,
- * never through a shell string.
+ * How long past its own timeout a session may live when nothing in this
+ * process is left to end it (the step was killed outright): coreutils
+ * `timeout` ends the group then, and kills it 5 s later if it lingers.
+ */
+const OUTER_BOUND_EXTRA_S = 10;
+/**
+ * Spawns the session in its own process group, under `timeout`, so that it
+ * never outlives its bound even if this process dies. Under a pty (sft
+ * insists on a terminal) the values reach the fixed script through the
+ * environment, never through a shell string.
  */
 function spawnSession(request) {
-    const options = { stdio: ['pipe', 'pipe', 'pipe'], detached: true };
+    const [file, args, env] = sessionCommand(request);
+    const bound = String(Math.ceil(request.timeoutMs / 1000) + OUTER_BOUND_EXTRA_S);
+    return (0,external_node_child_process_namespaceObject.spawn)('timeout', ['-k', '5', bound, file, ...args], { stdio: ['pipe', 'pipe', 'pipe'], detached: true, env });
+}
+function sessionCommand(request) {
     if (request.pty) {
         const env = childEnvironment({
             OPA_TOKEN: request.token,
@@ -5326,15 +5578,15 @@ function spawnSession(request) {
             OPA_SSH_COMMAND: request.command,
             SHELL: '/bin/sh'
         });
-        return (0,external_node_child_process_namespaceObject.spawn)('script', ['-q', '-e', '-c', PTY_COMMAND, '/dev/null'], { ...options, env });
+        return ['script', ['-q', '-e', '-c', PTY_COMMAND, '/dev/null'], env];
     }
     const env = childEnvironment({ OPA_TOKEN: request.token });
     if (request.transport === 'ssh') {
         const args = ['-F', request.sshConfig ?? '', '-o', 'BatchMode=yes', '-l', request.account, request.host];
-        return (0,external_node_child_process_namespaceObject.spawn)('ssh', [...args, request.command], { ...options, env });
+        return ['ssh', [...args, request.command], env];
     }
     const role = request.role ? ['--workload-role', request.role] : [];
-    return (0,external_node_child_process_namespaceObject.spawn)(request.sftPath, ['ssh', request.host, ...role, '--command', request.command], { ...options, env });
+    return [request.sftPath, ['ssh', request.host, ...role, '--command', request.command], env];
 }
 /** Runs one attempt and resolves when the session's process has closed. */
 function runSession(request) {
@@ -5426,7 +5678,8 @@ function hostResult(plan, host, started, run) {
         account: plan.account,
         transport: plan.transport,
         status: run.verdict.status,
-        'exit-code': run.outcome?.code ?? null,
+        // A session we ended for its timeout has no exit code of its own (under a pty, `script` would say 0).
+        'exit-code': run.outcome && !run.outcome.timedOut ? run.outcome.code : null,
         'started-at': started.toISOString(),
         'ended-at': ended.toISOString(),
         'duration-ms': ended.getTime() - started.getTime(),
@@ -5578,6 +5831,7 @@ class Fleet {
 
 
 
+
 const BLOCK_START = '# >>> opa-workload-identity: generated by sft ssh-config; removed by the post step >>>';
 const BLOCK_END = '# <<< opa-workload-identity <<<';
 function userSshConfig(env = process.env) {
@@ -5617,7 +5871,7 @@ function removeFrom(text) {
 async function sftSshConfig(sftPath, env, hint) {
     const result = await exec_runCommand(sftPath, ['ssh-config'], { env, timeoutMs: 30_000 });
     if (result.exitCode !== 0 || !result.stdout.trim()) {
-        throw new SshError(`sft ssh-config failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`, hint);
+        throw new SshError(`sft ssh-config failed: ${fromSft(result.stderr).trim() || `exit ${result.exitCode}`}`, hint);
     }
     return result.stdout;
 }
@@ -5628,6 +5882,9 @@ async function sftSshConfig(sftPath, env, hint) {
  * CLI and the main action's one-step mode. Turns inputs and a session into a
  * plan, builds the token keeper, and reports live output.
  */
+
+
+
 
 
 
@@ -5655,11 +5912,15 @@ async function startFromEnvironment(inputs, env) {
     }
     if (token)
         maskToken(token);
+    // This step's sft keeps its state to itself: its logout cannot end another run's sessions.
+    const stateDir = await temp_makeTempDir('opa-ssh-state-', env);
+    await keepSftStatePrivate(stateDir);
     return {
+        stateDir,
         sftPath,
         session: token ? describeSession(token, inputs.role) : undefined,
-        // Later steps get the fresh token too.
-        onRenewed: (session) => exportVariable(contract_SESSION_ENV.token, session.token)
+        // Only where main exported the token (export-env): later steps then get the fresh one too.
+        onRenewed: token ? (session) => exportVariable(contract_SESSION_ENV.token, session.token) : undefined
     };
 }
 async function startFleet(inputs, start, output, env = process.env) {
@@ -5670,10 +5931,12 @@ async function startFleet(inputs, start, output, env = process.env) {
     if (plan.transport === 'ssh' || plan.upload.length || plan.download.length)
         plan.sshConfig = await writeSshConfig(start.sftPath, start.session?.token ?? '', env);
     const close = async () => {
-        if (!plan.sshConfig)
-            return;
-        await (0,promises_namespaceObject.rm)(external_node_path_default().dirname(plan.sshConfig), { recursive: true, force: true });
-        await logOut(start.sftPath);
+        if (plan.sshConfig)
+            await (0,promises_namespaceObject.rm)(external_node_path_default().dirname(plan.sshConfig), { recursive: true, force: true });
+        if (plan.sshConfig || start.stateDir)
+            await logOut(start.sftPath);
+        if (start.stateDir)
+            await (0,promises_namespaceObject.rm)(start.stateDir, { recursive: true, force: true });
     };
     return { run: runFleet(plan, keeper, output), keeper, close };
 }
@@ -5699,10 +5962,11 @@ function planFor(inputs, start) {
 /** Results with every token the run used removed from the output tails. */
 function scrub(results, keeper) {
     const tokens = keeper.used.map((session) => session.token);
+    // sft's words come before the script's in these tails: token-shaped runs go too.
     return results.map((r) => ({
         ...r,
-        'stdout-tail': redact(r['stdout-tail'], tokens),
-        'stderr-tail': redact(r['stderr-tail'], tokens)
+        'stdout-tail': fromSft(redact(r['stdout-tail'], tokens)),
+        'stderr-tail': fromSft(redact(r['stderr-tail'], tokens))
     }));
 }
 /**
@@ -5712,16 +5976,16 @@ function scrub(results, keeper) {
  */
 function actionsOutput(parallel) {
     return {
-        hostStarted: (host) => (parallel ? info(`[${host}] started`) : startGroup(host)),
-        line: (host, _stream, text) => info(parallel ? `[${host}] ${text}` : text),
+        hostStarted: (host) => (parallel ? log_info(`[${host}] started`) : log_startGroup(host)),
+        line: (host, _stream, text) => log_info(parallel ? `[${host}] ${text}` : text),
         hostEnded: (result) => {
             const summary = `${result.host}: ${result.status}${result['exit-code'] === null ? '' : ` (exit ${result['exit-code']})`} in ${(result['duration-ms'] / 1000).toFixed(1)} s`;
             if (!parallel)
-                endGroup();
+                log_endGroup();
             if (result.status === 'ok')
-                info(parallel ? `[${result.host}] ${summary}` : summary);
+                log_info(parallel ? `[${result.host}] ${summary}` : summary);
             else
-                error(`${summary}. ${result.hint}`, { title: `ssh: ${result.host}` });
+                log_error(`${summary}. ${result.hint}`, { title: `ssh: ${result.host}` });
         }
     };
 }
@@ -5747,6 +6011,7 @@ async function writeSshConfig(sftPath, token, env) {
 
 
 
+
 /** The `ssh` sub-action: run a script on hosts and report each one. */
 async function run() {
     try {
@@ -5755,8 +6020,8 @@ async function run() {
     }
     catch (error) {
         if (error instanceof ActionError)
-            error.details.forEach((d) => core_debug(d));
-        setFailed(formatFailure(error));
+            error.details.forEach((d) => log_debug(d));
+        log_setFailed(formatFailure(error));
     }
 }
 /**
@@ -5782,7 +6047,7 @@ async function runFleetStep(inputs, start) {
     if (inputs.summary)
         await appendSummary(renderSshSummary(results, inputs.run, lifetimes));
     if (results.some((r) => r.status !== 'ok'))
-        setFailed(failureMessage(results));
+        log_setFailed(failureMessage(results));
 }
 
 

@@ -1,0 +1,245 @@
+/**
+ * What crosses into the action from outside stays data: a server's output,
+ * sft's words, System Log events. Each test runs the bundles under the
+ * emulated runner, which executes workflow commands as the real one does.
+ */
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { marked } from 'marked'
+import { readControlPlane, writeControlPlane } from '../../sandbox/control-plane.js'
+import type { NewLogEvent } from '../../sandbox/system-log.js'
+import { RunnerJob, type StepResult } from '../../sandbox/runner.js'
+import { errorAnnotation, expectNoSecrets, mainInputs, withoutMaskCommands } from '../helpers.js'
+import { authenticated, disposeWorlds, noAccountsLeft, results, ssh, statuses, whenDisposing } from './world.js'
+
+afterEach(disposeWorlds)
+
+/** A file outside anything the action owns, which hostile output names for deletion. */
+function victim(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'opa-victim-'))
+  whenDisposing(async () => rmSync(dir, { recursive: true, force: true }))
+  writeFileSync(path.join(dir, 'important'), 'keep me\n')
+  return path.join(dir, 'important')
+}
+
+/** A script whose output tries every command form the runner honours. */
+function hostile(target: string): string {
+  return [
+    `echo '::save-state name=system-files::["${target}"]'`,
+    `echo '::save-state name=temp-dir::${path.dirname(target)}'`,
+    `echo 'x ##[set-output name=audit-url;]https://evil.example'`,
+    `printf 'progress 10%%\\r::set-output name=results::[]\\n'`,
+    `echo '  ::add-mask::public-word'`,
+    `echo '##[stop-commands]attacker'`,
+    `echo '::attacker::'`
+  ].join('\n')
+}
+
+/** Commands the step executed that the action did not issue itself. */
+function foreignCommands(step: StepResult): string[] {
+  const own = new Set(['stop-commands', 'add-mask', 'group', 'endgroup', 'error', 'warning', 'notice', 'debug'])
+  return step.commands
+    .filter((c) => c.accepted && !own.has(c.name) && !/^[0-9a-f]{32}$/.test(c.name))
+    .map((c) => c.name)
+}
+
+function expectInert(step: StepResult): void {
+  expect(foreignCommands(step)).toEqual([])
+  expect(step.commands.filter((c) => c.accepted && ['save-state', 'set-output'].includes(c.name))).toEqual([])
+  expect(step.masks).not.toContain('public-word')
+  expect(step.state['system-files']).toBeUndefined()
+  expect(step.outputs['audit-url']).toBeUndefined()
+}
+
+describe('remote output', () => {
+  it('Runs no command from a server, one host at a time, and keeps a renewed token masked', async () => {
+    const world = await authenticated({
+      configure: (plane) => void (plane.connections['github-actions'].ttlSeconds = 20)
+    })
+    const target = victim()
+    // The first host stops commands itself, then uses up the token: the second host renews it.
+    const run = `${hostile(target)}\nif [ "$(hostname)" = target-server-01 ]; then sleep 7; fi`
+    const step = await ssh(world, { hosts: 'target-server-01,target-server-02', run, 'max-parallel': '1' })
+    expect(statuses(step)).toEqual([
+      ['target-server-01', 'ok'],
+      ['target-server-02', 'ok']
+    ])
+    expectInert(step)
+    const renewed = world.sandbox.opa.issued[1]
+    expect(renewed).toBeDefined()
+    expect(step.masks).toContain(renewed)
+    expect(RunnerJob.render(step, true)).not.toContain(renewed)
+    expect(step.exported.OPA_TOKEN).toBe(renewed)
+    expect(results(step)[0]['stdout-tail']).toContain('::save-state name=system-files::')
+  })
+
+  it('Runs no command from servers in parallel, whatever follows the host prefix', async () => {
+    const world = await authenticated()
+    const step = await ssh(world, {
+      hosts: 'target-server-01,target-server-02,target-server-03',
+      run: hostile(victim()),
+      'max-parallel': '3'
+    })
+    expect(step.exitCode).toBe(0)
+    expect(step.stdout).toContain('[target-server-02] x ##[set-output name=audit-url;]https://evil.example')
+    expectInert(step)
+  })
+
+  it('In one-step mode, post deletes nothing that a server named in state', async () => {
+    const target = victim()
+    const world = await authenticated({}, { hosts: 'target-server-01', run: hostile(target) })
+    expect(world.main.exitCode).toBe(0)
+    expectInert(world.main)
+    expect(world.main.state['temp-dir']).not.toBe(path.dirname(target))
+    const post = await world.job.runAction('post', mainInputs(world.sandbox))
+    expect(post.exitCode).toBe(0)
+    expect(readFileSync(target, 'utf8')).toBe('keep me\n')
+    expect(existsSync(world.main.state['temp-dir'])).toBe(false)
+  })
+})
+
+describe('the job summary', () => {
+  it('Never shows a secret from the script, even after rendering and masking', async () => {
+    const secret = 'p@ss_w*rd|&<x>`#1'
+    const world = await authenticated()
+    const step = await ssh(world, { hosts: 'target-server-01', run: `: '${secret}'\ntrue` })
+    expect(step.exitCode).toBe(0)
+    // GitHub masks the summary's bytes literally, then renders the markdown.
+    const html = await marked.parse(world.job.summary().split(secret).join('***'))
+    const text = html
+      .replace(/<[^>]+>/g, '')
+      .replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)))
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&')
+    expect(text).not.toContain(secret)
+    expect(text).not.toContain('p@ss_w')
+    expect(world.job.summary()).toMatch(/Script: 2 lines, SHA-256 `[0-9a-f]{12}`\./)
+  })
+})
+
+describe("sft's words", () => {
+  it.each(['stderr', 'banner'] as const)('Never shows a token that sft prints on %s', async (where) => {
+    const world = await authenticated({ hosts: 0, configure: (plane) => void (plane.knobs.tokenOutput = where) })
+    expect(world.main.exitCode).toBe(1)
+    const token = world.sandbox.opa.issued[0]
+    expect(world.main.masks).toContain(token)
+    expectNoSecrets(withoutMaskCommands(world.job.allOutput()), [token])
+    expect(errorAnnotation(world.main)).toMatch(/not shown|not shaped like a token/)
+  })
+
+  it('Takes the token from a JSON envelope, masked before anything shows it', async () => {
+    const world = await authenticated({ hosts: 0, configure: (plane) => void (plane.knobs.tokenOutput = 'json') })
+    expect(world.main.exitCode).toBe(0)
+    const token = world.sandbox.opa.issued[0]
+    expect(world.main.outputs.token).toBe(token)
+    expectNoSecrets(withoutMaskCommands(world.job.allOutput()), [token])
+  })
+})
+
+describe('children', () => {
+  it("Gives no child the job's OIDC request token or the step's inputs", async () => {
+    const spy = mkdtempSync(path.join(tmpdir(), 'opa-spy-'))
+    whenDisposing(async () => rmSync(spy, { recursive: true, force: true }))
+    const log = path.join(spy, 'env.log')
+    const world = await authenticated({}, {}, (sandbox) => {
+      mkdirSync(path.join(spy, 'bin'))
+      mkdirSync(path.join(spy, 'sft'))
+      const wrap = (file: string, real: string): void => {
+        writeFileSync(
+          file,
+          `#!/bin/sh\necho "${path.basename(real)} $(env | cut -d= -f1 | tr '\\n' ' ')" >> '${log}'\nexec '${real}' "$@"\n`
+        )
+        chmodSync(file, 0o755)
+      }
+      for (const tool of ['ssh', 'scp', 'script', 'timeout', 'gpgv', 'dpkg-deb'])
+        wrap(path.join(spy, 'bin', tool), `/usr/bin/${tool}`)
+      wrap(path.join(spy, 'sft', 'sft'), sandbox.sftPath)
+      return {
+        env: { PATH: `${path.join(spy, 'bin')}:${process.env.PATH ?? ''}` },
+        sftPath: path.join(spy, 'sft', 'sft')
+      }
+    })
+    const upload = path.join(world.job.dir, 'up.txt')
+    writeFileSync(upload, 'spy\n')
+    const step = await ssh(world, {
+      hosts: 'target-server-01',
+      run: 'true',
+      upload: `${upload} -> /tmp/opa-spy-upload-{host}`
+    })
+    whenDisposing(async () => rmSync('/tmp/opa-spy-upload-target-server-01', { force: true }))
+    expect(results(step)).toMatchObject([{ status: 'ok', hint: '' }])
+    // Then an sft that insists on a terminal, for the pty path.
+    const plane = readControlPlane(world.sandbox.controlPlanePath)
+    writeControlPlane(world.sandbox.controlPlanePath, { ...plane, knobs: { ...plane.knobs, requireTty: true } })
+    const underPty = await ssh(world, { hosts: 'target-server-01', run: 'true' })
+    expect(results(underPty)).toMatchObject([{ status: 'ok' }])
+    const lines = readFileSync(log, 'utf8').trim().split('\n')
+    const seen = new Set(lines.map((l) => l.split(' ')[0]))
+    for (const tool of ['sft', 'ssh', 'scp', 'script', 'timeout']) expect(seen).toContain(tool)
+    for (const line of lines)
+      expect(line.split(' ').filter((n) => /^(ACTIONS_ID_TOKEN_REQUEST_|INPUT_)/.test(n))).toEqual([])
+  })
+})
+
+describe('bounds', () => {
+  it('Leaves no session or JIT account past timeout-minutes when the step is SIGKILLed', async () => {
+    const world = await authenticated()
+    const step = await ssh(
+      world,
+      { hosts: 'target-server-01', run: 'sleep 120', 'timeout-minutes': '0.05' },
+      { signalAfterMs: 1500, signal: 'SIGKILL' }
+    )
+    expect(step.signal).toBe('SIGKILL')
+    const host = world.sandbox.hosts.get('target-server-01')
+    // 3 s of timeout, 10 s of outer bound, 5 s until SIGKILL, and the account's removal.
+    const deadline = Date.now() + 30_000
+    while (Date.now() < deadline && ((await host?.jitAccounts()) ?? []).length > 0)
+      await new Promise((r) => setTimeout(r, 250))
+    await noAccountsLeft(world.sandbox)
+  })
+
+  it('Runs 8 concurrent opa-ssh cp, each with its own sft state', async () => {
+    const world = await authenticated()
+    const remote = mkdtempSync(path.join('/tmp', 'opa-cp8-'))
+    chmodSync(remote, 0o1777)
+    whenDisposing(async () => rmSync(remote, { recursive: true, force: true }))
+    const copies = Array.from({ length: 8 }, (_, i) => {
+      const local = path.join(world.job.dir, `cp-${i}.txt`)
+      writeFileSync(local, `copy ${i}\n`)
+      const host = `target-server-0${(i % 3) + 1}`
+      return world.job.runScript('opa-ssh', ['cp', local, `${host}:${remote}/cp-${i}.txt`])
+    })
+    const steps = await Promise.all(copies)
+    expect(steps.map((s) => s.exitCode)).toEqual(Array(8).fill(0))
+    for (let i = 0; i < 8; i++) expect(readFileSync(path.join(remote, `cp-${i}.txt`), 'utf8')).toBe(`copy ${i}\n`)
+  })
+})
+
+describe('System Log events', () => {
+  it('Renders malformed events and still succeeds', async () => {
+    const audit = { 'audit-wait': '5', hosts: 'target-server-01', run: 'true' }
+    const world = await authenticated({}, audit, (sandbox) => {
+      const malformed = [
+        {
+          target: { type: 'Server', displayName: 'not-a-list' },
+          debugContext: { debugData: { serverHostnames: { a: 1 } } }
+        },
+        { target: ['x', null, 7], debugContext: { debugData: { serverHostnames: 'web-01,web-02' } }, client: 'junk' },
+        { target: null, debugContext: null, outcome: ['odd'] }
+      ]
+      for (const fields of malformed) {
+        const event = { eventType: 'pam.server.ssh_login', actor: { id: 'wl_deployer', type: 'User' }, ...fields }
+        sandbox.systemLog.append(event as unknown as NewLogEvent)
+      }
+      return { inputs: { 'okta-org-url': sandbox.systemLogApi.url, 'okta-api-token': sandbox.systemLogApi.apiToken } }
+    })
+    const main = world.main
+    expect(main.exitCode).toBe(0)
+    expect(world.job.summary()).toContain('web-01, web-02')
+    expect(world.job.summary()).toContain('### Audit events (live from the System Log)')
+  })
+})
