@@ -4,6 +4,8 @@
  * tells the user what to change, and optional details that only go to the
  * debug log because they may be long or noisy.
  */
+import * as log from './log.js'
+
 export type Stage = 'inputs' | 'install' | 'oidc' | 'exchange' | 'ssh'
 
 export class ActionError extends Error {
@@ -73,6 +75,12 @@ export function formatFailure(error: unknown): string {
     return `${error.stage}: ${error.message}\nHint: ${error.hint}`
   }
   return `unexpected error: ${messageOf(error)}`
+}
+
+/** Fails the step with the error's one line-block; its details go to the debug log. */
+export function failStep(error: unknown): void {
+  if (error instanceof ActionError) error.details.forEach((d) => log.debug(d))
+  log.setFailed(formatFailure(error))
 }
 
 /** The message of anything thrown: an Error's message, or the value as text. */

@@ -9,10 +9,10 @@ import { authenticate, type AuthProgress } from '../auth/authenticate.js'
 import type { ClaimCheck } from '../auth/claims.js'
 import { missingOidcReason } from '../auth/oidc.js'
 import type { DecodedJwt, OpaSession } from '../auth/opa-token.js'
-import { readInputs, type Inputs } from '../inputs/main.js'
+import type { Inputs } from '../inputs/main.js'
 import type { SshInputs } from '../inputs/ssh.js'
 import { installSft, type SftBinary } from '../install/index.js'
-import { ActionError, formatFailure } from '../lib/errors.js'
+import { failStep, formatFailure } from '../lib/errors.js'
 import { AUDIT_LOOKAHEAD_MS, auditLinks, auditSubject, fetchJobEvents } from '../report/audit.js'
 import { renderAuditEvents } from '../report/audit-summary.js'
 import { renderMainSummary, type MainSummary, type StageTiming } from '../report/main-summary.js'
@@ -46,34 +46,18 @@ class Progress implements AuthProgress {
   }
 }
 
-/** The main step: inputs, install, OIDC, exchange, outputs, then one-step hosts. */
-export async function run(): Promise<void> {
-  const inputs = readOrFail()
-  if (!inputs) return
+/** The main step, once its inputs are valid: install, OIDC, exchange, outputs, then one-step hosts. */
+export async function run(inputs: Inputs): Promise<void> {
   const progress = new Progress()
   try {
     await authenticateAndServe(inputs, progress)
   } catch (error) {
-    fail(error)
+    failStep(error)
     if (progress.summarized) return
     const { sft, github, session, stages, claimChecks } = progress
     const reason = formatFailure(error)
     await summarize(inputs, { outcome: 'failed', sft, github, session, stages, claimChecks, reason, env: process.env })
   }
-}
-
-function readOrFail(): Inputs | undefined {
-  try {
-    return readInputs((name) => core.getInput(name))
-  } catch (error) {
-    fail(error)
-    return undefined
-  }
-}
-
-function fail(error: unknown): void {
-  if (error instanceof ActionError) error.details.forEach((d) => log.debug(d))
-  log.setFailed(formatFailure(error))
 }
 
 async function authenticateAndServe(inputs: Inputs, progress: Progress): Promise<void> {

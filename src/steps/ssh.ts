@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import * as log from '../lib/log.js'
 import { readSshInputs, type SshInputs } from '../inputs/ssh.js'
-import { ActionError, formatFailure } from '../lib/errors.js'
+import { failStep } from '../lib/errors.js'
 import { appendSummary } from '../report/markdown.js'
 import { publishResults } from '../report/outputs.js'
 import { renderSshSummary } from '../report/ssh-summary.js'
@@ -20,8 +20,7 @@ export async function run(): Promise<void> {
     const inputs = readSshInputs((name) => core.getInput(name))
     await runFleetStep(inputs, await startFromEnvironment(inputs, process.env))
   } catch (error) {
-    if (error instanceof ActionError) error.details.forEach((d) => log.debug(d))
-    log.setFailed(formatFailure(error))
+    failStep(error)
   }
 }
 
