@@ -47,6 +47,19 @@ export interface Knobs {
    * stderr with nothing on stdout, after a banner on stdout, or in JSON.
    */
   tokenOutput?: 'stdout' | 'stderr' | 'banner' | 'json'
+  /**
+   * What the remote command reads on stdin under `sft ssh`: the job's stdin
+   * (default), an immediate end of file, or nothing ever (open, silent).
+   */
+  sshStdin?: 'forward' | 'eof' | 'hang'
+  /** The words of the needs-a-terminal refusal, with requireTty; the real wording is unknown. */
+  ttyMessage?: string
+  /** A Draft connection issues a token anyway, which every later call refuses. */
+  draftIssuesToken?: boolean
+  /** `sft ssh` exits 255 and prints nothing, as a blocked path, gateway or policy can make it. */
+  silent255?: boolean
+  /** `sft ssh` and `sft resolve` refuse the token: stderr `OPA_TOKEN is not valid: <this>`. */
+  tokenInvalid?: string
 }
 
 export interface ControlPlane {

@@ -182,7 +182,7 @@ async function authenticate(
     .map((rule) => checkRule(rule, claims as Record<string, unknown>))
     .filter((reason): reason is string => !!reason)
   if (failed.length) throw new OpaRejection(403, `JWT validation failed: ${failed.join('; ')}`)
-  if (connection.status === 'draft') {
+  if (connection.status === 'draft' && !plane.knobs.draftIssuesToken) {
     return {
       validated: true,
       draft: true,
@@ -224,7 +224,8 @@ async function openSsh(
   if (plane.knobs.requireTty && !body.tty) {
     throw new OpaRejection(
       400,
-      'sft ssh needs a terminal: stdin is not a TTY (run it under a pseudo-terminal, for example script -q -e -c "..." /dev/null)'
+      plane.knobs.ttyMessage ??
+        'sft ssh needs a terminal: stdin is not a TTY (run it under a pseudo-terminal, for example script -q -e -c "..." /dev/null)'
     )
   }
   const host = runtime.hosts.get(body.host)
@@ -252,7 +253,10 @@ async function openSsh(
     port: host.port,
     certificate,
     known_host: host.hostKeyLine,
-    cert_ttl_seconds: ttl
+    cert_ttl_seconds: ttl,
+    // How this sandbox's sft behaves on the client side (knobs).
+    stdin: plane.knobs.sshStdin ?? 'forward',
+    silent255: plane.knobs.silent255 === true
   }
 }
 
@@ -345,6 +349,13 @@ async function verifyToken(
   }
   if (claims['oktapa.tn'] !== team || team !== plane.team)
     throw new OpaRejection(401, `OPA_TOKEN is not valid for team "${team}"`)
+  if (plane.knobs.tokenInvalid) throw new OpaRejection(401, `OPA_TOKEN is not valid: ${plane.knobs.tokenInvalid}`)
+  const connection = plane.connections[String(claims['oktapa.cn'])]
+  if (connection?.status === 'draft')
+    throw new OpaRejection(
+      401,
+      `OPA_TOKEN is not valid: workload connection "${String(claims['oktapa.cn'])}" is not active`
+    )
   return claims
 }
 

@@ -46,7 +46,10 @@ describe('the engine, in process', () => {
         sftPath: sandbox.sftPath,
         reauthBefore: 0,
         upload: [],
-        download: []
+        download: [],
+        sftEnv: {},
+        preflight: false,
+        claims: ''
       },
       keeper,
       { hostStarted: () => undefined, line: () => undefined, hostEnded: () => undefined }

@@ -86,7 +86,13 @@ describe('ssh sub-action', () => {
 
   it('Classifies an unreachable host and a denied host, with hints', async () => {
     const world = await authenticated({ configure: (plane) => void (plane.servers['target-server-03'].stopped = true) })
-    const step = await ssh(world, { hosts: 'target-server-03, db-server-01', run: 'true', 'fail-fast': 'false' })
+    // The session's own classification: without the preflight, which would refuse db-server-01 first.
+    const step = await ssh(world, {
+      hosts: 'target-server-03, db-server-01',
+      run: 'true',
+      'fail-fast': 'false',
+      preflight: 'false'
+    })
     const [unreachable, denied] = results(step)
     expect(unreachable).toMatchObject({ status: 'unreachable', 'exit-code': 255 })
     expect(unreachable.hint).toContain('could not reach the server')

@@ -3351,6 +3351,13 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/lib/errors.ts
+/**
+ * One error type per stage of the action. Each carries the stage (used as the
+ * message prefix, so a failed log line says where it broke), a hint that
+ * tells the user what to change, and optional details that only go to the
+ * debug log because they may be long or noisy.
+ */
+
 class ActionError extends Error {
     stage;
     hint;
@@ -3403,6 +3410,12 @@ function formatFailure(error) {
         return `${error.stage}: ${error.message}\nHint: ${error.hint}`;
     }
     return `unexpected error: ${errors_messageOf(error)}`;
+}
+/** Fails the step with the error's one line-block; its details go to the debug log. */
+function failStep(error) {
+    if (error instanceof ActionError)
+        error.details.forEach((d) => log.debug(d));
+    log.setFailed(formatFailure(error));
 }
 /** The message of anything thrown: an Error's message, or the value as text. */
 function errors_messageOf(error) {
@@ -3752,7 +3765,8 @@ const SSH_CONTRACT = {
     denied: /not authori[sz]ed|access denied|permission denied \(publickey|no policy|missing capability|invalid uam|request (was )?cancel/i,
     interactive: /mfa|multi-factor|access request|invalid uam/i,
     unreachable: /connection refused|connection timed out|no route to host|could not resolve|network is unreachable|connect to host|connection closed by|kex_exchange_identification/i,
-    needsTty: /not a tty|not a terminal|needs a terminal|requires a (tty|terminal)/i,
+    /** OBSERVED (FG AGENTS.md): the token's refusal starts `OPA_TOKEN is not valid: `. */
+    tokenRefused: /OPA_TOKEN is not valid/,
     noGrantExit: 125
 };
 /**
@@ -3769,6 +3783,13 @@ const contract_SESSION_ENV = {
     role: 'OPA_WORKLOAD_ROLE',
     audience: 'OPA_AUDIENCE'
 };
+/**
+ * OBSERVED (IB TODO.md §82): what `sft resolve` exits with. 125: no grant
+ * matches (the role's conditions or the policy, which OPA checks here and
+ * not at authenticate); 126: no usable session or token; 1, silently: sft
+ * has no OPA_ADDR or SFT_TEAM. Sandbox knobs: role conditions, `tokenInvalid`.
+ */
+const RESOLVE_EXIT = { noGrant: 125, noSession: 126, notConfigured: 1 };
 
 ;// CONCATENATED MODULE: ./src/lib/exec.ts
 
@@ -4927,6 +4948,7 @@ function withJobSftState(env) {
  * starts. Only numbers and validated interpreter words are interpolated.
  */
 
+
 /** Names the bootstrap keeps for itself; `env` entries may not start with it. */
 const BOOTSTRAP_PREFIX = '__opa_ssh';
 /** The bootstrap's own variable, the directory it stages into. */
@@ -4940,14 +4962,35 @@ const SCRIPT_STARTED = 'opa-ssh: script started';
 /** Exit status the bootstrap uses when it cannot stage the script on the host. */
 const BOOTSTRAP_FAILED = 97;
 /**
- * The fixed remote command: it reads the environment and the script from
- * stdin into a private temporary directory and runs the script there. The
- * script and the env values travel only on stdin, so neither appears on a
- * command line or in the remote process list, and neither is bounded by
- * argv. Only numbers and the validated interpreter words are interpolated.
+ * Exit status the bootstrap uses when the payload did not arrive whole (a
+ * wrong length or digest): the script is not run, and the action carries
+ * the payload another way.
  */
-function bootstrapCommand(shell, envBytes, totalBytes) {
+const PAYLOAD_MISSING = 96;
+/** The bootstrap says which account it runs as, before the marker: the account OPA really made. */
+const ACCOUNT_PREFIX = 'opa-ssh: account ';
+/**
+ * The most a payload may be to travel in the command: Linux takes at most
+ * 128 KiB in one argument, and base64 grows it by a third.
+ */
+const COMMAND_PAYLOAD_MAX = (/* unused pure expression or super */ null && (90 * 1024));
+/** How long the bootstrap waits for a stdin payload before it gives up, by size. */
+function stdinWaitSeconds(bytes) {
+    return 20 + Math.ceil(bytes / (100 * 1024));
+}
+/**
+ * The fixed remote command: it stages the environment and the script in a
+ * private temporary directory, checks that exactly the bytes the action
+ * sent arrived (length and SHA-256), and only then runs the script. Only
+ * numbers, the digest, base64 and the validated interpreter words are
+ * interpolated.
+ */
+function bootstrapCommand(shell, remote, carrier) {
     const d = BOOTSTRAP_DIR;
+    const total = remote.payload.length;
+    const receive = carrier === 'stdin'
+        ? `if command -v timeout >/dev/null 2>&1; then timeout ${stdinWaitSeconds(total)} head -c ${total}; else head -c ${total}; fi > "$${d}/p"`
+        : `printf %s '${remote.payload.toString('base64')}' | base64 -d > "$${d}/p"`;
     return [
         'umask 077',
         // In the JIT account's home first: OPA destroys it with the account, so even a
@@ -4955,7 +4998,10 @@ function bootstrapCommand(shell, envBytes, totalBytes) {
         `${d}=$(mktemp -d "$HOME/.opa-ssh.XXXXXX" 2>/dev/null || mktemp -d "\${TMPDIR:-/tmp}/opa-ssh.XXXXXX") || exit ${BOOTSTRAP_FAILED}`,
         // The env file cannot overwrite the directory variable, and the directory goes on every exit.
         `readonly ${d}; trap 'rm -rf "$${d}"' EXIT HUP INT TERM`,
-        `{ head -c ${totalBytes} > "$${d}/p" && head -c ${envBytes} "$${d}/p" > "$${d}/e" && tail -c +${envBytes + 1} "$${d}/p" > "$${d}/s" && rm -f "$${d}/p"; } || exit ${BOOTSTRAP_FAILED}`,
+        `echo "${ACCOUNT_PREFIX}$(id -un)" >&2`,
+        receive,
+        `[ "$(wc -c < "$${d}/p")" -eq ${total} ] && [ "$(sha256sum < "$${d}/p" | cut -c1-64)" = ${remote.sha256} ] || exit ${PAYLOAD_MISSING}`,
+        `{ head -c ${remote.envBytes} "$${d}/p" > "$${d}/e" && tail -c +${remote.envBytes + 1} "$${d}/p" > "$${d}/s" && rm -f "$${d}/p"; } || exit ${BOOTSTRAP_FAILED}`,
         `set -a; . "$${d}/e"; set +a; rm -f "$${d}/e"`,
         `echo '${SCRIPT_STARTED}' >&2`,
         `${shell.join(' ')} "$${d}/s" < /dev/null`
@@ -4967,15 +5013,17 @@ function envPayload(env) {
         .map(([key, value]) => `${key}=${shellQuote(value)}\n`)
         .join('');
 }
-/** What goes on the session's stdin, and the command that unpacks it. */
-function remotePayload(script, env, shell) {
+/** The bytes that go to the host: the environment, then the script. */
+function remotePayload(script, env) {
     const envText = envPayload(env);
     const payload = Buffer.from(envText + script, 'utf8');
-    return { payload, command: bootstrapCommand(shell, Buffer.byteLength(envText), payload.length) };
+    return { payload, envBytes: Buffer.byteLength(envText), sha256: createHash('sha256').update(payload).digest('hex') };
 }
-/** Removes the start marker from a captured stream. */
+/** Removes the bootstrap's own lines (the account and the start marker) from a captured stream. */
 function withoutMarker(text) {
-    return text.replace(new RegExp(`(^|\n)${SCRIPT_STARTED}\r?\n`), '$1');
+    return text
+        .replace(new RegExp(`(^|\n)${ACCOUNT_PREFIX}[^\n]*\r?\n`), '$1')
+        .replace(new RegExp(`(^|\n)${SCRIPT_STARTED}\r?\n`), '$1');
 }
 
 ;// CONCATENATED MODULE: ./src/auth/claims.ts
@@ -5458,6 +5506,7 @@ function readFleetInputs(v, opa) {
         timeoutMinutes: v.number('timeout-minutes', 10, 0.05, 360),
         transport: v.choice('transport', ['sft', 'ssh'], 'sft'),
         reauthBefore: v.number('reauth-before', 120, 0, 86_400),
+        preflight: v.boolean('preflight', true),
         summary: v.boolean('summary', true)
     };
     if (hosts.length > 1 && inputs.download.some((t) => !t.to.includes('{host}'))) {

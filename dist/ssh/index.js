@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _steps_ssh_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(328);
+/* harmony import */ var _steps_ssh_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(161);
 
 /* istanbul ignore next */
 await (0,_steps_ssh_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .N)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 328:
+/***/ 161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3528,7 +3528,8 @@ const SSH_CONTRACT = {
     denied: /not authori[sz]ed|access denied|permission denied \(publickey|no policy|missing capability|invalid uam|request (was )?cancel/i,
     interactive: /mfa|multi-factor|access request|invalid uam/i,
     unreachable: /connection refused|connection timed out|no route to host|could not resolve|network is unreachable|connect to host|connection closed by|kex_exchange_identification/i,
-    needsTty: /not a tty|not a terminal|needs a terminal|requires a (tty|terminal)/i,
+    /** OBSERVED (FG AGENTS.md): the token's refusal starts `OPA_TOKEN is not valid: `. */
+    tokenRefused: /OPA_TOKEN is not valid/,
     noGrantExit: 125
 };
 /**
@@ -3545,6 +3546,13 @@ const contract_SESSION_ENV = {
     role: 'OPA_WORKLOAD_ROLE',
     audience: 'OPA_AUDIENCE'
 };
+/**
+ * OBSERVED (IB TODO.md §82): what `sft resolve` exits with. 125: no grant
+ * matches (the role's conditions or the policy, which OPA checks here and
+ * not at authenticate); 126: no usable session or token; 1, silently: sft
+ * has no OPA_ADDR or SFT_TEAM. Sandbox knobs: role conditions, `tokenInvalid`.
+ */
+const RESOLVE_EXIT = { noGrant: 125, noSession: 126, notConfigured: 1 };
 
 ;// CONCATENATED MODULE: ./src/lib/shell.ts
 /** One word for a POSIX shell: single-quoted, so nothing in it expands. */
@@ -3559,6 +3567,7 @@ function shellQuote(value) {
  * starts. Only numbers and validated interpreter words are interpolated.
  */
 
+
 /** Names the bootstrap keeps for itself; `env` entries may not start with it. */
 const BOOTSTRAP_PREFIX = '__opa_ssh';
 /** The bootstrap's own variable, the directory it stages into. */
@@ -3572,14 +3581,35 @@ const SCRIPT_STARTED = 'opa-ssh: script started';
 /** Exit status the bootstrap uses when it cannot stage the script on the host. */
 const BOOTSTRAP_FAILED = 97;
 /**
- * The fixed remote command: it reads the environment and the script from
- * stdin into a private temporary directory and runs the script there. The
- * script and the env values travel only on stdin, so neither appears on a
- * command line or in the remote process list, and neither is bounded by
- * argv. Only numbers and the validated interpreter words are interpolated.
+ * Exit status the bootstrap uses when the payload did not arrive whole (a
+ * wrong length or digest): the script is not run, and the action carries
+ * the payload another way.
  */
-function bootstrapCommand(shell, envBytes, totalBytes) {
+const PAYLOAD_MISSING = 96;
+/** The bootstrap says which account it runs as, before the marker: the account OPA really made. */
+const ACCOUNT_PREFIX = 'opa-ssh: account ';
+/**
+ * The most a payload may be to travel in the command: Linux takes at most
+ * 128 KiB in one argument, and base64 grows it by a third.
+ */
+const COMMAND_PAYLOAD_MAX = 90 * 1024;
+/** How long the bootstrap waits for a stdin payload before it gives up, by size. */
+function stdinWaitSeconds(bytes) {
+    return 20 + Math.ceil(bytes / (100 * 1024));
+}
+/**
+ * The fixed remote command: it stages the environment and the script in a
+ * private temporary directory, checks that exactly the bytes the action
+ * sent arrived (length and SHA-256), and only then runs the script. Only
+ * numbers, the digest, base64 and the validated interpreter words are
+ * interpolated.
+ */
+function bootstrapCommand(shell, remote, carrier) {
     const d = BOOTSTRAP_DIR;
+    const total = remote.payload.length;
+    const receive = carrier === 'stdin'
+        ? `if command -v timeout >/dev/null 2>&1; then timeout ${stdinWaitSeconds(total)} head -c ${total}; else head -c ${total}; fi > "$${d}/p"`
+        : `printf %s '${remote.payload.toString('base64')}' | base64 -d > "$${d}/p"`;
     return [
         'umask 077',
         // In the JIT account's home first: OPA destroys it with the account, so even a
@@ -3587,7 +3617,10 @@ function bootstrapCommand(shell, envBytes, totalBytes) {
         `${d}=$(mktemp -d "$HOME/.opa-ssh.XXXXXX" 2>/dev/null || mktemp -d "\${TMPDIR:-/tmp}/opa-ssh.XXXXXX") || exit ${BOOTSTRAP_FAILED}`,
         // The env file cannot overwrite the directory variable, and the directory goes on every exit.
         `readonly ${d}; trap 'rm -rf "$${d}"' EXIT HUP INT TERM`,
-        `{ head -c ${totalBytes} > "$${d}/p" && head -c ${envBytes} "$${d}/p" > "$${d}/e" && tail -c +${envBytes + 1} "$${d}/p" > "$${d}/s" && rm -f "$${d}/p"; } || exit ${BOOTSTRAP_FAILED}`,
+        `echo "${ACCOUNT_PREFIX}$(id -un)" >&2`,
+        receive,
+        `[ "$(wc -c < "$${d}/p")" -eq ${total} ] && [ "$(sha256sum < "$${d}/p" | cut -c1-64)" = ${remote.sha256} ] || exit ${PAYLOAD_MISSING}`,
+        `{ head -c ${remote.envBytes} "$${d}/p" > "$${d}/e" && tail -c +${remote.envBytes + 1} "$${d}/p" > "$${d}/s" && rm -f "$${d}/p"; } || exit ${BOOTSTRAP_FAILED}`,
         `set -a; . "$${d}/e"; set +a; rm -f "$${d}/e"`,
         `echo '${SCRIPT_STARTED}' >&2`,
         `${shell.join(' ')} "$${d}/s" < /dev/null`
@@ -3599,18 +3632,27 @@ function envPayload(env) {
         .map(([key, value]) => `${key}=${shellQuote(value)}\n`)
         .join('');
 }
-/** What goes on the session's stdin, and the command that unpacks it. */
-function remotePayload(script, env, shell) {
+/** The bytes that go to the host: the environment, then the script. */
+function remotePayload(script, env) {
     const envText = envPayload(env);
     const payload = Buffer.from(envText + script, 'utf8');
-    return { payload, command: bootstrapCommand(shell, Buffer.byteLength(envText), payload.length) };
+    return { payload, envBytes: Buffer.byteLength(envText), sha256: (0,external_node_crypto_.createHash)('sha256').update(payload).digest('hex') };
 }
-/** Removes the start marker from a captured stream. */
+/** Removes the bootstrap's own lines (the account and the start marker) from a captured stream. */
 function withoutMarker(text) {
-    return text.replace(new RegExp(`(^|\n)${SCRIPT_STARTED}\r?\n`), '$1');
+    return text
+        .replace(new RegExp(`(^|\n)${ACCOUNT_PREFIX}[^\n]*\r?\n`), '$1')
+        .replace(new RegExp(`(^|\n)${SCRIPT_STARTED}\r?\n`), '$1');
 }
 
 ;// CONCATENATED MODULE: ./src/lib/errors.ts
+/**
+ * One error type per stage of the action. Each carries the stage (used as the
+ * message prefix, so a failed log line says where it broke), a hint that
+ * tells the user what to change, and optional details that only go to the
+ * debug log because they may be long or noisy.
+ */
+
 class ActionError extends Error {
     stage;
     hint;
@@ -3663,6 +3705,12 @@ function formatFailure(error) {
         return `${error.stage}: ${error.message}\nHint: ${error.hint}`;
     }
     return `unexpected error: ${errors_messageOf(error)}`;
+}
+/** Fails the step with the error's one line-block; its details go to the debug log. */
+function failStep(error) {
+    if (error instanceof ActionError)
+        error.details.forEach((d) => log_debug(d));
+    log_setFailed(formatFailure(error));
 }
 /** The message of anything thrown: an Error's message, or the value as text. */
 function errors_messageOf(error) {
@@ -3948,7 +3996,7 @@ function explainMismatch(check, claims) {
     return 'the job does not run where the connection expects';
 }
 /** The claims that most often decide OPA's verdict, for error messages. */
-const TELLING_CLAIMS = (/* unused pure expression or super */ null && ([
+const TELLING_CLAIMS = [
     'sub',
     'repository',
     'repository_owner',
@@ -3957,7 +4005,7 @@ const TELLING_CLAIMS = (/* unused pure expression or super */ null && ([
     'job_workflow_ref',
     'event_name',
     'aud'
-]));
+];
 
 ;// CONCATENATED MODULE: ./src/ssh/transfer.ts
 /**
@@ -4370,6 +4418,7 @@ function readFleetInputs(v, opa) {
         timeoutMinutes: v.number('timeout-minutes', 10, 0.05, 360),
         transport: v.choice('transport', ['sft', 'ssh'], 'sft'),
         reauthBefore: v.number('reauth-before', 120, 0, 86_400),
+        preflight: v.boolean('preflight', true),
         summary: v.boolean('summary', true)
     };
     if (hosts.length > 1 && inputs.download.some((t) => !t.to.includes('{host}'))) {
@@ -5434,35 +5483,59 @@ function withJobSftState(env) {
 
 ;// CONCATENATED MODULE: ./src/ssh/classify.ts
 /**
- * What a finished session means: its status and the hint a user needs. sft
- * reports policy refusals on stderr and ssh exits 255 when it cannot
- * connect; once the script has started, its exit code is the verdict.
+ * What a finished session means: its status and the hint a user needs.
+ * Once the script has started, its exit code is the verdict. Before that,
+ * nothing is the script's fault: a failure is sft's, ssh's or the policy's,
+ * and the hint says so with sft's own first words, redacted.
  */
 
 
-function classify(exitCode, stderr, timedOut, scriptStarted = false) {
+
+const TIMEOUT = {
+    status: 'timeout',
+    hint: 'The host did not finish within timeout-minutes. Raise it, or look for a command waiting on input.'
+};
+/** `said` is everything sft, ssh and the script printed; `started`, whether the script began. */
+function classify(exitCode, said, timedOut, started = false) {
     if (timedOut)
-        return {
-            status: 'timeout',
-            hint: 'The host did not finish within timeout-minutes. Raise it, or look for a command waiting on input.'
-        };
-    if (exitCode === 0)
-        return { status: 'ok', hint: '' };
-    // Once the script runs, its exit code is the verdict, whatever it printed.
-    if (scriptStarted)
-        return { status: 'failed', hint: `The script exited with ${exitCode ?? 'a signal'}.` };
-    if (SSH_CONTRACT.denied.test(stderr) || exitCode === SSH_CONTRACT.noGrantExit) {
+        return TIMEOUT;
+    if (started) {
+        // Once the script runs, its exit code is the verdict, whatever it printed.
+        return exitCode === 0
+            ? { status: 'ok', hint: '' }
+            : { status: 'failed', hint: `The script exited with ${exitCode ?? 'a signal'}.` };
+    }
+    return refusal(exitCode, said) ?? beforeTheScript(exitCode, said);
+}
+/** A clear refusal before the script: the token, the policy, or the network. Retrying cannot help. */
+function refusal(exitCode, said) {
+    if (SSH_CONTRACT.tokenRefused.test(said)) {
         return {
             status: 'denied',
-            hint: SSH_CONTRACT.interactive.test(stderr)
+            hint: `OPA refused the token ("${firstLine(said, SSH_CONTRACT.tokenRefused)}"). Re-run the job for a fresh token; if it persists, the Workload Role lacks a capability the policy needs, or the connection is not Active.`
+        };
+    }
+    if (SSH_CONTRACT.denied.test(said) || exitCode === SSH_CONTRACT.noGrantExit) {
+        return {
+            status: 'denied',
+            hint: SSH_CONTRACT.interactive.test(said)
                 ? 'The policy requires MFA or an Access Request, which a workload cannot answer. Remove that requirement for workload roles.'
                 : "OPA refused access: check that a security policy grants this Workload Role this server, and that the role's conditions match the job's claims."
         };
     }
-    if (exitCode === 255 && SSH_CONTRACT.unreachable.test(stderr)) {
+    if (exitCode === 255 && SSH_CONTRACT.unreachable.test(said)) {
         return {
             status: 'unreachable',
             hint: "The runner could not reach the server or its gateway. Check the network path and the gateway's port."
+        };
+    }
+    return undefined;
+}
+function beforeTheScript(exitCode, said) {
+    if (exitCode === PAYLOAD_MISSING) {
+        return {
+            status: 'failed',
+            hint: `The script never reached the host whole: this sft does not forward stdin, and the script is larger than the ${COMMAND_PAYLOAD_MAX / 1024} KiB that can travel inside the command. Use \`transport: ssh\`, or a smaller script that fetches the rest.`
         };
     }
     if (exitCode === BOOTSTRAP_FAILED) {
@@ -5471,7 +5544,95 @@ function classify(exitCode, stderr, timedOut, scriptStarted = false) {
             hint: 'The script could not be staged on the host (mktemp or head failed): check that the home directory or /tmp is writable there.'
         };
     }
-    return { status: 'failed', hint: `The script exited with ${exitCode ?? 'a signal'}.` };
+    const words = firstLine(said);
+    if (exitCode === 255 && !words) {
+        return {
+            status: 'failed',
+            hint: 'sft exited 255 with no output before the script started: the network path, the gateway or a policy stopped the session.'
+        };
+    }
+    const code = exitCode === 0 ? 'exited 0' : `failed (exit ${exitCode ?? 'by a signal'})`;
+    return {
+        status: 'failed',
+        hint: `sft ${code} before the script started${words ? `: "${words}"` : ', with no output'}. The script did not run. Run \`sft ssh HOST\` by hand with SFT_LOG_LEVEL=debug to see why.`
+    };
+}
+/** sft's first words (a line matching `pattern`, or the first non-empty one), redacted and bounded. */
+function firstLine(said, pattern) {
+    const lines = said
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const line = (pattern ? lines.find((l) => pattern.test(l)) : undefined) ?? lines[0] ?? '';
+    const redacted = fromSft(line);
+    return redacted.length > 200 ? `${redacted.slice(0, 199)}…` : redacted;
+}
+
+;// CONCATENATED MODULE: ./src/ssh/preflight.ts
+/**
+ * Before the first host starts, `sft resolve` for every host: a policy or a
+ * role condition that refuses this job then refuses before any host has been
+ * touched. Role conditions are checked at ssh time, not at authenticate
+ * (OBSERVED), so this is the first moment a refusal can show.
+ */
+
+
+
+/** sft talks to OPA once per host; a slow tenant answers well within this. */
+const RESOLVE_TIMEOUT_MS = 60_000;
+/**
+ * The hosts the preflight refused, with why. Undefined when this sft has no
+ * `resolve`, and the preflight says nothing.
+ */
+async function preflight(request) {
+    const refused = new Map();
+    const queue = [...request.hosts];
+    let unsupported = false;
+    const worker = async () => {
+        for (let host = queue.shift(); host !== undefined && !unsupported; host = queue.shift()) {
+            const result = await resolve(request, host);
+            if (result === 'unsupported')
+                unsupported = true;
+            else if (result)
+                refused.set(host, result);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(request.concurrency, request.hosts.length) }, worker));
+    return unsupported ? undefined : refused;
+}
+async function resolve(request, host) {
+    const env = childEnvironment({ OPA_TOKEN: request.token, ...request.sftEnv });
+    const result = await exec_runCommand(request.sftPath, ['resolve', '-q', host], { env, timeoutMs: RESOLVE_TIMEOUT_MS });
+    if (result.exitCode === 0)
+        return undefined;
+    const said = fromSft(`${result.stderr}\n${result.stdout}`).trim();
+    if (looksTooOldForWorkloads(said) || /unknown (command|flag).*resolve/i.test(said))
+        return 'unsupported';
+    return verdictFor(result.exitCode, said, request.claims);
+}
+function verdictFor(exitCode, said, claims) {
+    if (exitCode === RESOLVE_EXIT.noGrant) {
+        return {
+            status: 'denied',
+            hint: `Preflight: OPA grants this job no access to this server (sft resolve exit 125): the role's conditions or the security policy do not match the job's claims${claims ? ` (${claims})` : ''}.`
+        };
+    }
+    if (exitCode === RESOLVE_EXIT.noSession) {
+        return {
+            status: 'denied',
+            hint: 'Preflight: OPA refused the token, or there is no session (sft resolve exit 126). Re-run the job for a fresh token; check that the Workload Connection is Active.'
+        };
+    }
+    if (exitCode === RESOLVE_EXIT.notConfigured) {
+        return {
+            status: 'failed',
+            hint: `Preflight: sft resolve exited 1${said ? ` ("${said.split('\n')[0].slice(0, 200)}")` : ', silently'}: sft lacks OPA_ADDR or SFT_TEAM. Give the step opa-addr and team, or run the main step with export-env: true.`
+        };
+    }
+    return {
+        status: 'failed',
+        hint: `Preflight: sft resolve failed (exit ${exitCode ?? 'by a signal'})${said ? `: "${said.split('\n')[0].slice(0, 200)}"` : ''}.`
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/ssh/session.ts
@@ -5572,6 +5733,7 @@ function sessionCommand(request) {
     if (request.pty) {
         const env = childEnvironment({
             OPA_TOKEN: request.token,
+            ...request.sftEnv,
             OPA_SSH_SFT: request.sftPath,
             OPA_SSH_HOST: request.host,
             OPA_SSH_ROLE: request.role,
@@ -5580,7 +5742,7 @@ function sessionCommand(request) {
         });
         return ['script', ['-q', '-e', '-c', PTY_COMMAND, '/dev/null'], env];
     }
-    const env = childEnvironment({ OPA_TOKEN: request.token });
+    const env = childEnvironment({ OPA_TOKEN: request.token, ...request.sftEnv });
     if (request.transport === 'ssh') {
         const args = ['-F', request.sshConfig ?? '', '-o', 'BatchMode=yes', '-l', request.account, request.host];
         return ['ssh', [...args, request.command], env];
@@ -5596,10 +5758,13 @@ function runSession(request) {
         const child = spawnSession(request);
         request.onSpawn(child);
         let started = false;
-        // The start marker is ours: it is noted, not shown.
+        let account;
+        // The bootstrap's own lines are noted, not shown; after the marker, every line is the script's.
         const forward = (stream) => (text) => {
-            if (text === SCRIPT_STARTED)
+            if (!started && text === SCRIPT_STARTED)
                 started = true;
+            else if (!started && account === undefined && text.startsWith(ACCOUNT_PREFIX))
+                account = text.slice(ACCOUNT_PREFIX.length);
             else
                 request.onLine(stream, text);
         };
@@ -5631,7 +5796,7 @@ function runSession(request) {
             out.flush();
             err.flush();
             const exit = code ?? (signal ? 128 + (external_node_os_namespaceObject.constants.signals[signal] ?? 15) : null);
-            resolve({ code: exit, stdout, stderr, timedOut, started });
+            resolve({ code: exit, stdout, stderr, timedOut, started, account });
         });
     });
 }
@@ -5670,12 +5835,16 @@ function payloadDelivery(request, child) {
 
 
 
+
+/** How long a token must still be valid for the preflight's `sft resolve` calls. */
+const PREFLIGHT_MIN_SECONDS = 5;
 /** The one builder of a host's result, from its verdict and (when a session ran) its outcome. */
 function hostResult(plan, host, started, run) {
     const ended = new Date();
     return {
         host,
-        account: plan.account,
+        // What the server said it ran as; the role's naming rule only until it says.
+        account: run.outcome?.account || plan.account,
         transport: plan.transport,
         status: run.verdict.status,
         // A session we ended for its timeout has no exit code of its own (under a pty, `script` would say 0).
@@ -5686,17 +5855,20 @@ function hostResult(plan, host, started, run) {
         'stdout-tail': run.outcome ? withoutMarker(run.outcome.stdout.text()) : '',
         'stderr-tail': run.outcome ? withoutMarker(run.outcome.stderr.text()) : '',
         reauthenticated: run.reauthenticated,
+        carrier: run.outcome?.started && run.carrier ? run.carrier : 'none',
         hint: run.verdict.hint
     };
 }
 /** Runs the plan's script on every host, at most `maxParallel` at a time. */
 function runFleet(plan, keeper, output) {
     const fleet = new Fleet(plan, keeper, output);
-    const workers = Array.from({ length: Math.min(plan.maxParallel, plan.hosts.length) }, () => fleet.work());
-    return {
-        results: Promise.all(workers).then(() => fleet.results()),
-        cancel: () => fleet.cancel()
+    const run = async () => {
+        if (plan.preflight)
+            await fleet.preflight();
+        await Promise.all(Array.from({ length: Math.min(plan.maxParallel, plan.hosts.length) }, () => fleet.work()));
+        return fleet.results();
     };
+    return { results: run(), cancel: () => fleet.cancel() };
 }
 class Fleet {
     plan;
@@ -5713,10 +5885,44 @@ class Fleet {
         this.keeper = keeper;
         this.output = output;
         this.queue = [...plan.hosts];
-        this.remote = remotePayload(plan.script, plan.env, plan.shell);
+        this.remote = remotePayload(plan.script, plan.env);
     }
     results() {
         return this.plan.hosts.map((h) => this.done.get(h));
+    }
+    /**
+     * `sft resolve` for every host before any starts. A refused host is
+     * reported as such and not touched; with fail-fast, no host is.
+     */
+    async preflight() {
+        const started = new Date();
+        let refused;
+        try {
+            // A token that lasts through `sft resolve` will do: renewal, if needed, is the hosts' own.
+            const { session } = await this.keeper.fresh(PREFLIGHT_MIN_SECONDS);
+            const { hosts, sftPath, sftEnv, maxParallel: concurrency, claims } = this.plan;
+            refused = await preflight({ hosts, sftPath, token: session.token, sftEnv, concurrency, claims });
+        }
+        catch (error) {
+            log_debug(`Preflight skipped: ${errors_messageOf(error)}`);
+            return;
+        }
+        if (!refused) {
+            log_debug('Preflight skipped: this sft has no `resolve`');
+            return;
+        }
+        for (const [host, verdict] of refused) {
+            const result = hostResult(this.plan, host, started, { verdict, reauthenticated: false });
+            this.done.set(host, result);
+            this.output.hostEnded(result);
+        }
+        this.queue.splice(0, this.queue.length, ...this.queue.filter((h) => !refused.has(h)));
+        if (refused.size > 0 && this.plan.failFast)
+            this.stopStarting = true;
+    }
+    /** Seconds of token lifetime a host needs: its timeout, or reauth-before when that is more. */
+    minimumLifetime() {
+        return Math.max(this.plan.reauthBefore, Math.ceil(this.plan.timeoutMs / 1000));
     }
     cancel() {
         this.cancelled = true;
@@ -5744,7 +5950,7 @@ class Fleet {
     notStarted(host, status, now) {
         const hint = status === 'cancelled'
             ? 'The job was cancelled before this host started.'
-            : 'Not started: an earlier host failed and fail-fast is on.';
+            : 'Not started: another host failed or was refused, and fail-fast is on.';
         return hostResult(this.plan, host, now, { verdict: { status, hint }, reauthenticated: false });
     }
     /** Transfers in, the script, transfers out; the first failure ends the host. */
@@ -5752,45 +5958,58 @@ class Fleet {
         const plan = this.plan;
         let reauthenticated = false;
         try {
-            const fresh = await this.keeper.fresh(Math.max(plan.reauthBefore, Math.ceil(plan.timeoutMs / 1000)));
+            const fresh = await this.keeper.fresh(this.minimumLifetime());
             reauthenticated = fresh.renewed;
             const token = fresh.session.token;
             const ctx = {
                 host,
                 account: plan.account,
                 sshConfig: plan.sshConfig ?? '',
-                env: childEnvironment({ OPA_TOKEN: token })
+                env: childEnvironment({ OPA_TOKEN: token, ...plan.sftEnv })
             };
             const uploadFailed = plan.upload.length ? await upload(ctx, plan.upload) : undefined;
             if (uploadFailed)
                 return { verdict: { status: 'failed', hint: uploadFailed }, reauthenticated };
             // Transfers alone need no script.
-            const outcome = plan.script.trim() ? await this.runScript(host, token) : transfersOnly();
-            if (outcome.code !== 0)
-                return { verdict: this.verdict(outcome), outcome, reauthenticated };
+            const { outcome, carrier } = plan.script.trim()
+                ? await this.runScript(host, token)
+                : { outcome: transfersOnly(), carrier: undefined };
+            const verdict = this.verdict(outcome);
+            if (verdict.status !== 'ok')
+                return { verdict, outcome, carrier, reauthenticated };
             const downloadFailed = plan.download.length ? await download(ctx, plan.download) : undefined;
             if (downloadFailed)
                 return { verdict: { status: 'failed', hint: downloadFailed }, reauthenticated };
-            return { verdict: this.verdict(outcome), outcome, reauthenticated };
+            return { verdict, outcome, carrier, reauthenticated };
         }
         catch (error) {
             return { verdict: { status: 'failed', hint: errors_messageOf(error) }, reauthenticated };
         }
     }
     /**
-     * The script through one session, and through a second one under a pty
-     * when sft refused for want of a terminal before the script started:
-     * nothing ran, so trying again is safe. The decision is this host's own.
+     * The script, on stdin first. Until the script starts nothing has run, so
+     * trying again is safe, and each host decides for itself: a payload that
+     * did not arrive goes again inside the command (when it fits), and any
+     * other failure that is not a clear refusal goes again under a pty, for an
+     * sft that wants a terminal whatever it says.
      */
     async runScript(host, token) {
-        const outcome = await this.attempt(host, token, false);
-        const refusedForTty = this.plan.transport === 'sft' &&
+        let carrier = 'stdin';
+        let outcome = await this.attempt(host, token, carrier, false);
+        const fits = this.remote.payload.length <= COMMAND_PAYLOAD_MAX;
+        if (!outcome.started && !outcome.timedOut && outcome.code === PAYLOAD_MISSING && fits) {
+            carrier = 'command';
+            outcome = await this.attempt(host, token, carrier, false);
+        }
+        const retryUnderPty = this.plan.transport === 'sft' &&
             !outcome.started &&
-            outcome.code !== 0 &&
-            SSH_CONTRACT.needsTty.test(outcome.stderr.text());
-        return refusedForTty ? this.attempt(host, token, true) : outcome;
+            !outcome.timedOut &&
+            !this.cancelled &&
+            outcome.code !== PAYLOAD_MISSING &&
+            !refusal(outcome.code, said(outcome));
+        return { outcome: retryUnderPty ? await this.attempt(host, token, carrier, true) : outcome, carrier };
     }
-    attempt(host, token, pty) {
+    attempt(host, token, carrier, pty) {
         const plan = this.plan;
         return runSession({
             host,
@@ -5801,7 +6020,9 @@ class Fleet {
             role: plan.role,
             account: plan.account,
             sshConfig: plan.sshConfig,
-            ...this.remote,
+            sftEnv: plan.sftEnv,
+            command: bootstrapCommand(plan.shell, this.remote, carrier),
+            payload: carrier === 'stdin' ? this.remote.payload : Buffer.alloc(0),
             timeoutMs: plan.timeoutMs,
             onLine: (stream, text) => this.output.line(host, stream, text),
             onSpawn: (child) => {
@@ -5813,10 +6034,12 @@ class Fleet {
     verdict(outcome) {
         if (this.cancelled)
             return { status: 'cancelled', hint: 'The job was cancelled.' };
-        // Under a pty sft's messages arrive on stdout; classify on both streams.
-        const said = `${outcome.stderr.text()}\n${outcome.stdout.text()}`;
-        return classify(outcome.code, said, outcome.timedOut, outcome.started);
+        return classify(outcome.code, said(outcome), outcome.timedOut, outcome.started);
     }
+}
+/** Everything a session printed: under a pty sft's messages arrive on stdout, so both streams count. */
+function said(outcome) {
+    return `${outcome.stderr.text()}\n${outcome.stdout.text()}`;
 }
 
 ;// CONCATENATED MODULE: ./src/ssh/ssh-config.ts
@@ -5897,6 +6120,7 @@ async function sftSshConfig(sftPath, env, hint) {
 
 
 
+
 /**
  * For a step after main (the sub-action, opa-ssh): sft on PATH and the
  * token main exported, and enough inputs to authenticate without one.
@@ -5956,8 +6180,22 @@ function planFor(inputs, start) {
         sftPath: start.sftPath,
         reauthBefore: inputs.reauthBefore,
         upload: inputs.upload,
-        download: inputs.download
+        download: inputs.download,
+        preflight: inputs.preflight,
+        claims: tellingClaims(start.session),
+        // Given to sft explicitly: one-step mode holds them without exporting them.
+        sftEnv: {
+            ...(inputs.opaAddr ? { [contract_SESSION_ENV.opaAddr]: inputs.opaAddr } : {}),
+            ...(inputs.team ? { [contract_SESSION_ENV.team]: inputs.team } : {})
+        }
     };
+}
+/** The claims OPA copied from the GitHub token that usually decide a refusal, as `key=value` text. */
+function tellingClaims(session) {
+    const copied = session?.opa.workload ?? {};
+    return TELLING_CLAIMS.filter((k) => copied[k] !== undefined)
+        .map((k) => `${k}=${String(copied[k])}`)
+        .join(', ');
 }
 /** Results with every token the run used removed from the output tails. */
 function scrub(results, keeper) {
@@ -5992,7 +6230,11 @@ function actionsOutput(parallel) {
 /** The one-line verdict for a failed fleet run. */
 function failureMessage(results) {
     const bad = results.filter((r) => r.status !== 'ok');
-    return `ssh: ${bad.length} of ${results.length} hosts did not succeed: ${bad.map((r) => `${r.host} (${r.status})`).join(', ')}\nHint: ${bad[0]?.hint ?? ''}`;
+    // DOC and OBSERVED: a Draft connection, or one whose activation has not propagated, may issue a token that OPA then refuses.
+    const draft = results.every((r) => r.status === 'denied')
+        ? ' Every host was denied right after a successful exchange: the Workload Connection may be Draft, or its activation has not propagated yet (about 5 minutes).'
+        : '';
+    return `ssh: ${bad.length} of ${results.length} hosts did not succeed: ${bad.map((r) => `${r.host} (${r.status})`).join(', ')}\nHint: ${bad[0]?.hint ?? ''}${draft}`;
 }
 /** `sft ssh-config` into a private file, for `transport: ssh` (the user's ~/.ssh/config stays untouched). */
 async function writeSshConfig(sftPath, token, env) {
@@ -6019,9 +6261,7 @@ async function run() {
         await runFleetStep(inputs, await startFromEnvironment(inputs, process.env));
     }
     catch (error) {
-        if (error instanceof ActionError)
-            error.details.forEach((d) => log_debug(d));
-        log_setFailed(formatFailure(error));
+        failStep(error);
     }
 }
 /**

@@ -19,13 +19,15 @@ const FIRST_WORKLOAD_VERSION = [1, 108, 0]
 
 /** sft resolve's exit code when no policy grants the server (COMMUNITY: 125). */
 const EXIT_NO_GRANT = 125
+const EXIT_NO_SESSION = 126
 
 const BOOLEAN_FLAGS = new Set(['q', 'quiet'])
 
 type Flags = Record<string, string>
 
 function fail(message: string, code = 1): never {
-  process.stderr.write(`Error: ${message}\n`)
+  // The token's refusal has a prefix of its own (OBSERVED: `OPA_TOKEN is not valid: ...`).
+  process.stderr.write(message.startsWith('OPA_TOKEN is not valid') ? `${message}\n` : `Error: ${message}\n`)
   process.exit(code)
 }
 
@@ -149,6 +151,9 @@ function printToken(token: string, where: string): void {
 }
 
 interface Credentials {
+  /** Knobs of this sandbox's client side. */
+  stdin: string
+  silent255: boolean
   dir: string
   key: string
   sessionId: string
@@ -179,6 +184,8 @@ async function issueCredentials(host: string, flags: Flags): Promise<Credentials
   writeFileSync(path.join(dir, 'known_hosts'), `${String(json.known_host)}\n`)
   record({ command: 'ssh credentials', host, certificate: json.certificate, account: json.account })
   return {
+    stdin: String(json.stdin ?? 'forward'),
+    silent255: json.silent255 === true,
     dir,
     key,
     sessionId: String(json.session_id),
@@ -246,14 +253,23 @@ async function ssh(args: string[]): Promise<void> {
     '127.0.0.1',
     ...(command.length ? ['--', ...command] : [])
   ]
-  const code = signalled
-    ? 255
-    : await new Promise<number>((resolve) => {
-        child = spawn('ssh', sshArgs, { stdio: 'inherit' })
-        child.on('close', (exitCode, signal) => resolve(exitCode ?? (signal ? 255 : 1)))
-      })
+  const code =
+    signalled || credentials.silent255
+      ? 255
+      : await new Promise<number>((resolve) => {
+          child = spawn('ssh', sshArgs, { stdio: [sshStdin(credentials.stdin), 'inherit', 'inherit'] })
+          child.on('close', (exitCode, signal) => resolve(exitCode ?? (signal ? 255 : 1)))
+        })
   await endSession(credentials, flags)
   process.exit(signalled ? 128 + (signalled === 'SIGINT' ? 2 : signalled === 'SIGHUP' ? 1 : 15) : code)
+}
+
+/**
+ * The remote command's stdin, as the sshStdin knob says: the job's own, an
+ * immediate end of file, or a pipe that stays open and never delivers.
+ */
+function sshStdin(mode: string): 'inherit' | 'ignore' | 'pipe' {
+  return mode === 'eof' ? 'ignore' : mode === 'hang' ? 'pipe' : 'inherit'
 }
 
 /** `sft resolve [-q] HOST`: 0 when the server is reachable through policy, 125 when no grant. */
@@ -271,7 +287,8 @@ async function resolve(args: string[]): Promise<void> {
     return
   }
   if (!quiet) process.stderr.write(`Error: ${String(json.error)}\n`)
-  process.exit(status === 403 ? EXIT_NO_GRANT : 1)
+  // OBSERVED: 125 when no grant matches, 126 when there is no usable session or token.
+  process.exit(status === 403 ? EXIT_NO_GRANT : status === 401 ? EXIT_NO_SESSION : 1)
 }
 
 async function listServers(args: string[]): Promise<void> {

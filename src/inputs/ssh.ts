@@ -28,6 +28,7 @@ export interface SshInputs extends OpaSettings {
   timeoutMinutes: number
   transport: 'sft' | 'ssh'
   reauthBefore: number
+  preflight: boolean
   summary: boolean
 }
 
@@ -71,6 +72,7 @@ export function readFleetInputs(v: Validator, opa: OpaSettings): SshInputs {
     timeoutMinutes: v.number('timeout-minutes', 10, 0.05, 360),
     transport: v.choice('transport', ['sft', 'ssh'] as const, 'sft'),
     reauthBefore: v.number('reauth-before', 120, 0, 86_400),
+    preflight: v.boolean('preflight', true),
     summary: v.boolean('summary', true)
   }
   if (hosts.length > 1 && inputs.download.some((t) => !t.to.includes('{host}'))) {

@@ -203,7 +203,8 @@ export const SSH_CONTRACT = {
   interactive: /mfa|multi-factor|access request|invalid uam/i,
   unreachable:
     /connection refused|connection timed out|no route to host|could not resolve|network is unreachable|connect to host|connection closed by|kex_exchange_identification/i,
-  needsTty: /not a tty|not a terminal|needs a terminal|requires a (tty|terminal)/i,
+  /** OBSERVED (FG AGENTS.md): the token's refusal starts `OPA_TOKEN is not valid: `. */
+  tokenRefused: /OPA_TOKEN is not valid/,
   noGrantExit: 125
 } as const
 
@@ -221,3 +222,11 @@ export const SESSION_ENV = {
   role: 'OPA_WORKLOAD_ROLE',
   audience: 'OPA_AUDIENCE'
 } as const
+
+/**
+ * OBSERVED (IB TODO.md §82): what `sft resolve` exits with. 125: no grant
+ * matches (the role's conditions or the policy, which OPA checks here and
+ * not at authenticate); 126: no usable session or token; 1, silently: sft
+ * has no OPA_ADDR or SFT_TEAM. Sandbox knobs: role conditions, `tokenInvalid`.
+ */
+export const RESOLVE_EXIT = { noGrant: 125, noSession: 126, notConfigured: 1 } as const

@@ -3,6 +3,7 @@
  * stdin and runs the script, and the marker it prints just before the script
  * starts. Only numbers and validated interpreter words are interpolated.
  */
+import { createHash } from 'node:crypto'
 import { shellQuote } from '../lib/shell.js'
 
 /** Names the bootstrap keeps for itself; `env` entries may not start with it. */
@@ -22,14 +23,53 @@ export const SCRIPT_STARTED = 'opa-ssh: script started'
 export const BOOTSTRAP_FAILED = 97
 
 /**
- * The fixed remote command: it reads the environment and the script from
- * stdin into a private temporary directory and runs the script there. The
- * script and the env values travel only on stdin, so neither appears on a
- * command line or in the remote process list, and neither is bounded by
- * argv. Only numbers and the validated interpreter words are interpolated.
+ * Exit status the bootstrap uses when the payload did not arrive whole (a
+ * wrong length or digest): the script is not run, and the action carries
+ * the payload another way.
  */
-export function bootstrapCommand(shell: string[], envBytes: number, totalBytes: number): string {
+export const PAYLOAD_MISSING = 96
+
+/** The bootstrap says which account it runs as, before the marker: the account OPA really made. */
+export const ACCOUNT_PREFIX = 'opa-ssh: account '
+
+/**
+ * How the payload reaches the host: on the session's stdin (nothing of it
+ * on any command line), or inside the remote command itself, for an sft
+ * that does not forward stdin (then visible in the host's process list).
+ */
+export type Carrier = 'stdin' | 'command'
+
+/**
+ * The most a payload may be to travel in the command: Linux takes at most
+ * 128 KiB in one argument, and base64 grows it by a third.
+ */
+export const COMMAND_PAYLOAD_MAX = 90 * 1024
+
+/** How long the bootstrap waits for a stdin payload before it gives up, by size. */
+export function stdinWaitSeconds(bytes: number): number {
+  return 20 + Math.ceil(bytes / (100 * 1024))
+}
+
+export interface RemotePayload {
+  payload: Buffer
+  envBytes: number
+  sha256: string
+}
+
+/**
+ * The fixed remote command: it stages the environment and the script in a
+ * private temporary directory, checks that exactly the bytes the action
+ * sent arrived (length and SHA-256), and only then runs the script. Only
+ * numbers, the digest, base64 and the validated interpreter words are
+ * interpolated.
+ */
+export function bootstrapCommand(shell: string[], remote: RemotePayload, carrier: Carrier): string {
   const d = BOOTSTRAP_DIR
+  const total = remote.payload.length
+  const receive =
+    carrier === 'stdin'
+      ? `if command -v timeout >/dev/null 2>&1; then timeout ${stdinWaitSeconds(total)} head -c ${total}; else head -c ${total}; fi > "$${d}/p"`
+      : `printf %s '${remote.payload.toString('base64')}' | base64 -d > "$${d}/p"`
   return [
     'umask 077',
     // In the JIT account's home first: OPA destroys it with the account, so even a
@@ -37,7 +77,10 @@ export function bootstrapCommand(shell: string[], envBytes: number, totalBytes: 
     `${d}=$(mktemp -d "$HOME/.opa-ssh.XXXXXX" 2>/dev/null || mktemp -d "\${TMPDIR:-/tmp}/opa-ssh.XXXXXX") || exit ${BOOTSTRAP_FAILED}`,
     // The env file cannot overwrite the directory variable, and the directory goes on every exit.
     `readonly ${d}; trap 'rm -rf "$${d}"' EXIT HUP INT TERM`,
-    `{ head -c ${totalBytes} > "$${d}/p" && head -c ${envBytes} "$${d}/p" > "$${d}/e" && tail -c +${envBytes + 1} "$${d}/p" > "$${d}/s" && rm -f "$${d}/p"; } || exit ${BOOTSTRAP_FAILED}`,
+    `echo "${ACCOUNT_PREFIX}$(id -un)" >&2`,
+    receive,
+    `[ "$(wc -c < "$${d}/p")" -eq ${total} ] && [ "$(sha256sum < "$${d}/p" | cut -c1-64)" = ${remote.sha256} ] || exit ${PAYLOAD_MISSING}`,
+    `{ head -c ${remote.envBytes} "$${d}/p" > "$${d}/e" && tail -c +${remote.envBytes + 1} "$${d}/p" > "$${d}/s" && rm -f "$${d}/p"; } || exit ${BOOTSTRAP_FAILED}`,
     `set -a; . "$${d}/e"; set +a; rm -f "$${d}/e"`,
     `echo '${SCRIPT_STARTED}' >&2`,
     `${shell.join(' ')} "$${d}/s" < /dev/null`
@@ -51,21 +94,16 @@ export function envPayload(env: Record<string, string>): string {
     .join('')
 }
 
-/** What goes on the session's stdin, and the command that unpacks it. */
-export function remotePayload(
-  script: string,
-  env: Record<string, string>,
-  shell: string[]
-): {
-  payload: Buffer
-  command: string
-} {
+/** The bytes that go to the host: the environment, then the script. */
+export function remotePayload(script: string, env: Record<string, string>): RemotePayload {
   const envText = envPayload(env)
   const payload = Buffer.from(envText + script, 'utf8')
-  return { payload, command: bootstrapCommand(shell, Buffer.byteLength(envText), payload.length) }
+  return { payload, envBytes: Buffer.byteLength(envText), sha256: createHash('sha256').update(payload).digest('hex') }
 }
 
-/** Removes the start marker from a captured stream. */
+/** Removes the bootstrap's own lines (the account and the start marker) from a captured stream. */
 export function withoutMarker(text: string): string {
-  return text.replace(new RegExp(`(^|\n)${SCRIPT_STARTED}\r?\n`), '$1')
+  return text
+    .replace(new RegExp(`(^|\n)${ACCOUNT_PREFIX}[^\n]*\r?\n`), '$1')
+    .replace(new RegExp(`(^|\n)${SCRIPT_STARTED}\r?\n`), '$1')
 }

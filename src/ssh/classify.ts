@@ -1,10 +1,12 @@
 /**
- * What a finished session means: its status and the hint a user needs. sft
- * reports policy refusals on stderr and ssh exits 255 when it cannot
- * connect; once the script has started, its exit code is the verdict.
+ * What a finished session means: its status and the hint a user needs.
+ * Once the script has started, its exit code is the verdict. Before that,
+ * nothing is the script's fault: a failure is sft's, ssh's or the policy's,
+ * and the hint says so with sft's own first words, redacted.
  */
 import { SSH_CONTRACT } from '../sft/contract.js'
-import { BOOTSTRAP_FAILED } from './bootstrap.js'
+import { fromSft } from '../sft/said.js'
+import { BOOTSTRAP_FAILED, COMMAND_PAYLOAD_MAX, PAYLOAD_MISSING } from './bootstrap.js'
 
 export type HostStatus = 'ok' | 'failed' | 'timeout' | 'unreachable' | 'denied' | 'skipped' | 'cancelled'
 
@@ -13,27 +15,53 @@ export interface Verdict {
   hint: string
 }
 
-export function classify(exitCode: number | null, stderr: string, timedOut: boolean, scriptStarted = false): Verdict {
-  if (timedOut)
-    return {
-      status: 'timeout',
-      hint: 'The host did not finish within timeout-minutes. Raise it, or look for a command waiting on input.'
-    }
-  if (exitCode === 0) return { status: 'ok', hint: '' }
-  // Once the script runs, its exit code is the verdict, whatever it printed.
-  if (scriptStarted) return { status: 'failed', hint: `The script exited with ${exitCode ?? 'a signal'}.` }
-  if (SSH_CONTRACT.denied.test(stderr) || exitCode === SSH_CONTRACT.noGrantExit) {
+const TIMEOUT: Verdict = {
+  status: 'timeout',
+  hint: 'The host did not finish within timeout-minutes. Raise it, or look for a command waiting on input.'
+}
+
+/** `said` is everything sft, ssh and the script printed; `started`, whether the script began. */
+export function classify(exitCode: number | null, said: string, timedOut: boolean, started = false): Verdict {
+  if (timedOut) return TIMEOUT
+  if (started) {
+    // Once the script runs, its exit code is the verdict, whatever it printed.
+    return exitCode === 0
+      ? { status: 'ok', hint: '' }
+      : { status: 'failed', hint: `The script exited with ${exitCode ?? 'a signal'}.` }
+  }
+  return refusal(exitCode, said) ?? beforeTheScript(exitCode, said)
+}
+
+/** A clear refusal before the script: the token, the policy, or the network. Retrying cannot help. */
+export function refusal(exitCode: number | null, said: string): Verdict | undefined {
+  if (SSH_CONTRACT.tokenRefused.test(said)) {
     return {
       status: 'denied',
-      hint: SSH_CONTRACT.interactive.test(stderr)
+      hint: `OPA refused the token ("${firstLine(said, SSH_CONTRACT.tokenRefused)}"). Re-run the job for a fresh token; if it persists, the Workload Role lacks a capability the policy needs, or the connection is not Active.`
+    }
+  }
+  if (SSH_CONTRACT.denied.test(said) || exitCode === SSH_CONTRACT.noGrantExit) {
+    return {
+      status: 'denied',
+      hint: SSH_CONTRACT.interactive.test(said)
         ? 'The policy requires MFA or an Access Request, which a workload cannot answer. Remove that requirement for workload roles.'
         : "OPA refused access: check that a security policy grants this Workload Role this server, and that the role's conditions match the job's claims."
     }
   }
-  if (exitCode === 255 && SSH_CONTRACT.unreachable.test(stderr)) {
+  if (exitCode === 255 && SSH_CONTRACT.unreachable.test(said)) {
     return {
       status: 'unreachable',
       hint: "The runner could not reach the server or its gateway. Check the network path and the gateway's port."
+    }
+  }
+  return undefined
+}
+
+function beforeTheScript(exitCode: number | null, said: string): Verdict {
+  if (exitCode === PAYLOAD_MISSING) {
+    return {
+      status: 'failed',
+      hint: `The script never reached the host whole: this sft does not forward stdin, and the script is larger than the ${COMMAND_PAYLOAD_MAX / 1024} KiB that can travel inside the command. Use \`transport: ssh\`, or a smaller script that fetches the rest.`
     }
   }
   if (exitCode === BOOTSTRAP_FAILED) {
@@ -42,5 +70,27 @@ export function classify(exitCode: number | null, stderr: string, timedOut: bool
       hint: 'The script could not be staged on the host (mktemp or head failed): check that the home directory or /tmp is writable there.'
     }
   }
-  return { status: 'failed', hint: `The script exited with ${exitCode ?? 'a signal'}.` }
+  const words = firstLine(said)
+  if (exitCode === 255 && !words) {
+    return {
+      status: 'failed',
+      hint: 'sft exited 255 with no output before the script started: the network path, the gateway or a policy stopped the session.'
+    }
+  }
+  const code = exitCode === 0 ? 'exited 0' : `failed (exit ${exitCode ?? 'by a signal'})`
+  return {
+    status: 'failed',
+    hint: `sft ${code} before the script started${words ? `: "${words}"` : ', with no output'}. The script did not run. Run \`sft ssh HOST\` by hand with SFT_LOG_LEVEL=debug to see why.`
+  }
+}
+
+/** sft's first words (a line matching `pattern`, or the first non-empty one), redacted and bounded. */
+function firstLine(said: string, pattern?: RegExp): string {
+  const lines = said
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+  const line = (pattern ? lines.find((l) => pattern.test(l)) : undefined) ?? lines[0] ?? ''
+  const redacted = fromSft(line)
+  return redacted.length > 200 ? `${redacted.slice(0, 199)}…` : redacted
 }

@@ -8,6 +8,7 @@ import * as log from '../lib/log.js'
 import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describeSession, maskToken, type OpaSession } from '../auth/opa-token.js'
+import { TELLING_CLAIMS } from '../auth/claims.js'
 import { TokenKeeper } from '../auth/token-keeper.js'
 import { SshError } from '../lib/errors.js'
 import { childEnvironment, findOnPath, redact } from '../lib/exec.js'
@@ -105,8 +106,23 @@ function planFor(inputs: SshInputs, start: FleetStart): FleetPlan {
     sftPath: start.sftPath,
     reauthBefore: inputs.reauthBefore,
     upload: inputs.upload,
-    download: inputs.download
+    download: inputs.download,
+    preflight: inputs.preflight,
+    claims: tellingClaims(start.session),
+    // Given to sft explicitly: one-step mode holds them without exporting them.
+    sftEnv: {
+      ...(inputs.opaAddr ? { [SESSION_ENV.opaAddr]: inputs.opaAddr } : {}),
+      ...(inputs.team ? { [SESSION_ENV.team]: inputs.team } : {})
+    }
   }
+}
+
+/** The claims OPA copied from the GitHub token that usually decide a refusal, as `key=value` text. */
+function tellingClaims(session: OpaSession | undefined): string {
+  const copied = session?.opa.workload ?? {}
+  return TELLING_CLAIMS.filter((k) => copied[k] !== undefined)
+    .map((k) => `${k}=${String(copied[k])}`)
+    .join(', ')
 }
 
 /** Results with every token the run used removed from the output tails. */
@@ -141,7 +157,11 @@ export function actionsOutput(parallel: boolean): Output {
 /** The one-line verdict for a failed fleet run. */
 export function failureMessage(results: HostResult[]): string {
   const bad = results.filter((r) => r.status !== 'ok')
-  return `ssh: ${bad.length} of ${results.length} hosts did not succeed: ${bad.map((r) => `${r.host} (${r.status})`).join(', ')}\nHint: ${bad[0]?.hint ?? ''}`
+  // DOC and OBSERVED: a Draft connection, or one whose activation has not propagated, may issue a token that OPA then refuses.
+  const draft = results.every((r) => r.status === 'denied')
+    ? ' Every host was denied right after a successful exchange: the Workload Connection may be Draft, or its activation has not propagated yet (about 5 minutes).'
+    : ''
+  return `ssh: ${bad.length} of ${results.length} hosts did not succeed: ${bad.map((r) => `${r.host} (${r.status})`).join(', ')}\nHint: ${bad[0]?.hint ?? ''}${draft}`
 }
 
 /** `sft ssh-config` into a private file, for `transport: ssh` (the user's ~/.ssh/config stays untouched). */

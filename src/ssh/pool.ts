@@ -8,9 +8,18 @@ import type { ChildProcess } from 'node:child_process'
 import type { TokenKeeper } from '../auth/token-keeper.js'
 import { childEnvironment } from '../lib/exec.js'
 import { messageOf } from '../lib/errors.js'
-import { SSH_CONTRACT } from '../sft/contract.js'
-import { remotePayload, withoutMarker } from './bootstrap.js'
-import { classify, type HostStatus, type Verdict } from './classify.js'
+import * as log from '../lib/log.js'
+import {
+  bootstrapCommand,
+  COMMAND_PAYLOAD_MAX,
+  PAYLOAD_MISSING,
+  remotePayload,
+  withoutMarker,
+  type Carrier,
+  type RemotePayload
+} from './bootstrap.js'
+import { classify, refusal, type HostStatus, type Verdict } from './classify.js'
+import { preflight } from './preflight.js'
 import { endGroup, runSession, transfersOnly, type Outcome } from './session.js'
 import { download, upload, type Transfer } from './transfer.js'
 
@@ -28,6 +37,8 @@ export interface HostResult {
   'stdout-tail': string
   'stderr-tail': string
   reauthenticated: boolean
+  /** How the script reached the host: on stdin, inside the command, or not at all (transfers only, or it never ran). */
+  carrier: Carrier | 'none'
   /** Why the status is what it is, and what to do about it. */
   hint: string
 }
@@ -51,6 +62,12 @@ export interface FleetPlan {
   download: Transfer[]
   /** For `transport: ssh` and transfers: the ssh config that routes through sft. */
   sshConfig?: string
+  /** What sft needs besides the token to find OPA: OPA_ADDR and SFT_TEAM, when known. */
+  sftEnv: Record<string, string>
+  /** Resolve every host with sft before the first one starts. */
+  preflight: boolean
+  /** The job's telling claims (`key=value, ...`), for the hint of a refusal. */
+  claims: string
 }
 
 export interface Output {
@@ -58,6 +75,9 @@ export interface Output {
   hostStarted(host: string): void
   hostEnded(result: HostResult): void
 }
+
+/** How long a token must still be valid for the preflight's `sft resolve` calls. */
+const PREFLIGHT_MIN_SECONDS = 5
 
 export interface FleetRun {
   results: Promise<HostResult[]>
@@ -69,6 +89,7 @@ export interface FleetRun {
 interface HostRun {
   verdict: Verdict
   outcome?: Outcome
+  carrier?: Carrier
   reauthenticated: boolean
 }
 
@@ -77,7 +98,8 @@ function hostResult(plan: FleetPlan, host: string, started: Date, run: HostRun):
   const ended = new Date()
   return {
     host,
-    account: plan.account,
+    // What the server said it ran as; the role's naming rule only until it says.
+    account: run.outcome?.account || plan.account,
     transport: plan.transport,
     status: run.verdict.status,
     // A session we ended for its timeout has no exit code of its own (under a pty, `script` would say 0).
@@ -88,6 +110,7 @@ function hostResult(plan: FleetPlan, host: string, started: Date, run: HostRun):
     'stdout-tail': run.outcome ? withoutMarker(run.outcome.stdout.text()) : '',
     'stderr-tail': run.outcome ? withoutMarker(run.outcome.stderr.text()) : '',
     reauthenticated: run.reauthenticated,
+    carrier: run.outcome?.started && run.carrier ? run.carrier : 'none',
     hint: run.verdict.hint
   }
 }
@@ -95,11 +118,12 @@ function hostResult(plan: FleetPlan, host: string, started: Date, run: HostRun):
 /** Runs the plan's script on every host, at most `maxParallel` at a time. */
 export function runFleet(plan: FleetPlan, keeper: TokenKeeper, output: Output): FleetRun {
   const fleet = new Fleet(plan, keeper, output)
-  const workers = Array.from({ length: Math.min(plan.maxParallel, plan.hosts.length) }, () => fleet.work())
-  return {
-    results: Promise.all(workers).then(() => fleet.results()),
-    cancel: () => fleet.cancel()
+  const run = async (): Promise<HostResult[]> => {
+    if (plan.preflight) await fleet.preflight()
+    await Promise.all(Array.from({ length: Math.min(plan.maxParallel, plan.hosts.length) }, () => fleet.work()))
+    return fleet.results()
   }
+  return { results: run(), cancel: () => fleet.cancel() }
 }
 
 class Fleet {
@@ -108,7 +132,7 @@ class Fleet {
   private readonly running = new Map<string, ChildProcess>()
   private stopStarting = false
   private cancelled = false
-  private readonly remote: { payload: Buffer; command: string }
+  private readonly remote: RemotePayload
 
   constructor(
     private readonly plan: FleetPlan,
@@ -116,11 +140,45 @@ class Fleet {
     private readonly output: Output
   ) {
     this.queue = [...plan.hosts]
-    this.remote = remotePayload(plan.script, plan.env, plan.shell)
+    this.remote = remotePayload(plan.script, plan.env)
   }
 
   results(): HostResult[] {
     return this.plan.hosts.map((h) => this.done.get(h) as HostResult)
+  }
+
+  /**
+   * `sft resolve` for every host before any starts. A refused host is
+   * reported as such and not touched; with fail-fast, no host is.
+   */
+  async preflight(): Promise<void> {
+    const started = new Date()
+    let refused
+    try {
+      // A token that lasts through `sft resolve` will do: renewal, if needed, is the hosts' own.
+      const { session } = await this.keeper.fresh(PREFLIGHT_MIN_SECONDS)
+      const { hosts, sftPath, sftEnv, maxParallel: concurrency, claims } = this.plan
+      refused = await preflight({ hosts, sftPath, token: session.token, sftEnv, concurrency, claims })
+    } catch (error) {
+      log.debug(`Preflight skipped: ${messageOf(error)}`)
+      return
+    }
+    if (!refused) {
+      log.debug('Preflight skipped: this sft has no `resolve`')
+      return
+    }
+    for (const [host, verdict] of refused) {
+      const result = hostResult(this.plan, host, started, { verdict, reauthenticated: false })
+      this.done.set(host, result)
+      this.output.hostEnded(result)
+    }
+    this.queue.splice(0, this.queue.length, ...this.queue.filter((h) => !refused.has(h)))
+    if (refused.size > 0 && this.plan.failFast) this.stopStarting = true
+  }
+
+  /** Seconds of token lifetime a host needs: its timeout, or reauth-before when that is more. */
+  private minimumLifetime(): number {
+    return Math.max(this.plan.reauthBefore, Math.ceil(this.plan.timeoutMs / 1000))
   }
 
   cancel(): void {
@@ -148,7 +206,7 @@ class Fleet {
     const hint =
       status === 'cancelled'
         ? 'The job was cancelled before this host started.'
-        : 'Not started: an earlier host failed and fail-fast is on.'
+        : 'Not started: another host failed or was refused, and fail-fast is on.'
     return hostResult(this.plan, host, now, { verdict: { status, hint }, reauthenticated: false })
   }
 
@@ -157,44 +215,57 @@ class Fleet {
     const plan = this.plan
     let reauthenticated = false
     try {
-      const fresh = await this.keeper.fresh(Math.max(plan.reauthBefore, Math.ceil(plan.timeoutMs / 1000)))
+      const fresh = await this.keeper.fresh(this.minimumLifetime())
       reauthenticated = fresh.renewed
       const token = fresh.session.token
       const ctx = {
         host,
         account: plan.account,
         sshConfig: plan.sshConfig ?? '',
-        env: childEnvironment({ OPA_TOKEN: token })
+        env: childEnvironment({ OPA_TOKEN: token, ...plan.sftEnv })
       }
       const uploadFailed = plan.upload.length ? await upload(ctx, plan.upload) : undefined
       if (uploadFailed) return { verdict: { status: 'failed', hint: uploadFailed }, reauthenticated }
       // Transfers alone need no script.
-      const outcome = plan.script.trim() ? await this.runScript(host, token) : transfersOnly()
-      if (outcome.code !== 0) return { verdict: this.verdict(outcome), outcome, reauthenticated }
+      const { outcome, carrier } = plan.script.trim()
+        ? await this.runScript(host, token)
+        : { outcome: transfersOnly(), carrier: undefined }
+      const verdict = this.verdict(outcome)
+      if (verdict.status !== 'ok') return { verdict, outcome, carrier, reauthenticated }
       const downloadFailed = plan.download.length ? await download(ctx, plan.download) : undefined
       if (downloadFailed) return { verdict: { status: 'failed', hint: downloadFailed }, reauthenticated }
-      return { verdict: this.verdict(outcome), outcome, reauthenticated }
+      return { verdict, outcome, carrier, reauthenticated }
     } catch (error) {
       return { verdict: { status: 'failed', hint: messageOf(error) }, reauthenticated }
     }
   }
 
   /**
-   * The script through one session, and through a second one under a pty
-   * when sft refused for want of a terminal before the script started:
-   * nothing ran, so trying again is safe. The decision is this host's own.
+   * The script, on stdin first. Until the script starts nothing has run, so
+   * trying again is safe, and each host decides for itself: a payload that
+   * did not arrive goes again inside the command (when it fits), and any
+   * other failure that is not a clear refusal goes again under a pty, for an
+   * sft that wants a terminal whatever it says.
    */
-  private async runScript(host: string, token: string): Promise<Outcome> {
-    const outcome = await this.attempt(host, token, false)
-    const refusedForTty =
+  private async runScript(host: string, token: string): Promise<{ outcome: Outcome; carrier: Carrier }> {
+    let carrier: Carrier = 'stdin'
+    let outcome = await this.attempt(host, token, carrier, false)
+    const fits = this.remote.payload.length <= COMMAND_PAYLOAD_MAX
+    if (!outcome.started && !outcome.timedOut && outcome.code === PAYLOAD_MISSING && fits) {
+      carrier = 'command'
+      outcome = await this.attempt(host, token, carrier, false)
+    }
+    const retryUnderPty =
       this.plan.transport === 'sft' &&
       !outcome.started &&
-      outcome.code !== 0 &&
-      SSH_CONTRACT.needsTty.test(outcome.stderr.text())
-    return refusedForTty ? this.attempt(host, token, true) : outcome
+      !outcome.timedOut &&
+      !this.cancelled &&
+      outcome.code !== PAYLOAD_MISSING &&
+      !refusal(outcome.code, said(outcome))
+    return { outcome: retryUnderPty ? await this.attempt(host, token, carrier, true) : outcome, carrier }
   }
 
-  private attempt(host: string, token: string, pty: boolean): Promise<Outcome> {
+  private attempt(host: string, token: string, carrier: Carrier, pty: boolean): Promise<Outcome> {
     const plan = this.plan
     return runSession({
       host,
@@ -205,7 +276,9 @@ class Fleet {
       role: plan.role,
       account: plan.account,
       sshConfig: plan.sshConfig,
-      ...this.remote,
+      sftEnv: plan.sftEnv,
+      command: bootstrapCommand(plan.shell, this.remote, carrier),
+      payload: carrier === 'stdin' ? this.remote.payload : Buffer.alloc(0),
       timeoutMs: plan.timeoutMs,
       onLine: (stream, text) => this.output.line(host, stream, text),
       onSpawn: (child) => {
@@ -217,8 +290,11 @@ class Fleet {
 
   private verdict(outcome: Outcome): Verdict {
     if (this.cancelled) return { status: 'cancelled', hint: 'The job was cancelled.' }
-    // Under a pty sft's messages arrive on stdout; classify on both streams.
-    const said = `${outcome.stderr.text()}\n${outcome.stdout.text()}`
-    return classify(outcome.code, said, outcome.timedOut, outcome.started)
+    return classify(outcome.code, said(outcome), outcome.timedOut, outcome.started)
   }
+}
+
+/** Everything a session printed: under a pty sft's messages arrive on stdout, so both streams count. */
+function said(outcome: Outcome): string {
+  return `${outcome.stderr.text()}\n${outcome.stdout.text()}`
 }

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { constants } from 'node:os'
 import { childEnvironment } from '../lib/exec.js'
-import { SCRIPT_STARTED } from './bootstrap.js'
+import { ACCOUNT_PREFIX, SCRIPT_STARTED } from './bootstrap.js'
 
 const TAIL_BYTES = 4096
 /** How long a session gets to end after SIGTERM before SIGKILL. */
@@ -29,6 +29,7 @@ export interface SessionRequest {
   role: string
   account: string
   sshConfig?: string
+  sftEnv: Record<string, string>
   command: string
   payload: Buffer
   timeoutMs: number
@@ -45,6 +46,8 @@ export interface Outcome {
   timedOut: boolean
   /** Whether the bootstrap reached the script. */
   started: boolean
+  /** The account the bootstrap ran as (`id -un`), when it said so. */
+  account?: string
 }
 
 /** The outcome of a host that only transfers files: nothing ran, and nothing failed. */
@@ -123,6 +126,7 @@ function sessionCommand(request: SessionRequest): [string, string[], NodeJS.Proc
   if (request.pty) {
     const env = childEnvironment({
       OPA_TOKEN: request.token,
+      ...request.sftEnv,
       OPA_SSH_SFT: request.sftPath,
       OPA_SSH_HOST: request.host,
       OPA_SSH_ROLE: request.role,
@@ -131,7 +135,7 @@ function sessionCommand(request: SessionRequest): [string, string[], NodeJS.Proc
     })
     return ['script', ['-q', '-e', '-c', PTY_COMMAND, '/dev/null'], env]
   }
-  const env = childEnvironment({ OPA_TOKEN: request.token })
+  const env = childEnvironment({ OPA_TOKEN: request.token, ...request.sftEnv })
   if (request.transport === 'ssh') {
     const args = ['-F', request.sshConfig ?? '', '-o', 'BatchMode=yes', '-l', request.account, request.host]
     return ['ssh', [...args, request.command], env]
@@ -148,9 +152,12 @@ export function runSession(request: SessionRequest): Promise<Outcome> {
     const child = spawnSession(request)
     request.onSpawn(child)
     let started = false
-    // The start marker is ours: it is noted, not shown.
+    let account: string | undefined
+    // The bootstrap's own lines are noted, not shown; after the marker, every line is the script's.
     const forward = (stream: 'stdout' | 'stderr') => (text: string) => {
-      if (text === SCRIPT_STARTED) started = true
+      if (!started && text === SCRIPT_STARTED) started = true
+      else if (!started && account === undefined && text.startsWith(ACCOUNT_PREFIX))
+        account = text.slice(ACCOUNT_PREFIX.length)
       else request.onLine(stream, text)
     }
     const out = lines(forward('stdout'))
@@ -180,7 +187,7 @@ export function runSession(request: SessionRequest): Promise<Outcome> {
       out.flush()
       err.flush()
       const exit = code ?? (signal ? 128 + (constants.signals[signal] ?? 15) : null)
-      resolve({ code: exit, stdout, stderr, timedOut, started })
+      resolve({ code: exit, stdout, stderr, timedOut, started, account })
     })
   })
 }

@@ -1,12 +1,71 @@
-import { describe, expect, it } from '@jest/globals'
-import { bootstrapCommand, envPayload, SCRIPT_STARTED } from '../../../src/ssh/bootstrap.js'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import {
+  ACCOUNT_PREFIX,
+  bootstrapCommand,
+  envPayload,
+  PAYLOAD_MISSING,
+  remotePayload,
+  SCRIPT_STARTED
+} from '../../../src/ssh/bootstrap.js'
+
+let home: string
+beforeEach(() => {
+  home = mkdtempSync(path.join(tmpdir(), 'bootstrap-test-'))
+})
+afterEach(() => rmSync(home, { recursive: true, force: true }))
+
+/** Runs the remote command the way sshd would, with `stdin` as the session's input. */
+function remote(command: string, stdin: Buffer | string) {
+  const result = spawnSync('sh', ['-c', command], {
+    input: stdin,
+    env: { HOME: home, PATH: process.env.PATH },
+    encoding: 'utf8'
+  })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+const script = 'echo "hello $GREETING from $(basename "$0" >/dev/null; echo the script)"\nexit 3\n'
+const payload = remotePayload(script, { GREETING: "it's $HOME `x`" })
 
 describe('bootstrap.ts', () => {
-  it('Interpolates only numbers and validated words into the remote command', () => {
-    const command = bootstrapCommand(['bash', '-euo', 'pipefail'], 12, 345)
-    expect(command).toContain('head -c 345 > "$__opa_ssh_dir/p" && head -c 12 "$__opa_ssh_dir/p" > "$__opa_ssh_dir/e"')
-    expect(command).toContain('tail -c +13 "$__opa_ssh_dir/p"')
-    expect(command).toContain(`readonly __opa_ssh_dir; trap 'rm -rf "$__opa_ssh_dir"' EXIT HUP INT TERM`)
+  it('Runs the script from stdin, with its env, once the bytes are verified', () => {
+    const run = remote(bootstrapCommand(['bash', '-eu'], payload, 'stdin'), payload.payload)
+    expect(run).toMatchObject({ code: 3, stdout: "hello it's $HOME `x` from the script\n" })
+    expect(run.stderr).toBe(
+      `${ACCOUNT_PREFIX}${process.env.USER ?? spawnSync('id', ['-un'], { encoding: 'utf8' }).stdout.trim()}\n${SCRIPT_STARTED}\n`
+    )
+    expect(readdirSync(home)).toEqual([])
+  })
+
+  it('Refuses to run what did not arrive whole, before the marker', () => {
+    const command = bootstrapCommand(['bash', '-eu'], payload, 'stdin')
+    for (const stdin of [
+      '',
+      payload.payload.subarray(0, 10),
+      Buffer.concat([payload.payload.subarray(1), Buffer.from('x')])
+    ]) {
+      const run = remote(command, stdin)
+      expect(run.code).toBe(PAYLOAD_MISSING)
+      expect(run.stdout).toBe('')
+      expect(run.stderr).not.toContain(SCRIPT_STARTED)
+    }
+  })
+
+  it('Carries the payload inside the command, for an sft that does not forward stdin', () => {
+    const command = bootstrapCommand(['bash', '-eu'], payload, 'command')
+    expect(command).toContain(payload.payload.toString('base64'))
+    expect(remote(command, '')).toMatchObject({ code: 3, stdout: "hello it's $HOME `x` from the script\n" })
+  })
+
+  it('Interpolates only numbers, the digest, base64 and validated words', () => {
+    const command = bootstrapCommand(['bash', '-euo', 'pipefail'], payload, 'stdin')
+    expect(command).toContain(`head -c ${payload.payload.length}`)
+    expect(command).toContain(`= ${payload.sha256} ] || exit ${PAYLOAD_MISSING}`)
+    expect(command).not.toContain('GREETING')
     expect(command).toContain(`echo '${SCRIPT_STARTED}' >&2; bash -euo pipefail "$__opa_ssh_dir/s" < /dev/null`)
   })
 
