@@ -280,8 +280,9 @@ function credentialsIssued(
       debugData: {
         teamName: plane.team,
         traceId,
-        servers: [plane.servers[body.host].id],
-        serverHostnames: [body.host],
+        // OBSERVED (FG samples): debugData values are strings, several values comma-separated.
+        servers: plane.servers[body.host].id,
+        serverHostnames: body.host,
         userAccessMethod: 'ssh',
         clientIp: '127.0.0.1',
         client: 'WORKLOAD',
@@ -290,9 +291,10 @@ function credentialsIssued(
         certificateValidSeconds: ttl
       }
     },
+    // OBSERVED: the credentials event names the Team and the Project; the server is in debugData.
     target: [
       { type: 'Team', id: plane.teamId, displayName: plane.team },
-      { type: 'Server', id: plane.servers[body.host].id, displayName: body.host }
+      { type: 'Project', id: plane.issuerId, displayName: 'workload-servers' }
     ]
   }
 }

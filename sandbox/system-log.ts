@@ -73,6 +73,8 @@ export interface SystemLogServer {
   bearerToken: string
   /** Milliseconds an event stays invisible after it is published. */
   delay: { ms: number }
+  /** How many requests the API has answered, for tests that expect none. */
+  requests: { count: number }
   close(): Promise<void>
 }
 
@@ -80,7 +82,9 @@ export async function startSystemLogApi(log: SystemLog): Promise<SystemLogServer
   const apiToken = `00${randomUUID().replace(/-/g, '')}`
   const bearerToken = `eyJsb2dzIjoic2FuZGJveCJ9.${randomUUID().replace(/-/g, '')}`
   const delay = { ms: 0 }
+  const requests = { count: 0 }
   const server = createServer((req, res) => {
+    requests.count++
     const url = new URL(req.url ?? '/', 'http://okta.invalid')
     if (url.pathname !== '/api/v1/logs' || req.method !== 'GET') {
       return sendJson(res, 404, {
@@ -113,5 +117,5 @@ export async function startSystemLogApi(log: SystemLog): Promise<SystemLogServer
     sendJson(res, 200, events.slice(0, limit))
   })
   const { url, close } = await listenOnLoopback(server)
-  return { url, apiToken, bearerToken, delay, close }
+  return { url, apiToken, bearerToken, delay, requests, close }
 }

@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import path from 'node:path'
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/index.js'
 import { REPO_ROOT, RunnerJob } from '../../sandbox/runner.js'
+
+const SSH_ACTION = path.join(REPO_ROOT, 'ssh')
 import { errorAnnotation, expectNoSecrets, readRecords, withoutMaskCommands, mainInputs } from '../helpers.js'
 
 const cleanups: (() => Promise<void>)[] = []
@@ -127,8 +129,51 @@ describe('audit trail', () => {
       'audit-wait': '1'
     }
     expect((await job.runAction('main', audit)).exitCode).toBe(0)
+    expect(
+      (await job.runAction('main', { hosts: 'target-server-01', run: 'true' }, { actionDir: SSH_ACTION })).exitCode
+    ).toBe(0)
     const post = await job.runAction('post', audit)
     expect(post.exitCode).toBe(0)
     expect(post.stdout).toMatch(/^::warning::Audit trail: the System Log refused the token \(HTTP 401\)/m)
+  })
+
+  it('Does not wait for events a job without sessions cannot have', async () => {
+    const { sandbox, job, inputs } = await setUp({ hosts: 1 })
+    const audit = {
+      ...inputs,
+      'okta-org-url': sandbox.systemLogApi.url,
+      'okta-api-token': sandbox.systemLogApi.apiToken,
+      'audit-wait': '30'
+    }
+    expect((await job.runAction('main', audit)).exitCode).toBe(0)
+    const started = Date.now()
+    const post = await job.runAction('post', audit)
+    expect(post.exitCode).toBe(0)
+    expect(Date.now() - started).toBeLessThan(5000)
+    expect(sandbox.systemLogApi.requests.count).toBe(0)
+    expect(post.stdout).not.toContain('raise audit-wait')
+  })
+
+  it('Shows each of three jobs in a row only its own events', async () => {
+    const { sandbox, inputs } = await setUp({ hosts: 2 })
+    const audit = {
+      ...inputs,
+      'okta-org-url': sandbox.systemLogApi.url,
+      'okta-api-token': sandbox.systemLogApi.apiToken,
+      'audit-wait': '10'
+    }
+    const seen: string[][] = []
+    for (const host of ['target-server-01', 'target-server-02', 'target-server-01']) {
+      const job = new RunnerJob({ env: sandbox.jobEnv() })
+      cleanups.push(async () => job.dispose())
+      const main = await job.runAction('main', { ...audit, hosts: host, run: 'true' })
+      expect(main.exitCode).toBe(0)
+      const events = JSON.parse(main.outputs['audit-events']) as { uuid: string; eventType: string }[]
+      expect(events.map((e) => e.eventType)).toEqual(['pam.user_creds.issue', 'pam.server.ssh_login'])
+      seen.push(events.map((e) => e.uuid))
+    }
+    // Every job found its own two events, and none of another job's.
+    expect(new Set(seen.flat()).size).toBe(6)
+    expect(sandbox.systemLog.all()).toHaveLength(6)
   })
 })

@@ -111,7 +111,9 @@ describe('sandbox, end to end', () => {
     const [issue, login] = events
     expect(issue.actor).toMatchObject({ type: 'WorkloadPrincipal', id: world.main.outputs.principal })
     expect(issue.client.userAgent.rawUserAgent).toBe('scaleft.go/1.114.0 (sft; k:n o:la)')
-    expect(issue.debugContext.debugData.serverHostnames).toEqual(['target-server-01'])
+    // Shaped as Okta's: debugData values are strings; the credentials event targets the Team and the Project.
+    expect(issue.debugContext.debugData.serverHostnames).toBe('target-server-01')
+    expect(issue.target.map((t) => t.type)).toEqual(['Team', 'Project'])
     expect(login.actor).toMatchObject({ id: 'wl_deployer', displayName: 'wl_deployer' })
     expect(login.target).toContainEqual(expect.objectContaining({ type: 'Server', displayName: 'target-server-01' }))
     expect(login.debugContext.debugData.SshAlgorithm).toBe('ED25519-CERT')
@@ -301,8 +303,8 @@ describe('System Log API', () => {
       const { status, body } = await query({ filter }, auth)
       expect(status).toBe(200)
       expect(
-        (body as { debugContext: { debugData: { serverHostnames: string[] } } }[]).map(
-          (e) => e.debugContext.debugData.serverHostnames[0]
+        (body as { debugContext: { debugData: { serverHostnames: string } } }[]).map(
+          (e) => e.debugContext.debugData.serverHostnames
         )
       ).toEqual(['target-server-01', 'target-server-02'])
     }
@@ -315,9 +317,9 @@ describe('System Log API', () => {
       auth
     )
     expect(
-      (newest.body as { debugContext: { debugData: { serverHostnames: string[] } } }[])[0].debugContext.debugData
+      (newest.body as { debugContext: { debugData: { serverHostnames: string } } }[])[0].debugContext.debugData
         .serverHostnames
-    ).toEqual(['target-server-02'])
+    ).toBe('target-server-02')
     const future = await query({ since: new Date(Date.now() + 60_000).toISOString() }, auth)
     expect(future.body).toEqual([])
   })

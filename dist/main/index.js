@@ -383,7 +383,7 @@ catch (error) {
 }
 /* istanbul ignore next */
 if (inputs)
-    await (await __nccwpck_require__.e(/* import() */ 371).then(__nccwpck_require__.bind(__nccwpck_require__, 7371))).run(inputs);
+    await (await __nccwpck_require__.e(/* import() */ 671).then(__nccwpck_require__.bind(__nccwpck_require__, 6671))).run(inputs);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _steps_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(859);
+/* harmony import */ var _steps_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(370);
 
 /* istanbul ignore next */
 await (0,_steps_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 859:
+/***/ 370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3422,6 +3422,159 @@ function errors_messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Markdown for the job summary: every foreign value made inert, and each
+ * step's part kept under GitHub's size cap.
+ */
+
+
+
+/**
+ * Bidirectional overrides and zero-width characters: in a ref or a branch
+ * name they make the text read other than it is (U+202E turns it around).
+ */
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+/** Any JSON value as text: strings as they are, lists joined, objects as JSON; never throws. */
+function plainText(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    if (Array.isArray(value))
+        return value.map(plainText).join(', ');
+    if (typeof value === 'object') {
+        try {
+            return JSON.stringify(value);
+        }
+        catch {
+            return '';
+        }
+    }
+    return String(value);
+}
+/**
+ * Makes any value inert in GitHub-flavoured markdown and HTML. Claims are
+ * partly attacker-controlled (branch names, workflow names), so every
+ * character that markdown or HTML could act on becomes a numeric character
+ * reference, line breaks become spaces, and long values are cut.
+ */
+function md(value, maxLength = 300) {
+    const text = plainText(value)
+        .replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
+        .replace(/[\x00-\x1f\x7f]/g, '')
+        .replace(INVISIBLE, '');
+    const cut = [...text].length > maxLength ? `${[...text].slice(0, maxLength - 1).join('')}…` : text;
+    return cut.replace(/[&<>"'`|*_[\]#~\\!{}:@]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/**
+ * A code span. Character references are not decoded inside code spans, so
+ * instead of escaping, everything that could end the span or the table cell
+ * is dropped.
+ */
+function code(value, maxLength = 120) {
+    const text = plainText(value)
+        .replace(/[`|\r\n\x00-\x1f\x7f]/g, '')
+        .replace(INVISIBLE, '');
+    return `\`${[...text].slice(0, maxLength).join('')}\``;
+}
+/** A two-column key/value table; keys are our own text, values are escaped. */
+function factTable(rows) {
+    const body = rows.map(([key, value]) => `| ${key} | ${md(value)} |`).join('\n');
+    return `| | |\n|---|---|\n${body}\n`;
+}
+function relativeTime(date, now = Date.now()) {
+    const seconds = Math.round((date.getTime() - now) / 1000);
+    const abs = Math.abs(seconds);
+    const span = abs < 120 ? `${abs} s` : abs < 7200 ? `${Math.round(abs / 60)} min` : `${Math.round(abs / 3600)} h`;
+    return seconds >= 0 ? `in ${span}` : `${span} ago`;
+}
+/** Mermaid labels: only characters that cannot close the label or start markup. */
+function label(value) {
+    return String(value ?? '')
+        .replace(/[^A-Za-z0-9 .,:/_@+=%()-]/g, ' ')
+        .slice(0, 80);
+}
+/** GitHub's cap on one step's summary; past it the runner drops the summary. */
+const SUMMARY_LIMIT = (/* unused pure expression or super */ null && (128 * 1024));
+/** Keeps a part under GitHub's cap, cutting at a line and saying so. */
+function fitSummary(markdown, limit = SUMMARY_LIMIT - 4096) {
+    if (Buffer.byteLength(markdown) <= limit)
+        return markdown;
+    let cut = Buffer.from(markdown).subarray(0, limit).toString('utf8');
+    cut = cut.slice(0, cut.lastIndexOf('\n'));
+    return `${cut}\n\n> ⚠️ The rest of this summary was cut to stay under GitHub's 128 KiB limit.\n`;
+}
+/** Appends to the job summary; a summary problem never fails the job. */
+async function appendSummary(markdown) {
+    try {
+        await summary.addRaw(markdown, true).write();
+    }
+    catch (error) {
+        log_warning(`Could not write the job summary: ${errors_messageOf(error)}`);
+    }
+    finally {
+        summary.emptyBuffer();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/audit-summary.ts
+/**
+ * The job's System Log events, as the summary shows them. Events are
+ * foreign data: every field may be missing or of any JSON type, and one
+ * event that cannot be read leaves the others.
+ */
+
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+function field(event, path) {
+    return path.split('.').reduce((o, k) => (isRecord(o) ? o[k] : undefined), event);
+}
+/** A debugData value as Okta sends it, a string of comma-separated values, or any JSON, as a list. */
+function valuesOf(value) {
+    if (Array.isArray(value))
+        return value.flatMap(valuesOf);
+    return plainText(value)
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
+}
+/** The servers an event names, from its debug data and its Server targets. */
+function serversOf(event) {
+    const targets = field(event, 'target');
+    const named = (Array.isArray(targets) ? targets : [])
+        .filter((t) => isRecord(t) && t.type === 'Server')
+        .map((t) => plainText(t.displayName));
+    return [...new Set([...valuesOf(field(event, 'debugContext.debugData.serverHostnames')), ...named])];
+}
+function row(event) {
+    try {
+        const actor = `${plainText(field(event, 'actor.type'))} ${plainText(field(event, 'actor.id'))}`;
+        const cells = [
+            md(field(event, 'published')),
+            code(field(event, 'eventType')),
+            md(field(event, 'severity')),
+            md(field(event, 'outcome.result')),
+            md(actor, 200),
+            md(field(event, 'client.ipAddress')),
+            md(field(event, 'client.userAgent.rawUserAgent'), 80),
+            md(serversOf(event).join(', ')),
+            md(field(event, 'debugContext.debugData.SshAlgorithm'))
+        ];
+        return `| ${cells.join(' | ')} |`;
+    }
+    catch {
+        return `| (an event that could not be read) | | | | | | | | |`;
+    }
+}
+/** The job's System Log events, fetched live, one row each. */
+function renderAuditEvents(events, problem) {
+    const rows = (Array.isArray(events) ? events : []).map(row);
+    const table = rows.length
+        ? `| Published | Event | Severity | Outcome | Actor | Client IP | User agent | Servers | SSH algorithm |\n|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`
+        : 'No events yet.\n';
+    return `### Audit events (live from the System Log)\n\n${table}${problem ? `\n> ⚠️ ${md(problem, 400)}\n` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/audit.ts
 /**
  * The audit trail in the Okta System Log: links into the Admin Console,
@@ -3432,12 +3585,15 @@ function errors_messageOf(error) {
 
 
 
+
+
 /**
- * The window the job's events can fall in: from a little before its token
- * was issued (clocks differ), to a while after now, past the sessions and
- * the System Log's lag.
+ * The window the job's events can fall in: from its token's `iat` (OPA's
+ * own clock) less a little skew, to a while after now, past the sessions
+ * and the System Log's lag. An event is the job's when it names a host the
+ * job touched, within that host's session (give or take the skew).
  */
-const AUDIT_LOOKBACK_MS = 60_000;
+const AUDIT_CLOCK_SKEW_MS = 2_000;
 const AUDIT_LOOKAHEAD_MS = 5 * 60_000;
 /** DOC: the two OPA event types a workload's SSH access produces. */
 const EVENT_TYPES = ['pam.user_creds.issue', 'pam.server.ssh_login'];
@@ -3470,18 +3626,30 @@ function filterFor(query) {
 function systemLogLink(adminUrl, query) {
     const params = new URLSearchParams({
         search: filterFor(query),
-        fromTime: query.from.toISOString(),
-        toTime: query.to.toISOString(),
+        fromTime: wholeSeconds(query.from),
+        toTime: wholeSeconds(query.to),
         view: 'list'
     });
     return `${adminUrl.replace(/\/+$/, '')}/report/system_log_2?${params}`;
+}
+/** An ISO time without milliseconds, as the Admin Console's own links write it. */
+function wholeSeconds(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** Whether an event names a host this job touched, within that host's session. */
+function belongsToJob(event, sessions) {
+    const published = Date.parse(plainText(event.published));
+    const hosts = serversOf(event);
+    return sessions.some((s) => hosts.includes(s.host) &&
+        published >= s.startedAt - AUDIT_CLOCK_SKEW_MS &&
+        published <= s.endedAt + AUDIT_CLOCK_SKEW_MS);
 }
 /**
  * Fetches the job's events, polling until each query has one or `waitSeconds`
  * runs out, because the System Log lags. A bad token or an unreachable org
  * gives a problem to warn about, never an exception.
  */
-async function fetchEvents(orgUrl, authorization, queries, waitSeconds) {
+async function fetchEvents(orgUrl, authorization, queries, waitSeconds, belongs = () => true) {
     log_setSecret(authorization.replace(/^(SSWS|Bearer) /, ''));
     const client = new lib_HttpClient('opa-workload-identity', [], { allowRetries: false, socketTimeout: 15_000 });
     const deadline = Date.now() + waitSeconds * 1000;
@@ -3510,7 +3678,7 @@ async function fetchEvents(orgUrl, authorization, queries, waitSeconds) {
                 }
                 if (status !== 200)
                     return { events: [...found.values()], problem: `the System Log answered HTTP ${status}` };
-                for (const event of eventsIn(body))
+                for (const event of eventsIn(body).filter(belongs))
                     found.set(String(event.uuid), event);
             }
             catch (error) {
@@ -3547,7 +3715,7 @@ function auditLinks(settings, session, until) {
     const admin = settings.oktaAdminUrl || adminUrlFor(settings.opaAddr);
     if (!admin || !session.principal)
         return [];
-    const from = new Date(auditSubject(session).issuedAt - AUDIT_LOOKBACK_MS);
+    const from = new Date(auditSubject(session).issuedAt - AUDIT_CLOCK_SKEW_MS);
     const to = new Date(Math.max(until.getTime(), (session.expiresAt?.getTime() ?? 0) + AUDIT_LOOKAHEAD_MS));
     return [
         {
@@ -3561,11 +3729,12 @@ function auditLinks(settings, session, until) {
     ];
 }
 /**
- * The job's events, when it was given an org URL and a token: credentials
- * issued to its principal and logins as its account, from a minute before
- * the token was issued to five minutes from now (after the sessions).
+ * The job's events, when it was given an org URL and a token and opened
+ * sessions: credentials issued to its principal and logins as its account,
+ * each on a host it touched within that host's session. Without sessions
+ * there is nothing to wait for.
  */
-async function fetchJobEvents(settings, subject) {
+async function fetchJobEvents(settings, subject, sessions) {
     const token = settings.oktaLogsToken
         ? `Bearer ${settings.oktaLogsToken}`
         : settings.oktaApiToken
@@ -3573,12 +3742,14 @@ async function fetchJobEvents(settings, subject) {
             : '';
     if (!settings.oktaOrgUrl || !token)
         return undefined;
-    const from = new Date(subject.issuedAt - AUDIT_LOOKBACK_MS);
+    if (sessions.length === 0)
+        return { events: [], problem: '' };
+    const from = new Date(subject.issuedAt - AUDIT_CLOCK_SKEW_MS);
     const to = new Date(Date.now() + AUDIT_LOOKAHEAD_MS);
     return fetchEvents(settings.oktaOrgUrl, token, [
         { eventType: EVENT_TYPES[0], actorId: subject.principal, from, to },
         { eventType: EVENT_TYPES[1], actorId: subject.account, from, to }
-    ], settings.auditWait);
+    ], settings.auditWait, (event) => belongsToJob(event, sessions));
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -4888,7 +5059,8 @@ async function endSftSession(sft, env) {
         ? { removed: ['the sft session (sft logout)'], failed: [] }
         : { removed: [], failed: [{ path: 'sft logout', error: problem }] };
 }
-async function removeTempDir(dir) {
+/** Removes a file or directory that post's own rules name (its temp dir, the sessions record). */
+async function removeOwnPath(dir) {
     if (!dir || !(0,external_node_fs_namespaceObject.existsSync)(dir))
         return { removed: [], failed: [] };
     try {
@@ -4898,6 +5070,49 @@ async function removeTempDir(dir) {
     catch (error) {
         return { removed: [], failed: [{ path: dir, error: errors_messageOf(error) }] };
     }
+}
+
+;// CONCATENATED MODULE: ./src/report/sessions.ts
+/**
+ * The sessions this job opened, for matching System Log events to this job
+ * alone: every job of one repository and branch shares the OPA principal,
+ * and every job of one role the `wl_` account, but only this job touched
+ * these hosts at these times. The steps of a job (the ssh sub-action, the
+ * main step's one-step mode, opa-ssh) append to one file of the action's own
+ * under RUNNER_TEMP, which the main step's post reads and removes.
+ */
+
+
+const SESSIONS_FILE = 'opa-workload-identity-sessions.jsonl';
+function sessionsFile(env = process.env) {
+    return env.RUNNER_TEMP ? external_node_path_default().join(env.RUNNER_TEMP, SESSIONS_FILE) : undefined;
+}
+/** Appends every host the job tried, with its time span (a skipped host was never tried). */
+function recordSessions(results, env = process.env) {
+    const file = sessionsFile(env);
+    const opened = results.filter((r) => r.status !== 'skipped');
+    if (!file || opened.length === 0)
+        return;
+    const lines = opened.map((r) => JSON.stringify({ host: r.host, startedAt: Date.parse(r['started-at']), endedAt: Date.parse(r['ended-at']) }));
+    appendFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600 });
+}
+/** The sessions recorded so far; lines that are not a session are skipped. */
+function readSessions(env = process.env) {
+    const file = sessionsFile(env);
+    if (!file || !(0,external_node_fs_namespaceObject.existsSync)(file))
+        return [];
+    return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')
+        .split('\n')
+        .flatMap((line) => {
+        try {
+            const record = JSON.parse(line);
+            const valid = typeof record.host === 'string' && Number.isFinite(record.startedAt) && Number.isFinite(record.endedAt);
+            return valid ? [record] : [];
+        }
+        catch {
+            return [];
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/sft/state.ts
@@ -5597,159 +5812,6 @@ var State;
     State["TokenExported"] = "token-exported";
 })(State || (State = {}));
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Markdown for the job summary: every foreign value made inert, and each
- * step's part kept under GitHub's size cap.
- */
-
-
-
-/**
- * Bidirectional overrides and zero-width characters: in a ref or a branch
- * name they make the text read other than it is (U+202E turns it around).
- */
-const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
-/** Any JSON value as text: strings as they are, lists joined, objects as JSON; never throws. */
-function plainText(value) {
-    if (value === null || value === undefined)
-        return '';
-    if (typeof value === 'string')
-        return value;
-    if (Array.isArray(value))
-        return value.map(plainText).join(', ');
-    if (typeof value === 'object') {
-        try {
-            return JSON.stringify(value);
-        }
-        catch {
-            return '';
-        }
-    }
-    return String(value);
-}
-/**
- * Makes any value inert in GitHub-flavoured markdown and HTML. Claims are
- * partly attacker-controlled (branch names, workflow names), so every
- * character that markdown or HTML could act on becomes a numeric character
- * reference, line breaks become spaces, and long values are cut.
- */
-function md(value, maxLength = 300) {
-    const text = plainText(value)
-        .replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
-        .replace(/[\x00-\x1f\x7f]/g, '')
-        .replace(INVISIBLE, '');
-    const cut = [...text].length > maxLength ? `${[...text].slice(0, maxLength - 1).join('')}…` : text;
-    return cut.replace(/[&<>"'`|*_[\]#~\\!{}:@]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-/**
- * A code span. Character references are not decoded inside code spans, so
- * instead of escaping, everything that could end the span or the table cell
- * is dropped.
- */
-function code(value, maxLength = 120) {
-    const text = plainText(value)
-        .replace(/[`|\r\n\x00-\x1f\x7f]/g, '')
-        .replace(INVISIBLE, '');
-    return `\`${[...text].slice(0, maxLength).join('')}\``;
-}
-/** A two-column key/value table; keys are our own text, values are escaped. */
-function factTable(rows) {
-    const body = rows.map(([key, value]) => `| ${key} | ${md(value)} |`).join('\n');
-    return `| | |\n|---|---|\n${body}\n`;
-}
-function relativeTime(date, now = Date.now()) {
-    const seconds = Math.round((date.getTime() - now) / 1000);
-    const abs = Math.abs(seconds);
-    const span = abs < 120 ? `${abs} s` : abs < 7200 ? `${Math.round(abs / 60)} min` : `${Math.round(abs / 3600)} h`;
-    return seconds >= 0 ? `in ${span}` : `${span} ago`;
-}
-/** Mermaid labels: only characters that cannot close the label or start markup. */
-function label(value) {
-    return String(value ?? '')
-        .replace(/[^A-Za-z0-9 .,:/_@+=%()-]/g, ' ')
-        .slice(0, 80);
-}
-/** GitHub's cap on one step's summary; past it the runner drops the summary. */
-const SUMMARY_LIMIT = (/* unused pure expression or super */ null && (128 * 1024));
-/** Keeps a part under GitHub's cap, cutting at a line and saying so. */
-function fitSummary(markdown, limit = SUMMARY_LIMIT - 4096) {
-    if (Buffer.byteLength(markdown) <= limit)
-        return markdown;
-    let cut = Buffer.from(markdown).subarray(0, limit).toString('utf8');
-    cut = cut.slice(0, cut.lastIndexOf('\n'));
-    return `${cut}\n\n> ⚠️ The rest of this summary was cut to stay under GitHub's 128 KiB limit.\n`;
-}
-/** Appends to the job summary; a summary problem never fails the job. */
-async function appendSummary(markdown) {
-    try {
-        await summary.addRaw(markdown, true).write();
-    }
-    catch (error) {
-        log_warning(`Could not write the job summary: ${errors_messageOf(error)}`);
-    }
-    finally {
-        summary.emptyBuffer();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/audit-summary.ts
-/**
- * The job's System Log events, as the summary shows them. Events are
- * foreign data: every field may be missing or of any JSON type, and one
- * event that cannot be read leaves the others.
- */
-
-const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-function field(event, path) {
-    return path.split('.').reduce((o, k) => (isRecord(o) ? o[k] : undefined), event);
-}
-/** A debugData value as Okta sends it, a string of comma-separated values, or any JSON, as a list. */
-function valuesOf(value) {
-    if (Array.isArray(value))
-        return value.flatMap(valuesOf);
-    return plainText(value)
-        .split(',')
-        .map((v) => v.trim())
-        .filter(Boolean);
-}
-/** The servers an event names, from its debug data and its Server targets. */
-function serversOf(event) {
-    const targets = field(event, 'target');
-    const named = (Array.isArray(targets) ? targets : [])
-        .filter((t) => isRecord(t) && t.type === 'Server')
-        .map((t) => plainText(t.displayName));
-    return [...new Set([...valuesOf(field(event, 'debugContext.debugData.serverHostnames')), ...named])];
-}
-function row(event) {
-    try {
-        const actor = `${plainText(field(event, 'actor.type'))} ${plainText(field(event, 'actor.id'))}`;
-        const cells = [
-            md(field(event, 'published')),
-            code(field(event, 'eventType')),
-            md(field(event, 'severity')),
-            md(field(event, 'outcome.result')),
-            md(actor, 200),
-            md(field(event, 'client.ipAddress')),
-            md(field(event, 'client.userAgent.rawUserAgent'), 80),
-            md(serversOf(event).join(', ')),
-            md(field(event, 'debugContext.debugData.SshAlgorithm'))
-        ];
-        return `| ${cells.join(' | ')} |`;
-    }
-    catch {
-        return `| (an event that could not be read) | | | | | | | | |`;
-    }
-}
-/** The job's System Log events, fetched live, one row each. */
-function renderAuditEvents(events, problem) {
-    const rows = (Array.isArray(events) ? events : []).map(row);
-    const table = rows.length
-        ? `| Published | Event | Severity | Outcome | Actor | Client IP | User agent | Servers | SSH algorithm |\n|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`
-        : 'No events yet.\n';
-    return `### Audit events (live from the System Log)\n\n${table}${problem ? `\n> ⚠️ ${md(problem, 400)}\n` : ''}`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/post-summary.ts
 /** The post step's part of the job summary: what was removed, and a check that nothing remains. */
 
@@ -5778,12 +5840,15 @@ function renderCleanup(removed, remaining) {
 
 
 
+
 /**
  * The post step: undo what main did, using only what main recorded, then
  * report the audit trail. It runs after a failed or cancelled main too, so
  * nothing here may assume main got far, and no problem fails the job.
  */
 async function run() {
+    // Read before cleanup, which removes the file.
+    const sessions = readSessions();
     let inputs;
     try {
         inputs = readInputs((name) => getInput(name));
@@ -5814,7 +5879,7 @@ async function run() {
         log_warning(`Cleanup failed: ${errors_messageOf(error)}`);
     }
     if (inputs)
-        await reportAudit(inputs).catch((error) => log_warning(`Audit trail: ${errors_messageOf(error)}`));
+        await reportAudit(inputs, sessions).catch((error) => log_warning(`Audit trail: ${errors_messageOf(error)}`));
 }
 /**
  * Undoes main's effects, each path checked against post's own rules. In
@@ -5830,18 +5895,19 @@ async function cleanUp(sftPathInput) {
         await removeSshConfig(getState(State.SshConfig)),
         temp ? await endSftSession(sft, exec_childEnvironment(privateStateEnv(temp))) : NOTHING,
         defaultStateIsOurs ? await endSftSession(sft) : NOTHING,
-        await removeTempDir(temp),
+        await removeOwnPath(temp),
+        await removeOwnPath(sessionsFile()),
         await removeCreatedDirs(absent),
         await removeSystemFiles(parseList(getState(State.SystemFiles)))
     ];
     return { removed: parts.flatMap((p) => p.removed), failed: parts.flatMap((p) => p.failed) };
 }
 /** Live System Log events for this job, when the job can read the log and main did not already. */
-async function reportAudit(inputs) {
+async function reportAudit(inputs, sessions) {
     const state = getState(State.Audit);
     if (!state || getState(State.AuditReported) === 'true')
         return;
-    const live = await fetchJobEvents(inputs, JSON.parse(state));
+    const live = await fetchJobEvents(inputs, JSON.parse(state), sessions);
     if (!live)
         return;
     if (live.problem)

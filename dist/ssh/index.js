@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _steps_ssh_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(161);
+/* harmony import */ var _steps_ssh_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(869);
 
 /* istanbul ignore next */
 await (0,_steps_ssh_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .N)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 161:
+/***/ 869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4996,6 +4996,49 @@ function publishResults(results) {
     setOutput('failed', String(failed.length));
 }
 
+;// CONCATENATED MODULE: ./src/report/sessions.ts
+/**
+ * The sessions this job opened, for matching System Log events to this job
+ * alone: every job of one repository and branch shares the OPA principal,
+ * and every job of one role the `wl_` account, but only this job touched
+ * these hosts at these times. The steps of a job (the ssh sub-action, the
+ * main step's one-step mode, opa-ssh) append to one file of the action's own
+ * under RUNNER_TEMP, which the main step's post reads and removes.
+ */
+
+
+const SESSIONS_FILE = 'opa-workload-identity-sessions.jsonl';
+function sessionsFile(env = process.env) {
+    return env.RUNNER_TEMP ? external_node_path_default().join(env.RUNNER_TEMP, SESSIONS_FILE) : undefined;
+}
+/** Appends every host the job tried, with its time span (a skipped host was never tried). */
+function recordSessions(results, env = process.env) {
+    const file = sessionsFile(env);
+    const opened = results.filter((r) => r.status !== 'skipped');
+    if (!file || opened.length === 0)
+        return;
+    const lines = opened.map((r) => JSON.stringify({ host: r.host, startedAt: Date.parse(r['started-at']), endedAt: Date.parse(r['ended-at']) }));
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${lines.join('\n')}\n`, { mode: 0o600 });
+}
+/** The sessions recorded so far; lines that are not a session are skipped. */
+function readSessions(env = process.env) {
+    const file = sessionsFile(env);
+    if (!file || !existsSync(file))
+        return [];
+    return readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line) => {
+        try {
+            const record = JSON.parse(line);
+            const valid = typeof record.host === 'string' && Number.isFinite(record.startedAt) && Number.isFinite(record.endedAt);
+            return valid ? [record] : [];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/report/ssh-summary.ts
 
 
@@ -6254,6 +6297,7 @@ async function writeSshConfig(sftPath, token, env) {
 
 
 
+
 /** The `ssh` sub-action: run a script on hosts and report each one. */
 async function run() {
     try {
@@ -6277,6 +6321,7 @@ async function runFleetStep(inputs, start) {
     process.once('SIGINT', cancel);
     const results = scrub(await fleet.run.results.finally(() => fleet.close()), fleet.keeper);
     publishResults(results);
+    recordSessions(results);
     const lifetimes = fleet.keeper.used
         .filter((t) => t.issuedAt && t.expiresAt)
         .map((t, i) => ({

@@ -23,7 +23,7 @@ export function valuesOf(value: unknown): string[] {
 }
 
 /** The servers an event names, from its debug data and its Server targets. */
-function serversOf(event: unknown): string[] {
+export function serversOf(event: unknown): string[] {
   const targets = field(event, 'target')
   const named = (Array.isArray(targets) ? targets : [])
     .filter((t): t is Json => isRecord(t) && t.type === 'Server')

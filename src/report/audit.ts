@@ -8,13 +8,17 @@ import { HttpClient } from '@actions/http-client'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { OpaSession } from '../auth/opa-token.js'
 import { messageOf } from '../lib/errors.js'
+import { serversOf } from './audit-summary.js'
+import { plainText } from './markdown.js'
+import type { SessionRecord } from './sessions.js'
 
 /**
- * The window the job's events can fall in: from a little before its token
- * was issued (clocks differ), to a while after now, past the sessions and
- * the System Log's lag.
+ * The window the job's events can fall in: from its token's `iat` (OPA's
+ * own clock) less a little skew, to a while after now, past the sessions
+ * and the System Log's lag. An event is the job's when it names a host the
+ * job touched, within that host's session (give or take the skew).
  */
-export const AUDIT_LOOKBACK_MS = 60_000
+export const AUDIT_CLOCK_SKEW_MS = 2_000
 export const AUDIT_LOOKAHEAD_MS = 5 * 60_000
 
 /** DOC: the two OPA event types a workload's SSH access produces. */
@@ -57,11 +61,28 @@ export function filterFor(query: LogQuery): string {
 export function systemLogLink(adminUrl: string, query: LogQuery): string {
   const params = new URLSearchParams({
     search: filterFor(query),
-    fromTime: query.from.toISOString(),
-    toTime: query.to.toISOString(),
+    fromTime: wholeSeconds(query.from),
+    toTime: wholeSeconds(query.to),
     view: 'list'
   })
   return `${adminUrl.replace(/\/+$/, '')}/report/system_log_2?${params}`
+}
+
+/** An ISO time without milliseconds, as the Admin Console's own links write it. */
+function wholeSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+/** Whether an event names a host this job touched, within that host's session. */
+export function belongsToJob(event: Record<string, unknown>, sessions: SessionRecord[]): boolean {
+  const published = Date.parse(plainText(event.published))
+  const hosts = serversOf(event)
+  return sessions.some(
+    (s) =>
+      hosts.includes(s.host) &&
+      published >= s.startedAt - AUDIT_CLOCK_SKEW_MS &&
+      published <= s.endedAt + AUDIT_CLOCK_SKEW_MS
+  )
 }
 
 export interface LiveAudit {
@@ -79,7 +100,8 @@ export async function fetchEvents(
   orgUrl: string,
   authorization: string,
   queries: LogQuery[],
-  waitSeconds: number
+  waitSeconds: number,
+  belongs: (event: Record<string, unknown>) => boolean = () => true
 ): Promise<LiveAudit> {
   log.setSecret(authorization.replace(/^(SSWS|Bearer) /, ''))
   const client = new HttpClient('opa-workload-identity', [], { allowRetries: false, socketTimeout: 15_000 })
@@ -108,7 +130,7 @@ export async function fetchEvents(
           }
         }
         if (status !== 200) return { events: [...found.values()], problem: `the System Log answered HTTP ${status}` }
-        for (const event of eventsIn(body)) found.set(String(event.uuid), event)
+        for (const event of eventsIn(body).filter(belongs)) found.set(String(event.uuid), event)
       } catch (error) {
         return { events: [...found.values()], problem: `could not reach ${orgUrl}: ${messageOf(error)}` }
       }
@@ -167,7 +189,7 @@ export function auditLinks(
 ): AuditLink[] {
   const admin = settings.oktaAdminUrl || adminUrlFor(settings.opaAddr)
   if (!admin || !session.principal) return []
-  const from = new Date(auditSubject(session).issuedAt - AUDIT_LOOKBACK_MS)
+  const from = new Date(auditSubject(session).issuedAt - AUDIT_CLOCK_SKEW_MS)
   const to = new Date(Math.max(until.getTime(), (session.expiresAt?.getTime() ?? 0) + AUDIT_LOOKAHEAD_MS))
   return [
     {
@@ -182,13 +204,15 @@ export function auditLinks(
 }
 
 /**
- * The job's events, when it was given an org URL and a token: credentials
- * issued to its principal and logins as its account, from a minute before
- * the token was issued to five minutes from now (after the sessions).
+ * The job's events, when it was given an org URL and a token and opened
+ * sessions: credentials issued to its principal and logins as its account,
+ * each on a host it touched within that host's session. Without sessions
+ * there is nothing to wait for.
  */
 export async function fetchJobEvents(
   settings: { oktaOrgUrl: string; oktaApiToken: string; oktaLogsToken: string; auditWait: number },
-  subject: AuditSubject
+  subject: AuditSubject,
+  sessions: SessionRecord[]
 ): Promise<LiveAudit | undefined> {
   const token = settings.oktaLogsToken
     ? `Bearer ${settings.oktaLogsToken}`
@@ -196,7 +220,8 @@ export async function fetchJobEvents(
       ? `SSWS ${settings.oktaApiToken}`
       : ''
   if (!settings.oktaOrgUrl || !token) return undefined
-  const from = new Date(subject.issuedAt - AUDIT_LOOKBACK_MS)
+  if (sessions.length === 0) return { events: [], problem: '' }
+  const from = new Date(subject.issuedAt - AUDIT_CLOCK_SKEW_MS)
   const to = new Date(Date.now() + AUDIT_LOOKAHEAD_MS)
   return fetchEvents(
     settings.oktaOrgUrl,
@@ -205,6 +230,7 @@ export async function fetchJobEvents(
       { eventType: EVENT_TYPES[0], actorId: subject.principal, from, to },
       { eventType: EVENT_TYPES[1], actorId: subject.account, from, to }
     ],
-    settings.auditWait
+    settings.auditWait,
+    (event) => belongsToJob(event, sessions)
   )
 }

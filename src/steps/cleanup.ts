@@ -97,7 +97,8 @@ export async function endSftSession(sft: string | undefined, env?: NodeJS.Proces
     : { removed: [], failed: [{ path: 'sft logout', error: problem }] }
 }
 
-export async function removeTempDir(dir: string | undefined): Promise<CleanupReport> {
+/** Removes a file or directory that post's own rules name (its temp dir, the sessions record). */
+export async function removeOwnPath(dir: string | undefined): Promise<CleanupReport> {
   if (!dir || !existsSync(dir)) return { removed: [], failed: [] }
   try {
     await rm(dir, { recursive: true, force: true })

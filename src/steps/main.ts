@@ -15,6 +15,7 @@ import { installSft, type SftBinary } from '../install/index.js'
 import { failStep, formatFailure } from '../lib/errors.js'
 import { AUDIT_LOOKAHEAD_MS, auditLinks, auditSubject, fetchJobEvents } from '../report/audit.js'
 import { renderAuditEvents } from '../report/audit-summary.js'
+import { readSessions } from '../report/sessions.js'
 import { renderMainSummary, type MainSummary, type StageTiming } from '../report/main-summary.js'
 import { appendSummary } from '../report/markdown.js'
 import { publishSession, publishSkipped } from '../report/outputs.js'
@@ -149,7 +150,7 @@ async function runHosts(inputs: Inputs, fleet: SshInputs, session: OpaSession, s
     onRenewed: inputs.exportEnv ? (renewed) => core.exportVariable(SESSION_ENV.token, renewed.token) : undefined
   })
   // The sessions are over: their events can be read now, and become an output.
-  const live = session.principal ? await fetchJobEvents(inputs, auditSubject(session)) : undefined
+  const live = session.principal ? await fetchJobEvents(inputs, auditSubject(session), readSessions()) : undefined
   if (!live) return
   core.saveState(State.AuditReported, 'true')
   core.setOutput('audit-events', JSON.stringify(live.events))

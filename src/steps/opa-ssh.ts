@@ -20,6 +20,7 @@ import { formatFailure, messageOf } from '../lib/errors.js'
 import { scrub, startFleet, startFromEnvironment, writeSshConfig } from '../ssh/fleet.js'
 import { childEnvironment, findOnPath, runCommand } from '../lib/exec.js'
 import { readSshInputs } from '../inputs/ssh.js'
+import { recordSessions } from '../report/sessions.js'
 import type { Output } from '../ssh/pool.js'
 import { SCP_TIMEOUT_MS, viaSftConfig } from '../ssh/transfer.js'
 
@@ -143,6 +144,7 @@ export async function main(argv: string[], remoteStdout: (text: string) => void)
     const fleet = await startFleet(inputs, await startFromEnvironment(inputs, process.env), output)
     for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => fleet.run.cancel())
     const results = scrub(await fleet.run.results.finally(() => fleet.close()), fleet.keeper)
+    recordSessions(results)
     if (args.json) writeFileSync(args.json, `${JSON.stringify(results, null, 2)}\n`)
     return results.every((r) => r.status === 'ok') ? 0 : 1
   } catch (error) {

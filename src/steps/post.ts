@@ -9,10 +9,11 @@ import {
   removeCreatedDirs,
   removeSshConfig,
   removeSystemFiles,
-  removeTempDir,
+  removeOwnPath,
   type CleanupReport
 } from './cleanup.js'
 import { homeDirs, ownSft, ownTempDir } from './owned-paths.js'
+import { readSessions, sessionsFile, type SessionRecord } from '../report/sessions.js'
 import { childEnvironment } from '../lib/exec.js'
 import { privateStateEnv } from '../sft/state.js'
 import { readInputs, type Inputs } from '../inputs/main.js'
@@ -29,6 +30,8 @@ import { messageOf } from '../lib/errors.js'
  * nothing here may assume main got far, and no problem fails the job.
  */
 export async function run(): Promise<void> {
+  // Read before cleanup, which removes the file.
+  const sessions = readSessions()
   let inputs: Inputs | undefined
   try {
     inputs = readInputs((name) => core.getInput(name))
@@ -52,7 +55,8 @@ export async function run(): Promise<void> {
   } catch (error) {
     log.warning(`Cleanup failed: ${messageOf(error)}`)
   }
-  if (inputs) await reportAudit(inputs).catch((error: unknown) => log.warning(`Audit trail: ${messageOf(error)}`))
+  if (inputs)
+    await reportAudit(inputs, sessions).catch((error: unknown) => log.warning(`Audit trail: ${messageOf(error)}`))
 }
 
 /**
@@ -69,7 +73,8 @@ async function cleanUp(sftPathInput: string): Promise<CleanupReport> {
     await removeSshConfig(core.getState(State.SshConfig)),
     temp ? await endSftSession(sft, childEnvironment(privateStateEnv(temp))) : NOTHING,
     defaultStateIsOurs ? await endSftSession(sft) : NOTHING,
-    await removeTempDir(temp),
+    await removeOwnPath(temp),
+    await removeOwnPath(sessionsFile()),
     await removeCreatedDirs(absent),
     await removeSystemFiles(parseList(core.getState(State.SystemFiles)))
   ]
@@ -77,10 +82,10 @@ async function cleanUp(sftPathInput: string): Promise<CleanupReport> {
 }
 
 /** Live System Log events for this job, when the job can read the log and main did not already. */
-async function reportAudit(inputs: Inputs): Promise<void> {
+async function reportAudit(inputs: Inputs, sessions: SessionRecord[]): Promise<void> {
   const state = core.getState(State.Audit)
   if (!state || core.getState(State.AuditReported) === 'true') return
-  const live = await fetchJobEvents(inputs, JSON.parse(state) as AuditSubject)
+  const live = await fetchJobEvents(inputs, JSON.parse(state) as AuditSubject, sessions)
   if (!live) return
   if (live.problem) log.warning(`Audit trail: ${live.problem}`)
   log.info(`Audit trail: ${live.events.length} System Log events for this job`)

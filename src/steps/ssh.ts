@@ -4,6 +4,7 @@ import { readSshInputs, type SshInputs } from '../inputs/ssh.js'
 import { failStep } from '../lib/errors.js'
 import { appendSummary } from '../report/markdown.js'
 import { publishResults } from '../report/outputs.js'
+import { recordSessions } from '../report/sessions.js'
 import { renderSshSummary } from '../report/ssh-summary.js'
 import {
   actionsOutput,
@@ -37,6 +38,7 @@ export async function runFleetStep(inputs: SshInputs, start: FleetStart): Promis
   process.once('SIGINT', cancel)
   const results = scrub(await fleet.run.results.finally(() => fleet.close()), fleet.keeper)
   publishResults(results)
+  recordSessions(results)
   const lifetimes = fleet.keeper.used
     .filter((t) => t.issuedAt && t.expiresAt)
     .map((t, i) => ({

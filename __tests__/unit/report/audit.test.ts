@@ -23,8 +23,9 @@ describe('audit.ts', () => {
     expect(url.searchParams.get('search')).toBe(
       'eventType eq "pam.server.ssh_login" and actor.id eq "wl_deployer" and target.displayName eq "web-01"'
     )
-    expect(url.searchParams.get('fromTime')).toBe('2026-12-01T07:59:00.000Z')
-    expect(url.searchParams.get('toTime')).toBe('2026-12-01T08:05:00.000Z')
+    // Whole seconds, as the Admin Console's own links write them.
+    expect(url.searchParams.get('fromTime')).toBe('2026-12-01T07:59:00Z')
+    expect(url.searchParams.get('toTime')).toBe('2026-12-01T08:05:00Z')
     expect(url.search).toContain('search=eventType+eq+%22pam.server.ssh_login%22')
     expect(filterFor({ ...query, host: undefined })).toBe(
       'eventType eq "pam.server.ssh_login" and actor.id eq "wl_deployer"'

@@ -8,7 +8,7 @@ import {
   removeCreatedDirs,
   removeSshConfig,
   removeSystemFiles,
-  removeTempDir
+  removeOwnPath
 } from '../../../src/steps/cleanup.js'
 import { addBlock } from '../../../src/ssh/ssh-config.js'
 
@@ -78,9 +78,9 @@ describe('cleanup.ts', () => {
   it('Removes the temp dir main made, and nothing when there is none', async () => {
     const temp = path.join(dir, 'opa-workload-identity-x')
     mkdirSync(path.join(temp, 'bin'), { recursive: true })
-    expect(await removeTempDir(temp)).toEqual({ removed: [temp], failed: [] })
+    expect(await removeOwnPath(temp)).toEqual({ removed: [temp], failed: [] })
     expect(existsSync(temp)).toBe(false)
-    expect(await removeTempDir('')).toEqual({ removed: [], failed: [] })
+    expect(await removeOwnPath('')).toEqual({ removed: [], failed: [] })
   })
 
   it('Ends the sft session, and reports a logout that failed', async () => {
