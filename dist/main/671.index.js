@@ -1282,6 +1282,7 @@ async function sftVersion(file) {
 
 
 
+
 /**
  * The runner's Debian architecture and the repository codename to use.
  * Okta publishes a few codenames; others map to the nearest older one of
@@ -1292,12 +1293,35 @@ function detectPlatform(osRelease = readOsRelease(), platform = process.platform
     if (platform !== 'linux' || !supportedArch) {
         throw new errors/* InstallError */.sy(`The action installs sft only on Linux x64 and arm64; this runner is ${platform}/${arch}.`, 'Install sft yourself in an earlier step and use `install: none` (or `sft-path`).');
     }
-    const codename = nearestCodename(osRelease);
     const own = ownRelease(osRelease);
-    if (codename !== own.codename) {
-        log/* notice */.lm(`Okta publishes no sft packages for ${own.codename || own.name || 'this OS'}; using the ${codename} packages, built for the nearest older release of the same family.`);
+    return {
+        arch: supportedArch,
+        toolArch: arch === 'x64' ? 'x64' : 'arm64',
+        codename: nearestCodename(osRelease),
+        own: own.codename,
+        release: own.codename || own.name || 'this OS'
+    };
+}
+/**
+ * The codename to install from: the runner's own when the repository
+ * serves it (OBSERVED: Okta publishes new Ubuntu releases early), else the
+ * nearest known one, with a notice.
+ */
+async function servedCodename(repoUrl, platform) {
+    if (!platform.own || platform.own === platform.codename)
+        return platform.codename;
+    const dist = `${repoUrl}/dists/${platform.own}`;
+    for (const file of ['InRelease', 'Release']) {
+        try {
+            await fetchBuffer(`${dist}/${file}`, { retryNotFound: false });
+            return platform.own;
+        }
+        catch {
+            // Not served under this name; the next name, or the nearest known release.
+        }
     }
-    return { arch: supportedArch, toolArch: arch === 'x64' ? 'x64' : 'arm64', codename };
+    log/* notice */.lm(`Okta publishes no sft packages for ${platform.release}; using the ${platform.codename} packages, built for the nearest older release of the same family.`);
+    return platform.codename;
 }
 function readOsRelease() {
     for (const file of ['/etc/os-release', '/usr/lib/os-release']) {
@@ -1380,7 +1404,7 @@ function apt_isAptFile(file) {
 }
 async function aptInstall(inputs, platform, willWriteSystemFiles) {
     const asRoot = await rootRunner();
-    const spec = repoSpec(inputs, platform);
+    const spec = repoSpec(inputs, { ...platform, codename: await servedCodename(inputs.sftRepo, platform) });
     const key = await readRepoKey(spec);
     const files = aptFiles(key.fingerprint);
     const work = await (0,temp/* makeTempDir */.m)('opa-apt-');
@@ -1549,7 +1573,7 @@ async function downloadInstall(inputs, platform) {
     const pinned = inputs.sftVersion === 'latest' ? undefined : cached(tc, upstreamVersion(inputs.sftVersion), platform);
     if (pinned)
         return pinned;
-    const spec = repoSpec(inputs, platform);
+    const spec = repoSpec(inputs, { ...platform, codename: await servedCodename(inputs.sftRepo, platform) });
     const where = `${spec.url} (${spec.codename} ${spec.component}, ${spec.arch})`;
     const index = await readRepoIndex(spec);
     lap('index read');

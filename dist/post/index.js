@@ -4745,6 +4745,7 @@ async function binary_sftVersion(file) {
 
 
 
+
 /**
  * The runner's Debian architecture and the repository codename to use.
  * Okta publishes a few codenames; others map to the nearest older one of
@@ -4755,12 +4756,35 @@ function detectPlatform(osRelease = readOsRelease(), platform = process.platform
     if (platform !== 'linux' || !supportedArch) {
         throw new InstallError(`The action installs sft only on Linux x64 and arm64; this runner is ${platform}/${arch}.`, 'Install sft yourself in an earlier step and use `install: none` (or `sft-path`).');
     }
-    const codename = nearestCodename(osRelease);
     const own = ownRelease(osRelease);
-    if (codename !== own.codename) {
-        log.notice(`Okta publishes no sft packages for ${own.codename || own.name || 'this OS'}; using the ${codename} packages, built for the nearest older release of the same family.`);
+    return {
+        arch: supportedArch,
+        toolArch: arch === 'x64' ? 'x64' : 'arm64',
+        codename: nearestCodename(osRelease),
+        own: own.codename,
+        release: own.codename || own.name || 'this OS'
+    };
+}
+/**
+ * The codename to install from: the runner's own when the repository
+ * serves it (OBSERVED: Okta publishes new Ubuntu releases early), else the
+ * nearest known one, with a notice.
+ */
+async function platform_servedCodename(repoUrl, platform) {
+    if (!platform.own || platform.own === platform.codename)
+        return platform.codename;
+    const dist = `${repoUrl}/dists/${platform.own}`;
+    for (const file of ['InRelease', 'Release']) {
+        try {
+            await fetchBuffer(`${dist}/${file}`, { retryNotFound: false });
+            return platform.own;
+        }
+        catch {
+            // Not served under this name; the next name, or the nearest known release.
+        }
     }
-    return { arch: supportedArch, toolArch: arch === 'x64' ? 'x64' : 'arm64', codename };
+    log.notice(`Okta publishes no sft packages for ${platform.release}; using the ${platform.codename} packages, built for the nearest older release of the same family.`);
+    return platform.codename;
 }
 function readOsRelease() {
     for (const file of ['/etc/os-release', '/usr/lib/os-release']) {
@@ -4843,7 +4867,7 @@ function isAptFile(file) {
 }
 async function aptInstall(inputs, platform, willWriteSystemFiles) {
     const asRoot = await rootRunner();
-    const spec = repoSpec(inputs, platform);
+    const spec = repoSpec(inputs, { ...platform, codename: await servedCodename(inputs.sftRepo, platform) });
     const key = await readRepoKey(spec);
     const files = aptFiles(key.fingerprint);
     const work = await makeTempDir('opa-apt-');

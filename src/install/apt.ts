@@ -12,7 +12,7 @@ import { makeTempDir } from '../lib/temp.js'
 import { APT } from '../sft/contract.js'
 import { choosePackage, readRepoKey, type RepoSpec } from './apt-repo.js'
 import { sftVersion, type InstallInputs, type SftBinary } from './binary.js'
-import { repoSpec, type Platform } from './platform.js'
+import { repoSpec, servedCodename, type Platform } from './platform.js'
 
 /** apt-get may wait for the dpkg lock and download a large index. */
 const APT_TIMEOUT_MS = 600_000
@@ -40,7 +40,7 @@ export async function aptInstall(
   willWriteSystemFiles: (files: string[]) => void
 ): Promise<SftBinary> {
   const asRoot = await rootRunner()
-  const spec = repoSpec(inputs, platform)
+  const spec = repoSpec(inputs, { ...platform, codename: await servedCodename(inputs.sftRepo, platform) })
   const key = await readRepoKey(spec)
   const files = aptFiles(key.fingerprint)
   const work = await makeTempDir('opa-apt-')

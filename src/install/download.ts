@@ -21,7 +21,7 @@ import {
 import { extractSft } from './deb.js'
 import { upstreamVersion } from './debian-version.js'
 import { sftVersion, type InstallInputs, type SftBinary } from './binary.js'
-import { repoSpec, type Platform } from './platform.js'
+import { repoSpec, servedCodename, type Platform } from './platform.js'
 
 const TOOL = 'sft'
 
@@ -36,7 +36,7 @@ export async function downloadInstall(inputs: InstallInputs, platform: Platform)
   const pinned = inputs.sftVersion === 'latest' ? undefined : cached(tc, upstreamVersion(inputs.sftVersion), platform)
   if (pinned) return pinned
 
-  const spec = repoSpec(inputs, platform)
+  const spec = repoSpec(inputs, { ...platform, codename: await servedCodename(inputs.sftRepo, platform) })
   const where = `${spec.url} (${spec.codename} ${spec.component}, ${spec.arch})`
   const index = await readRepoIndex(spec)
   lap('index read')

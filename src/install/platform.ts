@@ -2,6 +2,7 @@
 import * as log from '../lib/log.js'
 import { existsSync, readFileSync } from 'node:fs'
 import { InstallError } from '../lib/errors.js'
+import { fetchBuffer } from '../lib/http.js'
 import { APT } from '../sft/contract.js'
 import type { RepoSpec } from './apt-repo.js'
 import type { InstallInputs } from './binary.js'
@@ -11,7 +12,12 @@ export interface Platform {
   arch: 'amd64' | 'arm64'
   /** tool-cache architecture name. */
   toolArch: 'x64' | 'arm64'
+  /** The nearest codename Okta is known to publish. */
   codename: string
+  /** The runner's own codename, which the repository may serve already; empty when it has none. */
+  own: string
+  /** The runner's release as a person reads it, for messages. */
+  release: string
 }
 
 /**
@@ -31,14 +37,36 @@ export function detectPlatform(
       'Install sft yourself in an earlier step and use `install: none` (or `sft-path`).'
     )
   }
-  const codename = nearestCodename(osRelease)
   const own = ownRelease(osRelease)
-  if (codename !== own.codename) {
-    log.notice(
-      `Okta publishes no sft packages for ${own.codename || own.name || 'this OS'}; using the ${codename} packages, built for the nearest older release of the same family.`
-    )
+  return {
+    arch: supportedArch,
+    toolArch: arch === 'x64' ? 'x64' : 'arm64',
+    codename: nearestCodename(osRelease),
+    own: own.codename,
+    release: own.codename || own.name || 'this OS'
   }
-  return { arch: supportedArch, toolArch: arch === 'x64' ? 'x64' : 'arm64', codename }
+}
+
+/**
+ * The codename to install from: the runner's own when the repository
+ * serves it (OBSERVED: Okta publishes new Ubuntu releases early), else the
+ * nearest known one, with a notice.
+ */
+export async function servedCodename(repoUrl: string, platform: Platform): Promise<string> {
+  if (!platform.own || platform.own === platform.codename) return platform.codename
+  const dist = `${repoUrl}/dists/${platform.own}`
+  for (const file of ['InRelease', 'Release']) {
+    try {
+      await fetchBuffer(`${dist}/${file}`, { retryNotFound: false })
+      return platform.own
+    } catch {
+      // Not served under this name; the next name, or the nearest known release.
+    }
+  }
+  log.notice(
+    `Okta publishes no sft packages for ${platform.release}; using the ${platform.codename} packages, built for the nearest older release of the same family.`
+  )
+  return platform.codename
 }
 
 function readOsRelease(): string {

@@ -1,9 +1,11 @@
 import { describe, expect, it, jest } from '@jest/globals'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 
 const realCore = await import('@actions/core')
 const notice = jest.fn<typeof realCore.notice>()
 jest.unstable_mockModule('@actions/core', () => ({ ...realCore, notice }))
-const { detectPlatform, nearestCodename } = await import('../../../src/install/platform.js')
+const { detectPlatform, nearestCodename, servedCodename } = await import('../../../src/install/platform.js')
 
 const UBUNTU = (codename: string, version: string): string =>
   `ID=ubuntu\nID_LIKE=debian\nVERSION_ID="${version}"\nVERSION_CODENAME=${codename}\n`
@@ -15,7 +17,7 @@ describe('platform.ts', () => {
     expect(notice).not.toHaveBeenCalled()
   })
 
-  it('Maps other releases to the nearest published one; detecting the platform says so in a notice', () => {
+  it('Maps other releases to the nearest published one', () => {
     const cases: [string, string][] = [
       [UBUNTU('plucky', '25.04'), 'noble'],
       [UBUNTU('trusty', '14.04'), 'xenial'],
@@ -28,24 +30,41 @@ describe('platform.ts', () => {
       ['ID=fedora\nVERSION_ID=40\n', 'noble']
     ]
     for (const [osRelease, codename] of cases) {
-      const noticesBefore = notice.mock.calls.length
-      // The parser only answers; telling the user is the detection's job.
       expect(nearestCodename(osRelease)).toBe(codename)
-      expect(notice.mock.calls.length).toBe(noticesBefore)
       expect(detectPlatform(osRelease, 'linux', 'x64').codename).toBe(codename)
     }
-    // Mint names its Ubuntu base, jammy, which Okta publishes: no notice for it.
-    expect(notice).toHaveBeenCalledTimes(5)
-    expect(notice.mock.calls[0][0]).toBe(
-      'Okta publishes no sft packages for plucky; using the noble packages, built for the nearest older release of the same family.'
-    )
+    // Parsing and detecting only answer; saying so is for when the repository has been asked.
+    expect(notice).not.toHaveBeenCalled()
+  })
+
+  it("Installs from the runner's own release when the repository serves it, else from the nearest, with a notice", async () => {
+    const server = createServer((req, res) => {
+      res.writeHead(req.url === '/repo/dists/plucky/InRelease' ? 200 : 404)
+      res.end('signed release')
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/repo`
+    try {
+      expect(await servedCodename(url, detectPlatform(UBUNTU('plucky', '25.04'), 'linux', 'x64'))).toBe('plucky')
+      expect(notice).not.toHaveBeenCalled()
+      const trixie = detectPlatform('ID=debian\nVERSION_ID="13"\nVERSION_CODENAME=trixie\n', 'linux', 'x64')
+      expect(await servedCodename(url, trixie)).toBe('bookworm')
+      expect(notice).toHaveBeenCalledWith(
+        'Okta publishes no sft packages for trixie; using the bookworm packages, built for the nearest older release of the same family.'
+      )
+      expect(await servedCodename(url, detectPlatform(UBUNTU('jammy', '22.04'), 'linux', 'x64'))).toBe('jammy')
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
   })
 
   it('Supports Linux x64 and arm64 only', () => {
     expect(detectPlatform(UBUNTU('noble', '24.04'), 'linux', 'x64')).toEqual({
       arch: 'amd64',
       toolArch: 'x64',
-      codename: 'noble'
+      codename: 'noble',
+      own: 'noble',
+      release: 'noble'
     })
     expect(detectPlatform(UBUNTU('noble', '24.04'), 'linux', 'arm64')).toMatchObject({
       arch: 'arm64',
