@@ -7,8 +7,10 @@
  * - a process in a mount namespace of its own (a target server, or a session
  *   inside one) that no other run on the machine owns;
  * - a `wl_` account in the machine's passwd;
- * - anything in the run's directory, or a new entry with one of the
- *   sandbox's prefixes in the machine's temp directory.
+ * - anything in the run's directory. (The machine's own temp directory is
+ *   not checked: another run or program may use it meanwhile, and every
+ *   temp file of the action, the sandbox and the tests goes through
+ *   TMPDIR.)
  * Concurrent runs (a soak beside a developer's run) do not see each other's
  * processes. Processes and accounts end asynchronously, so the check waits a
  * little before it fails.
@@ -17,8 +19,6 @@ import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, chmodSync
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-/** Prefixes of what the sandbox, the runner emulation and the action create in a temp dir. */
-const TEMP_PREFIXES = /^(opa-|sft-)/
 const RUN_PREFIX = 'opa-e2e-'
 const SETTLE_MS = 15_000
 
@@ -31,7 +31,7 @@ export function recordBaseline() {
   const runDir = mkdtempSync(path.join(machineTemp, RUN_PREFIX))
   // Like /tmp, the JIT accounts and the runner user must be able to reach what lies below.
   chmodSync(runDir, 0o755)
-  baseline = { ...snapshot(machineTemp), machineTemp, runDir }
+  baseline = { ...snapshot(), machineTemp, runDir }
   process.env.TMPDIR = runDir
 }
 
@@ -51,10 +51,9 @@ export async function checkResidue() {
   baseline = undefined
 }
 
-function snapshot(machineTemp) {
+function snapshot() {
   return {
     pids: new Set(processes().map((p) => p.pid)),
-    temp: new Set(readdirSync(machineTemp)),
     accounts: new Set(jitAccounts())
   }
 }
@@ -75,10 +74,6 @@ function leftovers() {
   // tsx keeps its compile cache in TMPDIR (tsx-<uid>): a tool's cache, gone with the run's directory.
   for (const name of readdirSync(baseline.runDir).filter((n) => !/^tsx-\d+$/.test(n)))
     found.push(`temp entry ${path.join(baseline.runDir, name)}`)
-  for (const name of readdirSync(baseline.machineTemp)) {
-    if (!baseline.temp.has(name) && TEMP_PREFIXES.test(name) && !name.startsWith(RUN_PREFIX))
-      found.push(`temp entry ${path.join(baseline.machineTemp, name)}`)
-  }
   for (const account of jitAccounts()) {
     if (!baseline.accounts.has(account)) found.push(`account ${account} in /etc/passwd`)
   }
