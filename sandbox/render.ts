@@ -29,6 +29,20 @@ blockquote { color: #59636e; border-left: .25em solid #d1d9e0; margin: 0; paddin
 details summary { cursor: pointer; margin: 8px 0; } .mermaid { text-align: center; margin: 16px 0; }
 `
 
+/**
+ * Measured in the page once the diagrams are drawn, at GitHub's width:
+ * every table or diagram wider than the content column (it would scroll
+ * sideways) by its first heading text, and the section headings.
+ */
+const MEASURE = `
+  const column = document.querySelector('main').clientWidth - 64;
+  const wide = [...document.querySelectorAll('main table, main svg')]
+    .filter((el) => Math.max(el.scrollWidth, el.getBoundingClientRect().width) > column + 1)
+    .map((el) => el.tagName.toLowerCase() + ':' + Math.round(Math.max(el.scrollWidth, el.getBoundingClientRect().width)));
+  document.body.dataset.overflow = wide.join(' ');
+  document.body.dataset.headings = [...document.querySelectorAll('main h2, main h3')].map((h) => h.textContent.trim()).join('|');
+`
+
 /** The summary as a standalone HTML page; mermaid blocks become diagrams when opened. */
 export function summaryHtml(markdown: string): string {
   const renderer = new marked.Renderer()
@@ -40,7 +54,7 @@ export function summaryHtml(markdown: string): string {
   const mermaid = readFileSync(path.join(REPO_ROOT, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js'), 'utf8')
   return `<!doctype html><html><head><meta charset="utf-8"><title>Job summary</title><style>${CSS}</style></head>
 <body><main>${body}</main><script>${mermaid}</script>
-<script>mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' }); mermaid.run().then(() => { document.body.dataset.rendered = 'yes'; document.title = 'height=' + document.documentElement.scrollHeight })</script></body></html>`
+<script>mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' }); mermaid.run().then(() => { ${MEASURE} document.body.dataset.rendered = 'yes'; document.title = 'height=' + document.documentElement.scrollHeight })</script></body></html>`
 }
 
 const CHROMIUM_FLAGS = [
@@ -71,7 +85,8 @@ export async function renderSummary(markdown: string, out: string, profileDir: s
   writeFileSync(html, summaryHtml(markdown))
   const url = `file://${html}`
   const common = [...CHROMIUM_FLAGS, `--user-data-dir=${profileDir}`]
-  const { stdout: dom } = await run(CHROMIUM, [...common, '--dump-dom', url], {
+  // GitHub's job summary column is about 1,000 px wide.
+  const { stdout: dom } = await run(CHROMIUM, [...common, '--window-size=1000,2000', '--dump-dom', url], {
     maxBuffer: 64 * 1024 * 1024,
     timeout: 120_000
   })

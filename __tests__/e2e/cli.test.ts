@@ -80,6 +80,8 @@ describe('npm run demo', () => {
       '### GitHub OIDC token',
       '### OPA access token',
       '### SSH sessions: 2 of 2 succeeded',
+      '## What this job did',
+      '### Zero residue',
       '### Cleanup',
       '### Audit events (live from the System Log)'
     ]) {
@@ -99,6 +101,7 @@ describe('npm run demo', () => {
           '--disable-background-networking',
           `--user-data-dir=${profile}`,
           '--virtual-time-budget=10000',
+          '--window-size=1000,2000',
           '--dump-dom',
           `file://${path.join(REPO_ROOT, 'demo-output', 'summary.html')}`
         ],
@@ -107,7 +110,21 @@ describe('npm run demo', () => {
     ).stdout
     expect(dom).toContain('data-rendered="yes"')
     expect(dom.match(/<table>/g)?.length).toBeGreaterThanOrEqual(6)
-    expect(dom.match(/<svg[^>]+aria-roledescription="(flowchart-v2|gantt)"/g)).toHaveLength(2)
+    expect(dom.match(/<svg[^>]+aria-roledescription="(flowchart-v2|gantt)"/g)).toHaveLength(3)
+    // Measured in the page at GitHub's width: nothing scrolls sideways, and every section is there.
+    expect(/data-overflow="([^"]*)"/.exec(dom)?.[1]).toBe('')
+    const headings = (/data-headings="([^"]*)"/.exec(dom)?.[1] ?? '').split('|')
+    for (const heading of [
+      'What this job did',
+      'Zero residue',
+      'Run context',
+      'GitHub OIDC token',
+      'OPA access token',
+      'SSH sessions: 2 of 2 succeeded',
+      'Audit events (live from the System Log)',
+      'Cleanup'
+    ])
+      expect(headings).toContain(heading)
     expect(statSync(path.join(REPO_ROOT, 'demo-output', 'summary.png')).size).toBeGreaterThan(50_000)
   })
 })

@@ -1719,10 +1719,10 @@ function code(value, maxLength = 120) {
         .replace(INVISIBLE, '');
     return `\`${[...text].slice(0, maxLength).join('')}\``;
 }
-/** A two-column key/value table; keys are our own text, values are escaped. */
+/** A field/value table with a real header (GitHub draws an empty one as a blank bar); keys are ours, values escaped. */
 function factTable(rows) {
     const body = rows.map(([key, value]) => `| ${key} | ${md(value)} |`).join('\n');
-    return `| | |\n|---|---|\n${body}\n`;
+    return `| Field | Value |\n|---|---|\n${body}\n`;
 }
 function relativeTime(date, now = Date.now()) {
     const seconds = Math.round((date.getTime() - now) / 1000);
@@ -1793,27 +1793,42 @@ function row(event) {
         const cells = [
             md(field(event, 'published')),
             code(field(event, 'eventType')),
-            md(field(event, 'severity')),
-            md(field(event, 'outcome.result')),
-            md(actor, 200),
-            md(field(event, 'client.ipAddress')),
-            md(field(event, 'client.userAgent.rawUserAgent'), 80),
+            md(actor, 120),
             md(serversOf(event).join(', ')),
-            md(field(event, 'debugContext.debugData.SshAlgorithm'))
+            md(field(event, 'outcome.result'))
         ];
         return `| ${cells.join(' | ')} |`;
     }
     catch {
-        return `| (an event that could not be read) | | | | | | | | |`;
+        return '| (an event that could not be read) | | | | |';
     }
 }
-/** The job's System Log events, fetched live, one row each. */
+/** The rest of an event, out of the table's way: what an auditor compares with the Admin Console. */
+function details(event, index) {
+    try {
+        const debug = field(event, 'debugContext.debugData');
+        const rows = [
+            ['Severity', field(event, 'severity')],
+            ['Client IP', field(event, 'client.ipAddress')],
+            ['User agent', field(event, 'client.userAgent.rawUserAgent')],
+            ['Targets', valuesOf(field(event, 'target')).join(', ')],
+            ...Object.entries(audit_summary_isRecord(debug) ? debug : {}).map(([k, v]) => [`debugData ${code(k)}`, v])
+        ];
+        const body = factTable(rows.filter(([, v]) => plainText(v) !== ''));
+        return `<details><summary>Event ${index + 1}: ${md(field(event, 'eventType'))}, ${md(field(event, 'published'))}</summary>\n\n${body}\n</details>\n`;
+    }
+    catch {
+        return '';
+    }
+}
+/** The job's System Log events, fetched live: the essentials in one table, the rest per event. */
 function renderAuditEvents(events, problem) {
-    const rows = (Array.isArray(events) ? events : []).map(row);
-    const table = rows.length
-        ? `| Published | Event | Severity | Outcome | Actor | Client IP | User agent | Servers | SSH algorithm |\n|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`
+    const list = Array.isArray(events) ? events : [];
+    const table = list.length
+        ? `| Time | Event | Actor | Server | Outcome |\n|---|---|---|---|---|\n${list.map(row).join('\n')}\n\n${list.map(details).join('\n')}`
         : 'No events yet.\n';
-    return `### Audit events (live from the System Log)\n\n${table}${problem ? `\n> ⚠️ ${md(problem, 400)}\n` : ''}`;
+    const explain = "_What Okta's System Log recorded for this job's sessions only (its hosts, within its sessions' times): the certificate OPA issued for each session, and each login as the just-in-time account._";
+    return `### Audit events (live from the System Log)\n\n${explain}\n\n${table}${problem ? `\n> ⚠️ ${md(problem, 400)}\n` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/audit.ts
@@ -1948,7 +1963,8 @@ function auditSubject(session) {
     return {
         principal: session.principal,
         account: session.account,
-        issuedAt: session.issuedAt?.getTime() ?? Date.now()
+        issuedAt: session.issuedAt?.getTime() ?? Date.now(),
+        expiresAt: session.expiresAt?.getTime()
     };
 }
 /** Admin Console links to the token's credential events and the account's logins. */
@@ -2014,7 +2030,12 @@ function recordSessions(results, env = process.env) {
     const opened = results.filter((r) => r.status !== 'skipped');
     if (!file || opened.length === 0)
         return;
-    const lines = opened.map((r) => JSON.stringify({ host: r.host, startedAt: Date.parse(r['started-at']), endedAt: Date.parse(r['ended-at']) }));
+    const lines = opened.map((r) => JSON.stringify({
+        host: r.host,
+        startedAt: Date.parse(r['started-at']),
+        endedAt: Date.parse(r['ended-at']),
+        status: r.status
+    }));
     (0,external_node_fs_.appendFileSync)(file, `${lines.join('\n')}\n`, { mode: 0o600 });
 }
 /** The sessions recorded so far; lines that are not a session are skipped. */
@@ -2028,7 +2049,7 @@ function readSessions(env = process.env) {
         try {
             const record = JSON.parse(line);
             const valid = typeof record.host === 'string' && Number.isFinite(record.startedAt) && Number.isFinite(record.endedAt);
-            return valid ? [record] : [];
+            return valid ? [{ ...record, status: String(record.status ?? 'unknown') }] : [];
         }
         catch {
             return [];
@@ -2097,7 +2118,8 @@ function runContext(env, now) {
         ['Runner', md(`${env.RUNNER_NAME ?? ''} (${env.RUNNER_OS ?? ''}, ${env.RUNNER_ARCH ?? ''})`)],
         ['Time', md(new Date(now).toISOString())]
     ];
-    return `### Run context\n\n| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`;
+    const explain = '_Where this job came from, as the runner tells it; every value is shown escaped._';
+    return `### Run context\n\n${explain}\n\n| Field | Value |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`;
 }
 function trustChain(s) {
     const github = s.github?.claims;
@@ -2109,15 +2131,19 @@ function trustChain(s) {
         '```mermaid',
         'flowchart LR',
         `  GH["GitHub Actions<br/>${label(github?.sub)}"] -->|"OIDC JWT issued, aud ${label(github?.aud)}"| OPA["Okta Privileged Access<br/>team ${label(s.team)}"]`,
-        `  OPA -->|"access token issued, TTL ${label(ttl)}, connection ${label(s.connection)}"| SRV["Target servers"]`,
-        `  SRV -.->|"JIT account ${label(opa?.account || 'wl_...')}"| SRV`,
+        `  OPA -->|"access token, TTL ${label(ttl)}, connection ${label(s.connection)}"| TOKEN["Job's token<br/>${label(expiry(opa))}"]`,
+        `  TOKEN -->|"per-session certificate, JIT account ${label(opa?.account || 'wl_...')}"| SRV["Target servers<br/>the ssh steps' sessions"]`,
         '```',
         ''
     ].join('\n');
 }
+/** When the token stops working: the trust chain's end state. */
+function expiry(session) {
+    return session?.expiresAt ? `expires ${session.expiresAt.toISOString().slice(11, 19)} UTC` : 'expiry unknown';
+}
 function claimSection(checks) {
     const rows = checks.map((c) => `| ${c.ok ? '✅' : '❌'} | ${code(c.claim)} | ${auth_claims/* OPERATOR_LABEL */.AN[c.operator]} | ${md(c.value, 120)} | ${c.actual === undefined ? '(missing)' : md(c.actual, 120)} |`);
-    return `### Claim expectations\n\n| | Claim | Operator | Expected | Actual |\n|---|---|---|---|---|\n${rows.join('\n')}\n`;
+    return `### Claim expectations\n\n| Result | Claim | Operator | Expected | Actual |\n|---|---|---|---|---|\n${rows.join('\n')}\n`;
 }
 function renderMainSummary(s, now = Date.now()) {
     const parts = [`## ${TITLES[s.outcome]}`, ''];
@@ -2462,25 +2488,42 @@ const STATUS_ICON = {
     skipped: '⏭️',
     cancelled: '🛑'
 };
-/** A mermaid gantt of the tokens' lifetimes and the sessions, on one time axis. */
+/**
+ * The sessions on the job's own time axis, so that a session of 0.4 s is
+ * still a bar: the token's validity is an annotation beside it, not the scale.
+ */
 function timeline(results, tokens) {
-    const ran = results.filter((r) => r['duration-ms'] > 0);
+    const ran = results.filter((r) => r.status !== 'skipped' && r['duration-ms'] > 0);
     if (!ran.length)
         return '';
     const bar = (name, tag, from, to) => `  ${label(name)} :${tag}, ${from}, ${Math.max(to, from + 1)}`;
+    const validity = tokens.map((t) => `${t.label} valid ${clock(t.from)}–${clock(t.to)} UTC`).join('; ');
     return [
         '```mermaid',
         'gantt',
         '  dateFormat x',
         '  axisFormat %H:%M:%S',
-        ...(tokens.length
-            ? ['  section OPA token', ...tokens.map((t) => bar(t.label, 'active', t.from.getTime(), t.to.getTime()))]
-            : []),
         '  section Sessions',
         ...ran.map((r) => bar(`${r.host} ${r.status}`, r.status === 'ok' ? 'done' : 'crit', Date.parse(r['started-at']), Date.parse(r['ended-at']))),
         '```',
-        ''
+        '',
+        ...(validity ? [`_${validity}._`, ''] : [])
     ].join('\n');
+}
+const clock = (date) => date.toISOString().slice(11, 19);
+/** Above this many hosts the chain shows a count, not a node per server. */
+const CHAIN_HOSTS = 8;
+/** The trust chain's last link: OPA to each server this step reached, and how that ended. */
+function chain(results) {
+    const tried = results.filter((r) => r.status !== 'skipped');
+    if (!tried.length)
+        return '';
+    const account = label(tried.find((r) => r.account)?.account ?? 'wl_...');
+    const ok = tried.filter((r) => r.status === 'ok').length;
+    const servers = tried.length > CHAIN_HOSTS
+        ? [`  OPA -->|"certificate per session, ${account}"| FLEET["${tried.length} servers<br/>${ok} ok"]`]
+        : tried.map((r, i) => `  OPA -->|"certificate, ${account}"| S${i}["${label(r.host)}<br/>${label(r.status)}, session ended"]`);
+    return ['```mermaid', 'flowchart LR', '  OPA["Okta Privileged Access"]', ...servers, '```', ''].join('\n');
 }
 /**
  * The script as the summary names it: its size and a digest, never its text.
@@ -2498,8 +2541,11 @@ function renderSshSummary(results, script, tokens = []) {
     return [
         `### SSH sessions: ${ok} of ${results.length} succeeded`,
         '',
+        '_Each session got its own short-lived certificate and ran as the just-in-time account, which OPA destroys when the session ends. The account is the one the server reported._',
+        '',
         `Script: ${script.trim() ? scriptIdentity(script) : 'none (file transfers only)'}.`,
         '',
+        chain(results),
         '| Host | Account | Status | Exit | Duration | Started |',
         '|---|---|---|---|---|---|',
         ...rows,

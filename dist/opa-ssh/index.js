@@ -6062,7 +6062,12 @@ function recordSessions(results, env = process.env) {
     const opened = results.filter((r) => r.status !== 'skipped');
     if (!file || opened.length === 0)
         return;
-    const lines = opened.map((r) => JSON.stringify({ host: r.host, startedAt: Date.parse(r['started-at']), endedAt: Date.parse(r['ended-at']) }));
+    const lines = opened.map((r) => JSON.stringify({
+        host: r.host,
+        startedAt: Date.parse(r['started-at']),
+        endedAt: Date.parse(r['ended-at']),
+        status: r.status
+    }));
     (0,external_node_fs_namespaceObject.appendFileSync)(file, `${lines.join('\n')}\n`, { mode: 0o600 });
 }
 /** The sessions recorded so far; lines that are not a session are skipped. */
@@ -6076,7 +6081,7 @@ function readSessions(env = process.env) {
         try {
             const record = JSON.parse(line);
             const valid = typeof record.host === 'string' && Number.isFinite(record.startedAt) && Number.isFinite(record.endedAt);
-            return valid ? [record] : [];
+            return valid ? [{ ...record, status: String(record.status ?? 'unknown') }] : [];
         }
         catch {
             return [];

@@ -3478,10 +3478,10 @@ function code(value, maxLength = 120) {
         .replace(INVISIBLE, '');
     return `\`${[...text].slice(0, maxLength).join('')}\``;
 }
-/** A two-column key/value table; keys are our own text, values are escaped. */
+/** A field/value table with a real header (GitHub draws an empty one as a blank bar); keys are ours, values escaped. */
 function factTable(rows) {
     const body = rows.map(([key, value]) => `| ${key} | ${md(value)} |`).join('\n');
-    return `| | |\n|---|---|\n${body}\n`;
+    return `| Field | Value |\n|---|---|\n${body}\n`;
 }
 function relativeTime(date, now = Date.now()) {
     const seconds = Math.round((date.getTime() - now) / 1000);
@@ -3552,27 +3552,42 @@ function row(event) {
         const cells = [
             md(field(event, 'published')),
             code(field(event, 'eventType')),
-            md(field(event, 'severity')),
-            md(field(event, 'outcome.result')),
-            md(actor, 200),
-            md(field(event, 'client.ipAddress')),
-            md(field(event, 'client.userAgent.rawUserAgent'), 80),
+            md(actor, 120),
             md(serversOf(event).join(', ')),
-            md(field(event, 'debugContext.debugData.SshAlgorithm'))
+            md(field(event, 'outcome.result'))
         ];
         return `| ${cells.join(' | ')} |`;
     }
     catch {
-        return `| (an event that could not be read) | | | | | | | | |`;
+        return '| (an event that could not be read) | | | | |';
     }
 }
-/** The job's System Log events, fetched live, one row each. */
+/** The rest of an event, out of the table's way: what an auditor compares with the Admin Console. */
+function details(event, index) {
+    try {
+        const debug = field(event, 'debugContext.debugData');
+        const rows = [
+            ['Severity', field(event, 'severity')],
+            ['Client IP', field(event, 'client.ipAddress')],
+            ['User agent', field(event, 'client.userAgent.rawUserAgent')],
+            ['Targets', valuesOf(field(event, 'target')).join(', ')],
+            ...Object.entries(isRecord(debug) ? debug : {}).map(([k, v]) => [`debugData ${code(k)}`, v])
+        ];
+        const body = factTable(rows.filter(([, v]) => plainText(v) !== ''));
+        return `<details><summary>Event ${index + 1}: ${md(field(event, 'eventType'))}, ${md(field(event, 'published'))}</summary>\n\n${body}\n</details>\n`;
+    }
+    catch {
+        return '';
+    }
+}
+/** The job's System Log events, fetched live: the essentials in one table, the rest per event. */
 function renderAuditEvents(events, problem) {
-    const rows = (Array.isArray(events) ? events : []).map(row);
-    const table = rows.length
-        ? `| Published | Event | Severity | Outcome | Actor | Client IP | User agent | Servers | SSH algorithm |\n|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`
+    const list = Array.isArray(events) ? events : [];
+    const table = list.length
+        ? `| Time | Event | Actor | Server | Outcome |\n|---|---|---|---|---|\n${list.map(row).join('\n')}\n\n${list.map(details).join('\n')}`
         : 'No events yet.\n';
-    return `### Audit events (live from the System Log)\n\n${table}${problem ? `\n> ⚠️ ${md(problem, 400)}\n` : ''}`;
+    const explain = "_What Okta's System Log recorded for this job's sessions only (its hosts, within its sessions' times): the certificate OPA issued for each session, and each login as the just-in-time account._";
+    return `### Audit events (live from the System Log)\n\n${explain}\n\n${table}${problem ? `\n> ⚠️ ${md(problem, 400)}\n` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/audit.ts
@@ -3707,7 +3722,8 @@ function auditSubject(session) {
     return {
         principal: session.principal,
         account: session.account,
-        issuedAt: session.issuedAt?.getTime() ?? Date.now()
+        issuedAt: session.issuedAt?.getTime() ?? Date.now(),
+        expiresAt: session.expiresAt?.getTime()
     };
 }
 /** Admin Console links to the token's credential events and the account's logins. */
@@ -5117,7 +5133,12 @@ function recordSessions(results, env = process.env) {
     const opened = results.filter((r) => r.status !== 'skipped');
     if (!file || opened.length === 0)
         return;
-    const lines = opened.map((r) => JSON.stringify({ host: r.host, startedAt: Date.parse(r['started-at']), endedAt: Date.parse(r['ended-at']) }));
+    const lines = opened.map((r) => JSON.stringify({
+        host: r.host,
+        startedAt: Date.parse(r['started-at']),
+        endedAt: Date.parse(r['ended-at']),
+        status: r.status
+    }));
     appendFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600 });
 }
 /** The sessions recorded so far; lines that are not a session are skipped. */
@@ -5131,7 +5152,7 @@ function readSessions(env = process.env) {
         try {
             const record = JSON.parse(line);
             const valid = typeof record.host === 'string' && Number.isFinite(record.startedAt) && Number.isFinite(record.endedAt);
-            return valid ? [record] : [];
+            return valid ? [{ ...record, status: String(record.status ?? 'unknown') }] : [];
         }
         catch {
             return [];
@@ -5837,8 +5858,62 @@ var State;
 })(State || (State = {}));
 
 ;// CONCATENATED MODULE: ./src/report/post-summary.ts
-/** The post step's part of the job summary: what was removed, and a check that nothing remains. */
 
+function renderJobEnd(end) {
+    return ['## What this job did', '', story(end), '', residue(end), renderCleanup(end.removed, end.remaining)].join('\n');
+}
+/** The sentence a reviewer can stop at, built from what the job recorded. */
+function story(end) {
+    const env = end.env;
+    const who = `${code(env.GITHUB_REPOSITORY)} @ ${code(env.GITHUB_REF_NAME)} (${md(env.GITHUB_EVENT_NAME)} by ${md(env.GITHUB_ACTOR)})`;
+    const account = code(end.subject?.account || 'the JIT account');
+    const ok = end.sessions.filter((s) => s.status === 'ok').length;
+    const reached = end.sessions.length
+        ? `reached ${ok} of ${end.sessions.length} server${end.sessions.length === 1 ? '' : 's'} as ${account}`
+        : `authenticated as ${account} and opened no session`;
+    const lifetime = end.subject?.expiresAt !== undefined
+        ? `The token lived ${Math.round((end.subject.expiresAt - end.subject.issuedAt) / 60_000)} min and was never stored.`
+        : 'The token was never stored.';
+    const left = end.remaining.length ? 'Something was left behind: see below.' : 'Nothing was left behind.';
+    return `${who} ${reached} through OPA team ${code(end.team)}. ${lifetime} ${left}`;
+}
+/** Zero residue, kind by kind, saying "observed" only for what the action saw itself. */
+function residue(end) {
+    const clock = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const lastEnd = Math.max(...end.sessions.map((s) => s.endedAt));
+    const rows = [
+        [
+            'Token',
+            `${end.subject?.expiresAt ? `expires ${clock(end.subject.expiresAt)}; ` : ''}${end.tokenCleared ? 'cleared from the environment of later steps (observed)' : 'never exported to later steps'}`
+        ],
+        [
+            'Certificates',
+            end.sessions.length
+                ? `one per session (${end.sessions.length}), short-lived, issued by OPA for that session only`
+                : 'none issued'
+        ],
+        [
+            'Just-in-time account',
+            end.sessions.length
+                ? `the last session ended ${clock(lastEnd)} (observed); OPA destroys the account when its last session ends`
+                : 'never created'
+        ],
+        [
+            'Local files',
+            end.remaining.length ? `${end.remaining.length} still present (observed)` : 'all removed, checked (observed)'
+        ]
+    ];
+    return [
+        '### Zero residue',
+        '',
+        '_What this job leaves behind, kind by kind, from what the action could see itself._',
+        '',
+        '| Kind | State |',
+        '|---|---|',
+        ...rows.map(([kind, state]) => `| ${kind} | ${md(state, 400)} |`),
+        ''
+    ].join('\n');
+}
 /** What post removed, and whether anything the action made is still there. */
 function renderCleanup(removed, remaining) {
     const list = removed.length ? removed.map((r) => `- removed ${md(r, 400)}`).join('\n') : '- nothing to remove';
@@ -5895,8 +5970,20 @@ async function run() {
         for (const { path, error } of report.failed)
             log_warning(`Cleanup: could not remove ${path}: ${error}`);
         if (inputs?.summary) {
-            const remaining = report.removed.filter((item) => item.startsWith('/') && (0,external_node_fs_namespaceObject.existsSync)(item));
-            await appendSummary(renderCleanup(report.removed, [...report.failed.map((f) => f.path), ...remaining]));
+            const stillThere = report.removed.filter((item) => item.startsWith('/') && (0,external_node_fs_namespaceObject.existsSync)(item));
+            const remaining = [...report.failed.map((f) => f.path), ...stillThere];
+            const subject = auditState();
+            const tokenCleared = getState(State.TokenExported) === 'true';
+            const end = {
+                env: process.env,
+                team: inputs.team,
+                subject,
+                sessions,
+                removed: report.removed,
+                remaining,
+                tokenCleared
+            };
+            await appendSummary(renderJobEnd(end));
         }
     }
     catch (error) {
@@ -5926,12 +6013,22 @@ async function cleanUp(sftPathInput) {
     ];
     return { removed: parts.flatMap((p) => p.removed), failed: parts.flatMap((p) => p.failed) };
 }
+/** What main recorded about the token, or nothing when state holds nothing readable. */
+function auditState() {
+    try {
+        const parsed = JSON.parse(getState(State.Audit) || 'null');
+        return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /** Live System Log events for this job, when the job can read the log and main did not already. */
 async function reportAudit(inputs, sessions) {
-    const state = getState(State.Audit);
-    if (!state || getState(State.AuditReported) === 'true')
+    const subject = auditState();
+    if (!subject || getState(State.AuditReported) === 'true')
         return;
-    const live = await fetchJobEvents(inputs, JSON.parse(state), sessions);
+    const live = await fetchJobEvents(inputs, subject, sessions);
     if (!live)
         return;
     if (live.problem)

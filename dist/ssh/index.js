@@ -4497,10 +4497,10 @@ function code(value, maxLength = 120) {
         .replace(INVISIBLE, '');
     return `\`${[...text].slice(0, maxLength).join('')}\``;
 }
-/** A two-column key/value table; keys are our own text, values are escaped. */
+/** A field/value table with a real header (GitHub draws an empty one as a blank bar); keys are ours, values escaped. */
 function factTable(rows) {
     const body = rows.map(([key, value]) => `| ${key} | ${md(value)} |`).join('\n');
-    return `| | |\n|---|---|\n${body}\n`;
+    return `| Field | Value |\n|---|---|\n${body}\n`;
 }
 function relativeTime(date, now = Date.now()) {
     const seconds = Math.round((date.getTime() - now) / 1000);
@@ -5017,7 +5017,12 @@ function recordSessions(results, env = process.env) {
     const opened = results.filter((r) => r.status !== 'skipped');
     if (!file || opened.length === 0)
         return;
-    const lines = opened.map((r) => JSON.stringify({ host: r.host, startedAt: Date.parse(r['started-at']), endedAt: Date.parse(r['ended-at']) }));
+    const lines = opened.map((r) => JSON.stringify({
+        host: r.host,
+        startedAt: Date.parse(r['started-at']),
+        endedAt: Date.parse(r['ended-at']),
+        status: r.status
+    }));
     (0,external_node_fs_namespaceObject.appendFileSync)(file, `${lines.join('\n')}\n`, { mode: 0o600 });
 }
 /** The sessions recorded so far; lines that are not a session are skipped. */
@@ -5031,7 +5036,7 @@ function readSessions(env = process.env) {
         try {
             const record = JSON.parse(line);
             const valid = typeof record.host === 'string' && Number.isFinite(record.startedAt) && Number.isFinite(record.endedAt);
-            return valid ? [record] : [];
+            return valid ? [{ ...record, status: String(record.status ?? 'unknown') }] : [];
         }
         catch {
             return [];
@@ -5051,25 +5056,42 @@ const STATUS_ICON = {
     skipped: '⏭️',
     cancelled: '🛑'
 };
-/** A mermaid gantt of the tokens' lifetimes and the sessions, on one time axis. */
+/**
+ * The sessions on the job's own time axis, so that a session of 0.4 s is
+ * still a bar: the token's validity is an annotation beside it, not the scale.
+ */
 function timeline(results, tokens) {
-    const ran = results.filter((r) => r['duration-ms'] > 0);
+    const ran = results.filter((r) => r.status !== 'skipped' && r['duration-ms'] > 0);
     if (!ran.length)
         return '';
     const bar = (name, tag, from, to) => `  ${label(name)} :${tag}, ${from}, ${Math.max(to, from + 1)}`;
+    const validity = tokens.map((t) => `${t.label} valid ${clock(t.from)}–${clock(t.to)} UTC`).join('; ');
     return [
         '```mermaid',
         'gantt',
         '  dateFormat x',
         '  axisFormat %H:%M:%S',
-        ...(tokens.length
-            ? ['  section OPA token', ...tokens.map((t) => bar(t.label, 'active', t.from.getTime(), t.to.getTime()))]
-            : []),
         '  section Sessions',
         ...ran.map((r) => bar(`${r.host} ${r.status}`, r.status === 'ok' ? 'done' : 'crit', Date.parse(r['started-at']), Date.parse(r['ended-at']))),
         '```',
-        ''
+        '',
+        ...(validity ? [`_${validity}._`, ''] : [])
     ].join('\n');
+}
+const clock = (date) => date.toISOString().slice(11, 19);
+/** Above this many hosts the chain shows a count, not a node per server. */
+const CHAIN_HOSTS = 8;
+/** The trust chain's last link: OPA to each server this step reached, and how that ended. */
+function chain(results) {
+    const tried = results.filter((r) => r.status !== 'skipped');
+    if (!tried.length)
+        return '';
+    const account = label(tried.find((r) => r.account)?.account ?? 'wl_...');
+    const ok = tried.filter((r) => r.status === 'ok').length;
+    const servers = tried.length > CHAIN_HOSTS
+        ? [`  OPA -->|"certificate per session, ${account}"| FLEET["${tried.length} servers<br/>${ok} ok"]`]
+        : tried.map((r, i) => `  OPA -->|"certificate, ${account}"| S${i}["${label(r.host)}<br/>${label(r.status)}, session ended"]`);
+    return ['```mermaid', 'flowchart LR', '  OPA["Okta Privileged Access"]', ...servers, '```', ''].join('\n');
 }
 /**
  * The script as the summary names it: its size and a digest, never its text.
@@ -5087,8 +5109,11 @@ function renderSshSummary(results, script, tokens = []) {
     return [
         `### SSH sessions: ${ok} of ${results.length} succeeded`,
         '',
+        '_Each session got its own short-lived certificate and ran as the just-in-time account, which OPA destroys when the session ends. The account is the one the server reported._',
+        '',
         `Script: ${script.trim() ? scriptIdentity(script) : 'none (file transfers only)'}.`,
         '',
+        chain(results),
         '| Host | Account | Status | Exit | Duration | Started |',
         '|---|---|---|---|---|---|',
         ...rows,

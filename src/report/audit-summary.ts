@@ -3,7 +3,7 @@
  * foreign data: every field may be missing or of any JSON type, and one
  * event that cannot be read leaves the others.
  */
-import { code, md, plainText } from './markdown.js'
+import { code, factTable, md, plainText } from './markdown.js'
 
 type Json = Record<string, unknown>
 
@@ -37,25 +37,41 @@ function row(event: unknown): string {
     const cells = [
       md(field(event, 'published')),
       code(field(event, 'eventType')),
-      md(field(event, 'severity')),
-      md(field(event, 'outcome.result')),
-      md(actor, 200),
-      md(field(event, 'client.ipAddress')),
-      md(field(event, 'client.userAgent.rawUserAgent'), 80),
+      md(actor, 120),
       md(serversOf(event).join(', ')),
-      md(field(event, 'debugContext.debugData.SshAlgorithm'))
+      md(field(event, 'outcome.result'))
     ]
     return `| ${cells.join(' | ')} |`
   } catch {
-    return `| (an event that could not be read) | | | | | | | | |`
+    return '| (an event that could not be read) | | | | |'
   }
 }
 
-/** The job's System Log events, fetched live, one row each. */
+/** The rest of an event, out of the table's way: what an auditor compares with the Admin Console. */
+function details(event: unknown, index: number): string {
+  try {
+    const debug = field(event, 'debugContext.debugData')
+    const rows: [string, unknown][] = [
+      ['Severity', field(event, 'severity')],
+      ['Client IP', field(event, 'client.ipAddress')],
+      ['User agent', field(event, 'client.userAgent.rawUserAgent')],
+      ['Targets', valuesOf(field(event, 'target')).join(', ')],
+      ...Object.entries(isRecord(debug) ? debug : {}).map(([k, v]): [string, unknown] => [`debugData ${code(k)}`, v])
+    ]
+    const body = factTable(rows.filter(([, v]) => plainText(v) !== ''))
+    return `<details><summary>Event ${index + 1}: ${md(field(event, 'eventType'))}, ${md(field(event, 'published'))}</summary>\n\n${body}\n</details>\n`
+  } catch {
+    return ''
+  }
+}
+
+/** The job's System Log events, fetched live: the essentials in one table, the rest per event. */
 export function renderAuditEvents(events: unknown[], problem: string): string {
-  const rows = (Array.isArray(events) ? events : []).map(row)
-  const table = rows.length
-    ? `| Published | Event | Severity | Outcome | Actor | Client IP | User agent | Servers | SSH algorithm |\n|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`
+  const list = Array.isArray(events) ? events : []
+  const table = list.length
+    ? `| Time | Event | Actor | Server | Outcome |\n|---|---|---|---|---|\n${list.map(row).join('\n')}\n\n${list.map(details).join('\n')}`
     : 'No events yet.\n'
-  return `### Audit events (live from the System Log)\n\n${table}${problem ? `\n> ⚠️ ${md(problem, 400)}\n` : ''}`
+  const explain =
+    "_What Okta's System Log recorded for this job's sessions only (its hosts, within its sessions' times): the certificate OPA issued for each session, and each login as the just-in-time account._"
+  return `### Audit events (live from the System Log)\n\n${explain}\n\n${table}${problem ? `\n> ⚠️ ${md(problem, 400)}\n` : ''}`
 }

@@ -166,13 +166,16 @@ export interface AuditSubject {
   principal: string
   account: string
   issuedAt: number
+  /** When the token stops working, for the summary's end state; absent for an opaque token. */
+  expiresAt?: number
 }
 
 export function auditSubject(session: OpaSession): AuditSubject {
   return {
     principal: session.principal,
     account: session.account,
-    issuedAt: session.issuedAt?.getTime() ?? Date.now()
+    issuedAt: session.issuedAt?.getTime() ?? Date.now(),
+    expiresAt: session.expiresAt?.getTime()
   }
 }
 

@@ -86,7 +86,8 @@ function runContext(env: NodeJS.ProcessEnv, now: number): string {
     ['Runner', md(`${env.RUNNER_NAME ?? ''} (${env.RUNNER_OS ?? ''}, ${env.RUNNER_ARCH ?? ''})`)],
     ['Time', md(new Date(now).toISOString())]
   ]
-  return `### Run context\n\n| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`
+  const explain = '_Where this job came from, as the runner tells it; every value is shown escaped._'
+  return `### Run context\n\n${explain}\n\n| Field | Value |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`
 }
 
 function trustChain(s: MainSummary): string {
@@ -100,11 +101,16 @@ function trustChain(s: MainSummary): string {
     '```mermaid',
     'flowchart LR',
     `  GH["GitHub Actions<br/>${label(github?.sub)}"] -->|"OIDC JWT issued, aud ${label(github?.aud)}"| OPA["Okta Privileged Access<br/>team ${label(s.team)}"]`,
-    `  OPA -->|"access token issued, TTL ${label(ttl)}, connection ${label(s.connection)}"| SRV["Target servers"]`,
-    `  SRV -.->|"JIT account ${label(opa?.account || 'wl_...')}"| SRV`,
+    `  OPA -->|"access token, TTL ${label(ttl)}, connection ${label(s.connection)}"| TOKEN["Job's token<br/>${label(expiry(opa))}"]`,
+    `  TOKEN -->|"per-session certificate, JIT account ${label(opa?.account || 'wl_...')}"| SRV["Target servers<br/>the ssh steps' sessions"]`,
     '```',
     ''
   ].join('\n')
+}
+
+/** When the token stops working: the trust chain's end state. */
+function expiry(session: OpaSession | undefined): string {
+  return session?.expiresAt ? `expires ${session.expiresAt.toISOString().slice(11, 19)} UTC` : 'expiry unknown'
 }
 
 function claimSection(checks: ClaimCheck[]): string {
@@ -112,7 +118,7 @@ function claimSection(checks: ClaimCheck[]): string {
     (c) =>
       `| ${c.ok ? '✅' : '❌'} | ${code(c.claim)} | ${OPERATOR_LABEL[c.operator]} | ${md(c.value, 120)} | ${c.actual === undefined ? '(missing)' : md(c.actual, 120)} |`
   )
-  return `### Claim expectations\n\n| | Claim | Operator | Expected | Actual |\n|---|---|---|---|---|\n${rows.join('\n')}\n`
+  return `### Claim expectations\n\n| Result | Claim | Operator | Expected | Actual |\n|---|---|---|---|---|\n${rows.join('\n')}\n`
 }
 
 export function renderMainSummary(s: MainSummary, now = Date.now()): string {

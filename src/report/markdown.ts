@@ -54,10 +54,10 @@ export function code(value: unknown, maxLength = 120): string {
   return `\`${[...text].slice(0, maxLength).join('')}\``
 }
 
-/** A two-column key/value table; keys are our own text, values are escaped. */
+/** A field/value table with a real header (GitHub draws an empty one as a blank bar); keys are ours, values escaped. */
 export function factTable(rows: [string, unknown][]): string {
   const body = rows.map(([key, value]) => `| ${key} | ${md(value)} |`).join('\n')
-  return `| | |\n|---|---|\n${body}\n`
+  return `| Field | Value |\n|---|---|\n${body}\n`
 }
 
 export function relativeTime(date: Date, now = Date.now()): string {

@@ -1,5 +1,81 @@
-/** The post step's part of the job summary: what was removed, and a check that nothing remains. */
-import { md } from './markdown.js'
+/**
+ * The post step's part of the job summary: the whole job in one sentence,
+ * what it left behind kind by kind, and what post removed.
+ */
+import type { AuditSubject } from './audit.js'
+import { code, md } from './markdown.js'
+import type { SessionRecord } from './sessions.js'
+
+export interface JobEnd {
+  env: NodeJS.ProcessEnv
+  team: string
+  subject?: AuditSubject
+  sessions: SessionRecord[]
+  removed: string[]
+  remaining: string[]
+  tokenCleared: boolean
+}
+
+export function renderJobEnd(end: JobEnd): string {
+  return ['## What this job did', '', story(end), '', residue(end), renderCleanup(end.removed, end.remaining)].join(
+    '\n'
+  )
+}
+
+/** The sentence a reviewer can stop at, built from what the job recorded. */
+function story(end: JobEnd): string {
+  const env = end.env
+  const who = `${code(env.GITHUB_REPOSITORY)} @ ${code(env.GITHUB_REF_NAME)} (${md(env.GITHUB_EVENT_NAME)} by ${md(env.GITHUB_ACTOR)})`
+  const account = code(end.subject?.account || 'the JIT account')
+  const ok = end.sessions.filter((s) => s.status === 'ok').length
+  const reached = end.sessions.length
+    ? `reached ${ok} of ${end.sessions.length} server${end.sessions.length === 1 ? '' : 's'} as ${account}`
+    : `authenticated as ${account} and opened no session`
+  const lifetime =
+    end.subject?.expiresAt !== undefined
+      ? `The token lived ${Math.round((end.subject.expiresAt - end.subject.issuedAt) / 60_000)} min and was never stored.`
+      : 'The token was never stored.'
+  const left = end.remaining.length ? 'Something was left behind: see below.' : 'Nothing was left behind.'
+  return `${who} ${reached} through OPA team ${code(end.team)}. ${lifetime} ${left}`
+}
+
+/** Zero residue, kind by kind, saying "observed" only for what the action saw itself. */
+function residue(end: JobEnd): string {
+  const clock = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+  const lastEnd = Math.max(...end.sessions.map((s) => s.endedAt))
+  const rows = [
+    [
+      'Token',
+      `${end.subject?.expiresAt ? `expires ${clock(end.subject.expiresAt)}; ` : ''}${end.tokenCleared ? 'cleared from the environment of later steps (observed)' : 'never exported to later steps'}`
+    ],
+    [
+      'Certificates',
+      end.sessions.length
+        ? `one per session (${end.sessions.length}), short-lived, issued by OPA for that session only`
+        : 'none issued'
+    ],
+    [
+      'Just-in-time account',
+      end.sessions.length
+        ? `the last session ended ${clock(lastEnd)} (observed); OPA destroys the account when its last session ends`
+        : 'never created'
+    ],
+    [
+      'Local files',
+      end.remaining.length ? `${end.remaining.length} still present (observed)` : 'all removed, checked (observed)'
+    ]
+  ]
+  return [
+    '### Zero residue',
+    '',
+    '_What this job leaves behind, kind by kind, from what the action could see itself._',
+    '',
+    '| Kind | State |',
+    '|---|---|',
+    ...rows.map(([kind, state]) => `| ${kind} | ${md(state, 400)} |`),
+    ''
+  ].join('\n')
+}
 
 /** What post removed, and whether anything the action made is still there. */
 export function renderCleanup(removed: string[], remaining: string[]): string {

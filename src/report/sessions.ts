@@ -16,6 +16,8 @@ export interface SessionRecord {
   host: string
   startedAt: number
   endedAt: number
+  /** The host's status, as results report it. */
+  status: string
 }
 
 export function sessionsFile(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -28,7 +30,12 @@ export function recordSessions(results: HostResult[], env: NodeJS.ProcessEnv = p
   const opened = results.filter((r) => r.status !== 'skipped')
   if (!file || opened.length === 0) return
   const lines = opened.map((r) =>
-    JSON.stringify({ host: r.host, startedAt: Date.parse(r['started-at']), endedAt: Date.parse(r['ended-at']) })
+    JSON.stringify({
+      host: r.host,
+      startedAt: Date.parse(r['started-at']),
+      endedAt: Date.parse(r['ended-at']),
+      status: r.status
+    })
   )
   appendFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600 })
 }
@@ -44,7 +51,7 @@ export function readSessions(env: NodeJS.ProcessEnv = process.env): SessionRecor
         const record = JSON.parse(line) as Partial<SessionRecord>
         const valid =
           typeof record.host === 'string' && Number.isFinite(record.startedAt) && Number.isFinite(record.endedAt)
-        return valid ? [record as SessionRecord] : []
+        return valid ? [{ ...(record as SessionRecord), status: String(record.status ?? 'unknown') }] : []
       } catch {
         return []
       }

@@ -20,20 +20,21 @@ export interface Lifetime {
   to: Date
 }
 
-/** A mermaid gantt of the tokens' lifetimes and the sessions, on one time axis. */
+/**
+ * The sessions on the job's own time axis, so that a session of 0.4 s is
+ * still a bar: the token's validity is an annotation beside it, not the scale.
+ */
 function timeline(results: HostResult[], tokens: Lifetime[]): string {
-  const ran = results.filter((r) => r['duration-ms'] > 0)
+  const ran = results.filter((r) => r.status !== 'skipped' && r['duration-ms'] > 0)
   if (!ran.length) return ''
   const bar = (name: string, tag: string, from: number, to: number): string =>
     `  ${label(name)} :${tag}, ${from}, ${Math.max(to, from + 1)}`
+  const validity = tokens.map((t) => `${t.label} valid ${clock(t.from)}–${clock(t.to)} UTC`).join('; ')
   return [
     '```mermaid',
     'gantt',
     '  dateFormat x',
     '  axisFormat %H:%M:%S',
-    ...(tokens.length
-      ? ['  section OPA token', ...tokens.map((t) => bar(t.label, 'active', t.from.getTime(), t.to.getTime()))]
-      : []),
     '  section Sessions',
     ...ran.map((r) =>
       bar(
@@ -44,8 +45,30 @@ function timeline(results: HostResult[], tokens: Lifetime[]): string {
       )
     ),
     '```',
-    ''
+    '',
+    ...(validity ? [`_${validity}._`, ''] : [])
   ].join('\n')
+}
+
+const clock = (date: Date): string => date.toISOString().slice(11, 19)
+
+/** Above this many hosts the chain shows a count, not a node per server. */
+const CHAIN_HOSTS = 8
+
+/** The trust chain's last link: OPA to each server this step reached, and how that ended. */
+function chain(results: HostResult[]): string {
+  const tried = results.filter((r) => r.status !== 'skipped')
+  if (!tried.length) return ''
+  const account = label(tried.find((r) => r.account)?.account ?? 'wl_...')
+  const ok = tried.filter((r) => r.status === 'ok').length
+  const servers =
+    tried.length > CHAIN_HOSTS
+      ? [`  OPA -->|"certificate per session, ${account}"| FLEET["${tried.length} servers<br/>${ok} ok"]`]
+      : tried.map(
+          (r, i) =>
+            `  OPA -->|"certificate, ${account}"| S${i}["${label(r.host)}<br/>${label(r.status)}, session ended"]`
+        )
+  return ['```mermaid', 'flowchart LR', '  OPA["Okta Privileged Access"]', ...servers, '```', ''].join('\n')
 }
 
 /**
@@ -68,8 +91,11 @@ export function renderSshSummary(results: HostResult[], script: string, tokens: 
   return [
     `### SSH sessions: ${ok} of ${results.length} succeeded`,
     '',
+    '_Each session got its own short-lived certificate and ran as the just-in-time account, which OPA destroys when the session ends. The account is the one the server reported._',
+    '',
     `Script: ${script.trim() ? scriptIdentity(script) : 'none (file transfers only)'}.`,
     '',
+    chain(results),
     '| Host | Account | Status | Exit | Duration | Started |',
     '|---|---|---|---|---|---|',
     ...rows,

@@ -21,7 +21,7 @@ import { State } from './state.js'
 import { SESSION_ENV } from '../sft/contract.js'
 import { renderAuditEvents } from '../report/audit-summary.js'
 import { appendSummary } from '../report/markdown.js'
-import { renderCleanup } from '../report/post-summary.js'
+import { renderJobEnd } from '../report/post-summary.js'
 import { messageOf } from '../lib/errors.js'
 
 /**
@@ -49,8 +49,20 @@ export async function run(): Promise<void> {
     for (const item of report.removed) log.info(`Cleanup: removed ${item}`)
     for (const { path, error } of report.failed) log.warning(`Cleanup: could not remove ${path}: ${error}`)
     if (inputs?.summary) {
-      const remaining = report.removed.filter((item) => item.startsWith('/') && existsSync(item))
-      await appendSummary(renderCleanup(report.removed, [...report.failed.map((f) => f.path), ...remaining]))
+      const stillThere = report.removed.filter((item) => item.startsWith('/') && existsSync(item))
+      const remaining = [...report.failed.map((f) => f.path), ...stillThere]
+      const subject = auditState()
+      const tokenCleared = core.getState(State.TokenExported) === 'true'
+      const end = {
+        env: process.env,
+        team: inputs.team,
+        subject,
+        sessions,
+        removed: report.removed,
+        remaining,
+        tokenCleared
+      }
+      await appendSummary(renderJobEnd(end))
     }
   } catch (error) {
     log.warning(`Cleanup failed: ${messageOf(error)}`)
@@ -81,11 +93,21 @@ async function cleanUp(sftPathInput: string): Promise<CleanupReport> {
   return { removed: parts.flatMap((p) => p.removed), failed: parts.flatMap((p) => p.failed) }
 }
 
+/** What main recorded about the token, or nothing when state holds nothing readable. */
+function auditState(): AuditSubject | undefined {
+  try {
+    const parsed: unknown = JSON.parse(core.getState(State.Audit) || 'null')
+    return typeof parsed === 'object' && parsed !== null ? (parsed as AuditSubject) : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** Live System Log events for this job, when the job can read the log and main did not already. */
 async function reportAudit(inputs: Inputs, sessions: SessionRecord[]): Promise<void> {
-  const state = core.getState(State.Audit)
-  if (!state || core.getState(State.AuditReported) === 'true') return
-  const live = await fetchJobEvents(inputs, JSON.parse(state) as AuditSubject, sessions)
+  const subject = auditState()
+  if (!subject || core.getState(State.AuditReported) === 'true') return
+  const live = await fetchJobEvents(inputs, subject, sessions)
   if (!live) return
   if (live.problem) log.warning(`Audit trail: ${live.problem}`)
   log.info(`Audit trail: ${live.events.length} System Log events for this job`)

@@ -17,7 +17,7 @@ describe('markdown.ts', () => {
   })
 
   it('Renders a fact table with one row per fact', () => {
-    expect(factTable([['Team', 'a|b']])).toBe('| | |\n|---|---|\n| Team | a&#124;b |\n')
+    expect(factTable([['Team', 'a|b']])).toBe('| Field | Value |\n|---|---|\n| Team | a&#124;b |\n')
   })
 
   it('Says when times are', () => {
