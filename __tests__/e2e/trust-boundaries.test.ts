@@ -220,26 +220,42 @@ describe('bounds', () => {
 })
 
 describe('System Log events', () => {
-  it('Renders malformed events and still succeeds', async () => {
-    const audit = { 'audit-wait': '5', hosts: 'target-server-01', run: 'true' }
-    const world = await authenticated({}, audit, (sandbox) => {
-      const malformed = [
-        {
-          target: { type: 'Server', displayName: 'not-a-list' },
-          debugContext: { debugData: { serverHostnames: { a: 1 } } }
-        },
-        { target: ['x', null, 7], debugContext: { debugData: { serverHostnames: 'web-01,web-02' } }, client: 'junk' },
-        { target: null, debugContext: null, outcome: ['odd'] }
-      ]
-      for (const fields of malformed) {
-        const event = { eventType: 'pam.server.ssh_login', actor: { id: 'wl_deployer', type: 'User' }, ...fields }
-        sandbox.systemLog.append(event as unknown as NewLogEvent)
+  it('Renders malformed events of this job and still succeeds', async () => {
+    const world = await authenticated({}, {}, (sandbox) => ({
+      inputs: {
+        'okta-org-url': sandbox.systemLogApi.url,
+        'okta-api-token': sandbox.systemLogApi.apiToken,
+        'audit-wait': '5'
       }
-      return { inputs: { 'okta-org-url': sandbox.systemLogApi.url, 'okta-api-token': sandbox.systemLogApi.apiToken } }
-    })
-    const main = world.main
-    expect(main.exitCode).toBe(0)
-    expect(world.job.summary()).toContain('web-01, web-02')
+    }))
+    const step = await ssh(world, { hosts: 'target-server-01', run: 'true' })
+    expect(step.exitCode).toBe(0)
+    // Events that name this job's host within its session, and are odd everywhere else.
+    const [result] = results(step)
+    const published = new Date((Date.parse(result['started-at']) + Date.parse(result['ended-at'])) / 2).toISOString()
+    const server = { type: 'Server', displayName: 'target-server-01' }
+    const malformed = [
+      {
+        target: { weird: 1 },
+        debugContext: { debugData: { serverHostnames: 'target-server-01,web-02' } },
+        client: 'junk'
+      },
+      { target: ['x', null, 7, server], debugContext: { debugData: { serverHostnames: { a: 1 } } }, outcome: ['odd'] },
+      { target: [server], debugContext: null, client: 7, severity: { level: 'INFO' } }
+    ]
+    for (const fields of malformed) {
+      const event = {
+        eventType: 'pam.server.ssh_login',
+        actor: { id: 'wl_deployer', type: 'User' },
+        published,
+        ...fields
+      }
+      world.sandbox.systemLog.append(event as unknown as NewLogEvent)
+    }
+    const post = await world.job.runAction('post', world.inputs)
+    expect(post.exitCode).toBe(0)
+    expect(world.job.summary()).toContain('target-server-01, web-02')
     expect(world.job.summary()).toContain('### Audit events (live from the System Log)')
+    expect(post.stdout).toMatch(/Audit trail: [4-9] System Log events for this job/)
   })
 })

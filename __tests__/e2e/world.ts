@@ -26,6 +26,8 @@ export interface World {
   job: RunnerJob
   record: string
   main: StepResult
+  /** The main step's inputs, for its post step. */
+  inputs: Record<string, string>
 }
 
 /** What a test may change before main runs: more job environment, another sft, more inputs. */
@@ -46,8 +48,9 @@ export async function authenticated(
   const { env = {}, sftPath = sandbox.sftPath, inputs = {} } = prepare(sandbox)
   const job = new RunnerJob({ env: { ...sandbox.jobEnv(), SFT_SANDBOX_RECORD: record, ...env } })
   cleanups.push(async () => job.dispose())
-  const main = await job.runAction('main', mainInputs(sandbox, { 'sft-path': sftPath, ...extra, ...inputs }))
-  return { sandbox, job, record, main }
+  const given = mainInputs(sandbox, { 'sft-path': sftPath, ...extra, ...inputs })
+  const main = await job.runAction('main', given)
+  return { sandbox, job, record, main, inputs: given }
 }
 
 export function ssh(

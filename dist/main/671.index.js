@@ -1892,6 +1892,20 @@ function systemLogLink(adminUrl, query) {
 function wholeSeconds(date) {
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+/** Whether an event is of a query's type and actor. */
+function answers(event, query) {
+    return event.eventType === query.eventType && plainText(field(event, 'actor.id')) === query.actorId;
+}
+/**
+ * Whether every event the job's sessions must have produced has arrived:
+ * for each host that ran its script (`ok`), the credentials issued and the
+ * login. Hosts that failed may have produced either or neither.
+ */
+function allSessionEvents(events, queries, sessions) {
+    return sessions
+        .filter((s) => s.status === 'ok')
+        .every((s) => queries.every((q) => events.some((e) => answers(e, q) && serversOf(e).includes(s.host))));
+}
 /** Whether an event names a host this job touched, within that host's session. */
 function belongsToJob(event, sessions) {
     const published = Date.parse(plainText(event.published));
@@ -1905,7 +1919,7 @@ function belongsToJob(event, sessions) {
  * runs out, because the System Log lags. A bad token or an unreachable org
  * gives a problem to warn about, never an exception.
  */
-async function fetchEvents(orgUrl, authorization, queries, waitSeconds, belongs = () => true) {
+async function fetchEvents(orgUrl, authorization, queries, waitSeconds, belongs = () => true, isComplete = (events) => queries.every((q) => events.some((e) => answers(e, q)))) {
     log/* setSecret */.Pq(authorization.replace(/^(SSWS|Bearer) /, ''));
     const client = new lib/* HttpClient */.Qq('opa-workload-identity', [], { allowRetries: false, socketTimeout: 15_000 });
     const deadline = Date.now() + waitSeconds * 1000;
@@ -1941,7 +1955,7 @@ async function fetchEvents(orgUrl, authorization, queries, waitSeconds, belongs 
                 return { events: [...found.values()], problem: `could not reach ${orgUrl}: ${(0,errors/* messageOf */.bD)(error)}` };
             }
         }
-        const complete = queries.every((q) => [...found.values()].some((e) => e.eventType === q.eventType && e.actor?.id === q.actorId));
+        const complete = isComplete([...found.values()]);
         if (complete || Date.now() >= deadline) {
             const events = [...found.values()].sort((a, b) => String(a.published).localeCompare(String(b.published)));
             return {
@@ -2003,10 +2017,11 @@ async function fetchJobEvents(settings, subject, sessions) {
         return { events: [], problem: '' };
     const from = new Date(subject.issuedAt - AUDIT_CLOCK_SKEW_MS);
     const to = new Date(Date.now() + AUDIT_LOOKAHEAD_MS);
-    return fetchEvents(settings.oktaOrgUrl, token, [
+    const queries = [
         { eventType: EVENT_TYPES[0], actorId: subject.principal, from, to },
         { eventType: EVENT_TYPES[1], actorId: subject.account, from, to }
-    ], settings.auditWait, (event) => belongsToJob(event, sessions));
+    ];
+    return fetchEvents(settings.oktaOrgUrl, token, queries, settings.auditWait, (event) => belongsToJob(event, sessions), (events) => allSessionEvents(events, queries, sessions));
 }
 
 ;// CONCATENATED MODULE: ./src/report/sessions.ts

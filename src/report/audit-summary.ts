@@ -9,7 +9,7 @@ type Json = Record<string, unknown>
 
 const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value)
 
-function field(event: unknown, path: string): unknown {
+export function field(event: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((o, k) => (isRecord(o) ? o[k] : undefined), event)
 }
 

@@ -8,7 +8,7 @@ import { HttpClient } from '@actions/http-client'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { OpaSession } from '../auth/opa-token.js'
 import { messageOf } from '../lib/errors.js'
-import { serversOf } from './audit-summary.js'
+import { field, serversOf } from './audit-summary.js'
 import { plainText } from './markdown.js'
 import type { SessionRecord } from './sessions.js'
 
@@ -73,6 +73,22 @@ function wholeSeconds(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
+/** Whether an event is of a query's type and actor. */
+function answers(event: Record<string, unknown>, query: LogQuery): boolean {
+  return event.eventType === query.eventType && plainText(field(event, 'actor.id')) === query.actorId
+}
+
+/**
+ * Whether every event the job's sessions must have produced has arrived:
+ * for each host that ran its script (`ok`), the credentials issued and the
+ * login. Hosts that failed may have produced either or neither.
+ */
+function allSessionEvents(events: Record<string, unknown>[], queries: LogQuery[], sessions: SessionRecord[]): boolean {
+  return sessions
+    .filter((s) => s.status === 'ok')
+    .every((s) => queries.every((q) => events.some((e) => answers(e, q) && serversOf(e).includes(s.host))))
+}
+
 /** Whether an event names a host this job touched, within that host's session. */
 export function belongsToJob(event: Record<string, unknown>, sessions: SessionRecord[]): boolean {
   const published = Date.parse(plainText(event.published))
@@ -101,7 +117,9 @@ export async function fetchEvents(
   authorization: string,
   queries: LogQuery[],
   waitSeconds: number,
-  belongs: (event: Record<string, unknown>) => boolean = () => true
+  belongs: (event: Record<string, unknown>) => boolean = () => true,
+  isComplete: (events: Record<string, unknown>[]) => boolean = (events) =>
+    queries.every((q) => events.some((e) => answers(e, q)))
 ): Promise<LiveAudit> {
   log.setSecret(authorization.replace(/^(SSWS|Bearer) /, ''))
   const client = new HttpClient('opa-workload-identity', [], { allowRetries: false, socketTimeout: 15_000 })
@@ -135,11 +153,7 @@ export async function fetchEvents(
         return { events: [...found.values()], problem: `could not reach ${orgUrl}: ${messageOf(error)}` }
       }
     }
-    const complete = queries.every((q) =>
-      [...found.values()].some(
-        (e) => e.eventType === q.eventType && (e.actor as { id?: string } | undefined)?.id === q.actorId
-      )
-    )
+    const complete = isComplete([...found.values()])
     if (complete || Date.now() >= deadline) {
       const events = [...found.values()].sort((a, b) => String(a.published).localeCompare(String(b.published)))
       return {
@@ -226,14 +240,16 @@ export async function fetchJobEvents(
   if (sessions.length === 0) return { events: [], problem: '' }
   const from = new Date(subject.issuedAt - AUDIT_CLOCK_SKEW_MS)
   const to = new Date(Date.now() + AUDIT_LOOKAHEAD_MS)
+  const queries = [
+    { eventType: EVENT_TYPES[0], actorId: subject.principal, from, to },
+    { eventType: EVENT_TYPES[1], actorId: subject.account, from, to }
+  ]
   return fetchEvents(
     settings.oktaOrgUrl,
     token,
-    [
-      { eventType: EVENT_TYPES[0], actorId: subject.principal, from, to },
-      { eventType: EVENT_TYPES[1], actorId: subject.account, from, to }
-    ],
+    queries,
     settings.auditWait,
-    (event) => belongsToJob(event, sessions)
+    (event) => belongsToJob(event, sessions),
+    (events) => allSessionEvents(events, queries, sessions)
   )
 }
