@@ -30,13 +30,13 @@ export function report(name: string, rows: [string, string][], data: unknown): v
 export const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 20))
 
 /** Wall time of a command from spawn to exit. */
-export function timeCommand(file: string, args: string[], env?: NodeJS.ProcessEnv): Promise<number> {
+export function timeCommand(file: string, args: string[], env?: NodeJS.ProcessEnv, exitCode = 0): Promise<number> {
   return new Promise((resolve, reject) => {
     const start = performance.now()
     const child = spawn(file, args, { stdio: 'ignore', env })
     child.on('error', reject)
     child.on('close', (code) =>
-      code === 0 ? resolve(performance.now() - start) : reject(new Error(`${file} exited ${code}`))
+      code === exitCode ? resolve(performance.now() - start) : reject(new Error(`${file} exited ${code}`))
     )
   })
 }

@@ -3,7 +3,7 @@
  * one-step `hosts`/`run`: what to run where, and how.
  */
 import { NAME_RULES, SESSION_ENV } from '../sft/contract.js'
-import type { Transfer } from '../ssh/transfer.js'
+import type { Transfer } from './transfers.js'
 import { BOOTSTRAP_PREFIX } from '../ssh/bootstrap.js'
 import { Validator, type InputReader } from './validator.js'
 

@@ -4,10 +4,10 @@
  * throwing, so that one run reports every bad input at once.
  */
 import { InputError, type InputProblem } from '../lib/errors.js'
-import { parseFingerprint } from '../install/signature.js'
+import { parseFingerprint } from '../install/fingerprint.js'
 import { parseExpectations, type Expectation } from '../auth/claims.js'
 import type { NameRule } from '../sft/contract.js'
-import { parseTransfers, type Transfer } from '../ssh/transfer.js'
+import { parseTransfers, type Transfer } from './transfers.js'
 
 /** Reads one raw input; the runner passes declared inputs as `INPUT_*`. */
 export type InputReader = (name: string) => string

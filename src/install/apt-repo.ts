@@ -11,7 +11,8 @@ import { compareVersions, parseParagraphs, upstreamVersion } from './debian-vers
 import { InstallError, messageOf } from '../lib/errors.js'
 import { fetchBuffer, HttpFailure, type Digest } from '../lib/http.js'
 import { runCommand } from '../lib/exec.js'
-import { BadSignature, parseFingerprint, readOpenPgpKey, verifyRelease, type ReleaseSignature } from './signature.js'
+import { parseFingerprint } from './fingerprint.js'
+import { BadSignature, readOpenPgpKey, verifyRelease, type ReleaseSignature } from './signature.js'
 
 export interface RepoSpec {
   /** Repository base, such as https://dist.scaleft.com/repos/deb. */

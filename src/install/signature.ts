@@ -23,12 +23,6 @@ export type ReleaseSignature = { clearsigned: Buffer } | { release: Buffer; deta
 /** Thrown when the signature is missing, malformed or made by another key. */
 export class BadSignature extends Error {}
 
-/** A 40-hex-digit OpenPGP v4 fingerprint, as users paste it (spaces allowed), in upper case. */
-export function parseFingerprint(value: string): string | undefined {
-  const hex = value.replace(/\s+/g, '').toUpperCase()
-  return /^[0-9A-F]{40}$/.test(hex) ? hex : undefined
-}
-
 /** Parses a public key, armored or binary; loads the openpgp library. */
 export async function readOpenPgpKey(data: Buffer): Promise<import('openpgp').Key> {
   const pgp = await import('openpgp')

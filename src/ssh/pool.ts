@@ -21,7 +21,8 @@ import {
 import { classify, refusal, type HostStatus, type Verdict } from './classify.js'
 import { preflight } from './preflight.js'
 import { endGroup, runSession, transfersOnly, type Outcome } from './session.js'
-import { download, upload, type Transfer } from './transfer.js'
+import type { Transfer } from '../inputs/transfers.js'
+import { download, upload } from './transfer.js'
 
 export type { HostStatus } from './classify.js'
 

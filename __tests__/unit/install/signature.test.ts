@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { buildAptRepo, type AptRepo } from '../../../sandbox/apt-repo.js'
-import { BadSignature, dearmor, parseFingerprint, verifyRelease } from '../../../src/install/signature.js'
+import { parseFingerprint } from '../../../src/install/fingerprint.js'
+import { BadSignature, dearmor, verifyRelease } from '../../../src/install/signature.js'
 
 let good: AptRepo
 let other: AptRepo
