@@ -1,0 +1,54 @@
+import { describe, expect, it } from '@jest/globals'
+import { renderAuditEvents } from '../../../src/report/audit-summary.js'
+import { SUMMARY_LIMIT } from '../../../src/report/markdown.js'
+import { renderSshSummary, scriptIdentity } from '../../../src/report/ssh-summary.js'
+import type { HostResult } from '../../../src/ssh/pool.js'
+
+const HOSTS = 64
+const start = Date.parse('2026-12-01T08:00:00Z')
+
+function result(i: number): HostResult {
+  return {
+    host: `web-${String(i).padStart(3, '0')}.production.example.com`,
+    account: 'wl_deployer',
+    transport: 'sft',
+    status: i % 7 === 0 ? 'failed' : 'ok',
+    'exit-code': i % 7 === 0 ? 3 : 0,
+    'started-at': new Date(start + i * 500).toISOString(),
+    'ended-at': new Date(start + i * 500 + 2_400).toISOString(),
+    'duration-ms': 2_400,
+    'stdout-tail': 'x'.repeat(4096),
+    'stderr-tail': 'y'.repeat(4096),
+    reauthenticated: false,
+    carrier: 'stdin',
+    hint: i % 7 === 0 ? 'The script exited with 3.' : ''
+  }
+}
+
+describe('ssh-summary.ts', () => {
+  it('Keeps each part under the 128 KiB limit with 64 hosts', () => {
+    const results = Array.from({ length: HOSTS }, (_, i) => result(i))
+    const ssh = renderSshSummary(results, 'deploy.sh\n'.repeat(200), [
+      { label: 'token', from: new Date(start), to: new Date(start + 900_000) }
+    ])
+    expect(Buffer.byteLength(ssh)).toBeLessThan(SUMMARY_LIMIT)
+    expect(ssh).toContain(`### SSH sessions: ${results.filter((r) => r.status === 'ok').length} of ${HOSTS} succeeded`)
+    // Above eight hosts the chain shows a count, not a node per server.
+    expect(ssh).toContain(`FLEET["${HOSTS} servers`)
+    const events = results.flatMap((r) =>
+      ['pam.user_creds.issue', 'pam.server.ssh_login'].map((eventType) => ({
+        eventType,
+        published: r['started-at'],
+        actor: { id: 'wl_deployer', type: 'User' },
+        outcome: { result: 'SUCCESS' },
+        debugContext: { debugData: { serverHostnames: r.host, traceId: 'a'.repeat(36), SshAlgorithm: 'ED25519-CERT' } }
+      }))
+    )
+    expect(Buffer.byteLength(renderAuditEvents(events, ''))).toBeLessThan(SUMMARY_LIMIT)
+  })
+
+  it('Names a script by its size and digest, never its text', () => {
+    expect(scriptIdentity('echo secret-value\n\nexit 0\n')).toMatch(/^2 lines, SHA-256 `[0-9a-f]{12}`$/)
+    expect(renderSshSummary([result(1)], 'echo secret-value')).not.toContain('secret-value')
+  })
+})
