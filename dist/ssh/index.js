@@ -2213,7 +2213,7 @@ function suspend() {
         process.on('exit', resume);
     resumesAtExit = true;
 }
-/** Lets commands run again; the next untrusted line suspends them with the same token. */
+/** Lets commands run again; the next line that needs it suspends them under a fresh token. */
 function resume() {
     if (!stopToken)
         return;

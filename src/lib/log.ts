@@ -34,7 +34,7 @@ function suspend(): void {
   resumesAtExit = true
 }
 
-/** Lets commands run again; the next untrusted line suspends them with the same token. */
+/** Lets commands run again; the next line that needs it suspends them under a fresh token. */
 function resume(): void {
   if (!stopToken) return
   write(`::${stopToken}::`)
