@@ -900,7 +900,7 @@ function claimsError(failed, claims) {
 function withPresentedClaims(error, claims) {
     if (!(error instanceof errors/* ExchangeError */.Sb) || !/OPA rejected/.test(error.message))
         return error;
-    const shown = auth_claims/* TELLING_CLAIMS */.sc.filter((k) => claims[k] !== undefined).map((k) => `  ${k}: ${String(claims[k])}`);
+    const shown = (0,auth_claims/* tellingClaims */.Hm)(claims).map(([k, v]) => `  ${k}: ${v}`);
     return new errors/* ExchangeError */.Sb(`${error.message}\nThe GitHub token presented:\n${shown.join('\n')}`, error.hint, error.details);
 }
 
@@ -3617,7 +3617,7 @@ function planFor(inputs, start) {
         upload: inputs.upload,
         download: inputs.download,
         preflight: inputs.preflight,
-        claims: tellingClaims(start.session),
+        claims: claimsText(start.session),
         // Given to sft explicitly: one-step mode holds them without exporting them.
         sftEnv: {
             ...(inputs.opaAddr ? { [contract/* SESSION_ENV */.L4.opaAddr]: inputs.opaAddr } : {}),
@@ -3626,10 +3626,9 @@ function planFor(inputs, start) {
     };
 }
 /** The claims OPA copied from the GitHub token that usually decide a refusal, as `key=value` text. */
-function tellingClaims(session) {
-    const copied = session?.opa.workload ?? {};
-    return auth_claims/* TELLING_CLAIMS */.sc.filter((k) => copied[k] !== undefined)
-        .map((k) => `${k}=${String(copied[k])}`)
+function claimsText(session) {
+    return (0,auth_claims/* tellingClaims */.Hm)(session?.opa.workload ?? {})
+        .map(([k, v]) => `${k}=${v}`)
         .join(', ');
 }
 /** Results with every token the run used removed from the output tails. */

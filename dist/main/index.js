@@ -6,11 +6,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AN: () => (/* binding */ OPERATOR_LABEL),
+/* harmony export */   Hm: () => (/* binding */ tellingClaims),
 /* harmony export */   Kz: () => (/* binding */ checkClaims),
 /* harmony export */   LC: () => (/* binding */ parseExpectations),
-/* harmony export */   QH: () => (/* binding */ explainMismatch),
-/* harmony export */   sc: () => (/* binding */ TELLING_CLAIMS)
+/* harmony export */   QH: () => (/* binding */ explainMismatch)
 /* harmony export */ });
+/* unused harmony export TELLING_CLAIMS */
 const OPERATOR_LABEL = {
     equals: 'Equals',
     starts_with: 'Starts with',
@@ -78,6 +79,10 @@ const TELLING_CLAIMS = [
     'event_name',
     'aud'
 ];
+/** The telling claims a set of claims has, as `[name, value]` pairs, for an error or a hint. */
+function tellingClaims(claims) {
+    return TELLING_CLAIMS.filter((k) => claims[k] !== undefined).map((k) => [k, String(claims[k])]);
+}
 
 
 /***/ }),

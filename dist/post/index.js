@@ -4302,6 +4302,10 @@ const TELLING_CLAIMS = (/* unused pure expression or super */ null && ([
     'event_name',
     'aud'
 ]));
+/** The telling claims a set of claims has, as `[name, value]` pairs, for an error or a hint. */
+function tellingClaims(claims) {
+    return TELLING_CLAIMS.filter((k) => claims[k] !== undefined).map((k) => [k, String(claims[k])]);
+}
 
 ;// CONCATENATED MODULE: ./src/inputs/transfers.ts
 /**

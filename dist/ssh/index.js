@@ -2701,6 +2701,10 @@ const TELLING_CLAIMS = [
     'event_name',
     'aud'
 ];
+/** The telling claims a set of claims has, as `[name, value]` pairs, for an error or a hint. */
+function tellingClaims(claims) {
+    return TELLING_CLAIMS.filter((k) => claims[k] !== undefined).map((k) => [k, String(claims[k])]);
+}
 
 ;// CONCATENATED MODULE: ./src/inputs/transfers.ts
 /**
@@ -5072,7 +5076,7 @@ function planFor(inputs, start) {
         upload: inputs.upload,
         download: inputs.download,
         preflight: inputs.preflight,
-        claims: tellingClaims(start.session),
+        claims: claimsText(start.session),
         // Given to sft explicitly: one-step mode holds them without exporting them.
         sftEnv: {
             ...(inputs.opaAddr ? { [contract_SESSION_ENV.opaAddr]: inputs.opaAddr } : {}),
@@ -5081,10 +5085,9 @@ function planFor(inputs, start) {
     };
 }
 /** The claims OPA copied from the GitHub token that usually decide a refusal, as `key=value` text. */
-function tellingClaims(session) {
-    const copied = session?.opa.workload ?? {};
-    return TELLING_CLAIMS.filter((k) => copied[k] !== undefined)
-        .map((k) => `${k}=${String(copied[k])}`)
+function claimsText(session) {
+    return tellingClaims(session?.opa.workload ?? {})
+        .map(([k, v]) => `${k}=${v}`)
         .join(', ');
 }
 /** Results with every token the run used removed from the output tails. */

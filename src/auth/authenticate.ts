@@ -7,7 +7,7 @@ import * as log from '../lib/log.js'
 import type { JWTPayload } from 'jose'
 import type { Inputs } from '../inputs/main.js'
 import { ExchangeError, OidcError } from '../lib/errors.js'
-import { checkClaims, explainMismatch, OPERATOR_LABEL, TELLING_CLAIMS, type ClaimCheck } from './claims.js'
+import { checkClaims, explainMismatch, OPERATOR_LABEL, tellingClaims, type ClaimCheck } from './claims.js'
 import { exchange } from './exchange.js'
 import { requestIdToken } from './oidc.js'
 import { decodeUnverified, describeSession, type DecodedJwt, type OpaSession } from './opa-token.js'
@@ -56,7 +56,7 @@ function claimsError(failed: ClaimCheck[], claims: JWTPayload): OidcError {
 /** When OPA refuses, the claims the job presented are the first thing to compare. */
 function withPresentedClaims(error: unknown, claims: JWTPayload): unknown {
   if (!(error instanceof ExchangeError) || !/OPA rejected/.test(error.message)) return error
-  const shown = TELLING_CLAIMS.filter((k) => claims[k] !== undefined).map((k) => `  ${k}: ${String(claims[k])}`)
+  const shown = tellingClaims(claims).map(([k, v]) => `  ${k}: ${v}`)
   return new ExchangeError(
     `${error.message}\nThe GitHub token presented:\n${shown.join('\n')}`,
     error.hint,

@@ -85,3 +85,8 @@ export const TELLING_CLAIMS = [
   'event_name',
   'aud'
 ]
+
+/** The telling claims a set of claims has, as `[name, value]` pairs, for an error or a hint. */
+export function tellingClaims(claims: Record<string, unknown>): [string, string][] {
+  return TELLING_CLAIMS.filter((k) => claims[k] !== undefined).map((k) => [k, String(claims[k])])
+}

@@ -8,7 +8,7 @@ import * as log from '../lib/log.js'
 import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describeSession, maskToken, type OpaSession } from '../auth/opa-token.js'
-import { TELLING_CLAIMS } from '../auth/claims.js'
+import { tellingClaims } from '../auth/claims.js'
 import { TokenKeeper } from '../auth/token-keeper.js'
 import { SshError } from '../lib/errors.js'
 import { childEnvironment, findOnPath, redact } from '../lib/exec.js'
@@ -108,7 +108,7 @@ function planFor(inputs: SshInputs, start: FleetStart): FleetPlan {
     upload: inputs.upload,
     download: inputs.download,
     preflight: inputs.preflight,
-    claims: tellingClaims(start.session),
+    claims: claimsText(start.session),
     // Given to sft explicitly: one-step mode holds them without exporting them.
     sftEnv: {
       ...(inputs.opaAddr ? { [SESSION_ENV.opaAddr]: inputs.opaAddr } : {}),
@@ -118,10 +118,9 @@ function planFor(inputs: SshInputs, start: FleetStart): FleetPlan {
 }
 
 /** The claims OPA copied from the GitHub token that usually decide a refusal, as `key=value` text. */
-function tellingClaims(session: OpaSession | undefined): string {
-  const copied = session?.opa.workload ?? {}
-  return TELLING_CLAIMS.filter((k) => copied[k] !== undefined)
-    .map((k) => `${k}=${String(copied[k])}`)
+function claimsText(session: OpaSession | undefined): string {
+  return tellingClaims(session?.opa.workload ?? {})
+    .map(([k, v]) => `${k}=${v}`)
     .join(', ')
 }
 
