@@ -199,6 +199,39 @@ describe('install: download', () => {
   })
 })
 
+describe('install: download into a shared tool cache', () => {
+  const ROUNDS = 50
+
+  /** Two jobs of one machine, sharing a tool cache, run the main step at the same moment. */
+  async function installTogether(cache: string): Promise<number[]> {
+    const jobs = [0, 1].map(() => new RunnerJob({ env: { ...sandbox.jobEnv(), RUNNER_TOOL_CACHE: cache } }))
+    try {
+      const steps = await Promise.all(jobs.map((j) => j.runAction('main', inputs({ 'sft-version': '1.114.0' }))))
+      for (const step of steps) if (step.exitCode !== 0) process.stderr.write(RunnerJob.render(step))
+      return steps.map((step) => step.exitCode ?? -1)
+    } finally {
+      for (const j of jobs) j.dispose()
+    }
+  }
+
+  it(`Two jobs installing the same version into one empty cache at once both succeed, ${ROUNDS} rounds`, async () => {
+    const exitCodes: number[] = []
+    for (let round = 0; round < ROUNDS; round++) {
+      const cache = path.join(job.dir, `cache-${round}`)
+      exitCodes.push(...(await installTogether(cache)))
+      // One complete entry, no staging directory or stale entry left beside it.
+      expect(readdirSync(path.join(cache, 'sft', '1.114.0')).sort()).toEqual([
+        path.basename(cached('1.114.0')),
+        `${path.basename(cached('1.114.0'))}.complete`
+      ])
+    }
+    process.stdout.write(
+      `${exitCodes.filter((c) => c === 0).length} of ${exitCodes.length} concurrent installs succeeded\n`
+    )
+    expect(exitCodes).toEqual(Array(2 * ROUNDS).fill(0))
+  }, 1_800_000)
+})
+
 describe('install: auto and none', () => {
   it('auto uses a suitable sft on PATH without any download', async () => {
     const bin = path.dirname(await writeSft(path.join(job.dir, 'bin'), '1.110.0'))

@@ -22,6 +22,7 @@ import { extractSft } from './deb.js'
 import { upstreamVersion } from './debian-version.js'
 import { sftVersion, type InstallInputs, type SftBinary } from './binary.js'
 import { repoSpec, servedCodename, type Platform } from './platform.js'
+import { cacheFileAtomically } from './tool-cache.js'
 
 const TOOL = 'sft'
 
@@ -41,7 +42,16 @@ export async function downloadInstall(inputs: InstallInputs, platform: Platform)
   const index = await readRepoIndex(spec)
   lap('index read')
   const chosen = choosePackage(index.packages, inputs.sftVersion, where)
-  return cached(tc, upstreamVersion(chosen.version), platform) ?? fetchIntoCache(tc, spec, index, chosen, platform, lap)
+  return cached(tc, upstreamVersion(chosen.version), platform) ?? fetchIntoCache(spec, index, chosen, platform, lap)
+}
+
+/** Whether an entry another job cached runs and reports the version it is filed under. */
+async function reportsVersion(file: string, version: string): Promise<boolean> {
+  try {
+    return (await sftVersion(file)) === version
+  } catch {
+    return false
+  }
 }
 
 function cached(tc: ToolCache, version: string, platform: Platform): SftBinary | undefined {
@@ -53,7 +63,6 @@ function cached(tc: ToolCache, version: string, platform: Platform): SftBinary |
 
 /** Downloads, verifies, unpacks and version-checks the package, then caches its sft. */
 async function fetchIntoCache(
-  tc: ToolCache,
   spec: RepoSpec,
   index: RepoIndex,
   chosen: PackageEntry,
@@ -83,8 +92,10 @@ async function fetchIntoCache(
         'The repository index and its package disagree. Pin another `sft-version`, and report it.'
       )
     }
-    // Only a verified binary is cached; cacheDir marks the entry complete last.
-    const dir = await tc.cacheDir(path.dirname(sft), TOOL, version, platform.toolArch)
+    // Only a verified binary is cached, and atomically: other jobs may share this cache.
+    const dir = await cacheFileAtomically(sft, { tool: TOOL, version, arch: platform.toolArch }, (entry) =>
+      reportsVersion(path.join(entry, 'sft'), version)
+    )
     const signed = index.signedBy ? `, index signed by ${index.signedBy}` : ', index signature not checked'
     log.info(`Installed sft ${version} from ${url} (SHA-256 ${got.sha256}${signed})`)
     return { path: path.join(dir, 'sft'), version, source: 'download', pathEntry: dir }
