@@ -7,6 +7,10 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { request as httpRequest, STATUS_CODES, type IncomingMessage } from 'node:http'
+import { request as httpsRequest } from 'node:https'
+import { connect as tlsConnect } from 'node:tls'
+import type { Socket } from 'node:net'
 import { connect } from 'node:net'
 import { homedir, tmpdir } from 'node:os'
 import path from 'node:path'
@@ -85,21 +89,128 @@ async function opa(
   route: string,
   body?: unknown
 ): Promise<{ status: number; json: Record<string, unknown> }> {
-  let response: Response
-  try {
-    response = await fetch(`${opaAddr()}${route}`, {
-      method,
-      headers: {
-        'content-type': 'application/json',
-        'user-agent': `scaleft.go/${VERSION} (sft; k:n o:la)`,
-        ...(process.env.OPA_TOKEN ? { authorization: `Bearer ${process.env.OPA_TOKEN}` } : {})
-      },
-      body: body === undefined ? undefined : JSON.stringify(body)
-    })
-  } catch (error) {
-    fail(`could not reach ${opaAddr()}: ${String((error as Error).cause ?? (error as Error).message)}`)
+  const url = `${opaAddr()}${route}`
+  const proxy = proxyFor(new URL(url))
+  const headers = {
+    'content-type': 'application/json',
+    'user-agent': `scaleft.go/${VERSION} (sft; k:n o:la)`,
+    ...(process.env.OPA_TOKEN ? { authorization: `Bearer ${process.env.OPA_TOKEN}` } : {})
   }
-  return { status: response.status, json: (await response.json()) as Record<string, unknown> }
+  try {
+    const response = await send(
+      method,
+      new URL(url),
+      headers,
+      body === undefined ? undefined : JSON.stringify(body),
+      proxy
+    )
+    return { status: response.status, json: JSON.parse(response.body) as Record<string, unknown> }
+  } catch (error) {
+    failLikeGo(method, url, proxy, error)
+  }
+}
+
+/** One HTTP request, through `proxy` (a CONNECT tunnel, as Go makes for https) when one is given. */
+async function send(
+  method: string,
+  url: URL,
+  headers: Record<string, string>,
+  body: string | undefined,
+  proxy: string | undefined
+): Promise<{ status: number; body: string }> {
+  const socket = proxy ? await tunnel(new URL(proxy), url) : undefined
+  return new Promise((resolve, reject) => {
+    const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, {
+      method,
+      headers,
+      ...(socket ? { createConnection: () => socket, agent: false } : {})
+    })
+    request.on('error', reject)
+    request.on('response', (response: IncomingMessage) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString() }))
+      response.on('error', reject)
+    })
+    request.end(body)
+  })
+}
+
+/** A connection to `target` through the proxy's CONNECT, wrapped in TLS for https. */
+async function tunnel(proxy: URL, target: URL): Promise<Socket> {
+  const port = target.port || (target.protocol === 'https:' ? '443' : '80')
+  const raw = await new Promise<Socket>((resolve, reject) => {
+    const connect = httpRequest({
+      host: proxy.hostname,
+      port: Number(proxy.port || 80),
+      method: 'CONNECT',
+      path: `${target.hostname}:${port}`,
+      agent: false
+    })
+    connect.on('error', (error) => reject(Object.assign(error, { viaProxy: true })))
+    connect.on('connect', (response: IncomingMessage, socket: Socket) => {
+      if (response.statusCode === 200) resolve(socket)
+      else {
+        socket.destroy()
+        reject(Object.assign(new Error('proxy refused'), { proxyStatus: response.statusCode }))
+      }
+    })
+    connect.end()
+  })
+  return target.protocol === 'https:' ? tlsConnect({ socket: raw, servername: target.hostname }) : raw
+}
+
+/**
+ * The proxy Go's http.ProxyFromEnvironment picks: HTTPS_PROXY or HTTP_PROXY
+ * by scheme (upper case first), none for loopback or a NO_PROXY match.
+ */
+function proxyFor(url: URL): string | undefined {
+  const host = url.hostname.replace(/^\[|\]$/g, '')
+  if (host === 'localhost' || host.startsWith('127.') || host === '::1') return undefined
+  const noProxy = (process.env.NO_PROXY ?? process.env.no_proxy ?? '').split(',').map((entry) => entry.trim())
+  const bypassed = noProxy.some(
+    (entry) =>
+      entry === '*' || (entry && (host === entry.replace(/^\./, '') || host.endsWith(`.${entry.replace(/^\./, '')}`)))
+  )
+  if (bypassed) return undefined
+  const env = process.env
+  return (
+    (url.protocol === 'https:' ? env.HTTPS_PROXY || env.https_proxy : env.HTTP_PROXY || env.http_proxy) || undefined
+  )
+}
+
+/**
+ * Fails the way Go's HTTP client reports it, `Post "URL": CAUSE`, from the
+ * real failure underneath (a DNS miss, a refused connection, an untrusted
+ * certificate, a proxy's refusal). The SFT_SANDBOX_ERROR_STYLE knob prints it
+ * bare (`bare`) or behind words of sft's own (default), as the real sft's
+ * wording is unknown (src/sft/contract.ts, localFailureOf).
+ */
+function failLikeGo(method: string, url: string, proxy: string | undefined, error: unknown): never {
+  const cause = error as NodeJS.ErrnoException & {
+    address?: string
+    port?: number
+    viaProxy?: boolean
+    proxyStatus?: number
+  }
+  const code = String(cause.code ?? '')
+  const dial = `dial tcp ${cause.address ?? '?'}:${cause.port ?? '?'}`
+  let go: string
+  if (cause.proxyStatus) go = STATUS_CODES[cause.proxyStatus] ?? `unknown status code ${cause.proxyStatus}`
+  else if (cause.viaProxy && proxy)
+    go = `proxyconnect tcp: ${dial}: ${code === 'ECONNREFUSED' ? 'connect: connection refused' : cause.message}`
+  else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') go = `dial tcp: lookup ${new URL(url).hostname}: no such host`
+  else if (code === 'ECONNREFUSED') go = `${dial}: connect: connection refused`
+  else if (code === 'ECONNRESET') go = `read tcp ${cause.address ?? '?'}: connection reset by peer`
+  else if (/CERT|SELF_SIGNED|UNABLE_TO/.test(code))
+    go = 'tls: failed to verify certificate: x509: certificate signed by unknown authority'
+  else go = String(cause.message)
+  const text = `${method} ${JSON.stringify(url)}: ${go}`
+  if (process.env.SFT_SANDBOX_ERROR_STYLE === 'bare') {
+    process.stderr.write(`${text}\n`)
+    process.exit(1)
+  }
+  fail(`workload authentication failed: ${text}`)
 }
 
 /** Like the real client, keep per-user state under the XDG data directory. */

@@ -7,7 +7,7 @@ import * as log from '../lib/log.js'
 import type { JWTPayload } from 'jose'
 import type { Inputs } from '../inputs/main.js'
 import { ExchangeError, OidcError } from '../lib/errors.js'
-import { checkClaims, explainMismatch, OPERATOR_LABEL, tellingClaims, type ClaimCheck } from './claims.js'
+import { checkClaims, explainMismatch, issuerTrust, OPERATOR_LABEL, tellingClaims, type ClaimCheck } from './claims.js'
 import { exchange } from './exchange.js'
 import { requestIdToken } from './oidc.js'
 import { decodeUnverified, describeSession, type DecodedJwt, type OpaSession } from './opa-token.js'
@@ -57,8 +57,12 @@ function claimsError(failed: ClaimCheck[], claims: JWTPayload): OidcError {
 function withPresentedClaims(error: unknown, claims: JWTPayload): unknown {
   if (!(error instanceof ExchangeError) || !/OPA rejected/.test(error.message)) return error
   const shown = tellingClaims(claims).map(([k, v]) => `  ${k}: ${v}`)
+  const trust = issuerTrust(claims)
+  const issuer = trust
+    ? `\nThe Workload Connection must trust the issuer ${trust.issuer}, and OPA must be able to reach its keys at ${trust.jwksUrl}.`
+    : ''
   return new ExchangeError(
-    `${error.message}\nThe GitHub token presented:\n${shown.join('\n')}`,
+    `${error.message}\nThe GitHub token presented:\n${shown.join('\n')}${issuer}`,
     error.hint,
     error.details
   )

@@ -90,3 +90,16 @@ export const TELLING_CLAIMS = [
 export function tellingClaims(claims: Record<string, unknown>): [string, string][] {
   return TELLING_CLAIMS.filter((k) => claims[k] !== undefined).map((k) => [k, String(claims[k])])
 }
+
+/**
+ * The issuer a Workload Connection must trust for this token, and where OPA
+ * fetches its keys: GitHub publishes them under the issuer (DOC: GitHub's
+ * OIDC discovery; on GHES the issuer is `https://HOST/_services/token`, on
+ * GHE.com `https://token.actions.SUBDOMAIN.ghe.com`). Undefined when the
+ * token names no https issuer.
+ */
+export function issuerTrust(claims: Record<string, unknown>): { issuer: string; jwksUrl: string } | undefined {
+  const issuer = claims.iss
+  if (typeof issuer !== 'string' || !/^https:\/\/[^\s/]+/.test(issuer)) return undefined
+  return { issuer, jwksUrl: `${issuer.replace(/\/+$/, '')}/.well-known/jwks` }
+}

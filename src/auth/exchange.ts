@@ -5,7 +5,9 @@ import {
   ENV_WITHHELD_FROM_AUTHENTICATE,
   extractToken,
   JWT_ENV_VAR,
-  looksTooOldForWorkloads
+  localFailureOf,
+  looksTooOldForWorkloads,
+  type LocalFailure
 } from '../sft/contract.js'
 import { ExchangeError, messageOf } from '../lib/errors.js'
 import { childEnvironment, redact, runCommand, type CommandResult } from '../lib/exec.js'
@@ -62,12 +64,7 @@ export async function exchange(request: ExchangeRequest): Promise<ExchangeResult
       timeoutMs: request.timeoutMs ?? EXCHANGE_TIMEOUT_MS
     })
   } catch (error) {
-    throw new ExchangeError(
-      `Could not start ${request.sftPath}: ${messageOf(error)}.`,
-      'Check that the sft binary exists and is executable, or let the action install it (`install: auto`).',
-      [],
-      { cause: error }
-    )
+    throw startFailure(request.sftPath, error)
   }
 
   // Mask before anything else looks at the output, so no later message can leak it.
@@ -103,6 +100,8 @@ function exchangeFailure(
       [verdict]
     )
   }
+  const local = result.exitCode !== 0 ? localFailureOf(verdict) : undefined
+  if (local) return localFailure(local, request, where, verdict)
   if (result.exitCode !== 0) {
     return new ExchangeError(
       `OPA rejected the exchange (${where}; sft exited with ${result.exitCode ?? result.signal}):\n${indent(verdict || '(sft printed nothing on stderr)')}`,
@@ -124,6 +123,52 @@ function exchangeFailure(
     )
   }
   return undefined
+}
+
+/** What a failure to start sft means: the binary gone (removed underneath), not executable, or else. */
+function startFailure(sftPath: string, error: unknown): ExchangeError {
+  const code = (error as NodeJS.ErrnoException).code
+  const problem =
+    code === 'ENOENT'
+      ? 'is missing (it was removed or replaced after it was installed), or its program loader is'
+      : code === 'EACCES'
+        ? 'is not executable by the runner user'
+        : `could not be started (${messageOf(error)})`
+  return new ExchangeError(
+    `The sft binary ${sftPath} ${problem}, so nothing was sent to OPA.`,
+    'Check that nothing else deletes or rewrites sft while the job runs (a shared tool cache, a cleanup step), then re-run; or point `sft-path` at a working sft.',
+    [],
+    { cause: error }
+  )
+}
+
+/** sft never got OPA's answer: the cause is on the runner's side of the network, not in the token. */
+const LOCAL_HINTS: Record<LocalFailure, (opaAddr: string) => [string, string]> = {
+  proxy: (opaAddr) => [
+    'a proxy refused or could not carry the connection',
+    `Allow ${new URL(opaAddr).host} through the proxy (HTTPS_PROXY), or list it in NO_PROXY if the runner reaches it directly.`
+  ],
+  tls: () => [
+    "sft did not trust OPA's TLS certificate",
+    'sft is a Go program and trusts only the system CA store: install ca-certificates (minimal containers lack it), and add the CA of any TLS-inspecting proxy to the system store (or point SSL_CERT_FILE at a bundle holding it).'
+  ],
+  dns: (opaAddr) => [
+    "sft could not resolve OPA's host name (DNS)",
+    `Check the spelling of opa-addr (${opaAddr}) and that the runner's DNS resolves it; behind a proxy, set HTTPS_PROXY so the proxy resolves it.`
+  ],
+  network: (opaAddr) => [
+    'sft could not connect to OPA',
+    `Check that the runner can reach ${opaAddr} (firewall, security group, HTTPS_PROXY and NO_PROXY).`
+  ]
+}
+
+function localFailure(kind: LocalFailure, request: ExchangeRequest, where: string, verdict: string): ExchangeError {
+  const [what, hint] = LOCAL_HINTS[kind](request.opaAddr)
+  return new ExchangeError(
+    `The exchange did not reach OPA at ${request.opaAddr}: ${what} (${where}); the GitHub token was not judged:\n${indent(verdict)}`,
+    hint,
+    [verdict]
+  )
 }
 
 function indent(text: string): string {

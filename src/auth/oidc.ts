@@ -124,10 +124,20 @@ export async function requestIdToken(audience: string, env: NodeJS.ProcessEnv = 
     if (!(error instanceof RetriesExhausted)) throw error
     throw new OidcError(
       `Could not get a GitHub OIDC token after ${error.message}.`,
-      "GitHub's token service looks unavailable. Re-run the job; if it keeps failing, check https://www.githubstatus.com.",
+      tokenServiceHint(env),
       error.failures.map((f, i) => `attempt ${i + 1}: ${f}`)
     )
   }
+}
+
+/** Where to look when the token service stays down: GitHub's status page is about github.com only. */
+export function tokenServiceHint(env: NodeJS.ProcessEnv): string {
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
+  const check =
+    server === 'https://github.com'
+      ? 'check https://www.githubstatus.com'
+      : `ask the administrators of ${server} whether its Actions token service is running, and check the runner's proxy settings (https_proxy, no_proxy)`
+  return `GitHub's token service looks unavailable. Re-run the job; if it keeps failing, ${check}.`
 }
 
 function parseTokenResponse(body: string): string {

@@ -1,6 +1,6 @@
 /** The main step's part of the job summary: the trust chain, the run, both tokens, the audit links. */
 import type { DecodedJwt, OpaSession } from '../auth/opa-token.js'
-import { OPERATOR_LABEL, type ClaimCheck } from '../auth/claims.js'
+import { issuerTrust, OPERATOR_LABEL, type ClaimCheck } from '../auth/claims.js'
 import type { SftBinary } from '../install/index.js'
 import type { AuditLink } from './audit.js'
 import { code, factTable, fitSummary, label, md, relativeTime } from './markdown.js'
@@ -140,6 +140,9 @@ export function renderMainSummary(s: MainSummary, now = Date.now()): string {
     ])
   }
   if (s.github?.claims.sub) facts.push(['GitHub subject', s.github.claims.sub])
+  const trust = s.github && issuerTrust(s.github.claims)
+  if (trust)
+    facts.push(['Issuer the connection trusts (iss)', trust.issuer], ['JWKS URL OPA must reach', trust.jwksUrl])
   if (s.sft) facts.push(['sft', `${s.sft.version} (${s.sft.source}: ${s.sft.path})`])
   if (facts.length) parts.push(factTable(facts))
   if (s.claimChecks?.length) parts.push(claimSection(s.claimChecks))

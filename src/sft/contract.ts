@@ -230,3 +230,39 @@ export const SESSION_ENV = {
  * has no OPA_ADDR or SFT_TEAM. Sandbox knobs: role conditions, `tokenInvalid`.
  */
 export const RESOLVE_EXIT = { noGrant: 125, noSession: 126, notConfigured: 1 } as const
+
+/** Why `sft workload authenticate` failed before OPA could judge the token. */
+export type LocalFailure = 'proxy' | 'tls' | 'dns' | 'network'
+
+/**
+ * How sft says that it never got an answer from OPA. ASSUMED: sft is a Go
+ * program (OBSERVED: its user agent is `scaleft.go/...`) and prints the
+ * error of Go's HTTP client, perhaps behind words of its own; its own
+ * wording is not documented. DOC (Go's net/http and net/url sources): a
+ * failed request reads `Post "URL": CAUSE`; a proxy refusing CONNECT leaves
+ * only the proxy's status text (`Forbidden`, `Proxy Authentication
+ * Required`), and an unreachable proxy `proxyconnect tcp: ...`; TLS
+ * failures carry `tls:` or `x509:` (a container without ca-certificates
+ * gives `certificate signed by unknown authority`, as Go reads only the
+ * system's roots); DNS failures `lookup HOST ...: no such host`. Sandbox
+ * knobs: the stand-in sft fails for real (DNS, refused, untrusted
+ * certificate, refusing proxy) and `SFT_SANDBOX_ERROR_STYLE` prints Go's
+ * error bare or wrapped.
+ */
+const LOCAL_FAILURES: [LocalFailure, RegExp][] = [
+  [
+    'proxy',
+    /proxyconnect|"\w+:\/\/[^"]*": (Forbidden|Proxy Authentication Required|Bad Gateway|Service Unavailable|Gateway Timeout|Bad Request|Not Found)\b/i
+  ],
+  ['tls', /\bx509: |\btls: |certificate signed by unknown authority|failed to load system roots/i],
+  ['dns', /\blookup \S+( on \S+)?: |no such host|temporary failure in name resolution|server misbehaving/i],
+  [
+    'network',
+    /\bdial tcp\b|connection refused|connection reset by peer|network is unreachable|no route to host|i\/o timeout|context deadline exceeded|Client\.Timeout exceeded|"\w+:\/\/[^"]*": (unexpected )?EOF\b/i
+  ]
+]
+
+/** The local cause of a failed exchange, read from sft's stderr; undefined when OPA answered. */
+export function localFailureOf(stderr: string): LocalFailure | undefined {
+  return LOCAL_FAILURES.find(([, pattern]) => pattern.test(stderr))?.[0]
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { checkClaims, explainMismatch, parseExpectations } from '../../../src/auth/claims.js'
+import { checkClaims, explainMismatch, issuerTrust, parseExpectations } from '../../../src/auth/claims.js'
 
 describe('claims.ts', () => {
   it('Parses the three operators and rejects junk', () => {
@@ -25,5 +25,20 @@ describe('claims.ts', () => {
     expect(explainMismatch(ref, claims)).toBe('this run came from a pull request')
     expect(explainMismatch(env, claims)).toBe('the job has no `environment:`')
     expect(explainMismatch(sub, claims)).toContain('pull_request runs')
+  })
+})
+
+describe('issuerTrust', () => {
+  it.each([
+    ['https://token.actions.githubusercontent.com', 'https://token.actions.githubusercontent.com/.well-known/jwks'],
+    ['https://ghes.example.com/_services/token', 'https://ghes.example.com/_services/token/.well-known/jwks'],
+    ['https://token.actions.octo.ghe.com', 'https://token.actions.octo.ghe.com/.well-known/jwks']
+  ])('Derives the JWKS URL of %s from the issuer', (iss, jwksUrl) => {
+    expect(issuerTrust({ iss })).toEqual({ issuer: iss, jwksUrl })
+  })
+
+  it('Names nothing for a token without an https issuer', () => {
+    expect(issuerTrust({})).toBeUndefined()
+    expect(issuerTrust({ iss: 'javascript:alert(1)' })).toBeUndefined()
   })
 })

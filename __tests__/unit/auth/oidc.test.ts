@@ -12,7 +12,7 @@ jest.unstable_mockModule('@actions/core', () => ({
   setSecret,
   debug: jest.fn()
 }))
-const { missingOidcReason, requestIdToken, RETRY } = await import('../../../src/auth/oidc.js')
+const { missingOidcReason, requestIdToken, RETRY, tokenServiceHint } = await import('../../../src/auth/oidc.js')
 const { OidcError } = await import('../../../src/lib/errors.js')
 
 const savedRetry = { ...RETRY }
@@ -132,5 +132,18 @@ describe('oidc.ts', () => {
       'missing: ACTIONS_ID_TOKEN_REQUEST_TOKEN'
     ])
     rmSync(dir, { recursive: true, force: true })
+  })
+})
+
+describe('tokenServiceHint', () => {
+  it("Sends only github.com users to GitHub's status page", () => {
+    expect(tokenServiceHint({})).toContain('https://www.githubstatus.com')
+    expect(tokenServiceHint({ GITHUB_SERVER_URL: 'https://github.com' })).toContain('githubstatus.com')
+  })
+
+  it.each(['https://ghes.example.com', 'https://octo.ghe.com'])('Sends users of %s to its administrators', (server) => {
+    const hint = tokenServiceHint({ GITHUB_SERVER_URL: server })
+    expect(hint).not.toContain('githubstatus')
+    expect(hint).toContain(`ask the administrators of ${server}`)
   })
 })

@@ -3,6 +3,7 @@ import {
   accountForRole,
   authenticateArgs,
   extractToken,
+  localFailureOf,
   looksTooOldForWorkloads,
   parseSftVersion,
   sftStateDirs
@@ -65,5 +66,36 @@ describe('contract.ts', () => {
       '/c/ScaleFT',
       '/d/ScaleFT'
     ])
+  })
+})
+
+describe('localFailureOf: sft never reached OPA', () => {
+  const url = '"https://acme.pam.okta.com/v1/teams/acme/workload_tokens"'
+  it.each([
+    ['dns', `Post ${url}: dial tcp: lookup acme.pam.okta.com on 127.0.0.53:53: no such host`],
+    [
+      'dns',
+      `Error: authenticating: Post ${url}: dial tcp: lookup acme.pam.okta.com: Temporary failure in name resolution`
+    ],
+    ['network', `Post ${url}: dial tcp 10.0.0.7:443: connect: connection refused`],
+    ['network', `Post ${url}: dial tcp 10.0.0.7:443: i/o timeout`],
+    ['network', `Post ${url}: EOF`],
+    ['tls', `Post ${url}: tls: failed to verify certificate: x509: certificate signed by unknown authority`],
+    ['tls', `Post ${url}: x509: certificate is valid for proxy.corp, not acme.pam.okta.com`],
+    ['proxy', `Post ${url}: Forbidden`],
+    ['proxy', `Post ${url}: Proxy Authentication Required`],
+    ['proxy', `Post ${url}: Service Unavailable`],
+    ['proxy', `Post ${url}: proxyconnect tcp: dial tcp 10.0.0.1:3128: connect: connection refused`]
+  ])('Reads %s from: %s', (kind, stderr) => {
+    expect(localFailureOf(stderr)).toBe(kind)
+  })
+
+  it.each([
+    'Error: JWT claim "ref" is "refs/heads/main", expected "refs/heads/release"',
+    'Error: Forbidden',
+    'Error: workload connection "github-actions" not found',
+    'OPA_TOKEN is not valid: token expired'
+  ])("Leaves OPA's own answer to OPA: %s", (stderr) => {
+    expect(localFailureOf(stderr)).toBeUndefined()
   })
 })
