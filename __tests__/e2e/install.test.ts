@@ -180,11 +180,29 @@ describe('install: download', () => {
     const main = await job.runAction('main', inputs())
     expect(main.exitCode).toBe(1)
     expect(repo.server.requests.filter((r) => r === '/GPG-KEY-OktaPAM-2023')).toHaveLength(1)
-    expect(main.stdout).toMatch(/^::warning::Could not fetch the repository key .* verified only by its SHA-256 chain/m)
+    expect(main.stdout).toMatch(
+      /^::warning::The repository key .* does not exist \(HTTP 404\); .* verified only by its SHA-256 chain/m
+    )
     expect(errorAnnotation(main)).toMatch(
       /^install: Could not download the signed release file after \d+ attempts: GET .* failed: \d+ attempts in [\d.]+ s; last failure: HTTP 503/
     )
   })
+
+  for (const status of [403, 407, 503]) {
+    it(`Stops, unsigned install refused, when the key answers ${status} (a proxy or mirror refusing it)`, async () => {
+      repo.server.faults.status.set('/GPG-KEY-OktaPAM-2023', status)
+      const main = await job.runAction('main', inputs({ 'sft-version': '1.108.0' }))
+      expect(main.exitCode).toBe(1)
+      expect(errorAnnotation(main)).toMatch(
+        new RegExp(
+          `^install: Could not fetch the repository key ${repo.server.url}/GPG-KEY-OktaPAM-2023 \\(HTTP ${status} after \\d+ attempts?\\)`
+        )
+      )
+      expect(main.stdout).not.toContain('::warning::')
+      expect(repo.server.requests).not.toContain(poolFile('1.108.0-1'))
+      expect(existsSync(path.join(job.env.RUNNER_TOOL_CACHE, 'sft'))).toBe(false)
+    })
+  }
 
   it('Explains a repository that cannot be reached at all', async () => {
     const main = await job.runAction(

@@ -148,9 +148,11 @@ function keyUrl(spec: RepoSpec): string {
 }
 
 /**
- * The key the release must be signed with. Without a pin, a key that
- * cannot be fetched means no signature check, which is loud in the log;
- * with a pin it is an error.
+ * The key the release must be signed with. With a pin, any failure to get
+ * it is an error. Without one, only a 404 (the host publishes no key) lets
+ * the install go on unsigned, loudly; any other answer, such as a proxy or
+ * mirror refusing the key (403, 407, 503) or no answer at all, is fatal,
+ * since a proxy blocking the key is where tampering would hide.
  */
 async function loadKey(spec: RepoSpec): Promise<{ url: string; data: Buffer } | undefined> {
   const url = keyUrl(spec)
@@ -159,11 +161,23 @@ async function loadKey(spec: RepoSpec): Promise<{ url: string; data: Buffer } | 
     return { url, data: await fetchBuffer(url, { retryNotFound: !!spec.key }) }
   } catch (error) {
     if (spec.key) throw explainFetch(error, 'the pinned repository key')
+    if (!(error instanceof HttpFailure) || error.status !== 404) throw keyRefused(url, error)
     log.warning(
-      `Could not fetch the repository key ${url} (${messageOf(error)}); the sft package index is verified only by its SHA-256 chain, not by a signature. Pin a key with \`sft-repo-key\` to require one.`
+      `The repository key ${url} does not exist (HTTP 404); the sft package index is verified only by its SHA-256 chain, not by a signature. Pin a key with \`sft-repo-key\` to require one.`
     )
     return undefined
   }
+}
+
+function keyRefused(url: string, error: unknown): InstallError {
+  const answer =
+    error instanceof HttpFailure && error.status > 0
+      ? `HTTP ${error.status} after ${error.attempts} attempt${error.attempts === 1 ? '' : 's'}`
+      : `no answer: ${messageOf(error)}`
+  return new InstallError(
+    `Could not fetch the repository key ${url} (${answer}), so the sft package index cannot be verified; the install stops rather than go on unsigned.`,
+    'Only a 404 (no key published) lets the install continue without a signature check. Let the runner reach the key URL (allow it through the proxy or mirror), or set `sft-repo-key` to the URL of a copy of the key the runner can reach.'
+  )
 }
 
 export interface RepoKey {

@@ -65,11 +65,17 @@ async function rootRunner(): Promise<AsRoot> {
       'Use `install: download`, which needs no root.'
     )
   }
-  const sudo = root ? [] : ['sudo', '-n']
+  const env = childEnvironment({ DEBIAN_FRONTEND: 'noninteractive' })
+  const sudo = root ? [] : sudoKeepingProxy(env)
   return async (args, what) => {
     const [file, ...rest] = [...sudo, ...args]
-    const env = childEnvironment({ DEBIAN_FRONTEND: 'noninteractive' })
     const result = await runCommand(file, rest, { timeoutMs: APT_TIMEOUT_MS, env })
+    if (result.exitCode !== 0 && /not allowed to preserve the environment/.test(result.stderr)) {
+      throw new InstallError(
+        `sudo on this runner does not let ${what} keep the proxy variables (${sudo.slice(2).join(' ')}), so apt would not use the proxy.`,
+        'Let sudo keep them (a sudoers line `Defaults env_keep += "http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY"`), or use `install: download`, which needs no root.'
+      )
+    }
     if (result.exitCode !== 0) {
       throw new InstallError(
         `${what} failed (exit ${result.exitCode ?? result.signal}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`,
@@ -78,6 +84,21 @@ async function rootRunner(): Promise<AsRoot> {
     }
     return result.stdout
   }
+}
+
+/** The proxy variables apt and its helpers read (both cases: tools disagree on which they honour). */
+const PROXY_VARIABLES = ['http_proxy', 'https_proxy', 'no_proxy', 'all_proxy'].flatMap((n) => [n, n.toUpperCase()])
+
+/**
+ * `sudo -n`, keeping the proxy variables that are set: Debian's sudo resets
+ * the environment (env_reset), which would send apt around the proxy. The
+ * variables are named, never their values, so a proxy password stays out
+ * of argv; sudo passes them only where policy allows it (SETENV, implied by
+ * a rule for ALL commands), and says so otherwise.
+ */
+export function sudoKeepingProxy(env: NodeJS.ProcessEnv): string[] {
+  const set = PROXY_VARIABLES.filter((name) => env[name])
+  return ['sudo', '-n', ...(set.length ? [`--preserve-env=${set.join(',')}`] : [])]
 }
 
 /** The keyring and the sources entry, written with mode 0644 as root. */
