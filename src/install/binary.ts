@@ -1,5 +1,5 @@
 /** The sft binary the action uses: where it is, its version, and how it was found. */
-import { constants } from 'node:fs'
+import { constants, existsSync } from 'node:fs'
 import { access } from 'node:fs/promises'
 import path from 'node:path'
 import type { Inputs } from '../inputs/main.js'
@@ -63,9 +63,14 @@ export async function sftVersion(file: string): Promise<string> {
   try {
     result = await runCommand(file, ['--version'], { timeoutMs: 15_000 })
   } catch (error) {
+    // ENOENT for a file that exists means its program loader is missing: a glibc binary on musl.
+    const loader =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' && existsSync(file)
+        ? ' (the file exists, so the program loader it names is missing: a glibc binary on a musl system such as Alpine)'
+        : ''
     throw new InstallError(
-      `Could not run ${file}: ${messageOf(error)}.`,
-      "Check that the file is a Linux sft binary for this runner's architecture.",
+      `Could not run ${file}: ${messageOf(error)}${loader}.`,
+      "Check that the file is a Linux sft binary for this runner's architecture and C library.",
       [],
       { cause: error }
     )

@@ -1,6 +1,6 @@
 /** Which of Okta's Debian repositories fits this runner: architecture and release codename. */
 import * as log from '../lib/log.js'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { InstallError } from '../lib/errors.js'
 import { fetchBuffer } from '../lib/http.js'
 import { APT } from '../sft/contract.js'
@@ -28,7 +28,8 @@ export interface Platform {
 export function detectPlatform(
   osRelease = readOsRelease(),
   platform: string = process.platform,
-  arch: string = process.arch
+  arch: string = process.arch,
+  libc: Libc = runningLibc()
 ): Platform {
   const supportedArch = arch === 'x64' ? 'amd64' : arch === 'arm64' ? 'arm64' : undefined
   if (platform !== 'linux' || !supportedArch) {
@@ -37,6 +38,7 @@ export function detectPlatform(
       'Install sft yourself in an earlier step and use `install: none` (or `sft-path`).'
     )
   }
+  if (libc === 'musl') throw muslError(ownRelease(osRelease).name)
   const own = ownRelease(osRelease)
   return {
     arch: supportedArch,
@@ -67,6 +69,40 @@ export async function servedCodename(repoUrl: string, platform: Platform): Promi
     `Okta publishes no sft packages for ${platform.release}; using the ${platform.codename} packages, built for the nearest older release of the same family.`
   )
   return platform.codename
+}
+
+export type Libc = 'glibc' | 'musl'
+
+/**
+ * The C library this runner's programs use. Without musl's loader it is
+ * glibc. With it (Debian's musl package installs one too), Node's report
+ * header decides: it names the glibc Node runs on, as detect-libc reads it,
+ * and a Node built for musl has none. The report is built only then: it
+ * costs milliseconds.
+ */
+export function runningLibc(
+  header = (): { glibcVersionRuntime?: string } | undefined =>
+    (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header,
+  hasMuslLoader = (): boolean => readdirSafe('/lib').some((name) => /^ld-musl-.*\.so\.1$/.test(name))
+): Libc {
+  if (!hasMuslLoader()) return 'glibc'
+  return header()?.glibcVersionRuntime ? 'glibc' : 'musl'
+}
+
+function readdirSafe(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+  } catch {
+    return []
+  }
+}
+
+/** Okta builds sft for glibc only; on musl its loader is missing and it cannot start. */
+export function muslError(release: string): InstallError {
+  return new InstallError(
+    `This runner uses musl libc${release ? ` (${release})` : ''}, such as Alpine Linux; Okta publishes sft only for glibc-based Linux, so a downloaded sft could not start. Nothing was downloaded.`,
+    'Run the job on a glibc-based image (Debian, Ubuntu, or a `container:` built on one), or provide a working sft yourself (for example on a glibc image) and use `install: none` or `sft-path`.'
+  )
 }
 
 function readOsRelease(): string {

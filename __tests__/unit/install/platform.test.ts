@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net'
 const realCore = await import('@actions/core')
 const notice = jest.fn<typeof realCore.notice>()
 jest.unstable_mockModule('@actions/core', () => ({ ...realCore, notice }))
-const { detectPlatform, nearestCodename, servedCodename } = await import('../../../src/install/platform.js')
+const { detectPlatform, nearestCodename, runningLibc, servedCodename } =
+  await import('../../../src/install/platform.js')
 
 const UBUNTU = (codename: string, version: string): string =>
   `ID=ubuntu\nID_LIKE=debian\nVERSION_ID="${version}"\nVERSION_CODENAME=${codename}\n`
@@ -78,5 +79,55 @@ describe('platform.ts', () => {
         hint: expect.stringContaining('install: none')
       })
     )
+  })
+})
+
+describe('musl (Alpine) before any download', () => {
+  const ALPINE = 'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.20.3\nPRETTY_NAME="Alpine Linux v3.20"\n'
+
+  it('Reads musl from its loader and a report header that names no glibc', () => {
+    expect(
+      runningLibc(
+        () => ({ glibcVersionRuntime: '2.36' }),
+        () => true
+      )
+    ).toBe('glibc')
+    expect(
+      runningLibc(
+        () => ({}),
+        () => true
+      )
+    ).toBe('musl')
+    expect(
+      runningLibc(
+        () => undefined,
+        () => true
+      )
+    ).toBe('musl')
+    expect(
+      runningLibc(
+        () => ({}),
+        () => false
+      )
+    ).toBe('glibc')
+  })
+
+  it('Knows this machine is glibc', () => {
+    expect(runningLibc()).toBe('glibc')
+  })
+
+  it('Refuses musl with the release, the reason and the fix', () => {
+    expect(() => detectPlatform(ALPINE, 'linux', 'x64', 'musl')).toThrow(
+      'This runner uses musl libc (Alpine Linux v3.20), such as Alpine Linux; Okta publishes sft only for glibc-based Linux, so a downloaded sft could not start. Nothing was downloaded.'
+    )
+    try {
+      detectPlatform(ALPINE, 'linux', 'x64', 'musl')
+    } catch (error) {
+      expect((error as { hint: string }).hint).toContain('use `install: none` or `sft-path`')
+    }
+  })
+
+  it('Accepts glibc', () => {
+    expect(detectPlatform(UBUNTU('noble', '24.04'), 'linux', 'x64', 'glibc').arch).toBe('amd64')
   })
 })
