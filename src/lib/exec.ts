@@ -78,16 +78,44 @@ export function redact(text: string, secrets: string[]): string {
   return secrets.filter((s) => s.length >= 8).reduce((out, s) => out.split(s).join('***'), text)
 }
 
-/** The first executable `name` on the search path, like `command -v`. */
-export async function findOnPath(name: string, searchPath = process.env.PATH ?? ''): Promise<string | undefined> {
-  for (const dir of searchPath.split(path.delimiter)) {
+/** How to search PATH: the platform's rules, for a unit test to play Windows on Linux. */
+export interface PathLookup {
+  platform?: NodeJS.Platform
+  /** Windows: the extensions that make a file a program (`PATHEXT`). */
+  pathExt?: string
+  isExecutable?: (file: string) => Promise<boolean>
+}
+
+async function isExecutableFile(file: string): Promise<boolean> {
+  try {
+    await access(file, constants.X_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The first executable `name` on the search path, like `command -v`. On
+ * Windows, as cmd.exe does, a name without one of PATHEXT's extensions is
+ * tried with each of them (`sft` finds `sft.exe`); the current directory is
+ * not searched.
+ */
+export async function findOnPath(
+  name: string,
+  searchPath = process.env.PATH ?? '',
+  lookup: PathLookup = {}
+): Promise<string | undefined> {
+  const windows = (lookup.platform ?? process.platform) === 'win32'
+  const paths = windows ? path.win32 : path.posix
+  const isExecutable = lookup.isExecutable ?? isExecutableFile
+  const extensions = (lookup.pathExt ?? process.env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean)
+  const hasExtension = extensions.some((ext) => name.toLowerCase().endsWith(ext.toLowerCase()))
+  const names = windows && !hasExtension ? extensions.map((ext) => `${name}${ext.toLowerCase()}`) : [name]
+  for (const dir of searchPath.split(paths.delimiter)) {
     if (!dir) continue
-    const candidate = path.join(dir, name)
-    try {
-      await access(candidate, constants.X_OK)
-      return candidate
-    } catch {
-      // not in this directory
+    for (const candidate of names.map((n) => paths.join(dir, n))) {
+      if (await isExecutable(candidate)) return candidate
     }
   }
   return undefined
