@@ -4,7 +4,16 @@
  * real OpenSSH servers.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { HostResult } from '../../src/ssh/pool.js'
@@ -194,10 +203,33 @@ describe('ssh sub-action', () => {
     await noAccountsLeft(world.sandbox)
   })
 
+  it("Runs through native ssh with a RUNNER_TEMP too long for sft's agent socket path", async () => {
+    let runnerTemp = ''
+    const world = await authenticated({}, {}, (sandbox) => {
+      // 90 characters: the private state directory under it would put the socket past sun_path's 108.
+      runnerTemp = path.join(
+        sandbox.dir,
+        'runner-work-directory-of-a-self-hosted-runner-'.padEnd(90 - sandbox.dir.length - 1, 'x')
+      )
+      mkdirSync(runnerTemp)
+      return { env: { RUNNER_TEMP: runnerTemp } }
+    })
+    expect(runnerTemp.length).toBe(90)
+    const step = await ssh(world, { hosts: 'target-server-01', run: 'whoami', transport: 'ssh' })
+    expect(step.exitCode).toBe(0)
+    expect(results(step).map((r) => [r.status, r['stdout-tail']])).toEqual([['ok', 'wl_deployer\n']])
+    expect(step.stdout).toMatch(
+      /too long for sft's agent socket .*; sft keeps its state in \/tmp\/opa-sft-\w+ for this step/
+    )
+    // The short directory went with the step.
+    const short = /in (\/tmp\/opa-sft-\w+) for this step/.exec(step.stdout)?.[1] ?? ''
+    expect(existsSync(short)).toBe(false)
+    await noAccountsLeft(world.sandbox)
+  })
+
   it('Uploads and downloads a 1 MB random file byte for byte, and explains transfer errors', async () => {
     const world = await authenticated()
     const { randomBytes } = await import('node:crypto')
-    const { mkdirSync } = await import('node:fs')
     const local = path.join(world.job.dir, 'blob.bin')
     const bytes = randomBytes(1024 * 1024)
     writeFileSync(local, bytes)

@@ -266,3 +266,10 @@ const LOCAL_FAILURES: [LocalFailure, RegExp][] = [
 export function localFailureOf(stderr: string): LocalFailure | undefined {
   return LOCAL_FAILURES.find(([, pattern]) => pattern.test(stderr))?.[0]
 }
+
+/**
+ * ASSUMED (the stand-in does the same; the real location is not
+ * documented): the agent sft starts for native ssh listens on
+ * `ScaleFT/agent.sock` in sft's data directory (XDG_DATA_HOME).
+ */
+export const AGENT_SOCKET_IN_DATA_DIR = path.join('ScaleFT', 'agent.sock')

@@ -19,6 +19,7 @@ import { logOut } from '../sft/logout.js'
 import { keepSftStatePrivate } from '../sft/state.js'
 import { fromSft } from '../sft/said.js'
 import { runFleet, type FleetPlan, type FleetRun, type HostResult, type Output } from './pool.js'
+import { keepAgentSocketShort } from './agent-socket.js'
 import { sftSshConfig } from './ssh-config.js'
 
 /** What a fleet starts from: the sft to use, and the session it already has, if any. */
@@ -80,11 +81,16 @@ export async function startFleet(
   const credentials = { sftPath: start.sftPath, team, connection, role, opaAddr, audience }
   const keeper = new TokenKeeper(start.session, credentials, start.onRenewed)
   const plan = planFor(inputs, start)
-  if (plan.transport === 'ssh' || plan.upload.length || plan.download.length)
+  let removeShortState = async (): Promise<void> => undefined
+  if (plan.transport === 'ssh' || plan.upload.length || plan.download.length) {
+    // Native ssh reaches sft's credentials through its agent's socket, whose path has a limit.
+    removeShortState = await keepAgentSocketShort()
     plan.sshConfig = await writeSshConfig(start.sftPath, start.session?.token ?? '', env)
+  }
   const close = async (): Promise<void> => {
     if (plan.sshConfig) await rm(path.dirname(plan.sshConfig), { recursive: true, force: true })
     if (plan.sshConfig || start.stateDir) await logOut(start.sftPath)
+    await removeShortState()
     if (start.stateDir) await rm(start.stateDir, { recursive: true, force: true })
   }
   return { run: runFleet(plan, keeper, output), keeper, close }
