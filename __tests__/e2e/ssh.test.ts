@@ -12,13 +12,23 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { HostResult } from '../../src/ssh/pool.js'
 import { errorAnnotation, expectNoSecrets, readRecords, withoutMaskCommands } from '../helpers.js'
-import { authenticated, disposeWorlds, noAccountsLeft, results, ssh, statuses, whenDisposing } from './world.js'
+import {
+  authenticated,
+  disposeWorlds,
+  noAccountsLeft,
+  results,
+  ssh,
+  SSH_ACTION,
+  statuses,
+  whenDisposing
+} from './world.js'
 
 afterEach(disposeWorlds)
 
@@ -225,6 +235,30 @@ describe('ssh sub-action', () => {
     const short = /in (\/tmp\/opa-sft-\w+) for this step/.exec(step.stdout)?.[1] ?? ''
     expect(existsSync(short)).toBe(false)
     await noAccountsLeft(world.sandbox)
+  })
+
+  it('Names missing runner tools (timeout, ssh, script) and their packages before any host is tried', async () => {
+    const world = await authenticated()
+    // A runner whose PATH has node and sft, and none of the tools.
+    const bin = path.join(world.job.dir, 'bare-bin')
+    mkdirSync(bin)
+    symlinkSync(process.execPath, path.join(bin, 'node'))
+    symlinkSync(world.sandbox.sftPath, path.join(bin, 'sft'))
+    const step = await world.job.runAction(
+      'main',
+      { hosts: 'target-server-01', run: 'whoami' },
+      { actionDir: SSH_ACTION, env: { PATH: bin } }
+    )
+    expect(step.exitCode).toBe(1)
+    const error = errorAnnotation(step)
+    expect(error).toMatch(
+      /^ssh: This runner lacks `timeout` \(package coreutils: .*\); `ssh` \(package openssh-client on Debian and Ubuntu/
+    )
+    expect(error).toContain('`script` (package bsdutils on Debian and Ubuntu')
+    expect(error).toContain('so no host was tried')
+    expect(error).toContain('Hint: Install coreutils and openssh-client and bsdutils')
+    expect(step.stdout).not.toContain('exit 127')
+    expect(readRecords(world.record).filter((r) => r.argv[0] === 'ssh')).toEqual([])
   })
 
   it('Uploads and downloads a 1 MB random file byte for byte, and explains transfer errors', async () => {

@@ -20,6 +20,7 @@ import { keepSftStatePrivate } from '../sft/state.js'
 import { fromSft } from '../sft/said.js'
 import { runFleet, type FleetPlan, type FleetRun, type HostResult, type Output } from './pool.js'
 import { keepAgentSocketShort } from './agent-socket.js'
+import { checkRunnerTools } from './runner-tools.js'
 import { sftSshConfig } from './ssh-config.js'
 
 /** What a fleet starts from: the sft to use, and the session it already has, if any. */
@@ -80,7 +81,9 @@ export async function startFleet(
   const { team, connection, role, opaAddr, audience } = inputs
   const credentials = { sftPath: start.sftPath, team, connection, role, opaAddr, audience }
   const keeper = new TokenKeeper(start.session, credentials, start.onRenewed)
-  const plan = planFor(inputs, start)
+  // Before anything else: a missing runner tool is named with its package, not blamed on sft per host.
+  const { pty } = await checkRunnerTools()
+  const plan = { ...planFor(inputs, start), ptyAvailable: pty }
   let removeShortState = async (): Promise<void> => undefined
   if (plan.transport === 'ssh' || plan.upload.length || plan.download.length) {
     // Native ssh reaches sft's credentials through its agent's socket, whose path has a limit.

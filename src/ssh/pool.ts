@@ -69,6 +69,8 @@ export interface FleetPlan {
   preflight: boolean
   /** The job's telling claims (`key=value, ...`), for the hint of a refusal. */
   claims: string
+  /** Whether `script` is there to run sft under a terminal when it wants one. */
+  ptyAvailable?: boolean
 }
 
 export interface Output {
@@ -258,6 +260,7 @@ class Fleet {
     }
     const retryUnderPty =
       this.plan.transport === 'sft' &&
+      this.plan.ptyAvailable !== false &&
       !outcome.started &&
       !outcome.timedOut &&
       !this.cancelled &&
