@@ -57,6 +57,8 @@ export interface JobOptions {
   env?: Record<string, string>
   eventName?: string
   eventPayload?: unknown
+  /** Runs every step inside this network namespace (sandbox/proxy.ts: the proxy runner shape). */
+  netns?: string
 }
 
 interface ActionMetadata {
@@ -114,6 +116,7 @@ export class RunnerJob {
   readonly workspace: string
   readonly env: Record<string, string>
   readonly summaryPath: string
+  private readonly netns?: string
   private readonly states = new Map<string, Record<string, string>>()
   private readonly steps: StepResult[] = []
 
@@ -124,6 +127,7 @@ export class RunnerJob {
     for (const sub of ['home', 'workspace', 'temp', 'tmp', 'tool-cache', 'steps']) mkdirSync(path.join(this.dir, sub))
     this.summaryPath = path.join(this.dir, 'summary.md')
     writeFileSync(this.summaryPath, '')
+    this.netns = options.netns
     const eventPath = path.join(this.dir, 'event.json')
     writeFileSync(eventPath, JSON.stringify(options.eventPayload ?? {}))
     this.env = {
@@ -233,7 +237,8 @@ export class RunnerJob {
     }
     for (const f of Object.values(files)) writeFileSync(f, '')
 
-    const child = spawn(file, args, {
+    const [command, argv] = this.netns ? ['ip', ['netns', 'exec', this.netns, file, ...args]] : [file, args]
+    const child = spawn(command, argv, {
       cwd: this.workspace,
       env: { ...this.env, ...stepEnv, ...files },
       stdio: ['ignore', 'pipe', 'pipe']

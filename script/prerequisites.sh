@@ -7,7 +7,7 @@
 # later with a cryptic error.
 #
 #   script/prerequisites.sh [sandbox|all]
-#     sandbox  OpenSSH, sudo, gnupg, dpkg, util-linux, procps, and root
+#     sandbox  OpenSSH, sudo, gnupg, dpkg, util-linux, procps, tinyproxy, iproute2, and root
 #     all      the same, plus Chromium and fonts for the job-summary render
 set -euo pipefail
 
@@ -36,6 +36,8 @@ needs=(
   "unshare|util-linux|each target server runs in its own mount namespace"
   "pkill|procps|a destroyed JIT account's processes are ended"
   "timeout|coreutils|a session never outlives its bound, even if the step is killed"
+  "/usr/bin/tinyproxy|tinyproxy|the proxy runner shape: a job whose only way out is a real HTTP proxy"
+  "ip|iproute2|the proxy runner shape's network namespace and its link"
 )
 if [ "$profile" = all ]; then
   needs+=(

@@ -123,7 +123,7 @@ async function send(
     const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, {
       method,
       headers,
-      ...(socket ? { createConnection: () => socket, agent: false } : {})
+      ...(socket ? { createConnection: () => socket } : {})
     })
     request.on('error', reject)
     request.on('response', (response: IncomingMessage) => {

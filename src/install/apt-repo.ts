@@ -96,8 +96,12 @@ export function choosePackage(packages: PackageEntry[], requested: string, where
 }
 
 async function readRelease(spec: RepoSpec, dist: string): Promise<{ text: string; signedBy: string }> {
-  // The key and the signed release do not depend on each other: fetch both at once.
-  const [key, inRelease] = await Promise.all([loadKey(spec), fetchInRelease(dist)])
+  // The key and the signed release do not depend on each other: fetch both at once. When both
+  // fail (a proxy refusing the host), the key's failure is the one to report: it decides trust.
+  const [keyResult, releaseResult] = await Promise.allSettled([loadKey(spec), fetchInRelease(dist)])
+  if (keyResult.status === 'rejected') throw keyResult.reason
+  if (releaseResult.status === 'rejected') throw releaseResult.reason
+  const [key, inRelease] = [keyResult.value, releaseResult.value]
   let signature: ReleaseSignature
   if (inRelease) {
     if (!key) return { text: cleartextBody(inRelease.toString('utf8')), signedBy: '' }
