@@ -13,7 +13,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { connect, createServer, type Server } from 'node:net'
+import { connect, createServer, type Server, type Socket } from 'node:net'
 import { createServer as createTlsServer, type Server as TlsServer } from 'node:tls'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -152,6 +152,18 @@ function makeCertificate(dir: string): { key: Buffer; cert: Buffer; caFile: stri
   return { key: readFileSync(key), cert: readFileSync(caFile), caFile }
 }
 
+/** Joins a connection to the sandbox service on the host's loopback `port`, both ways. */
+function splice(inbound: Socket, port: number): void {
+  const outbound = connect(port, '127.0.0.1')
+  inbound.pipe(outbound).pipe(inbound)
+  const end = (): void => {
+    inbound.destroy()
+    outbound.destroy()
+  }
+  inbound.on('error', end)
+  outbound.on('error', end)
+}
+
 /** TLS fronts on the host's loopback for plain-http sandbox services: front port by service port. */
 async function startTlsFronts(
   tls: { key: Buffer; cert: Buffer },
@@ -160,16 +172,7 @@ async function startTlsFronts(
   const fronts = new Map<number, number>()
   const servers: TlsServer[] = []
   for (const port of ports) {
-    const server = createTlsServer(tls, (inbound) => {
-      const outbound = connect(port, '127.0.0.1')
-      inbound.pipe(outbound).pipe(inbound)
-      const end = (): void => {
-        inbound.destroy()
-        outbound.destroy()
-      }
-      inbound.on('error', end)
-      outbound.on('error', end)
-    })
+    const server = createTlsServer(tls, (inbound) => splice(inbound, port))
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     fronts.set(port, (server.address() as { port: number }).port)
     servers.push(server)
@@ -183,16 +186,7 @@ async function startRelays(dir: string, namespace: string, ports: number[]): Pro
   const children: ChildProcess[] = []
   for (const port of ports) {
     const socket = path.join(dir, `relay-${port}.sock`)
-    const server = createServer((inbound) => {
-      const outbound = connect(port, '127.0.0.1')
-      inbound.pipe(outbound).pipe(inbound)
-      const end = (): void => {
-        inbound.destroy()
-        outbound.destroy()
-      }
-      inbound.on('error', end)
-      outbound.on('error', end)
-    })
+    const server = createServer((inbound) => splice(inbound, port))
     await new Promise<void>((resolve) => server.listen(socket, resolve))
     servers.push(server)
     const relay = `const net=require('net');net.createServer(c=>{const u=net.connect(process.argv[1]);c.pipe(u).pipe(c);const e=()=>{c.destroy();u.destroy()};c.on('error',e);u.on('error',e)}).listen(Number(process.argv[2]),'127.0.0.1',()=>console.log('ready'))`
