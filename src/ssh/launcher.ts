@@ -15,3 +15,21 @@ export async function writeOpaSsh(dir: string): Promise<string> {
   await chmod(file, 0o755)
   return file
 }
+
+/**
+ * Writes the sft that the ssh-config block runs: it gives sft the job's own
+ * state (`stateEnv`, in the action's temp dir), so native ssh's sessions and
+ * agent belong to this job and end with its `sft logout`, even when jobs on
+ * the machine share HOME.
+ */
+export async function writeNativeSft(dir: string, sftPath: string, stateEnv: Record<string, string>): Promise<string> {
+  await mkdir(dir, { recursive: true, mode: 0o700 })
+  const file = path.join(dir, 'sft')
+  const assignments = Object.entries(stateEnv).map(([name, value]) => `${name}=${shellQuote(value)}`)
+  await writeFile(
+    file,
+    `#!/bin/sh\n${assignments.join(' ')}\nexport ${Object.keys(stateEnv).join(' ')}\nexec ${shellQuote(sftPath)} "$@"\n`
+  )
+  await chmod(file, 0o700)
+  return file
+}
