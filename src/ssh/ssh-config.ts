@@ -38,6 +38,9 @@ export function jobLabel(env: NodeJS.ProcessEnv = process.env): string {
   return label.replace(/[^\w./@ -]/g, '_').slice(0, 200)
 }
 
+/** The HOME the runner gives the steps of a `container:` job. */
+const CONTAINER_JOB_HOME = '/github/home'
+
 /** Where the block goes, and what to tell the user when native ssh will not read it. */
 export interface SshConfigTarget {
   file: string
@@ -52,19 +55,20 @@ export interface SshConfigTarget {
  * $HOME. On a runner the two agree. In a `container:` job the runner sets
  * HOME=/github/home while the passwd home stays (/root): there the block
  * goes to the file OpenSSH reads, since the container is the job's own.
- * Anywhere else the block stays under $HOME, and the user is told plainly
- * that native ssh needs `-F`.
+ * Anywhere else (a runner that is itself in a container is not a container
+ * job) the block stays under $HOME, and the user is told plainly that
+ * native ssh needs `-F`.
  */
 export function sshConfigTarget(
   env: NodeJS.ProcessEnv = process.env,
   passwdHome: string = userInfo().homedir,
-  inContainer: boolean = existsSync('/.dockerenv') || existsSync('/run/.containerenv')
+  inContainerJob: boolean = env.HOME === CONTAINER_JOB_HOME
 ): SshConfigTarget {
   const home = path.resolve(env.HOME || homedir())
   const inHome = path.join(home, '.ssh', 'config')
   if (!passwdHome || path.resolve(passwdHome) === home) return { file: inHome }
   const read = path.join(passwdHome, '.ssh', 'config')
-  if (inContainer) {
+  if (inContainerJob) {
     return {
       file: read,
       note: `HOME is ${home}, but OpenSSH reads ${read} (the home of this user in /etc/passwd): the block is there`

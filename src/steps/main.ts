@@ -144,7 +144,7 @@ async function prepareLaterSteps(inputs: Inputs, temp: string, sft: SftBinary, t
   const target = sshConfigTarget()
   if (target.warning) log.warning(target.warning)
   if (target.note) log.info(target.note)
-  const wrapper = await writeNativeSft(path.join(temp, 'native'), sft.path, privateStateEnv(temp))
+  const wrapper = await writeNativeSft(path.join(temp, 'native'), sft.path, path.dirname(temp), privateStateEnv(temp))
   const config = await sftSshConfig(
     sft.path,
     // Run with this job's private state, so the block names it (known hosts, agent).

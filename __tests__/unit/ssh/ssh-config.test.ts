@@ -34,13 +34,13 @@ describe('ssh-config.ts', () => {
   })
 
   it('Writes where OpenSSH reads: the passwd home in a container, else $HOME with a plain warning', () => {
-    expect(sshConfigTarget({ HOME: '/home/runner' }, '/home/runner', false)).toEqual({
+    expect(sshConfigTarget({ HOME: '/home/runner' }, '/home/runner')).toEqual({
       file: '/home/runner/.ssh/config'
     })
-    const container = sshConfigTarget({ HOME: '/github/home' }, '/root', true)
+    const container = sshConfigTarget({ HOME: '/github/home' }, '/root')
     expect(container.file).toBe('/root/.ssh/config')
     expect(container.warning).toBeUndefined()
-    const elsewhere = sshConfigTarget({ HOME: '/work/home' }, '/root', false)
+    const elsewhere = sshConfigTarget({ HOME: '/work/home' }, '/root')
     expect(elsewhere.file).toBe('/work/home/.ssh/config')
     expect(elsewhere.warning).toContain('OpenSSH reads /root/.ssh/config')
     expect(elsewhere.warning).toContain('ssh -F')
