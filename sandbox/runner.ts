@@ -270,6 +270,7 @@ export class RunnerJob {
       GITHUB_STEP_SUMMARY: path.join(stepDir, 'summary')
     }
     for (const f of Object.values(files)) writeFileSync(f, '')
+    if (this.user) execFileSync('chown', ['-R', `${this.user.uid}:${this.user.gid}`, stepDir])
 
     const child = this.spawnStep(file, args, { ...this.env, ...stepEnv, ...files })
     const lines: LogLine[] = []

@@ -192,7 +192,8 @@ export function inContainer(
   args: string[]
 ): [string, string[]] {
   const node = file === process.execPath ? '/__e/node24/bin/node' : file
-  const script = ['sh', '-c', ASSEMBLE, 'assemble']
+  // bash, not sh: dash drops variables such as INPUT_OPA-ADDR whose names have a dash.
+  const script = ['bash', '-c', ASSEMBLE, 'assemble']
   const values = [
     container.rootfs,
     container.stage,
