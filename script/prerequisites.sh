@@ -7,7 +7,7 @@
 # later with a cryptic error.
 #
 #   script/prerequisites.sh [sandbox|all]
-#     sandbox  OpenSSH, sudo, gnupg, dpkg, util-linux, procps, and root
+#     sandbox  OpenSSH, sudo, gnupg, dpkg, util-linux, procps, debootstrap, and root
 #     all      the same, plus Chromium and fonts for the job-summary render
 set -euo pipefail
 
@@ -36,6 +36,8 @@ needs=(
   "unshare|util-linux|each target server runs in its own mount namespace"
   "pkill|procps|a destroyed JIT account's processes are ended"
   "timeout|coreutils|a session never outlives its bound, even if the step is killed"
+  "debootstrap|debootstrap|the container-job runner shape builds a minimal Debian root (script/container-rootfs.sh)"
+  "chroot|coreutils|container-job steps run in that root"
 )
 if [ "$profile" = all ]; then
   needs+=(

@@ -53,7 +53,7 @@ function nativeSsh(runner: RunnerJob, host: string, config?: string): Promise<St
 /** The main flows of a job: main with ssh-config, the ssh sub-action, opa-ssh, native ssh, post. */
 async function mainFlows(sandbox: Sandbox, runner: RunnerJob, config?: string): Promise<StepResult> {
   const started = await main(sandbox, runner)
-  expect(started.stderr + (started.exitCode ? started.stdout : "")).toBe("")
+  expect(started.stderr + (started.exitCode ? started.stdout : '')).toBe('')
   expect(started.exitCode).toBe(0)
   const step = await runner.runAction('main', { hosts: 'target-server-01', run: 'whoami' }, { actionDir: SSH_ACTION })
   expect(results(step).map((r) => [r.status, r['stdout-tail']])).toEqual([['ok', 'wl_deployer\n']])
