@@ -79,8 +79,9 @@ describe('runner shapes', () => {
     const shared = machine()
     const [a, b] = [job(sandbox, { machine: shared }), job(sandbox, { machine: shared })]
     const config = path.join(shared.home, '.ssh', 'config')
-    const mainA = await main(sandbox, a)
-    expect(mainA.exitCode).toBe(0)
+    expect(new Set([a.env.HOME, b.env.HOME, a.home])).toEqual(new Set([shared.home]))
+    expect(new Set([a.env.RUNNER_TOOL_CACHE, b.env.RUNNER_TOOL_CACHE])).toEqual(new Set([shared.toolCache]))
+    expect((await main(sandbox, a)).exitCode).toBe(0)
     expect((await main(sandbox, b)).exitCode).toBe(0)
     const [firstA, firstB] = [
       await nativeSsh(a, 'target-server-01', config),
@@ -93,6 +94,8 @@ describe('runner shapes', () => {
     expect(agentsUnder(b.env.RUNNER_TEMP)).toHaveLength(1)
     const blocks = readFileSync(config, 'utf8').match(/^# >>> opa-workload-identity: job .*$/gm) ?? []
     expect(blocks).toHaveLength(2)
+    // sft's default state in the shared HOME is nobody's: every job's is in its own temp dir.
+    expect(existsSync(path.join(shared.home, '.local', 'share', 'ScaleFT'))).toBe(false)
 
     const postA = await post(sandbox, a)
     expect(postA.stdout).toContain(`Cleanup: removed this job's ssh-config block in ${config}`)
@@ -101,6 +104,12 @@ describe('runner shapes', () => {
     const afterA = await nativeSsh(b, 'target-server-03', config)
     expect([afterA.stderr, afterA.stdout]).toEqual(['', 'target-server-03\n'])
     expect(a.summary()).toContain('Nothing was left behind.')
+
+    // A third job runs the main flows start to end on the machine while B is live; B's ssh still works.
+    const c = job(sandbox, { machine: shared })
+    await mainFlows(sandbox, c, config)
+    const afterC = await nativeSsh(b, 'target-server-01', config)
+    expect([afterC.stderr, afterC.stdout]).toEqual(['', 'target-server-01\n'])
 
     const postB = await post(sandbox, b)
     expect(postB.stdout).toContain(`Cleanup: removed this job's ssh-config block in ${config}`)
