@@ -88,3 +88,7 @@ if [ "${#problems[@]}" -gt 0 ]; then
   printf '%s\n' "script/prerequisites.sh: this machine cannot run the sandbox yet." "${problems[@]}" >&2
   exit 1
 fi
+
+# The container-job runner shape's Debian root: built once per machine here,
+# so no test waits for it (script/container-rootfs.sh caches it).
+bash "$(dirname "$0")/container-rootfs.sh" >/dev/null

@@ -4,12 +4,12 @@
  * post step, steps as an unprivileged user, a `container:` job. And post
  * acting on what main recorded (issue 17, findings 8 and 9).
  */
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { chmodSync, existsSync, lstatSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { startSandbox, type Sandbox } from '../../sandbox/index.js'
 import { RunnerJob, type JobOptions, type StepResult } from '../../sandbox/runner.js'
-import { processesOf, RunnerMachine, runnerUser } from '../../sandbox/shapes.js'
+import { containerRootfs, processesOf, RunnerMachine, runnerUser } from '../../sandbox/shapes.js'
 import { mainInputs } from '../helpers.js'
 import { disposeWorlds, noAccountsLeft, results, SSH_ACTION, whenDisposing } from './world.js'
 
@@ -74,6 +74,9 @@ function agentsUnder(dir: string): number[] {
 }
 
 describe('runner shapes', () => {
+  // The container job's Debian root: script/prerequisites.sh builds it once per machine; a direct run may build it here.
+  beforeAll(() => void containerRootfs(), 15 * 60_000)
+
   it('Shared HOME and tool cache: job A’s post leaves job B’s native ssh working, and removes only A’s block', async () => {
     const sandbox = await sandboxFor()
     const shared = machine()

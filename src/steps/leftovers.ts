@@ -6,10 +6,11 @@
  * runner empties RUNNER_TEMP before its next job, post or no post.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { messageOf } from '../lib/errors.js'
 import { privateStateEnv } from '../sft/state.js'
-import { blockOwners, removeBlock } from '../ssh/ssh-config.js'
+import { blockOwners, removeBlock, UNOWNED_BLOCK_START } from '../ssh/ssh-config.js'
 import type { CleanupReport } from './cleanup.js'
 import { TEMP_PREFIX } from './owned-paths.js'
 
@@ -65,6 +66,11 @@ export function processesOf(temp: string): string[] {
 export async function removeGoneJobs(files: string[]): Promise<CleanupReport> {
   const report: CleanupReport = { removed: [], failed: [] }
   for (const file of [...new Set(files)]) {
+    if (await hasUnownedBlock(file))
+      report.failed.push({
+        path: `an ssh-config block in ${file} from an earlier version of opa-workload-identity`,
+        error: 'it names no job, so no job can tell whether it is gone: remove it by hand'
+      })
     for (const owner of (await blockOwners(file)).filter((o) => !existsSync(o.temp))) {
       const outcome = await removeBlock(file, owner.temp, false)
       const what = `the ssh-config block in ${file} of job ${owner.job}, which ended without its post step`
@@ -106,4 +112,13 @@ export async function endProcessesOf(temp: string): Promise<CleanupReport> {
     else report.removed.push(`${proc}, which still ran with this job's sft state`)
   }
   return report
+}
+
+/** A block that versions before per-job blocks wrote, with one marker for every job. */
+async function hasUnownedBlock(file: string): Promise<boolean> {
+  try {
+    return (await readFile(file, 'utf8')).split('\n').includes(UNOWNED_BLOCK_START)
+  } catch {
+    return false
+  }
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { addBlock, blockOwners } from '../../../src/ssh/ssh-config.js'
+import { addBlock, blockOwners, UNOWNED_BLOCK_START } from '../../../src/ssh/ssh-config.js'
 import { removeGoneJobs } from '../../../src/steps/leftovers.js'
 
 describe('leftovers.ts', () => {
-  it('Removes only the blocks of jobs whose temp dir is gone, and names each', async () => {
+  it('Removes only the blocks of jobs whose temp dir is gone, names each, and reports an unowned block it leaves', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'leftovers-'))
     const file = path.join(dir, '.ssh', 'config')
     const live = { job: 'o/r run 1.1 live', temp: path.join(dir, 'opa-workload-identity-aaaaaa') }
@@ -21,6 +21,12 @@ describe('leftovers.ts', () => {
     ])
     expect(await blockOwners(file)).toEqual([live])
     expect(readFileSync(file, 'utf8')).toContain('live resolve')
+    writeFileSync(file, `${UNOWNED_BLOCK_START}\nMatch all\n# <<< opa-workload-identity <<<\n`)
+    const unowned = await removeGoneJobs([file])
+    expect(unowned.failed.map((f) => f.path)).toContain(
+      `an ssh-config block in ${file} from an earlier version of opa-workload-identity`
+    )
+    expect(readFileSync(file, 'utf8')).toContain('Match all')
     rmSync(dir, { recursive: true, force: true })
   })
 })
