@@ -153,7 +153,7 @@ async function prepareLaterSteps(inputs: Inputs, temp: string, sft: SftBinary, t
   )
   const routed = routeThrough(config, [sft.path, realpathSync(sft.path)], wrapper)
   const { file } = target
-  core.saveState(State.SshConfig, JSON.stringify({ file, created: !existsSync(file), temp }))
+  core.saveState(State.SshConfig, JSON.stringify({ file, created: !existsSync(file) }))
   try {
     await addBlock(file, routed, { job: jobLabel(), temp })
   } catch (error) {

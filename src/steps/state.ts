@@ -12,7 +12,7 @@ export enum State {
   TempDir = 'temp-dir',
   /** The sft binary, so post can log it out. */
   SftPath = 'sft-path',
-  /** JSON {file, created, temp}: the file main added this job's block to, recorded at main (not HOME at post). */
+  /** JSON {file, created}: the file main added this job's block to, recorded at main (not HOME at post). */
   SshConfig = 'ssh-config',
   /** JSON list of what main removed that jobs which ended without their post step had left. */
   GoneJobs = 'gone-jobs',
