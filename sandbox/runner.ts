@@ -5,7 +5,7 @@
  * GITHUB_PATH carried into later steps, state passed from main to post, and
  * one job summary. The e2e tests, the demo and the benchmarks share it.
  */
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcessByStdio } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -14,6 +14,15 @@ import type { Readable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { executeWorkflowCommands, LineSplitter, renderLog, type WorkflowCommand } from './workflow-commands.js'
+import {
+  CONTAINER_PATH,
+  containerFor,
+  inContainer,
+  killProcessesOf,
+  type ContainerJob,
+  type RunnerMachine,
+  type RunnerUser
+} from './shapes.js'
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -59,6 +68,12 @@ export interface JobOptions {
   eventPayload?: unknown
   /** Runs every step inside this network namespace (sandbox/proxy.ts: the proxy runner shape). */
   netns?: string
+  /** Shapes (sandbox/shapes.ts): a machine whose HOME and tool cache jobs share. */
+  machine?: RunnerMachine
+  /** Steps run as this unprivileged user. */
+  user?: RunnerUser
+  /** A `container:` job: steps run in a minimal Debian root with HOME=/github/home. */
+  container?: boolean
 }
 
 interface ActionMetadata {
@@ -119,12 +134,17 @@ export class RunnerJob {
   private readonly netns?: string
   private readonly states = new Map<string, Record<string, string>>()
   private readonly steps: StepResult[] = []
+  private readonly user?: RunnerUser
+  private readonly container?: ContainerJob
+  private killed = false
 
   constructor(options: JobOptions = {}) {
     this.dir = mkdtempSync(path.join(tmpdir(), 'opa-job-'))
-    this.home = path.join(this.dir, 'home')
+    this.home = options.machine?.home ?? path.join(this.dir, 'home')
     this.workspace = path.join(this.dir, 'workspace')
     for (const sub of ['home', 'workspace', 'temp', 'tmp', 'tool-cache', 'steps']) mkdirSync(path.join(this.dir, sub))
+    this.user = options.user
+    this.container = options.container ? containerFor(this.dir) : undefined
     this.summaryPath = path.join(this.dir, 'summary.md')
     writeFileSync(this.summaryPath, '')
     this.netns = options.netns
@@ -159,9 +179,26 @@ export class RunnerJob {
       RUNNER_TEMP: path.join(this.dir, 'temp'),
       // A job-private TMPDIR, so residue checks see only this job's files.
       TMPDIR: path.join(this.dir, 'tmp'),
-      RUNNER_TOOL_CACHE: path.join(this.dir, 'tool-cache'),
+      RUNNER_TOOL_CACHE: options.machine?.toolCache ?? path.join(this.dir, 'tool-cache'),
+      // As the runner sets them in a container job; the passwd home stays /root.
+      ...(this.container ? { HOME: '/github/home', PATH: CONTAINER_PATH } : {}),
       ...options.env
     }
+    if (this.user) {
+      execFileSync('chown', ['-R', `${this.user.uid}:${this.user.gid}`, this.dir])
+      options.machine?.chown(this.user)
+    }
+  }
+
+  /**
+   * The job dies before its post step (a runner crash, a forced cancel):
+   * its processes stay, and the runner empties RUNNER_TEMP before the next
+   * job. Its post step can no longer run.
+   */
+  killBeforePost(): void {
+    this.killed = true
+    const temp = this.env.RUNNER_TEMP
+    for (const entry of readdirSync(temp)) rmSync(path.join(temp, entry), { recursive: true, force: true })
   }
 
   /** The whole job summary, as GitHub would show it. */
@@ -205,6 +242,7 @@ export class RunnerJob {
       for (const [name, value] of Object.entries(this.states.get(stateKey) ?? {})) env[`STATE_${name}`] = value
     }
     // As the runner does: the entry point is runs.main or runs.post of the action.yml.
+    if (this.killed) throw new Error('The job was killed before its post step')
     const runs = metadata.runs?.[entry as 'main' | 'post']
     if (!runs) throw new Error(`${actionDir}/action.yml has no runs.${entry}`)
     const bundle = path.join(actionDir, runs)
@@ -236,13 +274,9 @@ export class RunnerJob {
       GITHUB_STEP_SUMMARY: path.join(stepDir, 'summary')
     }
     for (const f of Object.values(files)) writeFileSync(f, '')
+    if (this.user) execFileSync('chown', ['-R', `${this.user.uid}:${this.user.gid}`, stepDir])
 
-    const [command, argv] = this.netns ? ['ip', ['netns', 'exec', this.netns, file, ...args]] : [file, args]
-    const child = spawn(command, argv, {
-      cwd: this.workspace,
-      env: { ...this.env, ...stepEnv, ...files },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
+    const child = this.spawnStep(file, args, { ...this.env, ...stepEnv, ...files })
     const lines: LogLine[] = []
     const stdout = readLines(child.stdout, 'stdout', lines)
     const stderr = readLines(child.stderr, 'stderr', lines)
@@ -279,6 +313,23 @@ export class RunnerJob {
     return result
   }
 
+  /** Starts a step's program: in the job's container, as the job's user, or plainly. */
+  private spawnStep(
+    file: string,
+    args: string[],
+    env: Record<string, string>
+  ): ChildProcessByStdio<null, Readable, Readable> {
+    const paths = { home: this.home, shared: path.dirname(this.dir), cwd: this.workspace }
+    const [inner, innerArgs] = this.container ? inContainer(this.container, paths, file, args) : [file, args]
+    const [program, argv] = this.netns ? ['ip', ['netns', 'exec', this.netns, inner, ...innerArgs]] : [inner, innerArgs]
+    return spawn(program, argv, {
+      cwd: this.workspace,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...(this.user ? { uid: this.user.uid, gid: this.user.gid } : {})
+    })
+  }
+
   /**
    * What the runner shows for a step's output (both streams, interleaved):
    * commands executed and hidden, masked values replaced by ***,
@@ -298,27 +349,7 @@ export class RunnerJob {
    * environment names the job's directory, as every child of a step does.
    */
   dispose(): void {
-    for (const pid of processesOf(this.dir)) {
-      try {
-        process.kill(pid, 'SIGKILL')
-      } catch {
-        // It ended on its own meanwhile.
-      }
-    }
+    killProcessesOf(this.dir)
     rmSync(this.dir, { recursive: true, force: true })
   }
-}
-
-/** Pids of the processes whose environment mentions `dir` (HOME, RUNNER_TEMP, ...). */
-function processesOf(dir: string): number[] {
-  const pids: number[] = []
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue
-    try {
-      if (readFileSync(`/proc/${entry}/environ`, 'latin1').includes(`=${dir}`)) pids.push(Number(entry))
-    } catch {
-      // Gone, or not ours to read.
-    }
-  }
-  return pids
 }

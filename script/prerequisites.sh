@@ -7,7 +7,7 @@
 # later with a cryptic error.
 #
 #   script/prerequisites.sh [sandbox|all]
-#     sandbox  OpenSSH, sudo, gnupg, dpkg, util-linux, procps, tinyproxy, iproute2, and root
+#     sandbox  OpenSSH, sudo, gnupg, dpkg, util-linux, procps, tinyproxy, iproute2, debootstrap, and root
 #     all      the same, plus Chromium and fonts for the job-summary render
 set -euo pipefail
 
@@ -38,6 +38,8 @@ needs=(
   "timeout|coreutils|a session never outlives its bound, even if the step is killed"
   "/usr/bin/tinyproxy|tinyproxy|the proxy runner shape: a job whose only way out is a real HTTP proxy"
   "ip|iproute2|the proxy runner shape's network namespace and its link"
+  "debootstrap|debootstrap|the container-job runner shape builds a minimal Debian root (script/container-rootfs.sh)"
+  "chroot|coreutils|container-job steps run in that root"
 )
 if [ "$profile" = all ]; then
   needs+=(
@@ -88,3 +90,7 @@ if [ "${#problems[@]}" -gt 0 ]; then
   printf '%s\n' "script/prerequisites.sh: this machine cannot run the sandbox yet." "${problems[@]}" >&2
   exit 1
 fi
+
+# The container-job runner shape's Debian root: built once per machine here,
+# so no test waits for it (script/container-rootfs.sh caches it).
+bash "$(dirname "$0")/container-rootfs.sh" >/dev/null

@@ -406,7 +406,7 @@ describe('main action one-step mode and opa-ssh', () => {
     expect(native.stderr).toBe('')
     expect(native.stdout).toBe('target-server-03\n')
     const post = await world.job.runAction('post', {})
-    expect(post.stdout).toContain(`Cleanup: removed the opa-workload-identity block in ${config}`)
+    expect(post.stdout).toContain(`Cleanup: removed this job's ssh-config block in ${config}`)
     expect(post.stdout).toContain('Cleanup: removed the sft session (sft logout)')
     const { existsSync } = await import('node:fs')
     expect(existsSync(config)).toBe(false)

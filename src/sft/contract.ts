@@ -6,8 +6,6 @@
  * ASSUMED (our best reading; tolerant parsing covers the alternatives we
  * could think of). README "Assumptions about sft" mirrors this list.
  */
-import { homedir } from 'node:os'
-import path from 'node:path'
 
 /** DOC: `sft workload authenticate`, alias `sft wl auth`. */
 export function authenticateArgs(request: {
@@ -114,18 +112,6 @@ export function isTokenShaped(value: string): boolean {
  */
 export function accountForRole(role: string): string {
   return role ? `wl_${role.replace(/-/g, '_')}` : ''
-}
-
-/**
- * OBSERVED on Linux: sft keeps config in `~/.config/ScaleFT` and data (such
- * as proxycommand_known_hosts) in `~/.local/share/ScaleFT`. ASSUMED: like
- * most Go programs it honours the XDG variables.
- */
-export function sftStateDirs(env: NodeJS.ProcessEnv = process.env): string[] {
-  const home = env.HOME || homedir()
-  const config = env.XDG_CONFIG_HOME || path.join(home, '.config')
-  const data = env.XDG_DATA_HOME || path.join(home, '.local', 'share')
-  return [path.join(config, 'ScaleFT'), path.join(data, 'ScaleFT')]
 }
 
 /**

@@ -15,3 +15,32 @@ export async function writeOpaSsh(dir: string): Promise<string> {
   await chmod(file, 0o755)
   return file
 }
+
+/**
+ * Writes the sft that the ssh-config block runs. It serves only this job:
+ * a caller whose RUNNER_TEMP is another job's (jobs sharing HOME share the
+ * config file) is not matched, so ssh goes on to that job's own block. It
+ * gives sft the job's own state (`stateEnv`, in the action's temp dir), so
+ * native ssh's sessions and agent belong to this job and end with its
+ * `sft logout`.
+ */
+export async function writeNativeSft(
+  dir: string,
+  sftPath: string,
+  runnerTemp: string,
+  stateEnv: Record<string, string>
+): Promise<string> {
+  await mkdir(dir, { recursive: true, mode: 0o700 })
+  const file = path.join(dir, 'sft')
+  const assignments = Object.entries(stateEnv).map(([name, value]) => `${name}=${shellQuote(value)}`)
+  const lines = [
+    '#!/bin/sh',
+    `[ "$RUNNER_TEMP" = ${shellQuote(runnerTemp)} ] || exit 1`,
+    assignments.join(' '),
+    `export ${Object.keys(stateEnv).join(' ')}`,
+    `exec ${shellQuote(sftPath)} "$@"`
+  ]
+  await writeFile(file, `${lines.join('\n')}\n`)
+  await chmod(file, 0o700)
+  return file
+}

@@ -3,7 +3,7 @@ import { rm, rmdir } from 'node:fs/promises'
 import { runCommand } from '../lib/exec.js'
 import { removeBlock } from '../ssh/ssh-config.js'
 import { logOut } from '../sft/logout.js'
-import { homeDirs, ownAptFiles, ownSshConfig } from './owned-paths.js'
+import { ownAptFiles, ownSshConfig, ownSshDirs } from './owned-paths.js'
 import { messageOf } from '../lib/errors.js'
 
 export interface CleanupReport {
@@ -14,25 +14,12 @@ export interface CleanupReport {
 export const NOTHING: CleanupReport = { removed: [], failed: [] }
 
 /**
- * Removes what the action may have created in the home directory and that
- * did not exist before it ran: sft's state dirs whole, their parents and
- * ~/.ssh only when empty. A directory that existed before is the user's and
- * is never touched, which is why main records the absent ones up front.
+ * Removes the `.ssh` directory main created for the config file, only when
+ * it is empty: anything in it is someone else's (another job's block).
  */
-export async function removeCreatedDirs(
-  absentBefore: string[],
-  env: NodeJS.ProcessEnv = process.env
-): Promise<CleanupReport> {
+export async function removeCreatedDirs(absentBefore: string[]): Promise<CleanupReport> {
   const report: CleanupReport = { removed: [], failed: [] }
-  const { whole, ifEmpty } = homeDirs(env)
-  const created = (dir: string): boolean => absentBefore.includes(dir) && existsSync(dir)
-  for (const dir of whole.filter(created)) {
-    await rm(dir, { recursive: true, force: true }).then(
-      () => report.removed.push(dir),
-      (error: unknown) => report.failed.push({ path: dir, error: messageOf(error) })
-    )
-  }
-  for (const dir of ifEmpty.filter(created)) {
+  for (const dir of ownSshDirs(absentBefore).filter((d) => existsSync(d))) {
     // rmdir fails on a directory with anything in it, which is then not ours to remove.
     await rmdir(dir).then(
       () => report.removed.push(dir),
@@ -73,15 +60,22 @@ export async function removeSystemFiles(files: string[]): Promise<CleanupReport>
   return report
 }
 
-/** Removes the ssh-config block main added. */
-export async function removeSshConfig(state: string): Promise<CleanupReport> {
+/**
+ * Removes the block main added for this job (`temp`, post's own temp dir),
+ * from the file main recorded. A missing end marker or a symlink leaves
+ * the file as it is, as a failure post reports.
+ */
+export async function removeSshConfig(state: string, temp: string | undefined): Promise<CleanupReport> {
   const report: CleanupReport = { removed: [], failed: [] }
-  if (!state) return report
+  if (!state || !temp) return report
   try {
     const { file, created } = JSON.parse(state) as { file: unknown; created: unknown }
     const own = ownSshConfig(typeof file === 'string' ? file : '')
-    if (own && (await removeBlock(own, created === true)))
-      report.removed.push(`the opa-workload-identity block in ${own}`)
+    if (!own) return report
+    const outcome = await removeBlock(own, temp, created === true)
+    if (outcome === 'removed') report.removed.push(`this job's ssh-config block in ${own}`)
+    else if (outcome !== 'absent')
+      report.failed.push({ path: `this job's ssh-config block in ${own}`, error: outcome.problem })
   } catch (error) {
     report.failed.push({ path: 'the ssh-config block', error: messageOf(error) })
   }

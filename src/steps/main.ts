@@ -1,9 +1,9 @@
 import * as core from '@actions/core'
 import * as log from '../lib/log.js'
 import { randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, realpathSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { homedir, tmpdir } from 'node:os'
 import path from 'node:path'
 import { authenticate, type AuthProgress } from '../auth/authenticate.js'
 import type { ClaimCheck } from '../auth/claims.js'
@@ -20,10 +20,11 @@ import { renderMainSummary, type MainSummary, type StageTiming } from '../report
 import { appendSummary } from '../report/markdown.js'
 import { publishSession, publishSkipped } from '../report/outputs.js'
 import { SESSION_ENV } from '../sft/contract.js'
-import { keepSftStatePrivate, withJobSftState } from '../sft/state.js'
-import { absentHomeDirs, TEMP_PREFIX } from './owned-paths.js'
-import { writeOpaSsh } from '../ssh/launcher.js'
-import { addBlock, sftSshConfig, userSshConfig } from '../ssh/ssh-config.js'
+import { keepSftStatePrivate, privateStateEnv } from '../sft/state.js'
+import { TEMP_PREFIX } from './owned-paths.js'
+import { removeGoneJobs } from './leftovers.js'
+import { writeNativeSft, writeOpaSsh } from '../ssh/launcher.js'
+import { addBlock, jobLabel, routeThrough, sftSshConfig, sshConfigTarget } from '../ssh/ssh-config.js'
 import { sftEnvironment } from '../auth/exchange.js'
 import { State } from './state.js'
 import { runFleetStep } from './ssh.js'
@@ -102,17 +103,28 @@ async function authenticateAndServe(inputs: Inputs, progress: Progress): Promise
 }
 
 /**
- * What post must know, recorded before any effect: the home directories
- * that do not exist yet, and the action's temp dir, named before it is
- * made. sft's state lives in that temp dir from now on.
+ * What post must know, recorded before any effect: where the ssh-config
+ * block would go and whether its directory exists yet, and the action's
+ * temp dir, named before it is made. sft's state lives in that temp dir
+ * from now on. Then what jobs that are gone left on this machine goes.
  */
 async function prepareStep(): Promise<string> {
-  core.saveState(State.AbsentDirs, JSON.stringify(absentHomeDirs(existsSync)))
+  const target = sshConfigTarget()
+  core.saveState(State.AbsentDirs, JSON.stringify([path.dirname(target.file)].filter((dir) => !existsSync(dir))))
   const temp = path.join(process.env.RUNNER_TEMP || tmpdir(), `${TEMP_PREFIX}${randomBytes(3).toString('hex')}`)
   core.saveState(State.TempDir, temp)
   await mkdir(temp, { mode: 0o700 })
   await keepSftStatePrivate(temp)
+  const gone = await removeGoneJobs(configFiles(target.file))
+  for (const item of gone.removed) log.warning(`Removed ${item}`)
+  for (const { path: item, error } of gone.failed) log.warning(`Could not remove ${item}: ${error}`)
+  core.saveState(State.GoneJobs, JSON.stringify(gone.removed))
   return temp
+}
+
+/** The config files where a job's block may be: the one OpenSSH reads, and the one under $HOME. */
+function configFiles(target: string): string[] {
+  return [target, path.join(process.env.HOME || homedir(), '.ssh', 'config')]
 }
 
 /** sft, with the system files it may write recorded before they are written. */
@@ -129,16 +141,26 @@ async function prepareLaterSteps(inputs: Inputs, temp: string, sft: SftBinary, t
   await writeOpaSsh(path.join(temp, 'bin'))
   core.addPath(path.join(temp, 'bin'))
   if (!inputs.sshConfig) return
+  const target = sshConfigTarget()
+  if (target.warning) log.warning(target.warning)
+  if (target.note) log.info(target.note)
+  const wrapper = await writeNativeSft(path.join(temp, 'native'), sft.path, path.dirname(temp), privateStateEnv(temp))
   const config = await sftSshConfig(
     sft.path,
-    // The block's commands run in later steps, with the job's own sft state.
-    sftEnvironment(inputs, { [SESSION_ENV.token]: token }, withJobSftState(process.env)),
+    // Run with this job's private state, so the block names it (known hosts, agent).
+    sftEnvironment(inputs, { [SESSION_ENV.token]: token }, process.env),
     'Run `sft ssh-config` by hand with SFT_LOG_LEVEL=debug to see why.'
   )
-  const file = userSshConfig()
+  const routed = routeThrough(config, [sft.path, realpathSync(sft.path)], wrapper)
+  const { file } = target
   core.saveState(State.SshConfig, JSON.stringify({ file, created: !existsSync(file) }))
-  await addBlock(file, config)
-  log.info(`Added the sft ssh-config block to ${file}; native ssh, scp and rsync now route through sft`)
+  try {
+    await addBlock(file, routed, { job: jobLabel(), temp })
+  } catch (error) {
+    log.warning(`ssh-config: native ssh will not route through sft.\n${formatFailure(error)}`)
+    return
+  }
+  log.info(`Added this job's sft ssh-config block to ${file}; native ssh, scp and rsync now route through sft`)
 }
 
 /** One-step mode: the fleet with the session main holds, then the events its sessions produced. */

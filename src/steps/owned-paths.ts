@@ -5,34 +5,15 @@
  * names it.
  */
 import path from 'node:path'
-import { homedir } from 'node:os'
 import { INSTALLED_SFT, isAptFile } from '../install/apt.js'
 import { findOnPath } from '../lib/exec.js'
-import { sftStateDirs } from '../sft/contract.js'
-import { userSshConfig } from '../ssh/ssh-config.js'
 
 /** The prefix of the action's own temp dir, a direct child of RUNNER_TEMP made by mkdtemp. */
 export const TEMP_PREFIX = 'opa-workload-identity-'
 
-/**
- * Directories the action may have created in the user's home: sft's state
- * dirs (removed whole), and their parents below HOME and ~/.ssh (removed
- * only when empty, deepest first).
- */
-export function homeDirs(env: NodeJS.ProcessEnv = process.env): { whole: string[]; ifEmpty: string[] } {
-  const home = path.resolve(env.HOME || homedir())
-  const whole = sftStateDirs(env).map((d) => path.resolve(d))
-  const parents = new Set<string>([path.dirname(userSshConfig(env))])
-  for (const dir of whole) {
-    for (let p = path.dirname(dir); p.startsWith(`${home}/`); p = path.dirname(p)) parents.add(p)
-  }
-  return { whole, ifEmpty: [...parents].sort((a, b) => b.length - a.length) }
-}
-
-/** The directories of `homeDirs` that do not exist yet, for main to record before anything runs. */
-export function absentHomeDirs(exists: (p: string) => boolean, env: NodeJS.ProcessEnv = process.env): string[] {
-  const { whole, ifEmpty } = homeDirs(env)
-  return [...whole, ...ifEmpty].filter((d) => !exists(d))
+/** The directories named in state that main could have created: an ssh config file's `.ssh` (removed only when empty). */
+export function ownSshDirs(named: string[]): string[] {
+  return named.filter((dir) => path.isAbsolute(dir) && path.basename(dir) === '.ssh')
 }
 
 /** The temp dir named in state, if it is one main could have made. */
@@ -50,9 +31,16 @@ export function ownAptFiles(named: string[]): string[] {
   return named.filter(isAptFile)
 }
 
-/** The ssh config file named in state, if it is the user's own, where main adds its block. */
-export function ownSshConfig(named: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return named && path.resolve(named) === path.resolve(userSshConfig(env)) ? named : undefined
+/**
+ * The ssh config file named in state, if it is one main could have written
+ * (`<home>/.ssh/config`). Main recorded it, so a HOME changed by a later
+ * step does not move it; post only removes the block marked with its own
+ * temp dir from it, never anything else.
+ */
+export function ownSshConfig(named: string): string | undefined {
+  const ok =
+    path.isAbsolute(named) && path.basename(named) === 'config' && path.basename(path.dirname(named)) === '.ssh'
+  return ok ? path.resolve(named) : undefined
 }
 
 /**

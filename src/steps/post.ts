@@ -12,7 +12,8 @@ import {
   removeOwnPath,
   type CleanupReport
 } from './cleanup.js'
-import { homeDirs, ownSft, ownTempDir } from './owned-paths.js'
+import { ownSft, ownSshConfig, ownTempDir } from './owned-paths.js'
+import { endProcessesOf, removeGoneJobs } from './leftovers.js'
 import { readSessions, sessionsFile, type SessionRecord } from '../report/sessions.js'
 import { childEnvironment } from '../lib/exec.js'
 import { privateStateEnv } from '../sft/state.js'
@@ -78,19 +79,31 @@ export async function run(): Promise<void> {
 async function cleanUp(sftPathInput: string): Promise<CleanupReport> {
   const temp = ownTempDir(core.getState(State.TempDir))
   const sft = await ownSft(core.getState(State.SftPath), sftPathInput)
-  const absent = parseList(core.getState(State.AbsentDirs))
-  // Native ssh through the ssh-config block used sft's default state: end that too, if this job created it.
-  const defaultStateIsOurs = homeDirs().whole.some((dir) => absent.includes(dir) && existsSync(dir))
+  const sshConfig = core.getState(State.SshConfig)
   const parts = [
-    await removeSshConfig(core.getState(State.SshConfig)),
+    { removed: parseList(core.getState(State.GoneJobs)), failed: [] },
+    await removeSshConfig(sshConfig, temp),
+    // Native ssh through this job's block used this private state too: one logout ends both.
     temp ? await endSftSession(sft, childEnvironment(privateStateEnv(temp))) : NOTHING,
-    defaultStateIsOurs ? await endSftSession(sft) : NOTHING,
+    temp ? await endProcessesOf(temp) : NOTHING,
+    await removeGoneJobs(configFilesIn(sshConfig)),
     await removeOwnPath(temp),
     await removeOwnPath(sessionsFile()),
-    await removeCreatedDirs(absent),
+    await removeCreatedDirs(parseList(core.getState(State.AbsentDirs))),
     await removeSystemFiles(parseList(core.getState(State.SystemFiles)))
   ]
   return { removed: parts.flatMap((p) => p.removed), failed: parts.flatMap((p) => p.failed) }
+}
+
+/** The config file main recorded, for the sweep of jobs that are gone. */
+function configFilesIn(state: string): string[] {
+  try {
+    const { file } = JSON.parse(state || '{}') as { file?: unknown }
+    const own = ownSshConfig(typeof file === 'string' ? file : '')
+    return own ? [own] : []
+  } catch {
+    return []
+  }
 }
 
 /** What main recorded about the token, or nothing when state holds nothing readable. */

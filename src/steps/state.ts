@@ -4,7 +4,7 @@
  * still tells post what to undo.
  */
 export enum State {
-  /** JSON list of the home directories the action may create (owned-paths.ts) that did not exist before it ran. */
+  /** JSON list: the directory of the ssh config file, when it did not exist before the action ran. */
   AbsentDirs = 'absent-dirs',
   /** JSON list of files the apt install method added under /etc and /usr/share. */
   SystemFiles = 'system-files',
@@ -12,8 +12,10 @@ export enum State {
   TempDir = 'temp-dir',
   /** The sft binary, so post can log it out. */
   SftPath = 'sft-path',
-  /** JSON {file, created}: the ssh-config block post removes. */
+  /** JSON {file, created}: the file main added this job's block to, recorded at main (not HOME at post). */
   SshConfig = 'ssh-config',
+  /** JSON list of what main removed that jobs which ended without their post step had left. */
+  GoneJobs = 'gone-jobs',
   /** JSON {principal, account, issuedAt}: what post needs for the audit trail. */
   Audit = 'audit',
   /** "true" when main already reported the live events (one-step mode). */

@@ -5,8 +5,7 @@ import {
   extractToken,
   localFailureOf,
   looksTooOldForWorkloads,
-  parseSftVersion,
-  sftStateDirs
+  parseSftVersion
 } from '../../../src/sft/contract.js'
 
 describe('contract.ts', () => {
@@ -58,14 +57,6 @@ describe('contract.ts', () => {
     expect(accountForRole('deployer')).toBe('wl_deployer')
     expect(accountForRole('workload-role-1')).toBe('wl_workload_role_1')
     expect(accountForRole('')).toBe('')
-  })
-
-  it('Locates sft state under HOME, honouring XDG variables', () => {
-    expect(sftStateDirs({ HOME: '/h' })).toEqual(['/h/.config/ScaleFT', '/h/.local/share/ScaleFT'])
-    expect(sftStateDirs({ HOME: '/h', XDG_CONFIG_HOME: '/c', XDG_DATA_HOME: '/d' })).toEqual([
-      '/c/ScaleFT',
-      '/d/ScaleFT'
-    ])
   })
 })
 

@@ -1,5 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import {
@@ -33,46 +43,79 @@ describe('cleanup.ts', () => {
     expect(parseList('')).toEqual([])
   })
 
-  it('Removes the home directories it created, sft state whole and parents only when empty', async () => {
-    const env = { HOME: dir }
-    const data = path.join(dir, '.local', 'share', 'ScaleFT')
-    mkdirSync(path.join(data, 'nested'), { recursive: true })
-    mkdirSync(path.join(dir, '.config'))
-    writeFileSync(path.join(dir, '.config', 'other-tool.conf'), 'kept\n')
-    const absentBefore = [data, path.join(dir, '.local', 'share'), path.join(dir, '.local'), path.join(dir, '.config')]
-    const report = await removeCreatedDirs([...absentBefore, '/etc', path.join(dir, 'elsewhere')], env)
-    expect(report.removed).toEqual([data, path.join(dir, '.local', 'share'), path.join(dir, '.local')])
-    expect(existsSync(path.join(dir, '.local'))).toBe(false)
-    // Not empty, so not ours to remove though it was absent before; paths outside the rules are never touched.
-    expect(readFileSync(path.join(dir, '.config', 'other-tool.conf'), 'utf8')).toBe('kept\n')
+  it('Removes the .ssh directory it created only when empty, and nothing outside its rules', async () => {
+    const ssh = path.join(dir, '.ssh')
+    mkdirSync(ssh)
+    const other = path.join(dir, 'other', '.ssh')
+    mkdirSync(other, { recursive: true })
+    writeFileSync(path.join(other, 'config'), 'Host kept\n')
+    const report = await removeCreatedDirs([ssh, other, '/etc', path.join(dir, 'elsewhere')])
+    expect(report.removed).toEqual([ssh])
+    // Not empty (another job's block, the user's file), so not ours to remove though it was absent before.
+    expect(readFileSync(path.join(other, 'config'), 'utf8')).toBe('Host kept\n')
     expect(existsSync('/etc')).toBe(true)
   })
 
-  it('Removes its ssh-config block and deletes a file it created', async () => {
+  it('Removes only its own ssh-config block and deletes a file it created', async () => {
     const config = path.join(dir, '.ssh', 'config')
+    const temp = path.join(dir, 'opa-workload-identity-aaaaaa')
+    const other = { job: 'o/r run 2.1 other', temp: path.join(dir, 'opa-workload-identity-bbbbbb') }
     mkdirSync(path.dirname(config))
     writeFileSync(config, 'Host mine\n  User me\n')
-    await addBlock(config, 'Match exec "sft resolve -q %h"\n')
-    expect(await removeSshConfig(JSON.stringify({ file: config, created: false }))).toEqual({
-      removed: [`the opa-workload-identity block in ${config}`],
+    await addBlock(config, 'Match exec "sft resolve -q %h"\n', { job: 'o/r run 1.1 deploy', temp })
+    expect(await removeSshConfig(JSON.stringify({ file: config, created: false }), temp)).toEqual({
+      removed: [`this job's ssh-config block in ${config}`],
       failed: []
     })
     expect(readFileSync(config, 'utf8')).toBe('Host mine\n  User me\n')
-    await addBlock(config, 'Match exec "sft resolve -q %h"\n')
-    // A file that is not the user's ssh config is never edited, whatever state says.
+    await addBlock(config, 'Match exec "sft resolve -q %h"\n', { job: 'o/r run 1.1 deploy', temp })
+    await addBlock(config, 'Match exec "other resolve -q %h"\n', other)
+    // Another job's block stays; a file that is not an ssh config is never edited, whatever state says.
     const elsewhere = path.join(dir, 'elsewhere')
-    await addBlock(elsewhere, 'Match exec "sft resolve -q %h"\n')
-    expect(await removeSshConfig(JSON.stringify({ file: elsewhere, created: true }))).toEqual({
+    await addBlock(elsewhere, 'Match exec "sft resolve -q %h"\n', { job: 'x', temp })
+    expect(await removeSshConfig(JSON.stringify({ file: elsewhere, created: true }), temp)).toEqual({
       removed: [],
       failed: []
     })
     expect(existsSync(elsewhere)).toBe(true)
+    await removeSshConfig(JSON.stringify({ file: config, created: true }), temp)
+    expect(readFileSync(config, 'utf8')).toContain('other resolve')
+    expect(readFileSync(config, 'utf8')).not.toContain('sft resolve')
+    expect(await removeSshConfig(JSON.stringify({ file: config, created: true }), other.temp)).toEqual({
+      removed: [`this job's ssh-config block in ${config}`],
+      failed: []
+    })
+    expect(readFileSync(config, 'utf8')).toBe('Host mine\n  User me\n')
     rmSync(config)
-    await addBlock(config, 'Match exec "sft resolve -q %h"\n')
-    await removeSshConfig(JSON.stringify({ file: config, created: true }))
+    await addBlock(config, 'Match exec "sft resolve -q %h"\n', other)
+    await removeSshConfig(JSON.stringify({ file: config, created: true }), other.temp)
     expect(existsSync(config)).toBe(false)
-    expect(await removeSshConfig('')).toEqual({ removed: [], failed: [] })
-    expect((await removeSshConfig('{broken')).failed).toHaveLength(1)
+    expect(await removeSshConfig('', temp)).toEqual({ removed: [], failed: [] })
+    expect((await removeSshConfig('{broken', temp)).failed).toHaveLength(1)
+  })
+
+  it('Leaves a block without its end marker, and a symlinked config, as they are', async () => {
+    const config = path.join(dir, '.ssh', 'config')
+    const temp = path.join(dir, 'opa-workload-identity-aaaaaa')
+    mkdirSync(path.dirname(config))
+    writeFileSync(config, 'Host mine\n')
+    await addBlock(config, 'Match exec "sft resolve -q %h"\n', { job: 'j', temp })
+    const damaged = readFileSync(config, 'utf8').replace(/# <<< opa-workload-identity.*\n/, '')
+    writeFileSync(config, damaged)
+    const report = await removeSshConfig(JSON.stringify({ file: config, created: true }), temp)
+    expect(report.removed).toEqual([])
+    expect(report.failed[0].error).toContain('end marker is missing')
+    expect(readFileSync(config, 'utf8')).toBe(damaged)
+    rmSync(config)
+    const target = path.join(dir, 'dotfiles-config')
+    symlinkSync(target, config)
+    await expect(addBlock(config, 'Match all\n', { job: 'j', temp })).rejects.toThrow('symbolic link')
+    expect(existsSync(target)).toBe(false)
+    writeFileSync(target, 'Host mine\n')
+    const refused = await removeSshConfig(JSON.stringify({ file: config, created: true }), temp)
+    expect(refused.removed).toEqual([])
+    expect(lstatSync(config).isSymbolicLink()).toBe(true)
+    expect(readFileSync(target, 'utf8')).toBe('Host mine\n')
   })
 
   it('Removes the temp dir main made, and nothing when there is none', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { isAptFile } from '../../../src/install/apt.js'
-import { absentHomeDirs, homeDirs, ownSft, ownTempDir } from '../../../src/steps/owned-paths.js'
+import { ownSft, ownSshConfig, ownSshDirs, ownTempDir } from '../../../src/steps/owned-paths.js'
 
 describe('owned-paths.ts', () => {
   const env = {
@@ -34,15 +34,19 @@ describe('owned-paths.ts', () => {
     expect(await ownSft('/bin/rm', '/bin/rm', { ...env, PATH: '' })).toBeUndefined()
   })
 
-  it('Knows the apt files and the home directories it may create', () => {
+  it('Knows the apt files, the ssh directories and config files it may have written', () => {
     expect(isAptFile('/etc/apt/sources.list.d/opa-workload-identity-0123456789abcdef.list')).toBe(true)
     expect(isAptFile('/usr/share/keyrings/opa-workload-identity-0123456789abcdef.gpg')).toBe(true)
     expect(isAptFile('/etc/apt/sources.list.d/../../passwd')).toBe(false)
     expect(isAptFile('/etc/passwd')).toBe(false)
-    expect(homeDirs(env)).toEqual({
-      whole: ['/home/runner/.config/ScaleFT', '/home/runner/.local/share/ScaleFT'],
-      ifEmpty: ['/home/runner/.local/share', '/home/runner/.config', '/home/runner/.local', '/home/runner/.ssh']
-    })
-    expect(absentHomeDirs((p) => p === '/home/runner/.config', env)).not.toContain('/home/runner/.config')
+    expect(ownSshDirs(['/home/runner/.ssh', '/root/.ssh', '/home/runner', '.ssh', '/etc'])).toEqual([
+      '/home/runner/.ssh',
+      '/root/.ssh'
+    ])
+    // Main recorded the file (HOME may change later): any <home>/.ssh/config, nothing else.
+    expect(ownSshConfig('/home/runner/.ssh/config')).toBe('/home/runner/.ssh/config')
+    expect(ownSshConfig('/root/.ssh/config')).toBe('/root/.ssh/config')
+    for (const named of ['/etc/passwd', '/home/runner/.ssh/authorized_keys', 'rel/.ssh/config', ''])
+      expect(ownSshConfig(named)).toBeUndefined()
   })
 })
