@@ -33,7 +33,7 @@ function visible(text: string): string {
  */
 function unlinked(text: string): string {
   return text
-    .replace(/\b(www)\./gi, '$1[.]')
+    .replace(/(www)\./gi, '$1[.]')
     .replace(/:\/\//g, '[:]//')
     .replace(/@(?=[A-Za-z0-9-]+\.[A-Za-z0-9])/g, '[@]')
 }
@@ -96,6 +96,7 @@ export function relativeTime(date: Date, now = Date.now()): string {
 export function label(value: unknown): string {
   return String(value ?? '')
     .replace(/[^A-Za-z0-9 .,:/_@+=%()-]/g, ' ')
+    .replace(/(www)\./gi, '$1 .')
     .slice(0, 80)
 }
 
