@@ -57,9 +57,16 @@ describe('the script ran, and its exit code is the verdict', () => {
 })
 
 describe('the step failed with a hint that names what sft did', () => {
-  it('Says the script did not arrive when sft forwards no stdin and the script is too large for the command', async () => {
+  it('Carries a script too large for the command through native ssh when sft forwards no stdin, or says why not', async () => {
+    const run = `# ${'x'.repeat(100 * 1024)}\necho ran`
     const world = await authenticated(knobbed({ sshStdin: 'eof' }))
-    const step = await ssh(world, { hosts: 'target-server-01', run: `# ${'x'.repeat(100 * 1024)}\necho ran` })
+    const carried = await ssh(world, { hosts: 'target-server-01', run })
+    expect(results(carried)[0]).toMatchObject({ status: 'ok', carrier: 'ssh-config', 'stdout-tail': 'ran\n' })
+    const closed = await authenticated(knobbed({ sshStdin: 'eof' }), {}, (sandbox) => ({
+      env: { SFT_SANDBOX_SSH_CONFIG_FAILS: '1' },
+      sftPath: sandbox.sftPath
+    }))
+    const step = await ssh(closed, { hosts: 'target-server-01', run })
     expect(results(step)[0]).toMatchObject({ status: 'failed', carrier: 'none', 'stdout-tail': '' })
     expect(results(step)[0].hint).toContain('does not forward stdin')
     expect(step.exitCode).toBe(1)
