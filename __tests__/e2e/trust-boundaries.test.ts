@@ -29,7 +29,8 @@ import {
   ssh,
   SSH_ACTION,
   statuses,
-  whenDisposing
+  whenDisposing,
+  type World
 } from './world.js'
 
 afterEach(disposeWorlds)
@@ -278,18 +279,20 @@ describe('System Log events', () => {
   })
 })
 
-/** Waits until a token from main (its `expires-at` output) has run out. */
-async function untilExpired(step: StepResult): Promise<void> {
-  const left = Date.parse(step.outputs['expires-at']) - Date.now()
+/** A world whose main step's token (20 s of life) has run out: the next step must renew it. */
+async function withExpiredToken(extra: Record<string, string> = {}): Promise<World> {
+  const world = await authenticated(
+    { configure: (plane) => void (plane.connections['github-actions'].ttlSeconds = 20) },
+    extra
+  )
+  const left = Date.parse(world.main.outputs['expires-at']) - Date.now()
   if (left > -1000) await new Promise((r) => setTimeout(r, left + 1000))
+  return world
 }
 
 describe('hardening, second round (issue 17)', () => {
   it('Finding 2: opa-ssh inside a caller stop-commands keeps a renewed token out of every later step and log', async () => {
-    const world = await authenticated({
-      configure: (plane) => void (plane.connections['github-actions'].ttlSeconds = 20)
-    })
-    await untilExpired(world.main)
+    const world = await withExpiredToken()
     const guard = 'c0ffee1234567890c0ffee1234567890'
     const step = await world.job.runScript('bash', [
       '-c',
@@ -308,12 +311,8 @@ describe('hardening, second round (issue 17)', () => {
   })
 
   it('Finding 3: export-env false holds when a step gets OPA_TOKEN from the outputs', async () => {
-    const world = await authenticated(
-      { configure: (plane) => void (plane.connections['github-actions'].ttlSeconds = 20) },
-      { 'export-env': 'false' }
-    )
+    const world = await withExpiredToken({ 'export-env': 'false' })
     expect(world.main.exported).toEqual({})
-    await untilExpired(world.main)
     const step = await world.job.runAction(
       'main',
       {
@@ -445,10 +444,7 @@ describe('hardening, second round (issue 17)', () => {
   })
 
   it('results[].reauthenticated is true for hosts that run with a token the preflight renewed', async () => {
-    const world = await authenticated({
-      configure: (plane) => void (plane.connections['github-actions'].ttlSeconds = 20)
-    })
-    await untilExpired(world.main)
+    const world = await withExpiredToken()
     const step = await ssh(world, { hosts: 'target-server-01,target-server-02', run: 'true', 'max-parallel': '2' })
     expect(results(step).map((r) => [r.status, r.reauthenticated])).toEqual([
       ['ok', true],
