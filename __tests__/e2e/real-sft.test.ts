@@ -213,6 +213,38 @@ describe('env values never leave the payload', () => {
     }
   )
 
+  it.each([
+    ['an sft that exits 255 in silence', { silent255: true }, 'failed', 'the network path, the gateway or a policy'],
+    ['an sft that refuses the token', { tokenInvalid: 'expired' }, 'denied', 'OPA refused the token'],
+    [
+      'an sft that wants a terminal and forwards no stdin',
+      { requireTty: true, sshStdin: 'eof' as const },
+      'failed',
+      'does not forward stdin, and the payload may not travel inside the command because it holds `env` values'
+    ]
+  ])('Under %s: the host fails, and the value is nowhere', async (_name, knobs, status, hint) => {
+    const world = await authenticated(knobbed(knobs))
+    const secret = `pw-${randomBytes(12).toString('hex')}`
+    const watch = watchCommandLines(secret)
+    const step = await ssh(world, {
+      hosts: 'target-server-01',
+      env: `DB_PASSWORD=${secret}`,
+      run: 'echo ran',
+      preflight: 'false'
+    })
+    expect(await watch.stop()).toEqual([])
+    expect(results(step)[0]).toMatchObject({ status, carrier: 'none', 'stdout-tail': '' })
+    expect(results(step)[0].hint).toContain(hint)
+    const everything = [
+      step.stdout,
+      step.stderr,
+      step.outputs.results,
+      world.job.summary(),
+      readFileSync(world.record, 'utf8')
+    ]
+    for (const text of everything) expect(text).not.toContain(secret)
+  })
+
   it('Fails with a hint, and runs nothing, when no carrier keeps env private', async () => {
     const world = await authenticated(knobbed({ sshStdin: 'eof' }), {}, (sandbox) => ({
       // An sft whose ssh-config fails: the private route is closed too.

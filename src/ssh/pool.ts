@@ -277,6 +277,14 @@ class Fleet {
       carrier = fallback
       // Native ssh needs no terminal; the command goes the way that reached the host.
       outcome = await this.attempt(host, token, carrier, pty && carrier === 'command')
+      if (carrier === 'ssh-config' && !outcome.started && !outcome.timedOut && !this.cancelled) {
+        const why = this.verdict(outcome).hint
+        return {
+          outcome,
+          carrier,
+          hint: payloadStuck(` Native ssh through sft's ssh-config did not start it either: ${why}`)
+        }
+      }
     }
     return { outcome, carrier }
   }
