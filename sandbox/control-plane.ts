@@ -52,6 +52,12 @@ export interface Knobs {
    * (default), an immediate end of file, or nothing ever (open, silent).
    */
   sshStdin?: 'forward' | 'eof' | 'hang'
+  /**
+   * Under a terminal, `sft ssh` asks for a remote tty for a command too
+   * (`ssh -tt`), whose line discipline echoes whatever reaches stdin before
+   * the remote side turns echo off; no public run shows whether sft does.
+   */
+  remoteTty?: boolean
   /** The words of the needs-a-terminal refusal, with requireTty; the real wording is unknown. */
   ttyMessage?: string
   /** A Draft connection issues a token anyway, which every later call refuses. */

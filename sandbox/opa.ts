@@ -256,7 +256,8 @@ async function openSsh(
     cert_ttl_seconds: ttl,
     // How this sandbox's sft behaves on the client side (knobs).
     stdin: plane.knobs.sshStdin ?? 'forward',
-    silent255: plane.knobs.silent255 === true
+    silent255: plane.knobs.silent255 === true,
+    remote_tty: plane.knobs.remoteTty === true
   }
 }
 

@@ -94,7 +94,8 @@ describe('main and post, end to end', () => {
       SFT_TEAM: 'acme',
       OPA_WORKLOAD_CONNECTION: 'github-actions',
       OPA_WORKLOAD_ROLE: 'deployer',
-      OPA_AUDIENCE: s.opa.addr
+      OPA_AUDIENCE: s.opa.addr,
+      OPA_TOKEN_EXPORTED: createHash('sha256').update(token).digest('hex').slice(0, 16)
     })
 
     // Both credentials were masked before their first appearance, and appear nowhere else.
@@ -112,7 +113,8 @@ describe('main and post, end to end', () => {
       SFT_TEAM: '',
       OPA_WORKLOAD_CONNECTION: '',
       OPA_WORKLOAD_ROLE: '',
-      OPA_AUDIENCE: ''
+      OPA_AUDIENCE: '',
+      OPA_TOKEN_EXPORTED: ''
     })
     expect(post.stdout).toContain('removed OPA_TOKEN')
     // sft kept its state in the action's own temp dir, which post removed; the user's was never touched.

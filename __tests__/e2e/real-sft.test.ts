@@ -6,7 +6,11 @@
  * `ok` for a script that did not run.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { createHash, randomBytes } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import type { ControlPlane } from '../../sandbox/control-plane.js'
+import { RunnerJob } from '../../sandbox/runner.js'
 import { readRecords } from '../helpers.js'
 import { authenticated, disposeWorlds, results, ssh, statuses, type World } from './world.js'
 
@@ -53,9 +57,16 @@ describe('the script ran, and its exit code is the verdict', () => {
 })
 
 describe('the step failed with a hint that names what sft did', () => {
-  it('Says the script did not arrive when sft forwards no stdin and the script is too large for the command', async () => {
+  it('Carries a script too large for the command through native ssh when sft forwards no stdin, or says why not', async () => {
+    const run = `# ${'x'.repeat(100 * 1024)}\necho ran`
     const world = await authenticated(knobbed({ sshStdin: 'eof' }))
-    const step = await ssh(world, { hosts: 'target-server-01', run: `# ${'x'.repeat(100 * 1024)}\necho ran` })
+    const carried = await ssh(world, { hosts: 'target-server-01', run })
+    expect(results(carried)[0]).toMatchObject({ status: 'ok', carrier: 'ssh-config', 'stdout-tail': 'ran\n' })
+    const closed = await authenticated(knobbed({ sshStdin: 'eof' }), {}, (sandbox) => ({
+      env: { SFT_SANDBOX_SSH_CONFIG_FAILS: '1' },
+      sftPath: sandbox.sftPath
+    }))
+    const step = await ssh(closed, { hosts: 'target-server-01', run })
     expect(results(step)[0]).toMatchObject({ status: 'failed', carrier: 'none', 'stdout-tail': '' })
     expect(results(step)[0].hint).toContain('does not forward stdin')
     expect(step.exitCode).toBe(1)
@@ -125,5 +136,130 @@ describe('preflight', () => {
       ['target-server-01', 'denied'],
       ['target-server-02', 'ok']
     ])
+  })
+})
+
+/**
+ * Watches every process's command line on this machine (the sandbox's
+ * servers share its process table) until stopped, and returns the ones
+ * that held `secret`.
+ */
+function watchCommandLines(secret: string): { stop(): Promise<string[]> } {
+  const seen = new Set<string>()
+  let scans = 0
+  let running = true
+  const scan = async (): Promise<void> => {
+    for (const pid of (await readdir('/proc')).filter((e) => /^\d+$/.test(e))) {
+      const cmdline = await readFile(`/proc/${pid}/cmdline`, 'latin1').catch(() => '')
+      if (cmdline.includes(secret)) seen.add(cmdline.replace(/\0/g, ' '))
+    }
+    scans++
+  }
+  const loop = (async () => {
+    while (running) await scan()
+  })()
+  return {
+    async stop() {
+      running = false
+      await loop
+      // The watch really ran throughout the session, many times over.
+      expect(scans).toBeGreaterThan(10)
+      return [...seen]
+    }
+  }
+}
+
+describe('env values never leave the payload', () => {
+  it.each([
+    ['the sft we know', {}, {}, 'stdin'],
+    ['an sft that does not forward stdin', { sshStdin: 'eof' as const }, {}, 'ssh-config'],
+    ['an sft whose stdin never delivers', { sshStdin: 'hang' as const }, {}, 'ssh-config'],
+    ['an sft that wants a terminal', { requireTty: true }, {}, 'stdin'],
+    [
+      'an sft whose terminal asks for a remote tty that echoes stdin',
+      { requireTty: true, remoteTty: true },
+      {},
+      'stdin'
+    ],
+    ['native ssh through the ssh-config', {}, { transport: 'ssh' }, 'stdin']
+  ])(
+    'Under %s: in no argv on either side, nor the log, results, summary or sft record',
+    async (_name, knobs, extra, carrier) => {
+      const world = await authenticated(knobbed(knobs))
+      const secret = `pw-${randomBytes(12).toString('hex')}`
+      const digest = createHash('sha256').update(secret).digest('hex')
+      const watch = watchCommandLines(secret)
+      const step = await ssh(world, {
+        hosts: 'target-server-01',
+        env: `DB_PASSWORD=${secret}\nMODE=deploy`,
+        run: 'sleep 2\nprintf %s "$DB_PASSWORD" | sha256sum | cut -c1-64\necho "mode $MODE"',
+        ...extra
+      })
+      expect(await watch.stop()).toEqual([])
+      expect(results(step)[0]).toMatchObject({
+        status: 'ok',
+        'stdout-tail': `${digest}\nmode deploy\n`,
+        carrier
+      })
+      const everything = [
+        step.stdout,
+        step.stderr,
+        RunnerJob.render(step, true),
+        step.outputs.results,
+        world.job.summary(),
+        readFileSync(world.record, 'utf8')
+      ]
+      for (const text of everything) expect(text).not.toContain(secret)
+    }
+  )
+
+  it.each([
+    ['an sft that exits 255 in silence', { silent255: true }, 'failed', 'the network path, the gateway or a policy'],
+    ['an sft that refuses the token', { tokenInvalid: 'expired' }, 'denied', 'OPA refused the token'],
+    [
+      'an sft that wants a terminal and forwards no stdin',
+      { requireTty: true, sshStdin: 'eof' as const },
+      'failed',
+      'does not forward stdin, and the payload may not travel inside the command because it holds `env` values'
+    ]
+  ])('Under %s: the host fails, and the value is nowhere', async (_name, knobs, status, hint) => {
+    const world = await authenticated(knobbed(knobs))
+    const secret = `pw-${randomBytes(12).toString('hex')}`
+    const watch = watchCommandLines(secret)
+    const step = await ssh(world, {
+      hosts: 'target-server-01',
+      env: `DB_PASSWORD=${secret}`,
+      run: 'echo ran',
+      preflight: 'false'
+    })
+    expect(await watch.stop()).toEqual([])
+    expect(results(step)[0]).toMatchObject({ status, carrier: 'none', 'stdout-tail': '' })
+    expect(results(step)[0].hint).toContain(hint)
+    const everything = [
+      step.stdout,
+      step.stderr,
+      step.outputs.results,
+      world.job.summary(),
+      readFileSync(world.record, 'utf8')
+    ]
+    for (const text of everything) expect(text).not.toContain(secret)
+  })
+
+  it('Fails with a hint, and runs nothing, when no carrier keeps env private', async () => {
+    const world = await authenticated(knobbed({ sshStdin: 'eof' }), {}, (sandbox) => ({
+      // An sft whose ssh-config fails: the private route is closed too.
+      env: { SFT_SANDBOX_SSH_CONFIG_FAILS: '1' },
+      sftPath: sandbox.sftPath
+    }))
+    const secret = `pw-${randomBytes(12).toString('hex')}`
+    const watch = watchCommandLines(secret)
+    const step = await ssh(world, { hosts: 'target-server-01', env: `DB_PASSWORD=${secret}`, run: 'echo ran' })
+    expect(await watch.stop()).toEqual([])
+    expect(results(step)[0]).toMatchObject({ status: 'failed', carrier: 'none', 'stdout-tail': '' })
+    expect(results(step)[0].hint).toMatch(
+      /does not forward stdin.*`env` values.*never put on a command line.*ssh-config failed too/
+    )
+    expect(step.exitCode).toBe(1)
+    expect(step.stdout + step.stderr + readFileSync(world.record, 'utf8')).not.toContain(secret)
   })
 })

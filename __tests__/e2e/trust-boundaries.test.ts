@@ -4,7 +4,16 @@
  * emulated runner, which executes workflow commands as the real one does.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { marked } from 'marked'
@@ -12,7 +21,17 @@ import { readControlPlane, writeControlPlane } from '../../sandbox/control-plane
 import type { NewLogEvent } from '../../sandbox/system-log.js'
 import { RunnerJob, type StepResult } from '../../sandbox/runner.js'
 import { errorAnnotation, expectNoSecrets, mainInputs, withoutMaskCommands } from '../helpers.js'
-import { authenticated, disposeWorlds, noAccountsLeft, results, ssh, statuses, whenDisposing } from './world.js'
+import {
+  authenticated,
+  disposeWorlds,
+  noAccountsLeft,
+  results,
+  ssh,
+  SSH_ACTION,
+  statuses,
+  whenDisposing,
+  type World
+} from './world.js'
 
 afterEach(disposeWorlds)
 
@@ -257,5 +276,179 @@ describe('System Log events', () => {
     expect(world.job.summary()).toContain('target-server-01, web-02')
     expect(world.job.summary()).toContain('### Audit events (live from the System Log)')
     expect(post.stdout).toMatch(/Audit trail: [4-9] System Log events for this job/)
+  })
+})
+
+/** A world whose main step's token (20 s of life) has run out: the next step must renew it. */
+async function withExpiredToken(extra: Record<string, string> = {}): Promise<World> {
+  const world = await authenticated(
+    { configure: (plane) => void (plane.connections['github-actions'].ttlSeconds = 20) },
+    extra
+  )
+  const left = Date.parse(world.main.outputs['expires-at']) - Date.now()
+  if (left > -1000) await new Promise((r) => setTimeout(r, left + 1000))
+  return world
+}
+
+describe('hardening, second round (issue 17)', () => {
+  it('Finding 2: opa-ssh inside a caller stop-commands keeps a renewed token out of every later step and log', async () => {
+    const world = await withExpiredToken()
+    const guard = 'c0ffee1234567890c0ffee1234567890'
+    const step = await world.job.runScript('bash', [
+      '-c',
+      `echo "::stop-commands::${guard}"; opa-ssh target-server-01 -- 'echo ran'; echo "::${guard}::"`
+    ])
+    expect(step.exitCode).toBe(0)
+    expect(step.stdout).toContain('ran')
+    const renewed = world.sandbox.opa.issued[1]
+    expect(renewed).toBeDefined()
+    expect(step.exported).toEqual({})
+    // No mask is announced where the runner would print it as text.
+    expect(step.stdout + step.stderr).not.toContain('::add-mask::')
+    const later = await world.job.runScript('bash', ['-c', 'echo "token=$OPA_TOKEN"'])
+    expect(later.stdout).not.toContain(renewed)
+    for (const s of [step, later]) expect(RunnerJob.render(s, true)).not.toContain(renewed)
+  })
+
+  it('Finding 3: export-env false holds when a step gets OPA_TOKEN from the outputs', async () => {
+    const world = await withExpiredToken({ 'export-env': 'false' })
+    expect(world.main.exported).toEqual({})
+    const step = await world.job.runAction(
+      'main',
+      {
+        hosts: 'target-server-01',
+        run: 'true',
+        team: 'acme',
+        connection: 'github-actions',
+        role: 'deployer',
+        'opa-addr': world.sandbox.opa.addr
+      },
+      { actionDir: SSH_ACTION, env: { OPA_TOKEN: world.main.outputs.token } }
+    )
+    expect(results(step)[0]).toMatchObject({ status: 'ok', reauthenticated: true })
+    const renewed = world.sandbox.opa.issued[1]
+    expect(step.masks).toContain(renewed)
+    expect(step.exported).toEqual({})
+  })
+
+  it("Finding 4: sft's words during a session reach the live log redacted", async () => {
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJzdHJheSJ9.c3RyYXktc2lnbmF0dXJlLWJ5dGVz'
+    const world = await authenticated({ configure: (plane) => void (plane.knobs.tokenInvalid = `bearer ${jwt}`) })
+    const step = await ssh(world, { hosts: 'target-server-01', run: 'echo ran', preflight: 'false' })
+    expect(results(step)[0].status).toBe('denied')
+    expect(step.stdout).toContain('OPA_TOKEN is not valid: bearer [redacted]')
+    for (const text of [step.stdout, step.stderr, step.outputs.results, world.job.summary()])
+      expect(text).not.toContain('c3RyYXktc2lnbmF0dXJlLWJ5dGVz')
+  })
+
+  it("Finding 5: a script's output decides nothing about what the runner masks", async () => {
+    const world = await authenticated()
+    const step = await ssh(world, {
+      hosts: 'target-server-01',
+      run: "echo 'password: octo-org/deploy-app'\necho 'jwt=refs/heads/main token=Zk3mQ9xT2vB7nL4pR8sW1yH6'"
+    })
+    expect(step.exitCode).toBe(0)
+    for (const value of ['octo-org/deploy-app', 'refs/heads/main', 'Zk3mQ9xT2vB7nL4pR8sW1yH6'])
+      expect(step.masks).not.toContain(value)
+    expect(RunnerJob.render(step)).toContain('jwt=refs/heads/main token=Zk3mQ9xT2vB7nL4pR8sW1yH6')
+    expect(results(step)[0]['stdout-tail']).toContain('password: octo-org/deploy-app')
+  })
+
+  it("Finding 6: sft's words lose real token shapes and keep ordinary words", async () => {
+    const hex = 'f'.repeat(8) + '0123456789abcdef'.repeat(3) + '01234567'
+    const json = '{"token":"Q2xvdWRUb2tlbjEyMzQ1Njc4OTAxMjM0"}'
+    const bearer = 'Authorization: Bearer aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5'
+    const world = await authenticated({
+      configure: (plane) => void (plane.knobs.tokenInvalid = `${hex} ${json} ${bearer}`)
+    })
+    const secretive = await ssh(world, { hosts: 'target-server-01', run: 'true', preflight: 'false' })
+    expect(results(secretive)[0].hint).toContain(
+      'OPA_TOKEN is not valid: [redacted] {"token":"[redacted]"} Authorization: Bearer [redacted]'
+    )
+    for (const secret of [hex, 'Q2xvdWRUb2tlbjEyMzQ1Njc4OTAxMjM0', 'aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5'])
+      expect(secretive.stdout + secretive.outputs.results).not.toContain(secret)
+    const words = 'jwt: signature /home/runner/work/Repo2/Repo2 token_audience=https://Acme2.pam.okta.com'
+    const plane = readControlPlane(world.sandbox.controlPlanePath)
+    writeControlPlane(world.sandbox.controlPlanePath, { ...plane, knobs: { ...plane.knobs, tokenInvalid: words } })
+    const plain = await ssh(world, { hosts: 'target-server-01', run: 'true', preflight: 'false' })
+    expect(results(plain)[0].hint).toContain(`OPA_TOKEN is not valid: ${words}`)
+    expect(plain.masks.filter((m) => /signature|Repo2|Acme2/.test(m))).toEqual([])
+  })
+
+  it('Finding 7: a bad env line is named by its number, never by its value', async () => {
+    const world = await authenticated()
+    const step = await ssh(world, {
+      hosts: 'target-server-01',
+      run: 'true',
+      env: 'MODE=deploy\nthe-secret-value-s3cr3t\n__opa_ssh_x=another-s3cr3t'
+    })
+    expect(step.exitCode).toBe(1)
+    const error = errorAnnotation(step)
+    expect(error).toContain('line 2 is not KEY=VALUE')
+    expect(error).toContain('line 3: __opa_ssh_x starts with __opa_ssh')
+    expect(step.stdout + step.stderr).not.toContain('s3cr3t')
+  })
+
+  it('Finding 10: the remote script dies with its timeout while another session holds the account', async () => {
+    const world = await authenticated()
+    const holder = world.job.runScript('opa-ssh', ['--timeout', '120', 'target-server-01', '--', 'sleep 45'])
+    const marker = 'sleep 41.5'
+    const running = async (): Promise<boolean> => {
+      for (const pid of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
+        const cmdline = (() => {
+          try {
+            return readFileSync(`/proc/${pid}/cmdline`, 'latin1').replace(/\0/g, ' ').trim()
+          } catch {
+            return ''
+          }
+        })()
+        if (cmdline === marker) return true
+      }
+      return false
+    }
+    const step = await ssh(world, { hosts: 'target-server-01', run: marker, 'timeout-minutes': '0.05' })
+    expect(results(step)[0].status).toBe('timeout')
+    const deadline = Date.now() + 20_000
+    while (Date.now() < deadline && (await running())) await new Promise((r) => setTimeout(r, 250))
+    expect(await running()).toBe(false)
+    // The account was still held when the script died: the holder's session outlived it.
+    expect(await world.sandbox.hosts.get('target-server-01')?.jitAccounts()).toEqual(['wl_deployer'])
+    expect((await holder).exitCode).toBe(0)
+  })
+
+  it('Finding 11: the summary forms no link and shows invisible characters', async () => {
+    const ref = 'refs/heads/www.evil-example.com/login-ma\u200bin\u00ad\u3164\u{E0041}'
+    const world = await authenticated({ hosts: 0, github: { ref } }, {}, () => ({
+      env: { GITHUB_REF: ref }
+    }))
+    const summary = world.job.summary()
+    const html = await marked.parse(summary)
+    expect(html).not.toMatch(/<a [^>]*evil-example/)
+    expect(summary).not.toContain('\u200b')
+    expect(summary).not.toContain('www.evil')
+    for (const shown of ['U+200B', 'U+00AD', 'U+3164', 'U+E0041']) expect(summary).toContain(shown)
+  })
+
+  it('Finding 12: a line from a server is cut at 16 KiB, with a marker', async () => {
+    const world = await authenticated()
+    const step = await ssh(world, {
+      hosts: 'target-server-01',
+      run: "head -c 20000000 /dev/zero | tr '\\0' a\necho\necho after"
+    })
+    expect(step.exitCode).toBe(0)
+    const line = step.stdout.split('\n').find((l) => l.startsWith('aaaa')) ?? ''
+    expect(line.length).toBeLessThan(17 * 1024)
+    expect(line).toContain('[line cut: longer than 16 KiB]')
+    expect(step.stdout).toContain('\nafter')
+    expect(step.stdout.length).toBeLessThan(200 * 1024)
+  })
+
+  it('results[].reauthenticated is true for hosts that run with a token the preflight renewed', async () => {
+    const world = await withExpiredToken()
+    const step = await ssh(world, { hosts: 'target-server-01,target-server-02', run: 'true', 'max-parallel': '2' })
+    expect(results(step).map((r) => [r.status, r.reauthenticated])).toEqual([
+      ['ok', true],
+      ['ok', true]
+    ])
   })
 })

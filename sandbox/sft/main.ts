@@ -265,6 +265,7 @@ interface Credentials {
   /** Knobs of this sandbox's client side. */
   stdin: string
   silent255: boolean
+  remoteTty: boolean
   dir: string
   key: string
   sessionId: string
@@ -297,6 +298,7 @@ async function issueCredentials(host: string, flags: Flags): Promise<Credentials
   return {
     stdin: String(json.stdin ?? 'forward'),
     silent255: json.silent255 === true,
+    remoteTty: json.remote_tty === true,
     dir,
     key,
     sessionId: String(json.session_id),
@@ -356,7 +358,7 @@ async function ssh(args: string[]): Promise<void> {
     'ConnectTimeout=10',
     '-o',
     'LogLevel=ERROR',
-    ...(command.length === 0 && process.stdin.isTTY ? ['-tt'] : []),
+    ...((command.length === 0 || credentials.remoteTty) && process.stdin.isTTY ? ['-tt'] : []),
     '-p',
     String(credentials.port),
     '-l',
@@ -412,6 +414,8 @@ async function listServers(args: string[]): Promise<void> {
 }
 
 function sshConfig(): void {
+  // Test knob: an sft without a usable ssh-config (too old, or a platform without one).
+  if (process.env.SFT_SANDBOX_SSH_CONFIG_FAILS) fail('ssh-config is not available in this build')
   const self = process.argv[1]
   const dir = stateDir()
   process.stdout.write(

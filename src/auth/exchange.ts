@@ -12,7 +12,7 @@ import {
 import { ExchangeError, messageOf } from '../lib/errors.js'
 import { childEnvironment, redact, runCommand, type CommandResult } from '../lib/exec.js'
 import { maskToken } from './opa-token.js'
-import { fromSft, shapeOf } from '../sft/said.js'
+import { fromSft, shapeOf, tokensIn } from '../sft/said.js'
 
 /** sft talks to OPA once; a minute covers a slow network and OPA's own retries. */
 const EXCHANGE_TIMEOUT_MS = 60_000
@@ -70,9 +70,9 @@ export async function exchange(request: ExchangeRequest): Promise<ExchangeResult
   // Mask before anything else looks at the output, so no later message can leak it.
   const token = extractToken(result.stdout)
   if (token) maskToken(token)
-  // sft's words are shown only redacted; what is token-shaped in them is masked as well.
+  // What authenticate printed is this job's own credential wherever sft put it: masked, and shown only redacted.
+  for (const stray of tokensIn(`${result.stderr}\n${token ? '' : result.stdout}`)) maskToken(stray)
   const verdict = fromSft(redact(result.stderr, [request.jwt, ...(token ? [token] : [])])).trim()
-  if (!token) fromSft(result.stdout)
   const failure = exchangeFailure(request, result, token, verdict)
   if (failure || !token) throw failure
   return { token, verdict }

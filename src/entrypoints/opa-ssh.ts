@@ -1,3 +1,4 @@
+import { withholdSecrets } from '../lib/log.js'
 import { main } from '../steps/opa-ssh.js'
 
 /**
@@ -8,6 +9,10 @@ import { main } from '../steps/opa-ssh.js'
  */
 const remoteStdout = process.stdout.write.bind(process.stdout)
 process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
+
+// The caller may have stopped workflow commands around this command: an `::add-mask::` would then
+// print its secret. opa-ssh exports nothing and redacts every token it handled from what it prints.
+withholdSecrets()
 
 /* istanbul ignore next */
 process.exitCode = await main(process.argv.slice(2), (text) => remoteStdout(text))

@@ -259,24 +259,33 @@ export class Validator {
   /** KEY=VALUE lines; names that the remote bootstrap reserves are refused. */
   envLines(input: string, reservedPrefix: string): Record<string, string> {
     const env: Record<string, string> = {}
-    for (const line of this.read(input).split('\n')) {
-      if (!line.trim()) continue
-      const eq = line.indexOf('=')
-      const key = eq > 0 ? line.slice(0, eq).trim() : ''
-      if (!ENV_KEY.test(key) || key.startsWith(reservedPrefix)) {
-        this.fail(
-          input,
-          `the line "${printable(line.slice(0, 40))}" is not KEY=VALUE with a valid name`,
-          'write one KEY=VALUE per line; names are letters, digits and "_"'
-        )
-        continue
-      }
-      if (READ_ONLY_IN_BASH.includes(key)) {
-        this.fail(input, `${key} is read-only in bash, so the script would run without it`, 'use another name')
-        continue
-      }
-      env[key] = line.slice(eq + 1)
-    }
+    // A problem names the line by number, and by name only once the name is valid: never a value.
+    this.read(input)
+      .split('\n')
+      .forEach((line, index) => {
+        if (!line.trim()) return
+        const eq = line.indexOf('=')
+        const key = eq > 0 ? line.slice(0, eq).trim() : ''
+        if (!ENV_KEY.test(key)) {
+          this.fail(
+            input,
+            `line ${index + 1} is not KEY=VALUE with a valid name (its text is not shown: it may hold a secret)`,
+            'write one KEY=VALUE per line; names are letters, digits and "_", and a value cannot span lines'
+          )
+        } else if (key.startsWith(reservedPrefix)) {
+          this.fail(
+            input,
+            `line ${index + 1}: ${key} starts with ${reservedPrefix}, which the action keeps for itself`,
+            'use another name'
+          )
+        } else if (READ_ONLY_IN_BASH.includes(key)) {
+          this.fail(
+            input,
+            `line ${index + 1}: ${key} is read-only in bash, so the script would run without it`,
+            'use another name'
+          )
+        } else env[key] = line.slice(eq + 1)
+      })
     return env
   }
 

@@ -72,7 +72,21 @@ export const error = (message: string, properties?: core.AnnotationProperties): 
   own(() => core.error(message, properties))
 export const startGroup = (name: string): void => own(() => core.startGroup(name))
 export const endGroup = (): void => own(() => core.endGroup())
-export const setSecret = (secret: string): void => own(() => core.setSecret(secret))
+let announcesSecrets = true
+
+/**
+ * For a process that may run while its caller has stopped commands
+ * (`opa-ssh` in a `run:` step): the runner would print an `::add-mask::`
+ * line as it is, secret and all. Such a process announces no secret and
+ * keeps every one it holds out of what it prints by itself instead.
+ */
+export function withholdSecrets(): void {
+  announcesSecrets = false
+}
+
+export const setSecret = (secret: string): void => {
+  if (announcesSecrets) own(() => core.setSecret(secret))
+}
 export const setFailed = (message: string): void => own(() => core.setFailed(message))
 
 /** Ends the suspension now, for a step that prints nothing more from outside. */

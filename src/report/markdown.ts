@@ -7,10 +7,36 @@ import * as log from '../lib/log.js'
 import { messageOf } from '../lib/errors.js'
 
 /**
- * Bidirectional overrides and zero-width characters: in a ref or a branch
- * name they make the text read other than it is (U+202E turns it around).
+ * Characters that show as nothing, or as a blank, yet change what a ref or a
+ * branch name is: bidirectional overrides (U+202E turns text around),
+ * zero-width characters, the soft hyphen, Hangul fillers, variation
+ * selectors and tag characters. Deleting them would make `ma\u200bin` read
+ * as `main`, so each is shown by its code point instead.
  */
-const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g
+// The class lists combining marks (variation selectors) on purpose: each is matched alone.
+const INVISIBLE =
+  // eslint-disable-next-line no-misleading-character-class
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu
+
+/** An invisible character as its visible code point, `<U+200B>`. */
+function visible(text: string): string {
+  return text.replace(
+    INVISIBLE,
+    (c) => `<U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}>`
+  )
+}
+
+/**
+ * Breaks what GitHub would turn into a link by itself (GFM autolinks):
+ * `www.`, a scheme's `://` and an e-mail's `@`. A foreign value can then
+ * name a place but never offer a click to it.
+ */
+function unlinked(text: string): string {
+  return text
+    .replace(/(www)\./gi, '$1[.]')
+    .replace(/:\/\//g, '[:]//')
+    .replace(/@(?=[A-Za-z0-9-]+\.[A-Za-z0-9])/g, '[@]')
+}
 
 /** Any JSON value as text: strings as they are, lists joined, objects as JSON; never throws. */
 export function plainText(value: unknown): string {
@@ -37,8 +63,8 @@ export function md(value: unknown, maxLength = 300): string {
   const text = plainText(value)
     .replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
     .replace(/[\x00-\x1f\x7f]/g, '')
-    .replace(INVISIBLE, '')
-  const cut = [...text].length > maxLength ? `${[...text].slice(0, maxLength - 1).join('')}…` : text
+  const shown = unlinked(visible(text))
+  const cut = [...shown].length > maxLength ? `${[...shown].slice(0, maxLength - 1).join('')}…` : shown
   return cut.replace(/[&<>"'`|*_[\]#~\\!{}:@]/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
@@ -48,9 +74,8 @@ export function md(value: unknown, maxLength = 300): string {
  * is dropped.
  */
 export function code(value: unknown, maxLength = 120): string {
-  const text = plainText(value)
-    .replace(/[`|\r\n\x00-\x1f\x7f]/g, '')
-    .replace(INVISIBLE, '')
+  // Nothing links inside a code span; invisible characters still show.
+  const text = visible(plainText(value).replace(/[`|\r\n\x00-\x1f\x7f]/g, ''))
   return `\`${[...text].slice(0, maxLength).join('')}\``
 }
 
@@ -71,6 +96,7 @@ export function relativeTime(date: Date, now = Date.now()): string {
 export function label(value: unknown): string {
   return String(value ?? '')
     .replace(/[^A-Za-z0-9 .,:/_@+=%()-]/g, ' ')
+    .replace(/(www)\./gi, '$1 .')
     .slice(0, 80)
 }
 

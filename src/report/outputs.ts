@@ -1,5 +1,6 @@
 /** What the action publishes: step outputs, and with `export-env` the variables later steps read. */
 import * as core from '@actions/core'
+import { createHash } from 'node:crypto'
 import * as log from '../lib/log.js'
 import { secondsLeft, type OpaSession } from '../auth/opa-token.js'
 import type { Inputs } from '../inputs/main.js'
@@ -54,8 +55,30 @@ export function sessionEnvironment(inputs: Inputs, session: OpaSession): Record<
     [SESSION_ENV.team]: inputs.team,
     [SESSION_ENV.connection]: inputs.connection,
     [SESSION_ENV.role]: session.role,
-    [SESSION_ENV.audience]: inputs.audience
+    [SESSION_ENV.audience]: inputs.audience,
+    [SESSION_ENV.exported]: exportMarker(session.token)
   }
+}
+
+/**
+ * The marker export-env sets beside OPA_TOKEN: a digest prefix of the
+ * token main exported. A step whose OPA_TOKEN came from elsewhere (a step's
+ * own `env:`) has no matching marker, and its renewals stay out of GITHUB_ENV.
+ */
+export function exportMarker(token: string): string {
+  return createHash('sha256').update(token).digest('hex').slice(0, 16)
+}
+
+/** Whether `env`'s OPA_TOKEN is the one main exported with export-env. */
+export function exportedByMain(env: NodeJS.ProcessEnv): boolean {
+  const token = env[SESSION_ENV.token]
+  return Boolean(token) && env[SESSION_ENV.exported] === exportMarker(token as string)
+}
+
+/** A renewed token for later steps, with its marker: only where main exported the first one. */
+export function exportRenewed(session: OpaSession): void {
+  core.exportVariable(SESSION_ENV.token, session.token)
+  core.exportVariable(SESSION_ENV.exported, exportMarker(session.token))
 }
 
 /** Outputs for a run that skipped authentication (`on-no-oidc: skip`). */

@@ -206,7 +206,9 @@ export const SESSION_ENV = {
   team: 'SFT_TEAM',
   connection: 'OPA_WORKLOAD_CONNECTION',
   role: 'OPA_WORKLOAD_ROLE',
-  audience: 'OPA_AUDIENCE'
+  audience: 'OPA_AUDIENCE',
+  /** Set by main with export-env, bound to the token it exported: later steps renew into GITHUB_ENV only then. */
+  exported: 'OPA_TOKEN_EXPORTED'
 } as const
 
 /**

@@ -29,15 +29,27 @@ export const BOOTSTRAP_FAILED = 97
  */
 export const PAYLOAD_MISSING = 96
 
+/**
+ * The bootstrap asks for the payload with this line once the host is ready
+ * to read it privately: when its stdin is a terminal (an sft that asks for a
+ * remote tty), only after echo is off, so the terminal cannot print `env`
+ * values back. Nothing is sent before it.
+ */
+export const PAYLOAD_WANTED = 'opa-ssh: send'
+
 /** The bootstrap says which account it runs as, before the marker: the account OPA really made. */
 export const ACCOUNT_PREFIX = 'opa-ssh: account '
 
 /**
- * How the payload reaches the host: on the session's stdin (nothing of it
- * on any command line), or inside the remote command itself, for an sft
- * that does not forward stdin (then visible in the host's process list).
+ * How the payload reaches the host: on `sft ssh`'s stdin; on the stdin of
+ * native OpenSSH routed through sft's ssh-config, for an sft that does not
+ * forward stdin; or, only when there is no `env`, inside the remote command
+ * itself (then the script, never a value, is in the host's process list).
  */
-export type Carrier = 'stdin' | 'command'
+export type Carrier = 'stdin' | 'ssh-config' | 'command'
+
+/** Seconds the remote `timeout` gives the script past the runner's own bound, which therefore always ends it first. */
+export const REMOTE_GRACE_SECONDS = 5
 
 /**
  * The most a payload may be to travel in the command: Linux takes at most
@@ -63,13 +75,28 @@ export interface RemotePayload {
  * numbers, the digest, base64 and the validated interpreter words are
  * interpolated.
  */
-export function bootstrapCommand(shell: string[], remote: RemotePayload, carrier: Carrier): string {
+export function bootstrapCommand(
+  shell: string[],
+  remote: RemotePayload,
+  carrier: Carrier,
+  timeoutSeconds: number
+): string {
   const d = BOOTSTRAP_DIR
+  const fg = `${BOOTSTRAP_PREFIX}_fg`
   const total = remote.payload.length
+  // An env value is never part of any command line, on either side.
+  if (carrier === 'command' && remote.envBytes > 0) throw new Error('env values may not travel in the command')
   const receive =
-    carrier === 'stdin'
-      ? `if command -v timeout >/dev/null 2>&1; then timeout ${stdinWaitSeconds(total)} head -c ${total}; else head -c ${total}; fi > "$${d}/p"`
-      : `printf %s '${remote.payload.toString('base64')}' | base64 -d > "$${d}/p"`
+    carrier === 'command'
+      ? `printf %s '${remote.payload.toString('base64')}' | base64 -d > "$${d}/p"`
+      : [
+          // A terminal reads only for its foreground process group, which `timeout` would otherwise leave.
+          `${fg}=; if [ -t 0 ]; then stty raw -echo 2>/dev/null || exit ${PAYLOAD_MISSING}; ${fg}=--foreground; fi`,
+          `echo '${PAYLOAD_WANTED}' >&2`,
+          `if command -v timeout >/dev/null 2>&1; then timeout $${fg} ${stdinWaitSeconds(total)} head -c ${total}; else head -c ${total}; fi > "$${d}/p"`
+        ].join('; ')
+  const bound = `${timeoutSeconds + REMOTE_GRACE_SECONDS}`
+  const script = `${shell.join(' ')} "$${d}/s" < /dev/null`
   return [
     'umask 077',
     // In the JIT account's home first: OPA destroys it with the account, so even a
@@ -83,7 +110,8 @@ export function bootstrapCommand(shell: string[], remote: RemotePayload, carrier
     `{ head -c ${remote.envBytes} "$${d}/p" > "$${d}/e" && tail -c +${remote.envBytes + 1} "$${d}/p" > "$${d}/s" && rm -f "$${d}/p"; } || exit ${BOOTSTRAP_FAILED}`,
     `set -a; . "$${d}/e"; set +a; rm -f "$${d}/e"`,
     `echo '${SCRIPT_STARTED}' >&2`,
-    `${shell.join(' ')} "$${d}/s" < /dev/null`
+    // The host bounds the script too: a session ended on this side may leave the remote shell running.
+    `if command -v timeout >/dev/null 2>&1; then timeout -k 5 ${bound} ${script}; else ${script}; fi`
   ].join('; ')
 }
 
@@ -99,11 +127,4 @@ export function remotePayload(script: string, env: Record<string, string>): Remo
   const envText = envPayload(env)
   const payload = Buffer.from(envText + script, 'utf8')
   return { payload, envBytes: Buffer.byteLength(envText), sha256: createHash('sha256').update(payload).digest('hex') }
-}
-
-/** Removes the bootstrap's own lines (the account and the start marker) from a captured stream. */
-export function withoutMarker(text: string): string {
-  return text
-    .replace(new RegExp(`(^|\n)${ACCOUNT_PREFIX}[^\n]*\r?\n`), '$1')
-    .replace(new RegExp(`(^|\n)${SCRIPT_STARTED}\r?\n`), '$1')
 }

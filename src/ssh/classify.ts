@@ -61,7 +61,7 @@ function beforeTheScript(exitCode: number | null, said: string): Verdict {
   if (exitCode === PAYLOAD_MISSING) {
     return {
       status: 'failed',
-      hint: `The script never reached the host whole: this sft does not forward stdin, and the script is larger than the ${COMMAND_PAYLOAD_MAX / 1024} KiB that can travel inside the command. Use \`transport: ssh\`, or a smaller script that fetches the rest.`
+      hint: `The script did not run: it never reached the host whole and privately. This sft does not forward stdin (or the host's terminal could not turn echo off), and \`env\` values never travel in a command, nor does a script over ${COMMAND_PAYLOAD_MAX / 1024} KiB. Use an sft that forwards stdin or \`transport: ssh\`, or drop \`env\` and keep the script small.`
     }
   }
   if (exitCode === BOOTSTRAP_FAILED) {

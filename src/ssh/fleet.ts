@@ -3,7 +3,6 @@
  * CLI and the main action's one-step mode. Turns inputs and a session into a
  * plan, builds the token keeper, and reports live output.
  */
-import * as core from '@actions/core'
 import * as log from '../lib/log.js'
 import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -17,7 +16,7 @@ import type { SshInputs } from '../inputs/ssh.js'
 import { accountForRole, SESSION_ENV } from '../sft/contract.js'
 import { logOut } from '../sft/logout.js'
 import { keepSftStatePrivate } from '../sft/state.js'
-import { fromSft } from '../sft/said.js'
+import { exportedByMain, exportRenewed } from '../report/outputs.js'
 import { runFleet, type FleetPlan, type FleetRun, type HostResult, type Output } from './pool.js'
 import { keepAgentSocketShort } from './agent-socket.js'
 import { checkRunnerTools } from './runner-tools.js'
@@ -44,7 +43,11 @@ export interface Fleet {
  * For a step after main (the sub-action, opa-ssh): sft on PATH and the
  * token main exported, and enough inputs to authenticate without one.
  */
-export async function startFromEnvironment(inputs: SshInputs, env: NodeJS.ProcessEnv): Promise<FleetStart> {
+export async function startFromEnvironment(
+  inputs: SshInputs,
+  env: NodeJS.ProcessEnv,
+  exportsRenewal = true
+): Promise<FleetStart> {
   const sftPath = await findOnPath('sft', env.PATH)
   if (!sftPath) {
     throw new SshError(
@@ -67,8 +70,8 @@ export async function startFromEnvironment(inputs: SshInputs, env: NodeJS.Proces
     stateDir,
     sftPath,
     session: token ? describeSession(token, inputs.role) : undefined,
-    // Only where main exported the token (export-env): later steps then get the fresh one too.
-    onRenewed: token ? (session) => core.exportVariable(SESSION_ENV.token, session.token) : undefined
+    // Only where main's marker says it exported this very token (export-env): later steps then get the fresh one too.
+    onRenewed: exportsRenewal && exportedByMain(env) ? exportRenewed : undefined
   }
 }
 
@@ -90,9 +93,13 @@ export async function startFleet(
     removeShortState = await keepAgentSocketShort()
     plan.sshConfig = await writeSshConfig(start.sftPath, start.session?.token ?? '', env)
   }
+  let privateConfig: Promise<string> | undefined
+  plan.privateConfig = () => (privateConfig ??= writeSshConfig(start.sftPath, start.session?.token ?? '', env))
   const close = async (): Promise<void> => {
-    if (plan.sshConfig) await rm(path.dirname(plan.sshConfig), { recursive: true, force: true })
-    if (plan.sshConfig || start.stateDir) await logOut(start.sftPath)
+    const written = await privateConfig?.catch(() => undefined)
+    for (const file of [plan.sshConfig, written])
+      if (file) await rm(path.dirname(file), { recursive: true, force: true })
+    if (plan.sshConfig || written || start.stateDir) await logOut(start.sftPath)
     await removeShortState()
     if (start.stateDir) await rm(start.stateDir, { recursive: true, force: true })
   }
@@ -136,11 +143,11 @@ function claimsText(session: OpaSession | undefined): string {
 /** Results with every token the run used removed from the output tails. */
 export function scrub(results: HostResult[], keeper: TokenKeeper): HostResult[] {
   const tokens = keeper.used.map((session) => session.token)
-  // sft's words come before the script's in these tails: token-shaped runs go too.
+  // sft's words in these tails were redacted as they arrived; the script's output is the script's.
   return results.map((r) => ({
     ...r,
-    'stdout-tail': fromSft(redact(r['stdout-tail'], tokens)),
-    'stderr-tail': fromSft(redact(r['stderr-tail'], tokens))
+    'stdout-tail': redact(r['stdout-tail'], tokens),
+    'stderr-tail': redact(r['stderr-tail'], tokens)
   }))
 }
 

@@ -6,7 +6,8 @@
  */
 import type { ChildProcess } from 'node:child_process'
 import type { TokenKeeper } from '../auth/token-keeper.js'
-import { childEnvironment } from '../lib/exec.js'
+import type { OpaSession } from '../auth/opa-token.js'
+import { childEnvironment, redact } from '../lib/exec.js'
 import { messageOf } from '../lib/errors.js'
 import * as log from '../lib/log.js'
 import {
@@ -14,7 +15,6 @@ import {
   COMMAND_PAYLOAD_MAX,
   PAYLOAD_MISSING,
   remotePayload,
-  withoutMarker,
   type Carrier,
   type RemotePayload
 } from './bootstrap.js'
@@ -63,6 +63,8 @@ export interface FleetPlan {
   download: Transfer[]
   /** For `transport: ssh` and transfers: the ssh config that routes through sft. */
   sshConfig?: string
+  /** The ssh config that routes through sft, written on first use: the private carrier when sft forwards no stdin. */
+  privateConfig?: () => Promise<string>
   /** What sft needs besides the token to find OPA: OPA_ADDR and SFT_TEAM, when known. */
   sftEnv: Record<string, string>
   /** Resolve every host with sft before the first one starts. */
@@ -89,6 +91,13 @@ export interface FleetRun {
 }
 
 /** What one host's run produced, before it becomes a HostResult. */
+/** A script's run on one host: the last attempt, how it went, and a hint that overrides the verdict's. */
+interface ScriptRun {
+  outcome: Outcome
+  carrier: Carrier
+  hint?: string
+}
+
 interface HostRun {
   verdict: Verdict
   outcome?: Outcome
@@ -110,8 +119,8 @@ function hostResult(plan: FleetPlan, host: string, started: Date, run: HostRun):
     'started-at': started.toISOString(),
     'ended-at': ended.toISOString(),
     'duration-ms': ended.getTime() - started.getTime(),
-    'stdout-tail': run.outcome ? withoutMarker(run.outcome.stdout.text()) : '',
-    'stderr-tail': run.outcome ? withoutMarker(run.outcome.stderr.text()) : '',
+    'stdout-tail': run.outcome ? run.outcome.stdout.text() : '',
+    'stderr-tail': run.outcome ? run.outcome.stderr.text() : '',
     reauthenticated: run.reauthenticated,
     carrier: run.outcome?.started && run.carrier ? run.carrier : 'none',
     hint: run.verdict.hint
@@ -136,6 +145,10 @@ class Fleet {
   private stopStarting = false
   private cancelled = false
   private readonly remote: RemotePayload
+  /** The private ssh config, once written. */
+  private config?: Promise<string>
+  /** The session the preflight renewed, if it did: hosts that run with it were re-authenticated too. */
+  private preflightRenewal?: OpaSession
 
   constructor(
     private readonly plan: FleetPlan,
@@ -159,7 +172,8 @@ class Fleet {
     let refused
     try {
       // A token that lasts through `sft resolve` will do: renewal, if needed, is the hosts' own.
-      const { session } = await this.keeper.fresh(PREFLIGHT_MIN_SECONDS)
+      const { session, renewed } = await this.keeper.fresh(PREFLIGHT_MIN_SECONDS)
+      if (renewed) this.preflightRenewal = session
       const { hosts, sftPath, sftEnv, maxParallel: concurrency, claims } = this.plan
       refused = await preflight({ hosts, sftPath, token: session.token, sftEnv, concurrency, claims })
     } catch (error) {
@@ -219,7 +233,7 @@ class Fleet {
     let reauthenticated = false
     try {
       const fresh = await this.keeper.fresh(this.minimumLifetime())
-      reauthenticated = fresh.renewed
+      reauthenticated = fresh.renewed || fresh.session === this.preflightRenewal
       const token = fresh.session.token
       const ctx = {
         host,
@@ -230,10 +244,10 @@ class Fleet {
       const uploadFailed = plan.upload.length ? await upload(ctx, plan.upload) : undefined
       if (uploadFailed) return { verdict: { status: 'failed', hint: uploadFailed }, reauthenticated }
       // Transfers alone need no script.
-      const { outcome, carrier } = plan.script.trim()
+      const { outcome, carrier, hint } = plan.script.trim()
         ? await this.runScript(host, token)
-        : { outcome: transfersOnly(), carrier: undefined }
-      const verdict = this.verdict(outcome)
+        : { outcome: transfersOnly(), carrier: undefined, hint: undefined }
+      const verdict = hint ? { status: 'failed' as const, hint } : this.verdict(outcome)
       if (verdict.status !== 'ok') return { verdict, outcome, carrier, reauthenticated }
       const downloadFailed = plan.download.length ? await download(ctx, plan.download) : undefined
       if (downloadFailed) return { verdict: { status: 'failed', hint: downloadFailed }, reauthenticated }
@@ -245,20 +259,41 @@ class Fleet {
 
   /**
    * The script, on stdin first. Until the script starts nothing has run, so
-   * trying again is safe, and each host decides for itself: a payload that
-   * did not arrive goes again inside the command (when it fits), and any
-   * other failure that is not a clear refusal goes again under a pty, for an
-   * sft that wants a terminal whatever it says.
+   * trying again is safe, and each host decides for itself. A payload that
+   * did not arrive goes again by a carrier that keeps it private (native
+   * ssh through sft's ssh-config), or inside the command only when it holds
+   * no `env` value and fits. Any other failure that is not a clear refusal
+   * goes again under a pty, for an sft that wants a terminal whatever it says.
    */
-  private async runScript(host: string, token: string): Promise<{ outcome: Outcome; carrier: Carrier }> {
+  private async runScript(host: string, token: string): Promise<ScriptRun> {
     let carrier: Carrier = 'stdin'
-    let outcome = await this.attempt(host, token, carrier, false)
-    const fits = this.remote.payload.length <= COMMAND_PAYLOAD_MAX
-    if (!outcome.started && !outcome.timedOut && outcome.code === PAYLOAD_MISSING && fits) {
-      carrier = 'command'
-      outcome = await this.attempt(host, token, carrier, false)
+    let pty = false
+    let outcome = await this.attempt(host, token, carrier, pty)
+    if (this.wantsTerminal(outcome)) {
+      pty = true
+      outcome = await this.attempt(host, token, carrier, pty)
     }
-    const retryUnderPty =
+    if (!outcome.started && !outcome.timedOut && outcome.code === PAYLOAD_MISSING && !this.cancelled) {
+      const fallback = await this.fallbackCarrier()
+      if (typeof fallback !== 'string') return { outcome, carrier, hint: fallback.hint }
+      carrier = fallback
+      // Native ssh needs no terminal; the command goes the way that reached the host.
+      outcome = await this.attempt(host, token, carrier, pty && carrier === 'command')
+      if (carrier === 'ssh-config' && !outcome.started && !outcome.timedOut && !this.cancelled) {
+        const why = this.verdict(outcome).hint
+        return {
+          outcome,
+          carrier,
+          hint: payloadStuck(` Native ssh through sft's ssh-config did not start it either: ${why}`)
+        }
+      }
+    }
+    return { outcome, carrier }
+  }
+
+  /** A failure before the script that is not a refusal: sft may want a terminal, whatever it said. */
+  private wantsTerminal(outcome: Outcome): boolean {
+    return (
       this.plan.transport === 'sft' &&
       this.plan.ptyAvailable !== false &&
       !outcome.started &&
@@ -266,25 +301,54 @@ class Fleet {
       !this.cancelled &&
       outcome.code !== PAYLOAD_MISSING &&
       !refusal(outcome.code, said(outcome))
-    return { outcome: retryUnderPty ? await this.attempt(host, token, carrier, true) : outcome, carrier }
+    )
+  }
+
+  /**
+   * For an sft that does not forward stdin: the command, when the payload
+   * holds no `env` value and fits; otherwise native ssh through sft's
+   * ssh-config, whose stdin ssh itself carries; never a silent downgrade.
+   */
+  private async fallbackCarrier(): Promise<Carrier | { hint: string }> {
+    if (this.remote.envBytes === 0 && this.remote.payload.length <= COMMAND_PAYLOAD_MAX) return 'command'
+    if (this.plan.transport === 'ssh' || !this.plan.privateConfig) return { hint: payloadStuck('') }
+    try {
+      this.config ??= this.plan.privateConfig()
+      await this.config
+      return 'ssh-config'
+    } catch (error) {
+      return {
+        hint: payloadStuck(` Routing it through native ssh and sft's ssh-config failed too: ${messageOf(error)}`)
+      }
+    }
   }
 
   private attempt(host: string, token: string, carrier: Carrier, pty: boolean): Promise<Outcome> {
+    return this.configFor(carrier).then((sshConfig) => this.session(host, token, carrier, pty, sshConfig))
+  }
+
+  private async configFor(carrier: Carrier): Promise<string | undefined> {
+    return carrier === 'ssh-config' ? this.config : this.plan.sshConfig
+  }
+
+  private session(host: string, token: string, carrier: Carrier, pty: boolean, sshConfig?: string): Promise<Outcome> {
     const plan = this.plan
+    const tokens = (): string[] => this.keeper.used.map((used) => used.token)
     return runSession({
       host,
       token,
       pty,
-      transport: plan.transport,
+      transport: carrier === 'ssh-config' ? 'ssh' : plan.transport,
       sftPath: plan.sftPath,
       role: plan.role,
       account: plan.account,
-      sshConfig: plan.sshConfig,
+      sshConfig,
       sftEnv: plan.sftEnv,
-      command: bootstrapCommand(plan.shell, this.remote, carrier),
-      payload: carrier === 'stdin' ? this.remote.payload : Buffer.alloc(0),
+      command: bootstrapCommand(plan.shell, this.remote, carrier, Math.ceil(plan.timeoutMs / 1000)),
+      payload: carrier === 'command' ? Buffer.alloc(0) : this.remote.payload,
       timeoutMs: plan.timeoutMs,
-      onLine: (stream, text) => this.output.line(host, stream, text),
+      // No line shows a token this run handled, whether or not the runner could still mask it.
+      onLine: (stream, text) => this.output.line(host, stream, redact(text, tokens())),
       onSpawn: (child) => {
         this.running.set(host, child)
         child.once('close', () => this.running.delete(host))
@@ -296,6 +360,11 @@ class Fleet {
     if (this.cancelled) return { status: 'cancelled', hint: 'The job was cancelled.' }
     return classify(outcome.code, said(outcome), outcome.timedOut, outcome.started)
   }
+}
+
+/** Why a payload that sft would not carry on stdin was not sent at all. */
+function payloadStuck(detail: string): string {
+  return `The script did not run: this sft does not forward stdin, and the payload may not travel inside the command because it holds \`env\` values (never put on a command line) or is larger than ${COMMAND_PAYLOAD_MAX / 1024} KiB.${detail} Use an sft that forwards stdin or \`transport: ssh\`, or drop \`env\` and keep the script small.`
 }
 
 /** Everything a session printed: under a pty sft's messages arrive on stdout, so both streams count. */

@@ -5,8 +5,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { constants } from 'node:os'
+import { StringDecoder } from 'node:string_decoder'
+import { fromSft } from '../sft/said.js'
 import { childEnvironment } from '../lib/exec.js'
-import { ACCOUNT_PREFIX, SCRIPT_STARTED } from './bootstrap.js'
+import { ACCOUNT_PREFIX, PAYLOAD_WANTED, SCRIPT_STARTED } from './bootstrap.js'
 
 const TAIL_BYTES = 4096
 /** How long a session gets to end after SIGTERM before SIGKILL. */
@@ -74,17 +76,39 @@ export class Tail {
   }
 }
 
-/** Splits a stream into lines for live, host-prefixed output; strips pty carriage returns. */
-function lines(onLine: (text: string) => void): { push(chunk: Buffer): void; flush(): void } {
+/** The longest line a session may print: past it, the rest of the line is dropped, so no server can fill the step's memory. */
+export const MAX_LINE_CHARS = 16 * 1024
+export const LINE_CUT = ' [line cut: longer than 16 KiB]'
+
+/**
+ * Splits a stream into lines for live, host-prefixed output; strips pty
+ * carriage returns, keeps characters split across chunks whole, and cuts
+ * a line at MAX_LINE_CHARS (the marker says so) without holding the rest.
+ */
+function lines(onLine: (text: string, ended: boolean) => void): { push(chunk: Buffer): void; flush(): void } {
+  const decoder = new StringDecoder('utf8')
   let partial = ''
+  let cut = false
+  const emit = (text: string, ended: boolean): void => {
+    if (!cut) onLine(text.replace(/\r+$/, ''), ended)
+    cut = false
+  }
+  const take = (text: string): void => {
+    const parts = (partial + text).split('\n')
+    partial = parts.pop() ?? ''
+    for (const part of parts) emit(part, true)
+    if (partial.length > MAX_LINE_CHARS) {
+      if (!cut) onLine(`${partial.slice(0, MAX_LINE_CHARS)}${LINE_CUT}`, true)
+      cut = true
+      partial = ''
+    }
+  }
   return {
-    push(chunk) {
-      const parts = (partial + chunk.toString('utf8')).split('\n')
-      partial = parts.pop() ?? ''
-      for (const part of parts) onLine(part.replace(/\r+$/, ''))
-    },
+    push: (chunk) => take(decoder.write(chunk)),
     flush() {
-      if (partial) onLine(partial.replace(/\r+$/, ''))
+      take(decoder.end())
+      if (partial) emit(partial, false)
+      else cut = false
       partial = ''
     }
   }
@@ -153,26 +177,27 @@ export function runSession(request: SessionRequest): Promise<Outcome> {
     request.onSpawn(child)
     let started = false
     let account: string | undefined
-    // The bootstrap's own lines are noted, not shown; after the marker, every line is the script's.
-    const forward = (stream: 'stdout' | 'stderr') => (text: string) => {
-      if (!started && text === SCRIPT_STARTED) started = true
-      else if (!started && account === undefined && text.startsWith(ACCOUNT_PREFIX))
-        account = text.slice(ACCOUNT_PREFIX.length)
-      else request.onLine(stream, text)
-    }
-    const out = lines(forward('stdout'))
-    const err = lines(forward('stderr'))
     const deliver = payloadDelivery(request, child)
+    // The bootstrap's own lines are noted, not shown. Before the marker every
+    // other line is sft's or ssh's, shown only redacted; after it, the script's.
+    const forward = (stream: 'stdout' | 'stderr', tail: Tail) => (line: string, ended: boolean) => {
+      if (!started && line === SCRIPT_STARTED) started = true
+      else if (!started && line === PAYLOAD_WANTED) deliver.send()
+      else if (!started && account === undefined && line.startsWith(ACCOUNT_PREFIX))
+        account = line.slice(ACCOUNT_PREFIX.length)
+      else {
+        const text = started ? line : fromSft(line)
+        tail.push(Buffer.from(ended ? `${text}\n` : text))
+        request.onLine(stream, text)
+      }
+    }
+    const out = lines(forward('stdout', stdout))
+    const err = lines(forward('stderr', stderr))
     child.stdout?.on('data', (c: Buffer) => {
-      const rest = deliver(c)
-      if (!rest?.length) return
-      stdout.push(rest)
-      out.push(rest)
+      const rest = deliver.filter(c)
+      if (rest?.length) out.push(rest)
     })
-    child.stderr?.on('data', (c: Buffer) => {
-      stderr.push(c)
-      err.push(c)
-    })
+    child.stderr?.on('data', (c: Buffer) => err.push(c))
     let timedOut = false
     const timer = setTimeout(() => {
       timedOut = true
@@ -193,26 +218,36 @@ export function runSession(request: SessionRequest): Promise<Outcome> {
 }
 
 /**
- * Writes the payload to the session's stdin: at once, or under a pty only
- * once the line discipline is raw, since bytes written earlier would be
- * echoed back as output. Returns a filter for stdout chunks that swallows
- * what the pty printed before it was ready.
+ * The payload goes to the session's stdin only when the bootstrap asks for
+ * it (PAYLOAD_WANTED), that is once the host reads it privately; a payload
+ * that travels in the command needs no stdin at all. Under a local pty,
+ * `filter` also swallows what the pty printed before its line discipline
+ * was raw, since bytes written earlier would be echoed back as output.
  */
-function payloadDelivery(request: SessionRequest, child: ChildProcess): (chunk: Buffer) => Buffer | undefined {
+function payloadDelivery(
+  request: SessionRequest,
+  child: ChildProcess
+): { send(): void; filter(chunk: Buffer): Buffer | undefined } {
   child.stdin?.on('error', () => undefined)
-  if (!request.pty) {
-    child.stdin?.end(request.payload)
-    return (chunk) => chunk
+  let sent = false
+  const send = (): void => {
+    if (sent || !request.payload.length) return
+    sent = true
+    // A pty's stdin stays open: its end of file would end the session.
+    if (request.pty) child.stdin?.write(request.payload)
+    else child.stdin?.end(request.payload)
   }
+  if (!request.payload.length && !request.pty) child.stdin?.end()
+  if (!request.pty) return { send, filter: (chunk) => chunk }
   let waiting = true
   let early = ''
-  return (chunk) => {
+  const filter = (chunk: Buffer): Buffer | undefined => {
     if (!waiting) return chunk
-    early += chunk.toString('utf8')
+    early += chunk.toString('latin1')
     const at = early.indexOf(PTY_READY)
     if (at < 0) return undefined
     waiting = false
-    child.stdin?.write(request.payload)
-    return Buffer.from(early.slice(at + PTY_READY.length).replace(/^\r?\n/, ''), 'utf8')
+    return Buffer.from(early.slice(at + PTY_READY.length).replace(/^\r?\n/, ''), 'latin1')
   }
+  return { send, filter }
 }

@@ -18,7 +18,7 @@ import { renderAuditEvents } from '../report/audit-summary.js'
 import { readSessions } from '../report/sessions.js'
 import { renderMainSummary, type MainSummary, type StageTiming } from '../report/main-summary.js'
 import { appendSummary } from '../report/markdown.js'
-import { publishSession, publishSkipped } from '../report/outputs.js'
+import { exportRenewed, publishSession, publishSkipped } from '../report/outputs.js'
 import { SESSION_ENV } from '../sft/contract.js'
 import { keepSftStatePrivate, privateStateEnv } from '../sft/state.js'
 import { TEMP_PREFIX } from './owned-paths.js'
@@ -169,7 +169,7 @@ async function runHosts(inputs: Inputs, fleet: SshInputs, session: OpaSession, s
     sftPath: sft.path,
     session,
     // export-env holds on every path: a renewed token reaches later steps only when the first one did.
-    onRenewed: inputs.exportEnv ? (renewed) => core.exportVariable(SESSION_ENV.token, renewed.token) : undefined
+    onRenewed: inputs.exportEnv ? exportRenewed : undefined
   })
   // The sessions are over: their events can be read now, and become an output.
   const live = session.principal ? await fetchJobEvents(inputs, auditSubject(session), readSessions()) : undefined

@@ -141,7 +141,13 @@ export async function main(argv: string[], remoteStdout: (text: string) => void)
     }
   }
   try {
-    const fleet = await startFleet(inputs, await startFromEnvironment(inputs, process.env), output)
+    const fleet = await startFleet(
+      inputs,
+      // A run: step may have stopped workflow commands around opa-ssh, which would drop the mask of a
+      // renewed token: a renewal stays in this process, and later steps keep main's token.
+      await startFromEnvironment(inputs, process.env, false),
+      output
+    )
     for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => fleet.run.cancel())
     const results = scrub(await fleet.run.results.finally(() => fleet.close()), fleet.keeper)
     recordSessions(results)
