@@ -150,12 +150,14 @@ async function runHosts(inputs: Inputs, fleet: SshInputs, session: OpaSession, s
     onRenewed: inputs.exportEnv ? (renewed) => core.exportVariable(SESSION_ENV.token, renewed.token) : undefined
   })
   // The sessions are over: their events can be read now, and become an output.
-  const live = session.principal ? await fetchJobEvents(inputs, auditSubject(session), readSessions()) : undefined
+  const sessions = readSessions()
+  const live = session.principal ? await fetchJobEvents(inputs, auditSubject(session), sessions) : undefined
   if (!live) return
   core.saveState(State.AuditReported, 'true')
   core.setOutput('audit-events', JSON.stringify(live.events))
   if (live.problem) log.warning(`Audit trail: ${live.problem}`)
-  if (inputs.summary) await appendSummary(renderAuditEvents(live.events, live.problem))
+  if (inputs.summary)
+    await appendSummary(renderAuditEvents(live.events, live.problem, live.others, sessions.length > 0))
 }
 
 async function summarize(inputs: Inputs, part: Omit<MainSummary, 'team' | 'connection'>): Promise<void> {
