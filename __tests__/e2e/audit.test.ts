@@ -248,14 +248,7 @@ describe('audit trail', () => {
   })
 
   it('Waits out a 429 until X-Rate-Limit-Reset, then shows the events, without a warning', async () => {
-    const { sandbox, job, inputs } = await setUp({ hosts: 1 })
-    const api = sandbox.systemLogApi
-    api.rateLimit.perWindow = 3
-    api.rateLimit.windowSeconds = 4
-    const audit = { ...inputs, 'okta-org-url': api.url, 'okta-api-token': api.apiToken, 'audit-wait': '20' }
-    expect((await job.runAction('main', audit)).exitCode).toBe(0)
-    const ssh = await job.runAction('main', { hosts: 'target-server-01', run: 'true' }, { actionDir: SSH_ACTION })
-    expect(ssh.exitCode).toBe(0)
+    const { api, job, audit } = await oneHostRan({ perWindow: 3, windowSeconds: 4 }, '20')
     await spendRateLimit(api, 3)
     const post = await job.runAction('post', audit)
     expect(post.exitCode).toBe(0)
@@ -265,13 +258,7 @@ describe('audit trail', () => {
   })
 
   it('Warns, naming the reset, when a 429 outlasts audit-wait', async () => {
-    const { sandbox, job, inputs } = await setUp({ hosts: 1 })
-    const api = sandbox.systemLogApi
-    api.rateLimit.perWindow = 1
-    const audit = { ...inputs, 'okta-org-url': api.url, 'okta-api-token': api.apiToken, 'audit-wait': '3' }
-    expect((await job.runAction('main', audit)).exitCode).toBe(0)
-    const ssh = await job.runAction('main', { hosts: 'target-server-01', run: 'true' }, { actionDir: SSH_ACTION })
-    expect(ssh.exitCode).toBe(0)
+    const { api, job, audit } = await oneHostRan({ perWindow: 1 }, '3')
     await spendRateLimit(api, 1)
     const started = Date.now()
     const post = await job.runAction('post', audit)
@@ -285,13 +272,7 @@ describe('audit trail', () => {
   })
 
   it('Leaves the last quarter of the bucket to others, and says so when the reset is after audit-wait', async () => {
-    const { sandbox, job, inputs } = await setUp({ hosts: 1 })
-    const api = sandbox.systemLogApi
-    api.rateLimit.perWindow = 4
-    const audit = { ...inputs, 'okta-org-url': api.url, 'okta-api-token': api.apiToken, 'audit-wait': '3' }
-    expect((await job.runAction('main', audit)).exitCode).toBe(0)
-    const ssh = await job.runAction('main', { hosts: 'target-server-01', run: 'true' }, { actionDir: SSH_ACTION })
-    expect(ssh.exitCode).toBe(0)
+    const { api, job, audit } = await oneHostRan({ perWindow: 4 }, '3')
     await spendRateLimit(api, 2)
     const post = await job.runAction('post', audit)
     expect(post.exitCode).toBe(0)
@@ -302,6 +283,21 @@ describe('audit trail', () => {
     )
   })
 })
+
+/** A job that authenticated and ran on one host, its System Log limited to `rateLimit`. */
+async function oneHostRan(
+  rateLimit: Partial<Sandbox['systemLogApi']['rateLimit']>,
+  auditWait: string
+): Promise<{ api: Sandbox['systemLogApi']; job: RunnerJob; audit: Record<string, string> }> {
+  const { sandbox, job, inputs } = await setUp({ hosts: 1 })
+  const api = sandbox.systemLogApi
+  Object.assign(api.rateLimit, rateLimit)
+  const audit = { ...inputs, 'okta-org-url': api.url, 'okta-api-token': api.apiToken, 'audit-wait': auditWait }
+  expect((await job.runAction('main', audit)).exitCode).toBe(0)
+  const ssh = await job.runAction('main', { hosts: 'target-server-01', run: 'true' }, { actionDir: SSH_ACTION })
+  expect(ssh.exitCode).toBe(0)
+  return { api, job, audit }
+}
 
 /** Another client of the same token (a SIEM export, another job) spends part of its rate limit. */
 async function spendRateLimit(api: Sandbox['systemLogApi'], requests: number): Promise<void> {

@@ -113,6 +113,19 @@ const own = (lag: number) => [
   { visibleAt: T0 - 9_000 + lag, event: login('web-02', T0 - 9_000, 'l2') }
 ]
 
+/** A 429 whose reset comes `ms` after it. */
+const refusedFor =
+  (ms: number) =>
+  (now: number): LogAnswer => ({
+    status: 429,
+    headers: {
+      'x-rate-limit-limit': '20',
+      'x-rate-limit-remaining': '0',
+      'x-rate-limit-reset': String((now + ms) / 1000)
+    },
+    body: '{"errorCode":"E0000047"}'
+  })
+
 describe('Link and rate-limit headers', () => {
   it('Finds rel="next" across Link lines joined with ", ", in either order, commas in URLs too', () => {
     const next = `${ORG}/api/v1/logs?after=1%2C2&filter=a,b`
@@ -180,15 +193,7 @@ describe('The request schedule, on a fake clock', () => {
 
   it('On a 429, waits until X-Rate-Limit-Reset, then continues where it was', async () => {
     const clock = fakeClock()
-    const refused = (now: number): LogAnswer => ({
-      status: 429,
-      headers: {
-        'x-rate-limit-limit': '20',
-        'x-rate-limit-remaining': '0',
-        'x-rate-limit-reset': String((now + 12_000) / 1000)
-      },
-      body: '{"errorCode":"E0000047"}'
-    })
+    const refused = refusedFor(12_000)
     const log = fakeLog(clock, { events: own(0), script: { 2: refused } })
     const live = await fetchJobEvents(settings(30), subject, sessions, { clock, ...log })
     expect(live?.problem).toBe('')
@@ -200,15 +205,7 @@ describe('The request schedule, on a fake clock', () => {
 
   it('Stops at once, with a 429 warning, when the reset comes after audit-wait', async () => {
     const clock = fakeClock()
-    const refused = (now: number): LogAnswer => ({
-      status: 429,
-      headers: {
-        'x-rate-limit-limit': '20',
-        'x-rate-limit-remaining': '0',
-        'x-rate-limit-reset': String((now + 45_000) / 1000)
-      },
-      body: ''
-    })
+    const refused = refusedFor(45_000)
     const log = fakeLog(clock, { events: own(0), script: { 1: refused } })
     const live = await fetchJobEvents(settings(30), subject, sessions, { clock, ...log })
     expect(live?.problem).toBe(
