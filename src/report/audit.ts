@@ -247,7 +247,10 @@ export async function fetchJobEvents(
     expected
   )
   const noSessions = sessions.length === 0
-  const schedule = new RequestSchedule(io.clock ?? systemClock, noSessions ? 0 : settings.auditWait)
+  const clock = io.clock ?? systemClock
+  const schedule = noSessions
+    ? new RequestSchedule(clock, 0, AUDIT_SCHEDULE, 'and a job without recorded sessions does not wait')
+    : new RequestSchedule(clock, settings.auditWait)
   const transport = io.transport ?? httpTransport(token)
   const problem = await readLog(transport, endpoint, noSessions ? [credentials] : [credentials, logins], schedule)
   return {

@@ -45,7 +45,12 @@ export type LogTransport = (url: string) => Promise<LogAnswer>
 
 /** GETs with the job's credentials, through the runner's proxy settings; no retries of its own. */
 export function httpTransport(authorization: string): LogTransport {
-  const client = new HttpClient('opa-workload-identity', [], { allowRetries: false, socketTimeout: 35_000 })
+  // No redirects: the credentials go to the org's own endpoint and nowhere else.
+  const client = new HttpClient('opa-workload-identity', [], {
+    allowRetries: false,
+    allowRedirects: false,
+    socketTimeout: 35_000
+  })
   return async (url) => {
     const response = await client.get(url, { Authorization: authorization, Accept: 'application/json' })
     return {
@@ -107,7 +112,9 @@ export class RequestSchedule {
   constructor(
     private readonly clock: Clock,
     readonly waitSeconds: number,
-    private readonly policy = AUDIT_SCHEDULE
+    private readonly policy = AUDIT_SCHEDULE,
+    /** Why a wait the deadline does not allow is not taken, for the warning. */
+    private readonly beyondWait = `after audit-wait (${waitSeconds} s)`
   ) {
     this.started = clock.now()
   }
@@ -157,7 +164,7 @@ export class RequestSchedule {
     if (ms <= 0) return
     if (!(await this.wait(ms))) {
       throw new ReadStopped(
-        `the System Log's rate limit had ${rate.remaining} of ${rate.limit} requests left until ${clockTime(rate.resetAt)}, after audit-wait (${this.waitSeconds} s); the rest is left to the org's other clients`
+        `the System Log's rate limit had ${rate.remaining} of ${rate.limit} requests left until ${clockTime(rate.resetAt)}, ${this.beyondWait}; the rest is left to the org's other clients`
       )
     }
     this.rate = undefined
@@ -170,9 +177,7 @@ export class RequestSchedule {
     const ms = untilReset > 0 ? untilReset : this.pollDelay(refusals)
     if (!(await this.wait(ms))) {
       const when = untilReset > 0 && rate ? `; its rate limit resets at ${clockTime(rate.resetAt)}` : ''
-      throw new ReadStopped(
-        `the System Log answered HTTP 429 (rate limit)${when}, after audit-wait (${this.waitSeconds} s)`
-      )
+      throw new ReadStopped(`the System Log answered HTTP 429 (rate limit)${when}, ${this.beyondWait}`)
     }
     this.rate = undefined
   }
@@ -239,7 +244,8 @@ export async function readLog(
       let transient = ''
       // Every cursor is read once; after that, only those still waiting.
       for (const cursor of cursors.filter((c) => poll === 0 || !c.satisfied())) {
-        transient ||= await drain(transport, endpoint, cursor, schedule)
+        const failure = await drain(transport, endpoint, cursor, schedule)
+        transient ||= failure
       }
       if (cursors.every((c) => c.satisfied())) return ''
       if (!(await schedule.wait(schedule.pollDelay(poll)))) {

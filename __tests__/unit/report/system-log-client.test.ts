@@ -290,6 +290,27 @@ describe("What counts as the job's", () => {
     expect(log.requests).toHaveLength(1)
   })
 
+  it('Without recorded sessions, a 429 is reported, not waited for', async () => {
+    const clock = fakeClock()
+    const log = fakeLog(clock, { events: [], script: { 1: refusedFor(10_000) } })
+    const live = await fetchJobEvents(settings(30), subject, [], { clock, ...log })
+    expect(live?.problem).toBe(
+      'the System Log answered HTTP 429 (rate limit); its rate limit resets at 2026-12-01T08:00:10Z, and a job without recorded sessions does not wait'
+    )
+    expect(log.requests).toHaveLength(1)
+    expect(clock.sleeps).toEqual([])
+  })
+
+  it('Takes a server error as a failed poll and tries again at the next one', async () => {
+    const clock = fakeClock()
+    const failed = (): LogAnswer => ({ status: 503, headers: {}, body: '<html>' })
+    const log = fakeLog(clock, { events: own(0), script: { 1: failed } })
+    const live = await fetchJobEvents(settings(30), subject, sessions, { clock, ...log })
+    expect(live?.problem).toBe('')
+    expect(live?.events).toHaveLength(4)
+    expect(log.requests.map((r) => r.at)).toEqual([0, 0, 1000])
+  })
+
   it('Does not follow a next link to another host', async () => {
     const clock = fakeClock()
     const answer = (): LogAnswer => ({
