@@ -156,7 +156,7 @@ describe('audit trail', () => {
     expect(Date.now() - started).toBeLessThan(10_000)
     expect(sandbox.systemLogApi.requests.count).toBe(1)
     expect(post.stdout).toMatch(
-      /Audit trail: 0 System Log events for this job, 1 other events of its principal \(1 request in \d+\.\d s\)/
+      /Audit trail: 0 System Log events for this job, 1 other event of its principal \(1 request in \d+\.\d s\)/
     )
     expect(post.stdout).not.toContain('::warning::Audit trail')
     const summary = job.summary()

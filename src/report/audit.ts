@@ -225,7 +225,8 @@ export async function fetchJobEvents(
   log.setSecret(token.replace(/^(SSWS|Bearer) /, ''))
   const endpoint = logsEndpoint(settings.oktaOrgUrl)
   const from = new Date(subject.issuedAt - AUDIT_CLOCK_SKEW_MS)
-  const lifetimeEnd = (subject.expiresAt ?? Date.now()) + AUDIT_CLOCK_SKEW_MS
+  const clock = io.clock ?? systemClock
+  const lifetimeEnd = (subject.expiresAt ?? clock.now()) + AUDIT_CLOCK_SKEW_MS
   const expected = [...new Set(sessions.filter((s) => s.status === 'ok').map((s) => s.host))]
   const sort =
     (apart: boolean) =>
@@ -247,7 +248,6 @@ export async function fetchJobEvents(
     expected
   )
   const noSessions = sessions.length === 0
-  const clock = io.clock ?? systemClock
   const schedule = noSessions
     ? new RequestSchedule(clock, 0, AUDIT_SCHEDULE, 'and a job without recorded sessions does not wait')
     : new RequestSchedule(clock, settings.auditWait)
@@ -264,7 +264,8 @@ export async function fetchJobEvents(
 
 /** What the read found and what it cost, for the log. */
 export function auditLine(live: LiveAudit): string {
-  const others = live.others.length ? `, ${live.others.length} other events of its principal` : ''
+  const count = live.others.length
+  const others = count ? `, ${count} other event${count === 1 ? '' : 's'} of its principal` : ''
   const cost = `${live.requests} request${live.requests === 1 ? '' : 's'} in ${(live.elapsedMs / 1000).toFixed(1)} s`
   return `Audit trail: ${live.events.length} System Log events for this job${others} (${cost})`
 }
