@@ -116,6 +116,7 @@ describe('audit trail', () => {
       ['pam.user_creds.issue', main.outputs.principal],
       ['pam.server.ssh_login', 'wl_deployer']
     ])
+    expect(main.stdout).toMatch(/^Audit trail: 2 System Log events for this job \(\d+ requests? in \d+\.\d s\)$/m)
     const post = await job.runAction('post', audit)
     expect(post.stdout).not.toContain('Audit trail:')
     expect(job.summary().match(/### Audit events/g)).toHaveLength(1)

@@ -13,7 +13,7 @@ import type { Inputs } from '../inputs/main.js'
 import type { SshInputs } from '../inputs/ssh.js'
 import { installSft, type SftBinary } from '../install/index.js'
 import { failStep, formatFailure } from '../lib/errors.js'
-import { AUDIT_LOOKAHEAD_MS, auditLinks, auditSubject, fetchJobEvents } from '../report/audit.js'
+import { AUDIT_LOOKAHEAD_MS, auditLine, auditLinks, auditSubject, fetchJobEvents } from '../report/audit.js'
 import { renderAuditEvents } from '../report/audit-summary.js'
 import { readSessions } from '../report/sessions.js'
 import { renderMainSummary, type MainSummary, type StageTiming } from '../report/main-summary.js'
@@ -156,6 +156,7 @@ async function runHosts(inputs: Inputs, fleet: SshInputs, session: OpaSession, s
   core.saveState(State.AuditReported, 'true')
   core.setOutput('audit-events', JSON.stringify(live.events))
   if (live.problem) log.warning(`Audit trail: ${live.problem}`)
+  log.info(auditLine(live))
   if (inputs.summary)
     await appendSummary(renderAuditEvents(live.events, live.problem, live.others, sessions.length > 0))
 }
