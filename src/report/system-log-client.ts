@@ -123,6 +123,10 @@ export class RequestSchedule {
     return this.started + this.waitSeconds * 1000
   }
 
+  now(): number {
+    return this.clock.now()
+  }
+
   elapsedMs(): number {
     return this.clock.now() - this.started
   }
@@ -248,7 +252,9 @@ export async function readLog(
         transient ||= failure
       }
       if (cursors.every((c) => c.satisfied())) return ''
-      if (!(await schedule.wait(schedule.pollDelay(poll)))) {
+      // The last pause is cut to end at the deadline, so the last poll comes as late as audit-wait allows.
+      const pause = Math.min(schedule.pollDelay(poll), schedule.deadline - schedule.now())
+      if (pause <= 0 || !(await schedule.wait(pause))) {
         return (
           transient ||
           `not every event appeared within ${schedule.waitSeconds} s (the System Log lags; raise audit-wait)`
