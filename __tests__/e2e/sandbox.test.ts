@@ -6,6 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { get as httpGet } from 'node:http'
 import path from 'node:path'
 import { updateControlPlane } from '../../sandbox/control-plane.js'
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/index.js'
@@ -327,6 +328,52 @@ describe('System Log API', () => {
   it('Rejects a wrong token and a malformed filter', async () => {
     expect((await query({}, 'SSWS wrong')).status).toBe(401)
     expect((await query({ filter: 'eventType = x' }, `SSWS ${world.sandbox.systemLogApi.apiToken}`)).status).toBe(400)
+  })
+
+  it('Pages with separate Link lines, polls through next, and limits each token with X-Rate-Limit headers', async () => {
+    const api = world.sandbox.systemLogApi
+    const get = (url: string, token = `SSWS ${api.apiToken}`) =>
+      new Promise<{ status: number; raw: string[]; body: unknown[] }>((resolve, reject) => {
+        httpGet(url, { headers: { authorization: token } }, (res) => {
+          let body = ''
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()))
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, raw: res.rawHeaders, body: JSON.parse(body) as unknown[] })
+          )
+        }).on('error', reject)
+      })
+    const linkLines = (raw: string[]) => raw.filter((_, i) => i % 2 === 0 && raw[i].toLowerCase() === 'link').length
+    const next = (raw: string[]) => /<([^>]*)>; rel="next"/.exec(raw.join('\n'))?.[1] ?? ''
+    const since = new Date(Date.now() - 3_600_000).toISOString()
+    const first = await get(`${api.url}/api/v1/logs?${new URLSearchParams({ since, limit: '1' })}`)
+    expect(first.body).toHaveLength(1)
+    expect(linkLines(first.raw)).toBe(2)
+    // Following next walks on, one event a page, and past the end a polling query still has a next link.
+    let url = next(first.raw)
+    const seen = [first.body[0]]
+    for (let page = await get(url); page.body.length; page = await get(url)) {
+      seen.push(page.body[0])
+      url = next(page.raw)
+      expect(url).toContain('after=')
+    }
+    expect(seen).toEqual(world.sandbox.systemLog.all())
+    expect(await get(`${url}&since=${since}`)).toMatchObject({ status: 400 })
+    api.rateLimit.perWindow = 2
+    try {
+      const bearer = `Bearer ${api.bearerToken}`
+      const answers = [await get(url, bearer), await get(url, bearer), await get(url, bearer)]
+      // The token's window may already hold a request of an earlier test: 200 first, 429 by the third.
+      expect(answers[0].status).toBe(200)
+      expect(answers[2].status).toBe(429)
+      const headers = Object.fromEntries(
+        answers[2].raw.flatMap((v, i, all) => (i % 2 ? [] : [[v.toLowerCase(), all[i + 1]]]))
+      )
+      expect(headers['x-rate-limit-limit']).toBe('2')
+      expect(headers['x-rate-limit-remaining']).toBe('0')
+      expect(Number(headers['x-rate-limit-reset'])).toBeGreaterThan(Date.now() / 1000)
+    } finally {
+      api.rateLimit.perWindow = 600
+    }
   })
 
   it('Holds events back while the delay knob is set', async () => {

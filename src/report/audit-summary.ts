@@ -65,13 +65,50 @@ function details(event: unknown, index: number): string {
   }
 }
 
-/** The job's System Log events, fetched live: the essentials in one table, the rest per event. */
-export function renderAuditEvents(events: unknown[], problem: string): string {
+/** At most this many of the principal's other events are listed; the rest are counted. */
+export const OTHERS_LISTED = 20
+
+const HEADER = '| Time | Event | Actor | Server | Outcome |\n|---|---|---|---|---|\n'
+
+/**
+ * The principal's events that match no session this job recorded, apart
+ * from the job's own and labelled for what they may be: the principal is
+ * shared, so it cannot tell a later step's sessions from another job's.
+ */
+function renderOthers(others: unknown[], ownSessions: boolean): string {
+  const list = Array.isArray(others) ? others : []
+  if (list.length === 0) {
+    return ownSessions
+      ? ''
+      : "_The action recorded no sessions of its own, and the System Log holds no credentials issued to this workload's principal during this token's lifetime._\n"
+  }
+  const label = ownSessions
+    ? "_Credentials issued to this workload's principal during this token's lifetime that match none of the sessions the action recorded._"
+    : "_The action recorded no sessions of its own. These are the credentials issued to this workload's principal during this token's lifetime._"
+  const why =
+    "_They are a later step's own `sft ssh` or native ssh (through the ssh-config block), or another job of the same repository and branch at the same time: every such job has the same principal, so the System Log cannot tell them apart._"
+  const shown = list.slice(0, OTHERS_LISTED)
+  const more = list.length > shown.length ? `\n_${list.length - shown.length} more not listed._\n` : ''
+  return `\n#### Other events of this principal (${list.length}, not matched to this job)\n\n${label}\n\n${why}\n\n${HEADER}${shown.map(row).join('\n')}\n${more}`
+}
+
+/**
+ * The job's System Log events, fetched live: the essentials in one table,
+ * the rest per event; then, apart, the principal's events that match none
+ * of the job's recorded sessions.
+ */
+export function renderAuditEvents(
+  events: unknown[],
+  problem: string,
+  others: unknown[] = [],
+  ownSessions = true
+): string {
   const list = Array.isArray(events) ? events : []
   const table = list.length
-    ? `| Time | Event | Actor | Server | Outcome |\n|---|---|---|---|---|\n${list.map(row).join('\n')}\n\n${list.map(details).join('\n')}`
+    ? `${HEADER}${list.map(row).join('\n')}\n\n${list.map(details).join('\n')}`
     : 'No events yet.\n'
   const explain =
     "_What Okta's System Log recorded for this job's sessions only (its hosts, within its sessions' times): the certificate OPA issued for each session, and each login as the just-in-time account._"
-  return `### Audit events (live from the System Log)\n\n${explain}\n\n${table}${problem ? `\n> ⚠️ ${md(problem, 400)}\n` : ''}`
+  const own = ownSessions ? `${explain}\n\n${table}` : ''
+  return `### Audit events (live from the System Log)\n\n${own}${renderOthers(others, ownSessions)}${problem ? `\n> ⚠️ ${md(problem, 400)}\n` : ''}`
 }

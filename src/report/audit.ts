@@ -4,13 +4,21 @@
  * from `/api/v1/logs` when the job has a token that may read them.
  */
 import * as log from '../lib/log.js'
-import { HttpClient } from '@actions/http-client'
-import { setTimeout as sleep } from 'node:timers/promises'
 import type { OpaSession } from '../auth/opa-token.js'
-import { messageOf } from '../lib/errors.js'
 import { field, serversOf } from './audit-summary.js'
 import { plainText } from './markdown.js'
 import type { SessionRecord } from './sessions.js'
+import {
+  AUDIT_SCHEDULE,
+  httpTransport,
+  logsEndpoint,
+  readLog,
+  RequestSchedule,
+  systemClock,
+  type Clock,
+  type LogCursor,
+  type LogTransport
+} from './system-log-client.js'
 
 /**
  * The window the job's events can fall in: from its token's `iat` (OPA's
@@ -48,7 +56,7 @@ export interface LogQuery {
 }
 
 /** The SCIM filter for one event type and actor (and, for logins, the server). */
-export function filterFor(query: LogQuery): string {
+export function filterFor(query: Pick<LogQuery, 'eventType' | 'actorId' | 'host'>): string {
   const clauses = [`eventType eq "${query.eventType}"`, `actor.id eq "${query.actorId}"`]
   if (query.host) clauses.push(`target.displayName eq "${query.host}"`)
   return clauses.join(' and ')
@@ -73,20 +81,9 @@ function wholeSeconds(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
-/** Whether an event is of a query's type and actor. */
-function answers(event: Record<string, unknown>, query: LogQuery): boolean {
+/** Whether an event is of a query's type and actor (the answer is checked, not trusted). */
+function answers(event: Record<string, unknown>, query: Pick<LogQuery, 'eventType' | 'actorId'>): boolean {
   return event.eventType === query.eventType && plainText(field(event, 'actor.id')) === query.actorId
-}
-
-/**
- * Whether every event the job's sessions must have produced has arrived:
- * for each host that ran its script (`ok`), the credentials issued and the
- * login. Hosts that failed may have produced either or neither.
- */
-function allSessionEvents(events: Record<string, unknown>[], queries: LogQuery[], sessions: SessionRecord[]): boolean {
-  return sessions
-    .filter((s) => s.status === 'ok')
-    .every((s) => queries.every((q) => events.some((e) => answers(e, q) && serversOf(e).includes(s.host))))
 }
 
 /** Whether an event names a host this job touched, within that host's session. */
@@ -102,78 +99,63 @@ export function belongsToJob(event: Record<string, unknown>, sessions: SessionRe
 }
 
 export interface LiveAudit {
+  /** The job's own events: on its hosts, within its sessions. */
   events: Record<string, unknown>[]
-  /** Why events could not be fetched, for a warning; empty when they were. */
+  /**
+   * Credentials issued to the job's principal within its token's lifetime
+   * that match no recorded session: a later step's own sft, or another job
+   * of the same repository and branch; the principal cannot tell which.
+   */
+  others: Record<string, unknown>[]
+  /** Why events could not all be fetched, for a warning; empty when they were. */
   problem: string
+  /** Requests sent to the System Log, and the time the read took. */
+  requests: number
+  elapsedMs: number
 }
 
-/**
- * Fetches the job's events, polling until each query has one or `waitSeconds`
- * runs out, because the System Log lags. A bad token or an unreachable org
- * gives a problem to warn about, never an exception.
- */
-export async function fetchEvents(
-  orgUrl: string,
-  authorization: string,
-  queries: LogQuery[],
-  waitSeconds: number,
-  belongs: (event: Record<string, unknown>) => boolean = () => true,
-  isComplete: (events: Record<string, unknown>[]) => boolean = (events) =>
-    queries.every((q) => events.some((e) => answers(e, q)))
-): Promise<LiveAudit> {
-  log.setSecret(authorization.replace(/^(SSWS|Bearer) /, ''))
-  const client = new HttpClient('opa-workload-identity', [], { allowRetries: false, socketTimeout: 15_000 })
-  const deadline = Date.now() + waitSeconds * 1000
-  const found = new Map<string, Record<string, unknown>>()
-  for (;;) {
-    for (const query of queries) {
-      const params = new URLSearchParams({
-        filter: filterFor(query),
-        since: query.from.toISOString(),
-        until: query.to.toISOString(),
-        sortOrder: 'ASCENDING',
-        limit: '100'
-      })
-      try {
-        const response = await client.get(`${orgUrl.replace(/\/+$/, '')}/api/v1/logs?${params}`, {
-          Authorization: authorization,
-          Accept: 'application/json'
-        })
-        const status = response.message.statusCode ?? 0
-        const body = await response.readBody()
-        if (status === 401 || status === 403) {
-          return {
-            events: [...found.values()],
-            problem: `the System Log refused the token (HTTP ${status}); it needs okta.logs.read (or an API token of a Report Administrator)`
-          }
-        }
-        if (status !== 200) return { events: [...found.values()], problem: `the System Log answered HTTP ${status}` }
-        for (const event of eventsIn(body).filter(belongs)) found.set(String(event.uuid), event)
-      } catch (error) {
-        return { events: [...found.values()], problem: `could not reach ${orgUrl}: ${messageOf(error)}` }
-      }
+/** An event's key for de-duplication: its uuid, or, for an event without one, the event itself. */
+function keyOf(event: Record<string, unknown>): string {
+  return typeof event.uuid === 'string' && event.uuid ? event.uuid : JSON.stringify(event)
+}
+
+/** A polling query's cursor (no `until`): it returns late events too, and always a `next` link. */
+class QueryCursor implements LogCursor {
+  url: string
+  readonly own = new Map<string, Record<string, unknown>>()
+  readonly others = new Map<string, Record<string, unknown>>()
+
+  constructor(
+    endpoint: string,
+    private readonly query: Omit<LogQuery, 'to'>,
+    private readonly sort: (event: Record<string, unknown>) => 'own' | 'other' | 'neither',
+    private readonly expected: string[]
+  ) {
+    const params = new URLSearchParams({
+      filter: filterFor(query),
+      since: query.from.toISOString(),
+      sortOrder: 'ASCENDING',
+      limit: String(AUDIT_SCHEDULE.pageSize)
+    })
+    this.url = `${endpoint}?${params}`
+  }
+
+  take(events: Record<string, unknown>[]): void {
+    for (const event of events.filter((e) => answers(e, this.query))) {
+      const kind = this.sort(event)
+      if (kind !== 'neither') (kind === 'own' ? this.own : this.others).set(keyOf(event), event)
     }
-    const complete = isComplete([...found.values()])
-    if (complete || Date.now() >= deadline) {
-      const events = [...found.values()].sort((a, b) => String(a.published).localeCompare(String(b.published)))
-      return {
-        events,
-        problem: complete
-          ? ''
-          : `not every event appeared within ${waitSeconds} s (the System Log lags; raise audit-wait)`
-      }
-    }
-    await sleep(Math.min(2000, Math.max(0, deadline - Date.now())))
+  }
+
+  /** Every host expected to produce this event type has. */
+  satisfied(): boolean {
+    const own = [...this.own.values()]
+    return this.expected.every((host) => own.some((e) => serversOf(e).includes(host)))
   }
 }
 
-/** The events in a System Log answer; anything that is not an event object is dropped. */
-function eventsIn(body: string): Record<string, unknown>[] {
-  const parsed: unknown = JSON.parse(body)
-  return (Array.isArray(parsed) ? parsed : []).filter(
-    (e): e is Record<string, unknown> => typeof e === 'object' && e !== null && !Array.isArray(e)
-  )
-}
+const byPublished = (a: Record<string, unknown>, b: Record<string, unknown>): number =>
+  plainText(a.published).localeCompare(plainText(b.published))
 
 /** What the job's audit queries need: who acted, and since when. */
 export interface AuditSubject {
@@ -221,15 +203,18 @@ export function auditLinks(
 }
 
 /**
- * The job's events, when it was given an org URL and a token and opened
- * sessions: credentials issued to its principal and logins as its account,
- * each on a host it touched within that host's session. Without sessions
- * there is nothing to wait for.
+ * The job's events, when it was given an org URL and a token: credentials
+ * issued to its principal and logins as its account, each on a host it
+ * touched within that host's session, read until every host that ran its
+ * script has both or `audit-wait` ends. The principal's other credentials
+ * within the token's lifetime are kept apart. Without recorded sessions
+ * there is nothing to wait for: one request, for those others alone.
  */
 export async function fetchJobEvents(
   settings: { oktaOrgUrl: string; oktaApiToken: string; oktaLogsToken: string; auditWait: number },
   subject: AuditSubject,
-  sessions: SessionRecord[]
+  sessions: SessionRecord[],
+  io: { transport?: LogTransport; clock?: Clock } = {}
 ): Promise<LiveAudit | undefined> {
   const token = settings.oktaLogsToken
     ? `Bearer ${settings.oktaLogsToken}`
@@ -237,19 +222,50 @@ export async function fetchJobEvents(
       ? `SSWS ${settings.oktaApiToken}`
       : ''
   if (!settings.oktaOrgUrl || !token) return undefined
-  if (sessions.length === 0) return { events: [], problem: '' }
+  log.setSecret(token.replace(/^(SSWS|Bearer) /, ''))
+  const endpoint = logsEndpoint(settings.oktaOrgUrl)
   const from = new Date(subject.issuedAt - AUDIT_CLOCK_SKEW_MS)
-  const to = new Date(Date.now() + AUDIT_LOOKAHEAD_MS)
-  const queries = [
-    { eventType: EVENT_TYPES[0], actorId: subject.principal, from, to },
-    { eventType: EVENT_TYPES[1], actorId: subject.account, from, to }
-  ]
-  return fetchEvents(
-    settings.oktaOrgUrl,
-    token,
-    queries,
-    settings.auditWait,
-    (event) => belongsToJob(event, sessions),
-    (events) => allSessionEvents(events, queries, sessions)
+  const clock = io.clock ?? systemClock
+  const lifetimeEnd = (subject.expiresAt ?? clock.now()) + AUDIT_CLOCK_SKEW_MS
+  const expected = [...new Set(sessions.filter((s) => s.status === 'ok').map((s) => s.host))]
+  const sort =
+    (apart: boolean) =>
+    (event: Record<string, unknown>): 'own' | 'other' | 'neither' => {
+      if (belongsToJob(event, sessions)) return 'own'
+      const published = Date.parse(plainText(event.published))
+      return apart && published >= from.getTime() && published <= lifetimeEnd ? 'other' : 'neither'
+    }
+  const credentials = new QueryCursor(
+    endpoint,
+    { eventType: EVENT_TYPES[0], actorId: subject.principal, from },
+    sort(true),
+    expected
   )
+  const logins = new QueryCursor(
+    endpoint,
+    { eventType: EVENT_TYPES[1], actorId: subject.account, from },
+    sort(false),
+    expected
+  )
+  const noSessions = sessions.length === 0
+  const schedule = noSessions
+    ? new RequestSchedule(clock, 0, AUDIT_SCHEDULE, 'and a job without recorded sessions does not wait')
+    : new RequestSchedule(clock, settings.auditWait)
+  const transport = io.transport ?? httpTransport(token)
+  const problem = await readLog(transport, endpoint, noSessions ? [credentials] : [credentials, logins], schedule)
+  return {
+    events: [...credentials.own.values(), ...logins.own.values()].sort(byPublished),
+    others: [...credentials.others.values()].sort(byPublished),
+    problem,
+    requests: schedule.requests,
+    elapsedMs: schedule.elapsedMs()
+  }
+}
+
+/** What the read found and what it cost, for the log. */
+export function auditLine(live: LiveAudit): string {
+  const count = live.others.length
+  const others = count ? `, ${count} other event${count === 1 ? '' : 's'} of its principal` : ''
+  const cost = `${live.requests} request${live.requests === 1 ? '' : 's'} in ${(live.elapsedMs / 1000).toFixed(1)} s`
+  return `Audit trail: ${live.events.length} System Log events for this job${others} (${cost})`
 }

@@ -27,9 +27,8 @@ function story(end: JobEnd): string {
   const env = end.env
   const who = `${code(env.GITHUB_REPOSITORY)} @ ${code(env.GITHUB_REF_NAME)} (${md(env.GITHUB_EVENT_NAME)} by ${md(env.GITHUB_ACTOR)})`
   const account = code(end.subject?.account || 'the JIT account')
-  const ok = end.sessions.filter((s) => s.status === 'ok').length
   const reached = end.sessions.length
-    ? `reached ${ok} of ${end.sessions.length} server${end.sessions.length === 1 ? '' : 's'} as ${account}`
+    ? `${reachedServers(end.sessions)} as ${account}`
     : `authenticated as ${account} and opened no session`
   const lifetime =
     end.subject?.expiresAt !== undefined
@@ -37,6 +36,17 @@ function story(end: JobEnd): string {
       : 'The token was never stored.'
   const left = end.remaining.length ? 'Something was left behind: see below.' : 'Nothing was left behind.'
   return `${who} ${reached} through OPA team ${code(end.team)}. ${lifetime} ${left}`
+}
+
+/**
+ * Servers, not sessions: a host the job reached in several steps counts
+ * once, and counts as reached when any of its sessions succeeded.
+ */
+export function reachedServers(sessions: SessionRecord[]): string {
+  const hosts = new Set(sessions.map((s) => s.host))
+  const ok = new Set(sessions.filter((s) => s.status === 'ok').map((s) => s.host))
+  const inSessions = sessions.length > hosts.size ? ` in ${sessions.length} sessions` : ''
+  return `reached ${ok.size} of ${hosts.size} server${hosts.size === 1 ? '' : 's'}${inSessions}`
 }
 
 /** Zero residue, kind by kind, saying "observed" only for what the action saw itself. */

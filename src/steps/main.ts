@@ -13,7 +13,7 @@ import type { Inputs } from '../inputs/main.js'
 import type { SshInputs } from '../inputs/ssh.js'
 import { installSft, type SftBinary } from '../install/index.js'
 import { failStep, formatFailure } from '../lib/errors.js'
-import { AUDIT_LOOKAHEAD_MS, auditLinks, auditSubject, fetchJobEvents } from '../report/audit.js'
+import { AUDIT_LOOKAHEAD_MS, auditLine, auditLinks, auditSubject, fetchJobEvents } from '../report/audit.js'
 import { renderAuditEvents } from '../report/audit-summary.js'
 import { readSessions } from '../report/sessions.js'
 import { renderMainSummary, type MainSummary, type StageTiming } from '../report/main-summary.js'
@@ -172,12 +172,15 @@ async function runHosts(inputs: Inputs, fleet: SshInputs, session: OpaSession, s
     onRenewed: inputs.exportEnv ? exportRenewed : undefined
   })
   // The sessions are over: their events can be read now, and become an output.
-  const live = session.principal ? await fetchJobEvents(inputs, auditSubject(session), readSessions()) : undefined
+  const sessions = readSessions()
+  const live = session.principal ? await fetchJobEvents(inputs, auditSubject(session), sessions) : undefined
   if (!live) return
   core.saveState(State.AuditReported, 'true')
   core.setOutput('audit-events', JSON.stringify(live.events))
   if (live.problem) log.warning(`Audit trail: ${live.problem}`)
-  if (inputs.summary) await appendSummary(renderAuditEvents(live.events, live.problem))
+  log.info(auditLine(live))
+  if (inputs.summary)
+    await appendSummary(renderAuditEvents(live.events, live.problem, live.others, sessions.length > 0))
 }
 
 async function summarize(inputs: Inputs, part: Omit<MainSummary, 'team' | 'connection'>): Promise<void> {

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import * as log from '../lib/log.js'
 import { existsSync } from 'node:fs'
-import { fetchJobEvents, type AuditSubject } from '../report/audit.js'
+import { auditLine, fetchJobEvents, type AuditSubject } from '../report/audit.js'
 import {
   endSftSession,
   NOTHING,
@@ -123,6 +123,7 @@ async function reportAudit(inputs: Inputs, sessions: SessionRecord[]): Promise<v
   const live = await fetchJobEvents(inputs, subject, sessions)
   if (!live) return
   if (live.problem) log.warning(`Audit trail: ${live.problem}`)
-  log.info(`Audit trail: ${live.events.length} System Log events for this job`)
-  if (inputs.summary) await appendSummary(renderAuditEvents(live.events, live.problem))
+  log.info(auditLine(live))
+  if (inputs.summary)
+    await appendSummary(renderAuditEvents(live.events, live.problem, live.others, sessions.length > 0))
 }

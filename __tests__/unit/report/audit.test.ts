@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { adminUrlFor, filterFor, systemLogLink } from '../../../src/report/audit.js'
+import { renderAuditEvents } from '../../../src/report/audit-summary.js'
 
 const now = Date.parse('2026-12-01T08:00:00Z')
 
@@ -30,5 +31,38 @@ describe('audit.ts', () => {
     expect(filterFor({ ...query, host: undefined })).toBe(
       'eventType eq "pam.server.ssh_login" and actor.id eq "wl_deployer"'
     )
+  })
+})
+
+describe('renderAuditEvents', () => {
+  const event = (host: unknown, actor: unknown = 'opa://acme/p') => ({
+    eventType: 'pam.user_creds.issue',
+    published: '2026-12-01T08:00:00.000Z',
+    actor: { id: actor, type: 'WorkloadPrincipal' },
+    debugContext: { debugData: { serverHostnames: host } },
+    outcome: { result: 'SUCCESS' }
+  })
+
+  it("Lists the principal's unmatched events apart, labelled, 20 at most, every field escaped", () => {
+    const others = [
+      event('db-01', '<img src=x onerror=alert(1)>'),
+      ...Array.from({ length: 24 }, () => event({ a: 1 }))
+    ]
+    const text = renderAuditEvents([event('web-01')], '', others)
+    const [own, apart] = text.split('#### Other events of this principal (25, not matched to this job)')
+    expect(own.match(/^\| .* \| `pam\.user_creds\.issue` \|/gm)).toHaveLength(1)
+    expect(apart).toContain("a later step's own `sft ssh` or native ssh")
+    expect(apart).toContain('another job of the same repository and branch at the same time')
+    expect(apart.match(/^\| .* \| `pam\.user_creds\.issue` \|/gm)).toHaveLength(20)
+    expect(apart).toContain('_5 more not listed._')
+    expect(text).not.toContain('<img')
+    expect(text).not.toContain('<details><summary>Event 2')
+  })
+
+  it('Without recorded sessions, shows only what the principal did, and says so', () => {
+    expect(renderAuditEvents([], '', [event('web-01')], false)).toContain('The action recorded no sessions of its own.')
+    const none = renderAuditEvents([], '', [], false)
+    expect(none).not.toContain('No events yet.')
+    expect(none).toContain('the System Log holds no credentials issued to')
   })
 })
