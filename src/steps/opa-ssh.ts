@@ -19,13 +19,45 @@ import { accountForRole, SESSION_ENV } from '../sft/contract.js'
 import { formatFailure, messageOf } from '../lib/errors.js'
 import { scrub, startFleet, startFromEnvironment, writeSshConfig } from '../ssh/fleet.js'
 import { childEnvironment, findOnPath, runCommand } from '../lib/exec.js'
-import { readSshInputs } from '../inputs/ssh.js'
+import { readSshInputs, TIMEOUT_MINUTES } from '../inputs/ssh.js'
 import { recordSessions } from '../report/sessions.js'
 import type { Output } from '../ssh/pool.js'
 import { SCP_TIMEOUT_MS, viaSftConfig } from '../ssh/transfer.js'
 
 const USAGE =
   'usage: opa-ssh [--parallel N] [--no-fail-fast] [--timeout SECONDS] [--json FILE] [--role ROLE] [--shell WORDS] HOST... -- COMMAND...'
+
+const MIN_TIMEOUT_SECONDS = TIMEOUT_MINUTES.min * 60
+const MAX_TIMEOUT_SECONDS = TIMEOUT_MINUTES.max * 60
+
+const HELP = `${USAGE}
+       opa-ssh cp [-r] SRC... DST
+
+Runs COMMAND on each HOST through sft ssh, as the Workload Role's JIT account,
+with the token the main opa-workload-identity step exported.
+
+  --parallel N       hosts at once (default 8)
+  --no-fail-fast     keep starting hosts after one fails
+  --timeout SECONDS  per-host limit, whole seconds from ${MIN_TIMEOUT_SECONDS} to ${MAX_TIMEOUT_SECONDS} (default 600)
+  --json FILE        write the per-host results as JSON
+  --role ROLE        Workload Role (default: the main step's)
+  --shell WORDS      remote interpreter (default: bash -euo pipefail)
+  -h, --help         print this help
+
+cp copies with scp semantics, host:path on either side.
+Exit status: 0 when every host succeeded, 1 when any did not, 2 on bad usage.
+`
+
+/** `--timeout`, in seconds, as the timeout-minutes input; whole seconds only, within the engine's bounds. */
+function timeoutMinutes(seconds: string): string {
+  const n = Number(seconds)
+  if (!/^\d+$/.test(seconds) || n < MIN_TIMEOUT_SECONDS || n > MAX_TIMEOUT_SECONDS) {
+    throw new Error(
+      `--timeout "${seconds}" is not a whole number of seconds from ${MIN_TIMEOUT_SECONDS} to ${MAX_TIMEOUT_SECONDS}\n${USAGE}`
+    )
+  }
+  return String(n / 60)
+}
 
 interface CliArgs {
   inputs: Record<string, string>
@@ -48,7 +80,7 @@ export function parseArgs(argv: string[]): CliArgs {
     }
     if (arg === '--parallel') inputs['max-parallel'] = value()
     else if (arg === '--no-fail-fast') inputs['fail-fast'] = 'false'
-    else if (arg === '--timeout') inputs['timeout-minutes'] = String(Number(value()) / 60)
+    else if (arg === '--timeout') inputs['timeout-minutes'] = timeoutMinutes(value())
     else if (arg === '--json') json = value()
     else if (arg === '--role') inputs.role = value()
     else if (arg === '--shell') inputs.shell = value()
@@ -57,6 +89,12 @@ export function parseArgs(argv: string[]): CliArgs {
   }
   inputs.hosts = hosts.join(',')
   return { inputs, json }
+}
+
+/** -h or --help among the options (before `--`, where the remote command starts). */
+function wantsHelp(argv: string[]): boolean {
+  const separator = argv.indexOf('--')
+  return (separator < 0 ? argv : argv.slice(0, separator)).some((arg) => arg === '-h' || arg === '--help')
 }
 
 /** `opa-ssh cp`: scp through a private sft ssh-config, as the role's JIT account. */
@@ -114,6 +152,10 @@ async function copyThrough(sft: string, recursive: boolean, paths: string[], env
  * point keeps every other write to stdout away from it.
  */
 export async function main(argv: string[], remoteStdout: (text: string) => void): Promise<number> {
+  if (wantsHelp(argv)) {
+    remoteStdout(HELP)
+    return 0
+  }
   if (argv[0] === 'cp') return copy(argv.slice(1))
   let args: CliArgs
   let inputs
