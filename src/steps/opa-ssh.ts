@@ -147,6 +147,19 @@ async function copyThrough(sft: string, recursive: boolean, paths: string[], env
 }
 
 /**
+ * The CLI as a process: the remote commands' stdout is its stdout, which
+ * callers capture (`v=$(opa-ssh ...)`). Workflow commands from @actions/core
+ * (`::add-mask::` when a token is renewed, `::debug::`) must not land in it,
+ * so every other write to stdout goes to stderr, which the runner reads for
+ * commands too.
+ */
+export async function run(argv = process.argv.slice(2)): Promise<void> {
+  const remoteStdout = process.stdout.write.bind(process.stdout)
+  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
+  process.exitCode = await main(argv, (text) => remoteStdout(text))
+}
+
+/**
  * Runs the CLI and returns its exit status. `remoteStdout` writes the remote
  * commands' stdout, which callers capture (`v=$(opa-ssh ...)`); the entry
  * point keeps every other write to stdout away from it.
