@@ -5,8 +5,8 @@
  * ends every process the sandbox started and removes what it created.
  * `down` is idempotent.
  */
-import { spawn } from 'node:child_process'
-import { chmodSync, closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import { chmodSync, chownSync, closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -32,7 +32,15 @@ function printEnv(state: State): void {
 
 function readState(): State | undefined {
   if (!existsSync(STATE)) return undefined
-  return JSON.parse(readFileSync(STATE, 'utf8')) as State
+  try {
+    return JSON.parse(readFileSync(STATE, 'utf8')) as State
+  } catch (error) {
+    throw new Error(
+      `Cannot read the sandbox's state (${STATE}): ${(error as Error).message}. ` +
+        'Start the sandbox with sudo from your own account, so that the file is yours.',
+      { cause: error }
+    )
+  }
 }
 
 function alive(pid: number): boolean {
@@ -104,6 +112,10 @@ async function serve(hosts: number): Promise<void> {
   // must be able to run the sandbox's sft. Secrets inside stay mode 0600.
   chmodSync(sandbox.dir, 0o755)
   writeFileSync(STATE, JSON.stringify(state), { mode: 0o600 })
+  // Under sudo, the state file (the job environment, with the sandbox's
+  // tokens) is the invoking user's, so `env` works without root.
+  const [uid, gid] = [process.env.SUDO_UID, process.env.SUDO_GID].map(Number)
+  if (Number.isInteger(uid) && Number.isInteger(gid)) chownSync(STATE, uid, gid)
 }
 
 async function down(): Promise<void> {
@@ -128,8 +140,17 @@ async function down(): Promise<void> {
 const [command, ...args] = process.argv.slice(2)
 const hostsFlag = args.indexOf('--hosts')
 const hosts = Number(command === 'serve' ? args[0] : hostsFlag >= 0 ? args[hostsFlag + 1] : 3)
-if (command === 'up') await up(hosts)
-else if (command === 'serve') await serve(hosts)
+if (command === 'up') {
+  // Only `up` needs root and the machine's tools; `env` and `down` must work where it would refuse.
+  execFileSync(
+    'bash',
+    [path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'script', 'prerequisites.sh'), 'sandbox'],
+    {
+      stdio: ['ignore', process.stderr, process.stderr]
+    }
+  )
+  await up(hosts)
+} else if (command === 'serve') await serve(hosts)
 else if (command === 'down') await down()
 else if (command === 'env') {
   const state = readState()

@@ -18,6 +18,12 @@ export const SSHD = '/usr/sbin/sshd'
 
 /** The bind mounts that give a host its own accounts. Paths inside the namespace. */
 const PRIVATE_FILES = ['/etc/passwd', '/etc/shadow', '/etc/group', '/etc/gshadow', '/etc/hosts']
+/**
+ * The servers run no systemd, so the host's systemctl is a stand-in that
+ * records what it was asked (`systemctl.log` in the host's directory) and
+ * succeeds: the role's one sudo command, `systemctl restart app`, works.
+ */
+const SYSTEMCTL = '/usr/bin/systemctl'
 
 /** uids are unique across this process's hosts; other processes' sandboxes may reuse them. */
 let nextUid = 61000
@@ -81,6 +87,28 @@ export class TargetHost {
     }
     // The host knows its own name, as sudo expects.
     await appendFile(this.file('/etc/hosts'), `127.0.1.1 ${this.name}\n`)
+    await mkdir(path.dirname(this.file(SYSTEMCTL)), { recursive: true })
+    await writeFile(
+      this.file(SYSTEMCTL),
+      [
+        '#!/bin/sh',
+        'case "$1" in',
+        `  start|stop|restart|reload|status|is-active) echo "$*" >> '${this.serviceLog}' ;;`,
+        '  *) echo "systemctl (sandbox): only start, stop, restart, reload, status and is-active" >&2; exit 1 ;;',
+        'esac',
+        ''
+      ].join('\n'),
+      { mode: 0o755 }
+    )
+  }
+
+  private get serviceLog(): string {
+    return path.join(this.dir, 'systemctl.log')
+  }
+
+  /** What the host's systemctl was asked, one `verb unit` line each, in order. */
+  async serviceActions(): Promise<string[]> {
+    return existsSync(this.serviceLog) ? (await readFile(this.serviceLog, 'utf8')).split('\n').filter(Boolean) : []
   }
 
   /** The host key, the CA the host trusts and an sshd_config that admits only that CA's certificates. */
@@ -125,7 +153,7 @@ export class TargetHost {
     // Only over what the machine has: a bind mount needs its mount point. A
     // machine without sudo has no /etc/sudoers.d, and then no host can grant
     // sudo either; script/prerequisites.sh installs it.
-    const binds = [...PRIVATE_FILES, '/etc/sudoers.d', '/home']
+    const binds = [...PRIVATE_FILES, '/etc/sudoers.d', '/home', SYSTEMCTL]
       .filter((f) => existsSync(f))
       .flatMap((f) => [this.file(f), f])
     this.process = spawn(

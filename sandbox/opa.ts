@@ -464,7 +464,7 @@ async function issueToken(
     aud: ['okta.com'],
     iss: plane.issuerId,
     jti: randomUUID(),
-    sub: `opa://${plane.team}/${body.connection}/${encodeURIComponent(String(github.sub))}`,
+    sub: `opa://${plane.team}/${body.connection}/${encodedSubject(String(github.sub))}`,
     iat: now,
     nbf: now - 60,
     exp: now + connection.ttlSeconds,
@@ -487,4 +487,9 @@ async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = []
   for await (const chunk of req) chunks.push(chunk as Buffer)
   return Buffer.concat(chunks).toString('utf8')
+}
+
+/** The GitHub sub as the observed sample (sft 1.108.0) shows it inside the OPA sub: "/" encoded, ":" kept. */
+function encodedSubject(sub: string): string {
+  return encodeURIComponent(sub).replace(/%3A/g, ':')
 }

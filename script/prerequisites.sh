@@ -8,7 +8,8 @@
 #
 #   script/prerequisites.sh [sandbox|all]
 #     sandbox  OpenSSH, sudo, gnupg, dpkg, util-linux, procps, tinyproxy, iproute2, debootstrap, and root
-#     all      the same, plus Chromium and fonts for the job-summary render
+#     all      the same, plus Chromium and fonts for the job-summary render, and
+#              Ansible for the README's example
 set -euo pipefail
 
 profile=${1:-all}
@@ -45,6 +46,7 @@ if [ "$profile" = all ]; then
   needs+=(
     "/usr/bin/chromium|chromium|the job summary is rendered to PNG"
     "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf|fonts-dejavu-core|legible text in the render"
+    "ansible-playbook|ansible-core|the README's Ansible example runs in the e2e suite"
   )
 fi
 

@@ -79,6 +79,7 @@ describe('audit trail', () => {
     expect(main.exitCode).toBe(0)
     const link = new URL(main.outputs['audit-url'])
     expect(link.pathname).toBe('/report/system_log_2')
+    expect(main.stdout).not.toContain('audit-url is empty')
     expect(link.searchParams.get('search')).toBe(
       `eventType eq "pam.user_creds.issue" and actor.id eq "${main.outputs.principal}"`
     )

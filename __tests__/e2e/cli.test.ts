@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -12,6 +12,7 @@ import { REPO_ROOT } from '../../sandbox/runner.js'
 
 const run = promisify(execFile)
 const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx')
+const NOBODY = 65534
 
 function alive(pid: number): boolean {
   try {
@@ -25,7 +26,14 @@ function alive(pid: number): boolean {
 describe('npm run sandbox', () => {
   it('Brings the sandbox up in the background, prints the job environment, and down is idempotent', async () => {
     const scratch = mkdtempSync(path.join(tmpdir(), 'cli-test-'))
-    const env = { ...process.env, OPA_SANDBOX_STATE: path.join(scratch, 'state.json') }
+    chmodSync(scratch, 0o755)
+    // As `sudo npm run sandbox -- up` run by an unprivileged user (nobody here) sets it.
+    const env = {
+      ...process.env,
+      OPA_SANDBOX_STATE: path.join(scratch, 'state.json'),
+      SUDO_UID: String(NOBODY),
+      SUDO_GID: String(NOBODY)
+    }
     const cli = (...args: string[]): Promise<{ stdout: string; stderr: string }> =>
       run(tsx, [path.join(REPO_ROOT, 'sandbox', 'cli.ts'), ...args], { env, cwd: REPO_ROOT })
     try {
@@ -51,6 +59,24 @@ describe('npm run sandbox', () => {
       expect(sshdPids.every(alive)).toBe(true)
       expect((await run(vars.OPA_SANDBOX_SFT, ['--version'])).stdout).toBe('sft version 1.114.0\n')
       expect((await cli('env')).stdout).toBe(up.stdout)
+      // The invoking user owns the state file, so `env` works for them without root.
+      expect(statSync(env.OPA_SANDBOX_STATE)).toMatchObject({ uid: NOBODY, mode: 0o100600 })
+      const home = path.join(scratch, 'home')
+      mkdirSync(home)
+      chownSync(home, NOBODY, NOBODY)
+      const asUser = await run(
+        'setpriv',
+        [
+          `--reuid=${NOBODY}`,
+          `--regid=${NOBODY}`,
+          '--clear-groups',
+          tsx,
+          path.join(REPO_ROOT, 'sandbox', 'cli.ts'),
+          'env'
+        ],
+        { env: { ...env, HOME: home, TMPDIR: home }, cwd: REPO_ROOT }
+      )
+      expect(asUser.stdout).toBe(up.stdout)
 
       await cli('down')
       expect(alive(state.pid)).toBe(false)

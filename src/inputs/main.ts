@@ -64,7 +64,7 @@ export function readInputs(read: InputReader): Inputs {
     oktaLogsToken: read('okta-logs-token').trim(),
     auditWait: v.number('audit-wait', 30, 0, 600, 'seconds')
   }
-  // The ssh sub-action's other inputs are not main's, so they read as empty and keep their defaults.
+  // action.yml declares the fleet's inputs with the ssh sub-action's defaults (__tests__/unit/inputs/declared.test.ts).
   if (read('hosts').trim()) inputs.oneStep = readFleetInputs(v, inputs)
   v.finish()
   return inputs

@@ -7,6 +7,9 @@ import type { Transfer } from './transfers.js'
 import { BOOTSTRAP_PREFIX } from '../ssh/bootstrap.js'
 import { Validator, type InputReader } from './validator.js'
 
+/** Bounds of the per-host time limit; opa-ssh states them in seconds. */
+export const TIMEOUT_MINUTES = { min: 0.05, max: 360 } as const
+
 /** The OPA settings a fleet re-authenticates with. */
 export interface OpaSettings {
   role: string
@@ -69,7 +72,7 @@ export function readFleetInputs(v: Validator, opa: OpaSettings): SshInputs {
     env: v.envLines('env', BOOTSTRAP_PREFIX),
     maxParallel: Math.floor(v.number('max-parallel', 8, 1, 256)),
     failFast: v.boolean('fail-fast', true),
-    timeoutMinutes: v.number('timeout-minutes', 10, 0.05, 360),
+    timeoutMinutes: v.number('timeout-minutes', 10, TIMEOUT_MINUTES.min, TIMEOUT_MINUTES.max),
     transport: v.choice('transport', ['sft', 'ssh'] as const, 'sft'),
     reauthBefore: v.number('reauth-before', 120, 0, 86_400),
     preflight: v.boolean('preflight', true),

@@ -3,7 +3,7 @@ import type { DecodedJwt, OpaSession } from '../auth/opa-token.js'
 import { issuerTrust, OPERATOR_LABEL, type ClaimCheck } from '../auth/claims.js'
 import type { SftBinary } from '../install/index.js'
 import type { AuditLink } from './audit.js'
-import { code, factTable, fitSummary, label, md, relativeTime } from './markdown.js'
+import { code, factTable, label, md, relativeTime } from './markdown.js'
 
 export interface StageTiming {
   name: string
@@ -172,5 +172,5 @@ export function renderMainSummary(s: MainSummary, now = Date.now()): string {
       ''
     )
   }
-  return fitSummary(parts.join('\n'))
+  return parts.join('\n')
 }

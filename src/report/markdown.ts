@@ -100,21 +100,30 @@ export function label(value: unknown): string {
     .slice(0, 80)
 }
 
-/** GitHub's cap on one step's summary; past it the runner drops the summary. */
-export const SUMMARY_LIMIT = 128 * 1024
+/**
+ * GitHub's cap on one step's summary: past it the runner drops the step's
+ * whole summary ("supports content up to a size of 1024k").
+ */
+export const STEP_SUMMARY_LIMIT = 1024 * 1024
 
-/** Keeps a part under GitHub's cap, cutting at a line and saying so. */
-export function fitSummary(markdown: string, limit = SUMMARY_LIMIT - 4096): string {
+/** A step writes at most three parts (one-step main: main, ssh, audit), so each part gets a quarter of the cap. */
+export const PART_LIMIT = STEP_SUMMARY_LIMIT / 4
+
+/** Keeps a part within its share of GitHub's cap, cutting at a line and saying so. */
+export function fitSummary(markdown: string, limit = PART_LIMIT): string {
   if (Buffer.byteLength(markdown) <= limit) return markdown
-  let cut = Buffer.from(markdown).subarray(0, limit).toString('utf8')
+  const notice = "\n\n> ⚠️ The rest of this part was cut: GitHub drops a step's summary above 1 MiB.\n"
+  let cut = Buffer.from(markdown)
+    .subarray(0, limit - Buffer.byteLength(notice))
+    .toString('utf8')
   cut = cut.slice(0, cut.lastIndexOf('\n'))
-  return `${cut}\n\n> ⚠️ The rest of this summary was cut to stay under GitHub's 128 KiB limit.\n`
+  return `${cut}${notice}`
 }
 
 /** Appends to the job summary; a summary problem never fails the job. */
 export async function appendSummary(markdown: string): Promise<void> {
   try {
-    await core.summary.addRaw(markdown, true).write()
+    await core.summary.addRaw(fitSummary(markdown), true).write()
   } catch (error) {
     log.warning(`Could not write the job summary: ${messageOf(error)}`)
   } finally {

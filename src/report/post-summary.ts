@@ -22,6 +22,9 @@ export function renderJobEnd(end: JobEnd): string {
   )
 }
 
+/** A time of day in UTC, to the second. */
+const clock = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+
 /** The sentence a reviewer can stop at, built from what the job recorded. */
 function story(end: JobEnd): string {
   const env = end.env
@@ -32,7 +35,7 @@ function story(end: JobEnd): string {
     : `authenticated as ${account} and opened no session`
   const lifetime =
     end.subject?.expiresAt !== undefined
-      ? `The token lived ${Math.round((end.subject.expiresAt - end.subject.issuedAt) / 60_000)} min and was never stored.`
+      ? `The token is valid until ${clock(end.subject.expiresAt)} (${Math.round((end.subject.expiresAt - end.subject.issuedAt) / 60_000)} min after its issue) and was never stored.`
       : 'The token was never stored.'
   const left = end.remaining.length ? 'Something was left behind: see below.' : 'Nothing was left behind.'
   return `${who} ${reached} through OPA team ${code(end.team)}. ${lifetime} ${left}`
@@ -51,7 +54,6 @@ export function reachedServers(sessions: SessionRecord[]): string {
 
 /** Zero residue, kind by kind, saying "observed" only for what the action saw itself. */
 function residue(end: JobEnd): string {
-  const clock = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
   const lastEnd = Math.max(...end.sessions.map((s) => s.endedAt))
   const rows = [
     [

@@ -84,6 +84,7 @@ async function authenticateAndServe(inputs: Inputs, progress: Progress): Promise
   await prepareLaterSteps(inputs, temp, sft, session.token)
   const audit = auditLinks(inputs, session, new Date(Date.now() + AUDIT_LOOKAHEAD_MS))
   if (audit.length) core.setOutput('audit-url', audit[0].url)
+  else log.notice(noAuditUrl(inputs, session))
   core.saveState(State.Audit, JSON.stringify(auditSubject(session)))
   const expiry = session.expiresAt ? `; the token expires at ${session.expiresAt.toISOString()}` : ''
   log.info(`Authenticated as ${session.principal || 'an OPA workload'}${expiry}`)
@@ -186,4 +187,11 @@ async function runHosts(inputs: Inputs, fleet: SshInputs, session: OpaSession, s
 async function summarize(inputs: Inputs, part: Omit<MainSummary, 'team' | 'connection'>): Promise<void> {
   if (!inputs.summary) return
   await appendSummary(renderMainSummary({ team: inputs.team, connection: inputs.connection, ...part }))
+}
+
+/** Why the audit-url output is empty, and what gives it a value. */
+function noAuditUrl(inputs: Inputs, session: OpaSession): string {
+  if (!session.principal)
+    return 'audit-url is empty: the OPA token names no principal (it is not a JWT), so there is no actor to search the System Log for.'
+  return `audit-url is empty: the Okta Admin Console URL cannot be derived from opa-addr ${inputs.opaAddr} (only from https://<org>.pam.okta.com). Set okta-admin-url, such as https://<org>-admin.okta.com.`
 }

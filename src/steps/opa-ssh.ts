@@ -9,6 +9,7 @@
  *
  * It exits 0 when every host succeeded, 1 when any did not, 2 on bad usage.
  */
+import * as log from '../lib/log.js'
 import { writeFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
@@ -19,13 +20,45 @@ import { accountForRole, SESSION_ENV } from '../sft/contract.js'
 import { formatFailure, messageOf } from '../lib/errors.js'
 import { scrub, startFleet, startFromEnvironment, writeSshConfig } from '../ssh/fleet.js'
 import { childEnvironment, findOnPath, runCommand } from '../lib/exec.js'
-import { readSshInputs } from '../inputs/ssh.js'
+import { readSshInputs, TIMEOUT_MINUTES } from '../inputs/ssh.js'
 import { recordSessions } from '../report/sessions.js'
 import type { Output } from '../ssh/pool.js'
 import { SCP_TIMEOUT_MS, viaSftConfig } from '../ssh/transfer.js'
 
 const USAGE =
   'usage: opa-ssh [--parallel N] [--no-fail-fast] [--timeout SECONDS] [--json FILE] [--role ROLE] [--shell WORDS] HOST... -- COMMAND...'
+
+const MIN_TIMEOUT_SECONDS = TIMEOUT_MINUTES.min * 60
+const MAX_TIMEOUT_SECONDS = TIMEOUT_MINUTES.max * 60
+
+const HELP = `${USAGE}
+       opa-ssh cp [-r] SRC... DST
+
+Runs COMMAND on each HOST through sft ssh, as the Workload Role's JIT account,
+with the token the main opa-workload-identity step exported.
+
+  --parallel N       hosts at once (default 8)
+  --no-fail-fast     keep starting hosts after one fails
+  --timeout SECONDS  per-host limit, whole seconds from ${MIN_TIMEOUT_SECONDS} to ${MAX_TIMEOUT_SECONDS} (default 600)
+  --json FILE        write the per-host results as JSON
+  --role ROLE        Workload Role (default: the main step's)
+  --shell WORDS      remote interpreter (default: bash -euo pipefail)
+  -h, --help         print this help
+
+cp copies with scp semantics, host:path on either side.
+Exit status: 0 when every host succeeded, 1 when any did not, 2 on bad usage.
+`
+
+/** `--timeout`, in seconds, as the timeout-minutes input; whole seconds only, within the engine's bounds. */
+function timeoutMinutes(seconds: string): string {
+  const n = Number(seconds)
+  if (!/^\d+$/.test(seconds) || n < MIN_TIMEOUT_SECONDS || n > MAX_TIMEOUT_SECONDS) {
+    throw new Error(
+      `--timeout "${seconds}" is not a whole number of seconds from ${MIN_TIMEOUT_SECONDS} to ${MAX_TIMEOUT_SECONDS}\n${USAGE}`
+    )
+  }
+  return String(n / 60)
+}
 
 interface CliArgs {
   inputs: Record<string, string>
@@ -48,7 +81,7 @@ export function parseArgs(argv: string[]): CliArgs {
     }
     if (arg === '--parallel') inputs['max-parallel'] = value()
     else if (arg === '--no-fail-fast') inputs['fail-fast'] = 'false'
-    else if (arg === '--timeout') inputs['timeout-minutes'] = String(Number(value()) / 60)
+    else if (arg === '--timeout') inputs['timeout-minutes'] = timeoutMinutes(value())
     else if (arg === '--json') json = value()
     else if (arg === '--role') inputs.role = value()
     else if (arg === '--shell') inputs.shell = value()
@@ -57,6 +90,12 @@ export function parseArgs(argv: string[]): CliArgs {
   }
   inputs.hosts = hosts.join(',')
   return { inputs, json }
+}
+
+/** -h or --help among the options (before `--`, where the remote command starts). */
+function wantsHelp(argv: string[]): boolean {
+  const separator = argv.indexOf('--')
+  return (separator < 0 ? argv : argv.slice(0, separator)).some((arg) => arg === '-h' || arg === '--help')
 }
 
 /** `opa-ssh cp`: scp through a private sft ssh-config, as the role's JIT account. */
@@ -109,11 +148,31 @@ async function copyThrough(sft: string, recursive: boolean, paths: string[], env
 }
 
 /**
+ * The CLI as a process: the remote commands' stdout is its stdout, which
+ * callers capture (`v=$(opa-ssh ...)`). Workflow commands from @actions/core
+ * (`::add-mask::` when a token is renewed, `::debug::`) must not land in it,
+ * so every other write to stdout goes to stderr, which the runner reads for
+ * commands too.
+ */
+export async function run(argv = process.argv.slice(2)): Promise<void> {
+  const remoteStdout = process.stdout.write.bind(process.stdout)
+  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
+  // The caller may have stopped workflow commands around this command: an `::add-mask::` would then
+  // print its secret. opa-ssh exports nothing and redacts every token it handled from what it prints.
+  log.withholdSecrets()
+  process.exitCode = await main(argv, (text) => remoteStdout(text))
+}
+
+/**
  * Runs the CLI and returns its exit status. `remoteStdout` writes the remote
  * commands' stdout, which callers capture (`v=$(opa-ssh ...)`); the entry
  * point keeps every other write to stdout away from it.
  */
 export async function main(argv: string[], remoteStdout: (text: string) => void): Promise<number> {
+  if (wantsHelp(argv)) {
+    remoteStdout(HELP)
+    return 0
+  }
   if (argv[0] === 'cp') return copy(argv.slice(1))
   let args: CliArgs
   let inputs

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { checkClaims } from '../../../src/auth/claims.js'
 import { renderMainSummary } from '../../../src/report/main-summary.js'
-import { fitSummary, SUMMARY_LIMIT } from '../../../src/report/markdown.js'
+import { fitSummary, PART_LIMIT, STEP_SUMMARY_LIMIT } from '../../../src/report/markdown.js'
 import type { DecodedJwt, OpaSession } from '../../../src/auth/opa-token.js'
 
 const hostile = '"><img src=x onerror=alert(1)>'
@@ -98,11 +98,16 @@ describe('job summary', () => {
     expect(mermaid).not.toContain('<img')
   })
 
-  it('Stays under the 128 KiB limit with a notice', () => {
-    const huge = `${'| row |\n'.repeat(40_000)}`
+  it("Cuts a part to its share of GitHub's 1 MiB step limit, with a notice naming that limit", () => {
+    expect(STEP_SUMMARY_LIMIT).toBe(1024 * 1024)
+    const huge = `${'| row |\n'.repeat(100_000)}`
     const fitted = fitSummary(huge)
-    expect(Buffer.byteLength(fitted)).toBeLessThan(SUMMARY_LIMIT)
-    expect(fitted).toContain('cut to stay under GitHub')
+    expect(Buffer.byteLength(fitted)).toBeLessThanOrEqual(PART_LIMIT)
+    // Cut near the budget, not far below it.
+    expect(Buffer.byteLength(fitted)).toBeGreaterThan(PART_LIMIT - 1024)
+    expect(fitted).toContain("GitHub drops a step's summary above 1 MiB")
+    // Three parts, the most one step writes, fit GitHub's limit together.
+    expect(3 * Buffer.byteLength(fitted)).toBeLessThan(STEP_SUMMARY_LIMIT)
     expect(fitSummary('small')).toBe('small')
   })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { reachedServers, renderJobEnd } from '../../../src/report/post-summary.js'
 import type { SessionRecord } from '../../../src/report/sessions.js'
 
+const issuedAt = Date.parse('2026-12-04T10:00:00Z')
 const session = (host: string, status = 'ok'): SessionRecord => ({ host, startedAt: 0, endedAt: 1000, status })
 
 describe('post-summary.ts', () => {
@@ -26,5 +27,21 @@ describe('post-summary.ts', () => {
       'reached 1 of 2 servers in 3 sessions'
     )
     expect(reachedServers([session('web-01')])).toBe('reached 1 of 1 server')
+  })
+
+  it("Says until when the token is valid, not how long it lived, since post runs early in the token's life", () => {
+    const text = renderJobEnd({
+      env: { GITHUB_REPOSITORY: 'octo-org/deploy-app', GITHUB_REF_NAME: 'main' },
+      team: 'acme',
+      subject: { principal: 'opa://acme/gh/x', account: 'wl_deployer', issuedAt, expiresAt: issuedAt + 900_000 },
+      sessions: [],
+      removed: [],
+      remaining: [],
+      tokenCleared: true
+    })
+    expect(text).toContain(
+      'The token is valid until 2026-12-04T10:15:00Z (15 min after its issue) and was never stored.'
+    )
+    expect(text).not.toContain('lived')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseArgs } from '../../../src/steps/opa-ssh.js'
+import { main, parseArgs } from '../../../src/steps/opa-ssh.js'
 
 describe('opa-ssh arguments', () => {
   it('Maps options onto the ssh inputs', () => {
@@ -24,5 +24,24 @@ describe('opa-ssh arguments', () => {
     })
     expect(() => parseArgs(['h1'])).toThrow('missing "-- COMMAND"')
     expect(() => parseArgs(['--bogus', 'h', '--', 'x'])).toThrow('unknown option --bogus')
+  })
+
+  it('Prints the usage on stdout and exits 0 for -h and --help', async () => {
+    for (const argv of [['--help'], ['-h'], ['web-01', '-h', '--', 'x']]) {
+      let printed = ''
+      expect(await main(argv, (text) => (printed += text))).toBe(0)
+      expect(printed).toMatch(/^usage: opa-ssh /)
+      expect(printed).toContain('--timeout SECONDS  per-host limit, whole seconds from 3 to 21600')
+    }
+  })
+
+  it("Refuses sub-second and too-short timeouts in seconds, the CLI's own unit", () => {
+    expect(parseArgs(['--timeout', '3', 'h', '--', 'x']).inputs['timeout-minutes']).toBe('0.05')
+    expect(parseArgs(['--timeout', '21600', 'h', '--', 'x']).inputs['timeout-minutes']).toBe('360')
+    for (const bad of ['2', '0.5', '1e3', '-5', 'ten', '21601']) {
+      expect(() => parseArgs(['--timeout', bad, 'h', '--', 'x'])).toThrow(
+        `--timeout "${bad}" is not a whole number of seconds from 3 to 21600`
+      )
+    }
   })
 })
