@@ -65,7 +65,7 @@ export function readInputs(read: InputReader): Inputs {
     auditWait: v.number('audit-wait', 30, 0, 600, 'seconds')
   }
   // The ssh sub-action's other inputs are not main's, so they read as empty and keep their defaults.
-  if (read('hosts').trim()) inputs.oneStep = readFleetInputs(v, inputs)
+  if (read('hosts').trim() || read('hosts-file').trim()) inputs.oneStep = readFleetInputs(v, inputs)
   v.finish()
   return inputs
 }

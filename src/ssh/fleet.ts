@@ -20,6 +20,7 @@ import { keepSftStatePrivate } from '../sft/state.js'
 import { fromSft } from '../sft/said.js'
 import { runFleet, type FleetPlan, type FleetRun, type HostResult, type Output } from './pool.js'
 import { sftSshConfig } from './ssh-config.js'
+import { hostsOf, planBatches } from './rollout.js'
 
 /** What a fleet starts from: the sft to use, and the session it already has, if any. */
 export interface FleetStart {
@@ -34,6 +35,8 @@ export interface FleetStart {
 export interface Fleet {
   run: FleetRun
   keeper: TokenKeeper
+  /** How many hosts may fail before no new batch starts. */
+  failureBudget: number
   /** Removes the private ssh config and ends sft's agent, for `transport: ssh`. */
   close(): Promise<void>
 }
@@ -87,13 +90,16 @@ export async function startFleet(
     if (plan.sshConfig || start.stateDir) await logOut(start.sftPath)
     if (start.stateDir) await rm(start.stateDir, { recursive: true, force: true })
   }
-  return { run: runFleet(plan, keeper, output), keeper, close }
+  return { run: runFleet(plan, keeper, output), keeper, failureBudget: plan.failureBudget, close }
 }
 
 function planFor(inputs: SshInputs, start: FleetStart): FleetPlan {
   const role = inputs.role || start.session?.role || ''
+  const { canary, batchSize, maxFailures } = inputs.rollout
   return {
     hosts: inputs.hosts,
+    batches: planBatches(inputs.hosts, canary, batchSize),
+    failureBudget: hostsOf(maxFailures, inputs.hosts.length),
     script: inputs.run,
     shell: inputs.shell,
     env: inputs.env,
@@ -151,6 +157,12 @@ export function actionsOutput(parallel: boolean): Output {
       else log.error(`${summary}. ${result.hint}`, { title: `ssh: ${result.host}` })
     }
   }
+}
+
+/** The notice for a shard with no hosts in it (a matrix larger than the fleet). */
+export function emptyShard(inputs: SshInputs): string {
+  const { shard, listed } = inputs.rollout
+  return `ssh: shard ${shard?.index ?? 1}/${shard?.count ?? 1} of ${listed} host${listed === 1 ? '' : 's'} is empty, so there is nothing to run here. A matrix with more shards than hosts leaves some empty.`
 }
 
 /** The one-line verdict for a failed fleet run. */

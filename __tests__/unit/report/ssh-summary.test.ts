@@ -21,6 +21,8 @@ function result(i: number): HostResult {
     'stderr-tail': 'y'.repeat(4096),
     reauthenticated: false,
     carrier: 'stdin',
+    batch: 1,
+    'skip-reason': null,
     hint: i % 7 === 0 ? 'The script exited with 3.' : ''
   }
 }
