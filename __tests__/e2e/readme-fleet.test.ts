@@ -13,8 +13,7 @@ import { parse } from 'yaml'
 import { opaInputs, startSandbox, type Sandbox } from '../../sandbox/index.js'
 import { REPO_ROOT, RunnerJob, type StepResult } from '../../sandbox/runner.js'
 import type { HostResult } from '../../src/ssh/pool.js'
-import { readRecords } from '../helpers.js'
-import { disposeWorlds, SSH_ACTION, whenDisposing } from './world.js'
+import { disposeWorlds, sessionSpans, SSH_ACTION, whenDisposing, type SessionSpan } from './world.js'
 
 afterEach(disposeWorlds)
 
@@ -156,25 +155,6 @@ function hostsRun(run: JobRun): HostResult[] {
   return fleet ? (JSON.parse(fleet.outputs.results) as HostResult[]) : []
 }
 
-/** Each host's session span, from the stand-in sft's own record. */
-function sessionSpans(record: string): Map<string, { start: number; end: number }> {
-  const spans = new Map<string, { start: number; end: number }>()
-  const records = readRecords(record) as unknown as {
-    command: string
-    host: string
-    startedAt: number
-    endedAt: number
-  }[]
-  for (const r of records.filter((r) => r.command === 'ssh session')) {
-    const span = spans.get(r.host)
-    spans.set(r.host, {
-      start: Math.min(span?.start ?? r.startedAt, r.startedAt),
-      end: Math.max(span?.end ?? 0, r.endedAt)
-    })
-  }
-  return spans
-}
-
 describe('README: fleets too large for one job', () => {
   it('Documents every placeholder it uses', async () => {
     const { jobs, prose } = readmeExample()
@@ -216,9 +196,8 @@ describe('README: fleets too large for one job', () => {
     // needs: canary, by the stand-in sft's own record: the canary's session ended before any other began.
     const spans = sessionSpans(workflow.record)
     expect([...spans.keys()].sort()).toEqual(fleet)
-    const first = spans.get(fleet[0]) as { end: number }
-    for (const host of fleet.slice(1))
-      expect(first.end).toBeLessThanOrEqual((spans.get(host) as { start: number }).start)
+    const first = spans.get(fleet[0]) as SessionSpan
+    for (const host of fleet.slice(1)) expect(first.end).toBeLessThanOrEqual((spans.get(host) as SessionSpan).start)
   })
 
   it('Deploys nothing past a canary job that failed', async () => {

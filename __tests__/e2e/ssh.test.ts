@@ -16,8 +16,9 @@ import {
   results,
   ssh,
   statuses,
+  sessionSpans,
   whenDisposing,
-  type World
+  type SessionSpan
 } from './world.js'
 
 afterEach(disposeWorlds)
@@ -359,25 +360,6 @@ describe('main action one-step mode and opa-ssh', () => {
   })
 })
 
-/** Each host's session span, from the stand-in sft's own record (not the action's), for sessions after `from`. */
-function sessionSpans(world: World, from = 0): Map<string, { start: number; end: number }> {
-  const spans = new Map<string, { start: number; end: number }>()
-  const records = readRecords(world.record) as unknown as {
-    command: string
-    host: string
-    startedAt: number
-    endedAt: number
-  }[]
-  for (const r of records.slice(from).filter((r) => r.command === 'ssh session')) {
-    const span = spans.get(r.host)
-    spans.set(r.host, {
-      start: Math.min(span?.start ?? r.startedAt, r.startedAt),
-      end: Math.max(span?.end ?? 0, r.endedAt)
-    })
-  }
-  return spans
-}
-
 const hostNames = (n: number): string[] => Array.from({ length: n }, (_, i) => `target-server-0${i + 1}`)
 /** A script that fails on the given hosts and sleeps a little elsewhere, so that overlaps would show. */
 const failOn = (...hosts: string[]): string =>
@@ -402,8 +384,8 @@ describe('rollouts', () => {
       ['target-server-04', 'ok', 2],
       ['target-server-05', 'ok', 2]
     ])
-    const spans = sessionSpans(world)
-    const [canary, b1a, b1b, b2a, b2b] = hosts.map((h) => spans.get(h) as { start: number; end: number })
+    const spans = sessionSpans(world.record)
+    const [canary, b1a, b1b, b2a, b2b] = hosts.map((h) => spans.get(h) as SessionSpan)
     // The canary ended before any other host started.
     expect(canary.end).toBeLessThanOrEqual(Math.min(b1a.start, b1b.start, b2a.start, b2b.start))
     // Batch 2 started only after batch 1 had ended.
@@ -431,7 +413,7 @@ describe('rollouts', () => {
     expect(statuses(within).map(([, s]) => s)).toEqual(['ok', 'failed', 'ok', 'ok', 'ok'])
     // The verdict is unchanged: a failure within the budget still fails the step.
     expect(within.exitCode).toBe(1)
-    expect([...sessionSpans(world, before).keys()].sort()).toEqual(hostNames(5))
+    expect([...sessionSpans(world.record, before).keys()].sort()).toEqual(hostNames(5))
 
     before = readRecords(world.record).length
     const past = await ssh(world, { ...rollout, run: failOn('target-server-02', 'target-server-03') })
@@ -444,7 +426,7 @@ describe('rollouts', () => {
     ])
     expect(results(past)[3].hint).toContain('more hosts failed than max-failures allows')
     // No session was ever opened on the skipped hosts.
-    expect([...sessionSpans(world, before).keys()].sort()).toEqual(hostNames(3))
+    expect([...sessionSpans(world.record, before).keys()].sort()).toEqual(hostNames(3))
     expect(world.job.summary()).toContain('past the failure budget of 1')
 
     before = readRecords(world.record).length
@@ -453,7 +435,7 @@ describe('rollouts', () => {
       ['failed', null],
       ...Array(4).fill(['skipped', 'canary-failed'])
     ])
-    expect([...sessionSpans(world, before).keys()]).toEqual(['target-server-01'])
+    expect([...sessionSpans(world.record, before).keys()]).toEqual(['target-server-01'])
     expect(canary.exitCode).toBe(1)
   })
 
