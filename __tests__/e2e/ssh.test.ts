@@ -8,6 +8,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { HostResult } from '../../src/ssh/pool.js'
+import type { ControlPlane } from '../../sandbox/control-plane.js'
 import { errorAnnotation, expectNoSecrets, readRecords, withoutMaskCommands } from '../helpers.js'
 import {
   authenticated,
@@ -437,6 +438,25 @@ describe('rollouts', () => {
     ])
     expect([...sessionSpans(world.record, before).keys()]).toEqual(['target-server-01'])
     expect(canary.exitCode).toBe(1)
+  })
+
+  it('Preflights every host of the rollout before the canary, and counts its refusals against the budget', async () => {
+    const configure = (plane: ControlPlane): void =>
+      void (plane.roles.deployer.servers = ['target-server-01', 'target-server-02'])
+    const world = await authenticated({ hosts: 3, configure })
+    const rollout = { hosts: hostNames(3).join(','), run: 'hostname', canary: '1', 'batch-size': '1' }
+    // The last host is refused before the canary starts: with no budget and fail-fast, nothing starts.
+    const strict = await ssh(world, rollout)
+    expect(results(strict).map((r) => [r.status, r['skip-reason'], r.batch])).toEqual([
+      ['skipped', 'fail-fast', 0],
+      ['skipped', 'fail-fast', 1],
+      ['denied', null, 2]
+    ])
+    expect(sessionSpans(world.record).size).toBe(0)
+    // Within a budget of one, the refusal spends it and the rollout goes on.
+    const lenient = await ssh(world, { ...rollout, 'max-failures': '1' })
+    expect(statuses(lenient).map(([, s]) => s)).toEqual(['ok', 'ok', 'denied'])
+    expect(lenient.exitCode).toBe(1)
   })
 
   it('Reports the running canary cancelled and the rest skipped when the job is cancelled', async () => {
