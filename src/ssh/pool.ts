@@ -338,6 +338,8 @@ class Fleet {
       onSpawn: (child) => {
         this.running.set(host, child)
         child.once('close', () => this.running.delete(host))
+        // Cancelled while this host was getting its token: its session ends at once.
+        if (this.cancelled) endGroup(child)
       }
     })
   }
