@@ -393,6 +393,8 @@ describe('rollouts', () => {
     expect(Math.max(b1a.end, b1b.end)).toBeLessThanOrEqual(Math.min(b2a.start, b2b.start))
     // Within a batch, its hosts ran at once.
     expect(Math.max(b1a.start, b1b.start)).toBeLessThan(Math.min(b1a.end, b1b.end))
+    expect(step.stdout).toContain('Rollout: canary, 1 host: target-server-01\n')
+    expect(step.stdout).toContain('Rollout: batch 2 of 2, 2 hosts: target-server-04, target-server-05\n')
     const summary = world.job.summary()
     expect(summary).toContain('Rollout: a canary of 1 host, then 2 batches; failure budget 0 of 0 spent.')
     for (const section of ['Canary', 'Batch 1', 'Batch 2']) expect(summary).toContain(`  section ${section}\n`)

@@ -149,6 +149,12 @@ export function scrub(results: HostResult[], keeper: TokenKeeper): HostResult[] 
 export function actionsOutput(parallel: boolean): Output {
   return {
     hostStarted: (host) => (parallel ? log.info(`[${host}] started`) : log.startGroup(host)),
+    batchStarted: (batch, last) => {
+      const name = batch.number === 0 ? 'canary' : `batch ${batch.number} of ${last}`
+      const count = `${batch.hosts.length} host${batch.hosts.length === 1 ? '' : 's'}`
+      const more = batch.hosts.length > 8 ? `, and ${batch.hosts.length - 8} more` : ''
+      log.info(`Rollout: ${name}, ${count}: ${batch.hosts.slice(0, 8).join(', ')}${more}`)
+    },
     line: (host, _stream, text) => log.info(parallel ? `[${host}] ${text}` : text),
     hostEnded: (result) => {
       const summary = `${result.host}: ${result.status}${result['exit-code'] === null ? '' : ` (exit ${result['exit-code']})`} in ${(result['duration-ms'] / 1000).toFixed(1)} s`

@@ -84,6 +84,8 @@ export interface Output {
   line(host: string, stream: 'stdout' | 'stderr', text: string): void
   hostStarted(host: string): void
   hostEnded(result: HostResult): void
+  /** A batch of a rollout is about to start, `last` being the last batch's number (not called for a plain run). */
+  batchStarted?(batch: Batch, last: number): void
 }
 
 /** How long a token must still be valid for the preflight's `sft resolve` calls. */
@@ -177,6 +179,9 @@ class Fleet {
    * rollout has stopped. When it ends, a spent budget stops the rollout.
    */
   async runBatch(batch: Batch): Promise<void> {
+    const rollout = this.plan.batches.length > 1 || batch.number === 0
+    const last = this.plan.batches[this.plan.batches.length - 1].number
+    if (rollout && !this.stopped) this.output.batchStarted?.(batch, last)
     this.queue.push(...batch.hosts.filter((h) => !this.done.has(h)))
     const workers = Math.min(this.plan.maxParallel, this.queue.length)
     await Promise.all(Array.from({ length: workers }, () => this.work()))
