@@ -100,6 +100,21 @@ describe('rollout inputs', () => {
     expect(empty.hosts).toEqual([])
   })
 
+  it('Covers every host of a file exactly once with shards 1/n to n/n, for n from 1 to past the host count', () => {
+    const fleet = Array.from({ length: 7 }, (_, i) => `web-${i + 1}`)
+    writeFileSync(path.join(workspace, 'fleet.txt'), `# all of it\n${fleet.join('\n')}\nweb-3\n`)
+    for (let n = 1; n <= fleet.length + 3; n++) {
+      const shards = Array.from(
+        { length: n },
+        (_, i) =>
+          readSshInputs(read({ 'hosts-file': 'fleet.txt', shard: `${i + 1}/${n}`, run: 'true' }), {
+            GITHUB_WORKSPACE: workspace
+          }).hosts
+      )
+      expect(shards.flat()).toEqual(fleet)
+    }
+  })
+
   it('Reads canary, batch-size and max-failures as counts or percentages, with defaults', () => {
     const given = readSshInputs(
       read({ hosts: 'a', run: 'true', canary: '1', 'batch-size': '25%', 'max-failures': '2' }),
