@@ -3,8 +3,14 @@
  * what users write today (a sequential shell loop of `sft ssh`), the helper
  * (`opa-ssh --parallel 32`), one direct `sft ssh` session, and the helper on
  * that one host, to price its overhead per session.
+ *
+ * With BENCH_BASELINE_DIST=<a dist directory of another build> (such as
+ * main's: `git archive main dist | tar -x -C /tmp/base`), that build's
+ * opa-ssh runs the same fan-out and the single host in the same loop, and
+ * the report gives this build's time as a ratio of it.
  */
 import { spawn } from 'node:child_process'
+import path from 'node:path'
 import { mainInputs, startSandbox } from '../sandbox/index.js'
 import { RunnerJob } from '../sandbox/runner.js'
 import { median, ms, report } from './lib.js'
@@ -29,17 +35,52 @@ function timed(file: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ 
   })
 }
 
+/**
+ * What users write today (a sequential loop), and the machine's own limit:
+ * every session started at once by the shell, no helper.
+ */
+function shellScripts(hosts: string[]): { loop: string; burst: string } {
+  return {
+    loop: `for h in ${hosts.join(' ')}; do sft ssh "$h" --command 'sleep 1' || exit 1; done`,
+    burst: `for h in ${hosts.join(' ')}; do sft ssh "$h" --command 'sleep 1' & done; wait`
+  }
+}
+
+/** Another build's opa-ssh (BENCH_BASELINE_DIST), timed in the same loop as this build's. */
+class Baseline {
+  readonly oneMs: number[] = []
+  readonly allMs: number[] = []
+  private readonly bundle: string
+
+  constructor(dist: string) {
+    this.bundle = path.resolve(dist, 'opa-ssh', 'index.js')
+  }
+
+  async time(hosts: string[], env: NodeJS.ProcessEnv): Promise<void> {
+    this.oneMs.push((await timed(process.execPath, [this.bundle, hosts[0], '--', 'sleep 1'], env)).ms)
+    const all = [this.bundle, '--parallel', String(hosts.length), ...hosts, '--', 'sleep 1']
+    this.allMs.push((await timed(process.execPath, all, env)).ms)
+  }
+
+  rows(helperOne: number[], helperAll: number[]): [string, string][] {
+    return [
+      ['baseline helper, --parallel 32 (median)', ms(median(this.allMs))],
+      ['this build / baseline, --parallel 32', (median(helperAll) / median(this.allMs)).toFixed(3)],
+      ['baseline helper on one host (median)', ms(median(this.oneMs))],
+      ['this build / baseline, one host', (median(helperOne) / median(this.oneMs)).toFixed(3)]
+    ]
+  }
+}
+
 export async function benchFanout(): Promise<void> {
+  const baseline = process.env.BENCH_BASELINE_DIST ? new Baseline(process.env.BENCH_BASELINE_DIST) : undefined
   const sandbox = await startSandbox({ hosts: HOSTS })
   const job = new RunnerJob({ env: sandbox.jobEnv() })
   try {
     const main = await job.runAction('main', mainInputs(sandbox))
     if (main.exitCode !== 0) throw new Error(`main failed:\n${main.stdout}`)
-    const env = { ...process.env, ...job.env }
-    const hosts = [...sandbox.hosts.keys()]
-    const loop = `for h in ${hosts.join(' ')}; do sft ssh "$h" --command 'sleep 1' || exit 1; done`
-    // The machine's own limit: all 32 sessions started at once by the shell, no helper.
-    const burst = `for h in ${hosts.join(' ')}; do sft ssh "$h" --command 'sleep 1' & done; wait`
+    const [env, hosts] = [{ ...process.env, ...job.env }, [...sandbox.hosts.keys()]]
+    const { loop, burst } = shellScripts(hosts)
 
     const direct: number[] = []
     const helperOne: number[] = []
@@ -53,6 +94,7 @@ export async function benchFanout(): Promise<void> {
       helperAll.push(all.ms)
       peak = Math.max(peak, all.peakKiB)
       floor.push((await timed('bash', ['-c', burst], env)).ms)
+      await baseline?.time(hosts, env)
     }
     const sequential = (await timed('bash', ['-c', loop], env)).ms
 
@@ -72,7 +114,8 @@ export async function benchFanout(): Promise<void> {
         ['helper / that floor', (median(helperAll) / median(floor)).toFixed(2)],
         ['helper on one host (median)', ms(median(helperOne))],
         ['helper overhead per session (target <= 10%)', `${(overhead * 100).toFixed(1)}%`],
-        ['peak RSS, largest process of the helper run', `${(peak / 1024).toFixed(1)} MiB`]
+        ['peak RSS, largest process of the helper run', `${(peak / 1024).toFixed(1)} MiB`],
+        ...(baseline?.rows(helperOne, helperAll) ?? [])
       ],
       {
         hosts: HOSTS,
@@ -82,7 +125,8 @@ export async function benchFanout(): Promise<void> {
         sequentialMs: sequential,
         fanoutRatio,
         overhead,
-        peakKiB: peak
+        peakKiB: peak,
+        baseline
       }
     )
   } finally {

@@ -64,7 +64,8 @@ async function deploy(job: RunnerJob): Promise<void> {
   const result = await step(`Step 2: uses: opa-workload-identity/ssh, deploying to ${HOSTS.join(' and ')}`, () =>
     job.runAction(
       'main',
-      { hosts: HOSTS.join(','), run: DEPLOY, env: `RELEASE=${job.env.GITHUB_SHA}`, 'max-parallel': '2' },
+      // A canary first, so that the rendered summary shows a rollout's batches on its timeline.
+      { hosts: HOSTS.join(','), run: DEPLOY, env: `RELEASE=${job.env.GITHUB_SHA}`, 'max-parallel': '2', canary: '1' },
       { actionDir: path.join(REPO_ROOT, 'ssh') }
     )
   )

@@ -114,6 +114,8 @@ describe('npm run demo', () => {
       expect(summary).toContain(heading)
     }
     expect(summary).not.toContain('eyJ')
+    // The demo deploys with a canary: its batches are sections of the sessions' timeline, within the width rules below.
+    expect(summary).toContain('  section Canary\n')
     // Rendered like GitHub would: tables and both mermaid diagrams drawn.
     const profile = mkdtempSync(path.join(tmpdir(), 'chromium-'))
     const dom = (

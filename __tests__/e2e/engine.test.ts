@@ -34,6 +34,8 @@ describe('the engine, in process', () => {
     const fleet = runFleet(
       {
         hosts: ['target-server-01'],
+        batches: [{ number: 1, hosts: ['target-server-01'] }],
+        failureBudget: 0,
         script: `${filler}echo "size=${filler.length}"`,
         shell: ['bash', '-euo', 'pipefail'],
         env: {},

@@ -18,6 +18,7 @@ import {
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { HostResult } from '../../src/ssh/pool.js'
+import type { ControlPlane } from '../../sandbox/control-plane.js'
 import { errorAnnotation, expectNoSecrets, readRecords, withoutMaskCommands } from '../helpers.js'
 import {
   authenticated,
@@ -27,7 +28,9 @@ import {
   ssh,
   SSH_ACTION,
   statuses,
-  whenDisposing
+  sessionSpans,
+  whenDisposing,
+  type SessionSpan
 } from './world.js'
 
 afterEach(disposeWorlds)
@@ -190,13 +193,15 @@ describe('ssh sub-action', () => {
     const step = await ssh(
       world,
       { hosts: 'target-server-01,target-server-02,target-server-03', run: 'sleep 60', 'max-parallel': '2' },
-      { signalAfterMs: 1500 }
+      { signalAfterMs: 6000 }
     )
+    // The running hosts are cancelled; the one that never started is skipped, and says why.
     expect(statuses(step)).toEqual([
       ['target-server-01', 'cancelled'],
       ['target-server-02', 'cancelled'],
-      ['target-server-03', 'cancelled']
+      ['target-server-03', 'skipped']
     ])
+    expect(results(step)[2]['skip-reason']).toBe('cancelled')
     expect(step.exitCode).toBe(1)
     expect(world.job.summary()).toContain('🛑 cancelled')
     await noAccountsLeft(world.sandbox)
@@ -411,5 +416,178 @@ describe('main action one-step mode and opa-ssh', () => {
     const { existsSync } = await import('node:fs')
     expect(existsSync(config)).toBe(false)
     await noAccountsLeft(world.sandbox)
+  })
+})
+
+const hostNames = (n: number): string[] => Array.from({ length: n }, (_, i) => `target-server-0${i + 1}`)
+/** A script that fails on the given hosts and sleeps a little elsewhere, so that overlaps would show. */
+const failOn = (...hosts: string[]): string =>
+  `sleep 1; case "$(hostname)" in ${hosts.length ? hosts.join('|') : 'none'}) exit 3;; esac; hostname`
+
+describe('rollouts', () => {
+  it('Runs the canary alone first, then batches that never overlap, max-parallel within each', async () => {
+    const world = await authenticated({ hosts: 5 })
+    const hosts = hostNames(5)
+    const step = await ssh(world, {
+      hosts: hosts.join(','),
+      run: failOn(),
+      canary: '1',
+      'batch-size': '2',
+      'max-parallel': '2'
+    })
+    expect(step.exitCode).toBe(0)
+    expect(results(step).map((r) => [r.host, r.status, r.batch])).toEqual([
+      ['target-server-01', 'ok', 0],
+      ['target-server-02', 'ok', 1],
+      ['target-server-03', 'ok', 1],
+      ['target-server-04', 'ok', 2],
+      ['target-server-05', 'ok', 2]
+    ])
+    const spans = sessionSpans(world.record)
+    const [canary, b1a, b1b, b2a, b2b] = hosts.map((h) => spans.get(h) as SessionSpan)
+    // The canary ended before any other host started.
+    expect(canary.end).toBeLessThanOrEqual(Math.min(b1a.start, b1b.start, b2a.start, b2b.start))
+    // Batch 2 started only after batch 1 had ended.
+    expect(Math.max(b1a.end, b1b.end)).toBeLessThanOrEqual(Math.min(b2a.start, b2b.start))
+    // Within a batch, its hosts ran at once.
+    expect(Math.max(b1a.start, b1b.start)).toBeLessThan(Math.min(b1a.end, b1b.end))
+    expect(step.stdout).toContain('Rollout: canary, 1 host: target-server-01\n')
+    expect(step.stdout).toContain('Rollout: batch 2 of 2, 2 hosts: target-server-04, target-server-05\n')
+    const summary = world.job.summary()
+    expect(summary).toContain('Rollout: a canary of 1 host, then 2 batches; failure budget 0 of 0 spent.')
+    for (const section of ['Canary', 'Batch 1', 'Batch 2']) expect(summary).toContain(`  section ${section}\n`)
+    await noAccountsLeft(world.sandbox)
+  })
+
+  it('Goes on after a failure within the budget, skips the rest past it, and stops at a failed canary', async () => {
+    const world = await authenticated({ hosts: 5 })
+    const rollout = {
+      hosts: hostNames(5).join(','),
+      canary: '1',
+      'batch-size': '2',
+      'max-parallel': '2',
+      'max-failures': '1'
+    }
+
+    let before = readRecords(world.record).length
+    const within = await ssh(world, { ...rollout, run: failOn('target-server-02') })
+    expect(statuses(within).map(([, s]) => s)).toEqual(['ok', 'failed', 'ok', 'ok', 'ok'])
+    // The verdict is unchanged: a failure within the budget still fails the step.
+    expect(within.exitCode).toBe(1)
+    expect([...sessionSpans(world.record, before).keys()].sort()).toEqual(hostNames(5))
+
+    before = readRecords(world.record).length
+    const past = await ssh(world, { ...rollout, run: failOn('target-server-02', 'target-server-03') })
+    expect(results(past).map((r) => [r.status, r['skip-reason']])).toEqual([
+      ['ok', null],
+      ['failed', null],
+      ['failed', null],
+      ['skipped', 'budget-spent'],
+      ['skipped', 'budget-spent']
+    ])
+    expect(results(past)[3].hint).toContain('more hosts failed than max-failures allows')
+    // No session was ever opened on the skipped hosts.
+    expect([...sessionSpans(world.record, before).keys()].sort()).toEqual(hostNames(3))
+    expect(world.job.summary()).toContain('past the failure budget of 1')
+
+    before = readRecords(world.record).length
+    const canary = await ssh(world, { ...rollout, run: failOn('target-server-01') })
+    expect(results(canary).map((r) => [r.status, r['skip-reason']])).toEqual([
+      ['failed', null],
+      ...Array(4).fill(['skipped', 'canary-failed'])
+    ])
+    expect([...sessionSpans(world.record, before).keys()]).toEqual(['target-server-01'])
+    expect(canary.exitCode).toBe(1)
+  })
+
+  it('Preflights every host of the rollout before the canary, and counts its refusals against the budget', async () => {
+    const configure = (plane: ControlPlane): void =>
+      void (plane.roles.deployer.servers = ['target-server-01', 'target-server-02'])
+    const world = await authenticated({ hosts: 3, configure })
+    const rollout = { hosts: hostNames(3).join(','), run: 'hostname', canary: '1', 'batch-size': '1' }
+    // The last host is refused before the canary starts: with no budget and fail-fast, nothing starts.
+    const strict = await ssh(world, rollout)
+    expect(results(strict).map((r) => [r.status, r['skip-reason'], r.batch])).toEqual([
+      ['skipped', 'fail-fast', 0],
+      ['skipped', 'fail-fast', 1],
+      ['denied', null, 2]
+    ])
+    expect(sessionSpans(world.record).size).toBe(0)
+    // Within a budget of one, the refusal spends it and the rollout goes on.
+    const lenient = await ssh(world, { ...rollout, 'max-failures': '1' })
+    expect(statuses(lenient).map(([, s]) => s)).toEqual(['ok', 'ok', 'denied'])
+    expect(lenient.exitCode).toBe(1)
+  })
+
+  it('Reports the running canary cancelled and the rest skipped when the job is cancelled', async () => {
+    const world = await authenticated({ hosts: 3 })
+    const step = await ssh(
+      world,
+      { hosts: hostNames(3).join(','), run: 'sleep 60', canary: '1', 'batch-size': '1' },
+      { signalAfterMs: 8000 }
+    )
+    expect(results(step).map((r) => [r.status, r['skip-reason']])).toEqual([
+      ['cancelled', null],
+      ['skipped', 'cancelled'],
+      ['skipped', 'cancelled']
+    ])
+    expect(step.exitCode).toBe(1)
+    await noAccountsLeft(world.sandbox)
+  })
+
+  it('Takes hosts from a file in the workspace, runs its shard, and lets an empty shard succeed', async () => {
+    const world = await authenticated({ hosts: 2 })
+    writeFileSync(path.join(world.job.workspace, 'hosts.txt'), '# the fleet\ntarget-server-01\ntarget-server-02\n')
+    const first = await ssh(world, { 'hosts-file': 'hosts.txt', shard: '1/3', run: 'hostname' })
+    expect(first.exitCode).toBe(0)
+    expect(statuses(first)).toEqual([['target-server-01', 'ok']])
+    const before = readRecords(world.record).length
+    const empty = await ssh(world, { 'hosts-file': 'hosts.txt', shard: '3/3', run: 'hostname' })
+    expect(empty.exitCode).toBe(0)
+    expect(empty.stdout).toContain('::notice::ssh: shard 3/3 of 2 hosts is empty, so there is nothing to run here.')
+    expect(results(empty)).toEqual([])
+    expect(readRecords(world.record).slice(before)).toEqual([])
+    const bad = await ssh(world, { 'hosts-file': '../hosts.txt', shard: '3/2', 'batch-size': '150%', run: 'true' })
+    expect(bad.exitCode).toBe(1)
+    expect(errorAnnotation(bad)).toMatch(/^inputs: 3 inputs are invalid:/)
+    expect(errorAnnotation(bad)).toContain('is outside the workspace')
+  })
+
+  it('Takes the rollout inputs in one-step mode and as opa-ssh flags', async () => {
+    const world = await authenticated(
+      { hosts: 3 },
+      { hosts: hostNames(3).join(','), run: 'hostname', canary: '1', 'batch-size': '1' }
+    )
+    expect(world.main.exitCode).toBe(0)
+    expect(results(world.main).map((r) => r.batch)).toEqual([0, 1, 2])
+    writeFileSync(path.join(world.job.workspace, 'hosts.txt'), hostNames(3).join('\n'))
+    const json = path.join(world.job.dir, 'rollout.json')
+    const cli = await world.job.runScript('opa-ssh', [
+      '--hosts-file',
+      'hosts.txt',
+      '--canary',
+      '1',
+      '--batch-size',
+      '50%',
+      '--max-failures',
+      '1',
+      '--json',
+      json,
+      '--',
+      'hostname'
+    ])
+    expect(cli.exitCode).toBe(0)
+    const all = JSON.parse(readFileSync(json, 'utf8')) as HostResult[]
+    expect(all.map((r) => [r.host, r.status, r.batch])).toEqual([
+      ['target-server-01', 'ok', 0],
+      ['target-server-02', 'ok', 1],
+      ['target-server-03', 'ok', 2]
+    ])
+    const empty = await world.job.runScript('opa-ssh', ['--hosts-file', 'hosts.txt', '--shard', '4/4', '--', 'true'])
+    expect(empty.exitCode).toBe(0)
+    expect(empty.stderr).toContain('shard 4/4 of 3 hosts is empty')
+    const bad = await world.job.runScript('opa-ssh', ['--shard', '0/4', 'target-server-01', '--', 'true'])
+    expect(bad.exitCode).toBe(2)
+    expect(bad.stderr).toContain('shards count from 1')
   })
 })

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/index.js'
 import { REPO_ROOT, RunnerJob, type StepResult } from '../../sandbox/runner.js'
 import type { HostResult } from '../../src/ssh/pool.js'
-import { mainInputs } from '../helpers.js'
+import { mainInputs, readRecords } from '../helpers.js'
 
 export const SSH_ACTION = path.join(REPO_ROOT, 'ssh')
 const cleanups: (() => Promise<void>)[] = []
@@ -72,4 +72,29 @@ export async function noAccountsLeft(sandbox: Sandbox): Promise<void> {
     expect(await host.jitAccounts()).toEqual([])
     expect(await host.sudoersEntries()).toEqual([])
   }
+}
+
+/** When a host's sessions started and ended, as the stand-in sft itself recorded them. */
+export interface SessionSpan {
+  start: number
+  end: number
+}
+
+/** Each host's session span from an sft record, for the sessions recorded after the first `from` records. */
+export function sessionSpans(record: string, from = 0): Map<string, SessionSpan> {
+  const spans = new Map<string, SessionSpan>()
+  const records = readRecords(record) as unknown as {
+    command: string
+    host: string
+    startedAt: number
+    endedAt: number
+  }[]
+  for (const r of records.slice(from).filter((r) => r.command === 'ssh session')) {
+    const span = spans.get(r.host)
+    spans.set(r.host, {
+      start: Math.min(span?.start ?? r.startedAt, r.startedAt),
+      end: Math.max(span?.end ?? 0, r.endedAt)
+    })
+  }
+  return spans
 }

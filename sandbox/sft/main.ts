@@ -319,6 +319,8 @@ async function endSession(credentials: Credentials, flags: Flags): Promise<void>
 
 /** `sft ssh HOST [--command CMD] [-- ARGS]`: a brokered session as the JIT account. */
 async function ssh(args: string[]): Promise<void> {
+  // The session's span as this client saw it, for tests of ordering (rollouts).
+  const startedAt = Date.now()
   const { flags, positional, rest } = parseFlags(args)
   const host = positional[0]
   if (!host) fail('usage: sft ssh HOST [--team T] [--workload-role R] [--command CMD]')
@@ -374,6 +376,7 @@ async function ssh(args: string[]): Promise<void> {
           child.on('close', (exitCode, signal) => resolve(exitCode ?? (signal ? 255 : 1)))
         })
   await endSession(credentials, flags)
+  record({ command: 'ssh session', host, startedAt, endedAt: Date.now(), exitCode: code })
   process.exit(signalled ? 128 + (signalled === 'SIGINT' ? 2 : signalled === 'SIGHUP' ? 1 : 15) : code)
 }
 

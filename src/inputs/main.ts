@@ -65,7 +65,7 @@ export function readInputs(read: InputReader): Inputs {
     auditWait: v.number('audit-wait', 30, 0, 600, 'seconds')
   }
   // action.yml declares the fleet's inputs with the ssh sub-action's defaults (__tests__/unit/inputs/declared.test.ts).
-  if (read('hosts').trim()) inputs.oneStep = readFleetInputs(v, inputs)
+  if (read('hosts').trim() || read('hosts-file').trim()) inputs.oneStep = readFleetInputs(v, inputs)
   v.finish()
   return inputs
 }

@@ -6,6 +6,7 @@ import { NAME_RULES, SESSION_ENV } from '../sft/contract.js'
 import type { Transfer } from './transfers.js'
 import { BOOTSTRAP_PREFIX } from '../ssh/bootstrap.js'
 import { Validator, type InputReader } from './validator.js'
+import { shardOf, type Amount } from '../ssh/rollout.js'
 
 /** Bounds of the per-host time limit; opa-ssh states them in seconds. */
 export const TIMEOUT_MINUTES = { min: 0.05, max: 360 } as const
@@ -19,8 +20,24 @@ export interface OpaSettings {
   audience: string
 }
 
+/** How the hosts are rolled out: see src/ssh/rollout.ts. */
+export interface RolloutInputs {
+  /** The first this many hosts run first, alone. */
+  canary: number
+  /** The rest in batches of this size; undefined: one batch. */
+  batchSize?: Amount
+  /** Failures allowed before no new batch starts. */
+  maxFailures: Amount
+  /** The slice of the host list this job takes, when given. */
+  shard?: { index: number; count: number }
+  /** How many hosts the list had before the shard was taken. */
+  listed: number
+}
+
 export interface SshInputs extends OpaSettings {
+  /** The hosts this step runs on: `hosts` and `hosts-file`, then the shard. */
   hosts: string[]
+  rollout: RolloutInputs
   run: string
   upload: Transfer[]
   download: Transfer[]
@@ -50,7 +67,7 @@ export function readSshInputs(read: InputReader, env: NodeJS.ProcessEnv = proces
     opaAddr,
     audience: v.audience('audience', opaAddr)
   }
-  const inputs = readFleetInputs(v, opa)
+  const inputs = readFleetInputs(v, opa, env)
   v.finish()
   return inputs
 }
@@ -60,11 +77,12 @@ export function readSshInputs(read: InputReader, env: NodeJS.ProcessEnv = proces
  * around OPA settings the caller already has. Inputs the caller's action
  * does not declare read as empty and take their defaults.
  */
-export function readFleetInputs(v: Validator, opa: OpaSettings): SshInputs {
-  const hosts = v.hosts('hosts')
+export function readFleetInputs(v: Validator, opa: OpaSettings, env: NodeJS.ProcessEnv = process.env): SshInputs {
+  const { hosts: listed, ...rollout } = readRollout(v, env)
   const inputs: SshInputs = {
     ...opa,
-    hosts,
+    hosts: rollout.shard ? shardOf(listed, rollout.shard.index, rollout.shard.count) : listed,
+    rollout: { ...rollout, listed: listed.length },
     run: v.text('run'),
     upload: v.transfers('upload', 1),
     download: v.transfers('download', 0),
@@ -78,7 +96,7 @@ export function readFleetInputs(v: Validator, opa: OpaSettings): SshInputs {
     preflight: v.boolean('preflight', true),
     summary: v.boolean('summary', true)
   }
-  if (hosts.length > 1 && inputs.download.some((t) => !t.to.includes('{host}'))) {
+  if (inputs.hosts.length > 1 && inputs.download.some((t) => !t.to.includes('{host}'))) {
     v.fail(
       'download',
       "would write every host's file to the same local path",
@@ -94,6 +112,25 @@ export function readFleetInputs(v: Validator, opa: OpaSettings): SshInputs {
   }
   return inputs
 }
+
+/**
+ * The host list (`hosts` and `hosts-file`, in that order, without repeats)
+ * and how to roll it out. A relative hosts-file is the workspace's: the
+ * job's checkout, or the current directory outside Actions.
+ */
+function readRollout(v: Validator, env: NodeJS.ProcessEnv): Omit<RolloutInputs, 'listed'> & { hosts: string[] } {
+  const fromFile = v.hostsFile('hosts-file', env.GITHUB_WORKSPACE || process.cwd())
+  const named = v.hosts('hosts', !v.given('hosts-file'))
+  return {
+    hosts: [...new Set([...named, ...fromFile])],
+    canary: countOf(v.amount('canary', 0, '1', false)),
+    batchSize: v.amount('batch-size', 1, '25%'),
+    maxFailures: v.amount('max-failures', 0, '10%') ?? { count: 0 },
+    shard: v.shard('shard')
+  }
+}
+
+const countOf = (amount: Amount | undefined): number => (amount && 'count' in amount ? amount.count : 0)
 
 /** What the main action exported, used when an ssh input is left empty. */
 function exportedByMain(name: string, env: NodeJS.ProcessEnv): string {

@@ -8,6 +8,9 @@ import { parseFingerprint } from '../install/fingerprint.js'
 import { parseExpectations, type Expectation } from '../auth/claims.js'
 import type { NameRule } from '../sft/contract.js'
 import { parseTransfers, type Transfer } from './transfers.js'
+import type { Amount } from '../ssh/rollout.js'
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import path from 'node:path'
 
 /** Reads one raw input; the runner passes declared inputs as `INPUT_*`. */
 export type InputReader = (name: string) => string
@@ -16,6 +19,8 @@ const CONTROL_OR_SPACE = /[\s\x00-\x1f\x7f]/
 const HOST = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/
 const SHELL_WORD = /^[A-Za-z0-9_./=+,:@%-]+$/
 const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/
+/** A hosts file larger than this is not a list of servers. */
+const HOSTS_FILE_MAX_BYTES = 1024 * 1024
 /** Names bash will not let a script set: the remote shell would drop them and run on without them. */
 const READ_ONLY_IN_BASH = ['BASHOPTS', 'BASH_VERSINFO', 'EUID', 'PPID', 'SHELLOPTS', 'UID']
 
@@ -221,17 +226,59 @@ export class Validator {
     return this.read(input)
   }
 
-  /** Host names, one per line or separated by commas, without repeats. */
-  hosts(input: string): string[] {
-    const hosts = [
-      ...new Set(
-        this.read(input)
-          .split(/[\n,]/)
-          .map((h) => h.trim())
-          .filter(Boolean)
+  /** Host names, one per line or separated by commas; `required` when nothing else names hosts. */
+  hosts(input: string, required = true): string[] {
+    const hosts = this.read(input)
+      .split(/[\n,]/)
+      .map((h) => h.trim())
+      .filter(Boolean)
+    if (hosts.length === 0 && required)
+      this.fail(input, 'is empty', 'list the servers, one per line or separated by commas, or give hosts-file')
+    return this.checkHosts(input, hosts)
+  }
+
+  /**
+   * Hosts from a file inside `workspace`, one per line, `#` starting a
+   * comment. The file is the repository's: a path that leads outside the
+   * workspace (`..`, an absolute path, a symbolic link) is refused.
+   */
+  hostsFile(input: string, workspace: string): string[] {
+    const value = this.raw(input)
+    if (!value) return []
+    if (this.optionLike(input, value) || this.controlCharacters(input, value)) return []
+    const root = existsSync(workspace) ? realpathSync(workspace) : path.resolve(workspace)
+    const file = path.resolve(root, value)
+    const real = existsSync(file) ? realpathSync(file) : file
+    const relative = path.relative(root, real)
+    if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+      this.fail(
+        input,
+        `"${printable(value)}" is outside the workspace (${root})`,
+        'give a path inside the repository, such as deploy/hosts.txt'
       )
-    ]
-    if (hosts.length === 0) this.fail(input, 'is empty', 'list the servers, one per line or separated by commas')
+      return []
+    }
+    if (!existsSync(real) || !statSync(real).isFile()) {
+      this.fail(
+        input,
+        `"${printable(value)}" is not a file in the workspace (${root})`,
+        'check out the repository first (actions/checkout), or fix the path'
+      )
+      return []
+    }
+    if (statSync(real).size > HOSTS_FILE_MAX_BYTES) {
+      this.fail(input, `"${printable(value)}" is larger than 1 MiB`, 'give a file that lists servers, one per line')
+      return []
+    }
+    const lines = readFileSync(real, 'utf8').split('\n')
+    const hosts = lines.map((line) => line.replace(/#.*/, '').trim()).filter(Boolean)
+    if (hosts.length === 0)
+      this.fail(input, `"${printable(value)}" lists no hosts`, 'put one server per line; # starts a comment')
+    return this.checkHosts(input, hosts)
+  }
+
+  /** Hosts without repeats; names that are not host names (or look like options) are refused. */
+  private checkHosts(input: string, hosts: string[]): string[] {
     for (const host of hosts.filter((h) => !HOST.test(h))) {
       const option = host.startsWith('-') ? ' (it starts with "-", which ssh would read as an option)' : ''
       this.fail(
@@ -240,7 +287,55 @@ export class Validator {
         'use names such as web-01 or web-01.example.com'
       )
     }
-    return hosts
+    return [...new Set(hosts)]
+  }
+
+  private controlCharacters(input: string, value: string): boolean {
+    if (!/[\x00-\x1f\x7f]/.test(value)) return false
+    this.fail(input, 'contains control characters', 'give a plain path')
+    return true
+  }
+
+  /** Whether the input was given at all. */
+  given(input: string): boolean {
+    return this.raw(input) !== ''
+  }
+
+  /**
+   * A whole number of hosts from `min`, or (with `percent`) a percentage
+   * such as `25%` from `min`% to 100%; undefined when empty.
+   */
+  amount(input: string, min: 0 | 1, example: string, percent = true): Amount | undefined {
+    const value = this.raw(input)
+    if (!value) return undefined
+    const match = /^(\d{1,6})(%?)$/.exec(value)
+    const n = match ? Number(match[1]) : NaN
+    if (match && n >= min && (!match[2] || (percent && n <= 100))) return match[2] ? { percent: n } : { count: n }
+    const what = percent ? ` or a percentage from ${min}% to 100%` : ''
+    this.fail(
+      input,
+      `"${printable(value)}" is not a whole number of hosts from ${min}${what}`,
+      `set it to ${percent ? 'a whole number or a percentage' : 'a whole number'}, such as ${example}`
+    )
+    return undefined
+  }
+
+  /** `i/n`: the i-th of n slices, counted from 1; undefined when empty. */
+  shard(input: string): { index: number; count: number } | undefined {
+    const value = this.raw(input)
+    if (!value) return undefined
+    const match = /^(\d{1,5})\/(\d{1,5})$/.exec(value)
+    const [index, count] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN]
+    if (index >= 1 && count >= 1 && index <= count) return { index, count }
+    const problem = !match
+      ? `"${printable(value)}" is not of the form i/n`
+      : count < 1
+        ? `"${value}" asks for 0 shards`
+        : index < 1
+          ? `"${value}" counts from 0, but shards count from 1`
+          : `"${value}" asks for shard ${index} of only ${count}`
+    this.fail(input, problem, 'use i/n with i from 1 to n, such as 1/4 (in a matrix: ${{ matrix.shard }}/4)')
+    return undefined
   }
 
   /** An interpreter command as plain words, which are interpolated into the remote command. */

@@ -1,5 +1,6 @@
 /** The SSH part of the job summary: one row per host and a timeline. */
-import type { HostResult } from '../ssh/pool.js'
+import { FAILURES, type HostResult } from '../ssh/pool.js'
+import type { SkipReason } from '../ssh/rollout.js'
 import { createHash } from 'node:crypto'
 import { label, md } from './markdown.js'
 
@@ -27,6 +28,9 @@ export interface Lifetime {
 function timeline(results: HostResult[], tokens: Lifetime[]): string {
   const ran = results.filter((r) => r.status !== 'skipped' && r['duration-ms'] > 0)
   if (!ran.length) return ''
+  const batches = [...new Set(ran.map((r) => r.batch))]
+  // One section per batch of a rollout, so that the batches show one after the other.
+  const sections = batches.length > 1 || batches[0] === 0 ? batches : []
   const bar = (name: string, tag: string, from: number, to: number): string =>
     `  ${label(name)} :${tag}, ${from}, ${Math.max(to, from + 1)}`
   const validity = tokens.map((t) => `${t.label} valid ${clock(t.from)}–${clock(t.to)} UTC`).join('; ')
@@ -35,20 +39,26 @@ function timeline(results: HostResult[], tokens: Lifetime[]): string {
     'gantt',
     '  dateFormat x',
     '  axisFormat %H:%M:%S',
-    '  section Sessions',
-    ...ran.map((r) =>
-      bar(
-        `${r.host} ${r.status}`,
-        r.status === 'ok' ? 'done' : 'crit',
-        Date.parse(r['started-at']),
-        Date.parse(r['ended-at'])
-      )
-    ),
+    ...(sections.length ? sections : [undefined]).flatMap((batch) => [
+      `  section ${batch === undefined ? 'Sessions' : batchName(batch)}`,
+      ...ran
+        .filter((r) => batch === undefined || r.batch === batch)
+        .map((r) =>
+          bar(
+            `${r.host} ${r.status}`,
+            r.status === 'ok' ? 'done' : 'crit',
+            Date.parse(r['started-at']),
+            Date.parse(r['ended-at'])
+          )
+        )
+    ]),
     '```',
     '',
     ...(validity ? [`_${validity}._`, ''] : [])
   ].join('\n')
 }
+
+const batchName = (batch: number): string => (batch === 0 ? 'Canary' : `Batch ${batch}`)
 
 const clock = (date: Date): string => date.toISOString().slice(11, 19)
 
@@ -82,11 +92,46 @@ export function scriptIdentity(script: string): string {
   return `${lines} line${lines === 1 ? '' : 's'}, SHA-256 \`${digest}\``
 }
 
-export function renderSshSummary(results: HostResult[], script: string, tokens: Lifetime[] = []): string {
+/**
+ * The rollout in one line, when there was one (a canary, several batches or
+ * a failure budget): its batches and how much of the budget was spent.
+ */
+function rolloutLine(results: HostResult[], failureBudget: number): string {
+  const batches = [...new Set(results.map((r) => r.batch))]
+  if (batches.length < 2 && batches[0] !== 0 && failureBudget === 0) return ''
+  const canary = results.filter((r) => r.batch === 0).length
+  const later = batches.filter((b) => b > 0).length
+  const failures = results.filter((r) => FAILURES.has(r.status)).length
+  const shape = [
+    canary ? `a canary of ${canary} host${canary === 1 ? '' : 's'}` : '',
+    later ? `${later} batch${later === 1 ? '' : 'es'}` : ''
+  ].filter(Boolean)
+  const spent =
+    failures > failureBudget
+      ? `${failures} failed, past the failure budget of ${failureBudget}: no new batch started after that`
+      : `failure budget ${failures} of ${failureBudget} spent`
+  return `Rollout: ${shape.join(', then ')}; ${spent}.\n`
+}
+
+const SKIP_NOTES: Record<SkipReason, string> = {
+  'canary-failed': 'canary failed',
+  'budget-spent': 'budget spent',
+  'fail-fast': 'fail-fast',
+  cancelled: 'cancelled'
+}
+
+const skipNote = (r: HostResult): string => (r['skip-reason'] ? ` (${SKIP_NOTES[r['skip-reason']]})` : '')
+
+export function renderSshSummary(
+  results: HostResult[],
+  script: string,
+  tokens: Lifetime[] = [],
+  failureBudget = 0
+): string {
   const ok = results.filter((r) => r.status === 'ok').length
   const rows = results.map(
     (r) =>
-      `| ${md(r.host)} | ${md(r.account)} | ${STATUS_ICON[r.status]} ${r.status}${r.reauthenticated ? ' (re-authenticated)' : ''} | ${r['exit-code'] ?? ''} | ${(r['duration-ms'] / 1000).toFixed(1)} s | ${md(r['started-at'])} |`
+      `| ${md(r.host)} | ${md(r.account)} | ${STATUS_ICON[r.status]} ${r.status}${skipNote(r)}${r.reauthenticated ? ' (re-authenticated)' : ''} | ${r['exit-code'] ?? ''} | ${(r['duration-ms'] / 1000).toFixed(1)} s | ${md(r['started-at'])} |`
   )
   return [
     `### SSH sessions: ${ok} of ${results.length} succeeded`,
@@ -95,6 +140,7 @@ export function renderSshSummary(results: HostResult[], script: string, tokens: 
     '',
     `Script: ${script.trim() ? scriptIdentity(script) : 'none (file transfers only)'}.`,
     '',
+    rolloutLine(results, failureBudget),
     chain(results),
     '| Host | Account | Status | Exit | Duration | Started |',
     '|---|---|---|---|---|---|',

@@ -21,6 +21,7 @@ import { runFleet, type FleetPlan, type FleetRun, type HostResult, type Output }
 import { keepAgentSocketShort } from './agent-socket.js'
 import { checkRunnerTools } from './runner-tools.js'
 import { sftSshConfig } from './ssh-config.js'
+import { hostsOf, planBatches } from './rollout.js'
 
 /** What a fleet starts from: the sft to use, and the session it already has, if any. */
 export interface FleetStart {
@@ -35,6 +36,8 @@ export interface FleetStart {
 export interface Fleet {
   run: FleetRun
   keeper: TokenKeeper
+  /** How many hosts may fail before no new batch starts. */
+  failureBudget: number
   /** Removes the private ssh config and ends sft's agent, for `transport: ssh`. */
   close(): Promise<void>
 }
@@ -103,13 +106,16 @@ export async function startFleet(
     await removeShortState()
     if (start.stateDir) await rm(start.stateDir, { recursive: true, force: true })
   }
-  return { run: runFleet(plan, keeper, output), keeper, close }
+  return { run: runFleet(plan, keeper, output), keeper, failureBudget: plan.failureBudget, close }
 }
 
 function planFor(inputs: SshInputs, start: FleetStart): FleetPlan {
   const role = inputs.role || start.session?.role || ''
+  const { canary, batchSize, maxFailures } = inputs.rollout
   return {
     hosts: inputs.hosts,
+    batches: planBatches(inputs.hosts, canary, batchSize),
+    failureBudget: hostsOf(maxFailures, inputs.hosts.length),
     script: inputs.run,
     shell: inputs.shell,
     env: inputs.env,
@@ -159,6 +165,12 @@ export function scrub(results: HostResult[], keeper: TokenKeeper): HostResult[] 
 export function actionsOutput(parallel: boolean): Output {
   return {
     hostStarted: (host) => (parallel ? log.info(`[${host}] started`) : log.startGroup(host)),
+    batchStarted: (batch, last) => {
+      const name = batch.number === 0 ? 'canary' : `batch ${batch.number} of ${last}`
+      const count = `${batch.hosts.length} host${batch.hosts.length === 1 ? '' : 's'}`
+      const more = batch.hosts.length > 8 ? `, and ${batch.hosts.length - 8} more` : ''
+      log.info(`Rollout: ${name}, ${count}: ${batch.hosts.slice(0, 8).join(', ')}${more}`)
+    },
     line: (host, _stream, text) => log.info(parallel ? `[${host}] ${text}` : text),
     hostEnded: (result) => {
       const summary = `${result.host}: ${result.status}${result['exit-code'] === null ? '' : ` (exit ${result['exit-code']})`} in ${(result['duration-ms'] / 1000).toFixed(1)} s`
@@ -167,6 +179,12 @@ export function actionsOutput(parallel: boolean): Output {
       else log.error(`${summary}. ${result.hint}`, { title: `ssh: ${result.host}` })
     }
   }
+}
+
+/** The notice for a shard with no hosts in it (a matrix larger than the fleet). */
+export function emptyShard(inputs: SshInputs): string {
+  const { shard, listed } = inputs.rollout
+  return `ssh: shard ${shard?.index ?? 1}/${shard?.count ?? 1} of ${listed} host${listed === 1 ? '' : 's'} is empty, so there is nothing to run here. A matrix with more shards than hosts leaves some empty.`
 }
 
 /** The one-line verdict for a failed fleet run. */

@@ -23,6 +23,7 @@ import { preflight } from './preflight.js'
 import { endGroup, runSession, transfersOnly, type Outcome } from './session.js'
 import type { Transfer } from '../inputs/transfers.js'
 import { download, upload } from './transfer.js'
+import type { Batch, SkipReason } from './rollout.js'
 
 export type { HostStatus } from './classify.js'
 
@@ -40,12 +41,20 @@ export interface HostResult {
   reauthenticated: boolean
   /** How the script reached the host: on stdin, inside the command, or not at all (transfers only, or it never ran). */
   carrier: Carrier | 'none'
+  /** The rollout batch the host belongs to: 0 is the canary, the others count from 1. */
+  batch: number
+  /** Why a skipped host never started; null for every other status. */
+  'skip-reason': SkipReason | null
   /** Why the status is what it is, and what to do about it. */
   hint: string
 }
 
 export interface FleetPlan {
   hosts: string[]
+  /** The hosts in the order they roll out: each batch starts when the one before has ended. */
+  batches: Batch[]
+  /** How many hosts may fail before no new batch starts. */
+  failureBudget: number
   script: string
   /** Remote interpreter, already split into validated words. */
   shell: string[]
@@ -79,6 +88,8 @@ export interface Output {
   line(host: string, stream: 'stdout' | 'stderr', text: string): void
   hostStarted(host: string): void
   hostEnded(result: HostResult): void
+  /** A batch of a rollout is about to start, `last` being the last batch's number (not called for a plain run). */
+  batchStarted?(batch: Batch, last: number): void
 }
 
 /** How long a token must still be valid for the preflight's `sft resolve` calls. */
@@ -103,10 +114,11 @@ interface HostRun {
   outcome?: Outcome
   carrier?: Carrier
   reauthenticated: boolean
+  skipReason?: SkipReason
 }
 
 /** The one builder of a host's result, from its verdict and (when a session ran) its outcome. */
-function hostResult(plan: FleetPlan, host: string, started: Date, run: HostRun): HostResult {
+function hostResult(plan: FleetPlan, host: string, batch: number, started: Date, run: HostRun): HostResult {
   const ended = new Date()
   return {
     host,
@@ -123,27 +135,45 @@ function hostResult(plan: FleetPlan, host: string, started: Date, run: HostRun):
     'stderr-tail': run.outcome ? run.outcome.stderr.text() : '',
     reauthenticated: run.reauthenticated,
     carrier: run.outcome?.started && run.carrier ? run.carrier : 'none',
+    batch,
+    'skip-reason': run.verdict.status === 'skipped' ? (run.skipReason ?? null) : null,
     hint: run.verdict.hint
   }
 }
 
-/** Runs the plan's script on every host, at most `maxParallel` at a time. */
+/** Not-ok statuses that spend the failure budget (a skipped or cancelled host never failed). */
+export const FAILURES: ReadonlySet<HostStatus> = new Set(['failed', 'timeout', 'unreachable', 'denied'])
+
+const SKIP_HINTS: Record<SkipReason, string> = {
+  'canary-failed': 'Not started: a canary host failed, so the rollout stopped before this host.',
+  'budget-spent': 'Not started: more hosts failed than max-failures allows, so the rollout stopped before this host.',
+  'fail-fast': 'Not started: another host failed or was refused, and fail-fast is on.',
+  cancelled: 'Not started: the job was cancelled before this host started.'
+}
+
+/**
+ * Runs the plan's script on every host, batch after batch (canary first),
+ * at most `maxParallel` at a time within a batch.
+ */
 export function runFleet(plan: FleetPlan, keeper: TokenKeeper, output: Output): FleetRun {
   const fleet = new Fleet(plan, keeper, output)
   const run = async (): Promise<HostResult[]> => {
     if (plan.preflight) await fleet.preflight()
-    await Promise.all(Array.from({ length: Math.min(plan.maxParallel, plan.hosts.length) }, () => fleet.work()))
+    for (const batch of plan.batches) await fleet.runBatch(batch)
     return fleet.results()
   }
   return { results: run(), cancel: () => fleet.cancel() }
 }
 
 class Fleet {
-  private readonly queue: string[]
+  private readonly queue: string[] = []
   private readonly done = new Map<string, HostResult>()
   private readonly running = new Map<string, ChildProcess>()
-  private stopStarting = false
+  private readonly batchOf = new Map<string, number>()
+  /** Why no host starts any more, once something stopped the rollout. */
+  private stopped?: SkipReason
   private cancelled = false
+  private failures = 0
   private readonly remote: RemotePayload
   /** The private ssh config, once written. */
   private config?: Promise<string>
@@ -155,8 +185,36 @@ class Fleet {
     private readonly keeper: TokenKeeper,
     private readonly output: Output
   ) {
-    this.queue = [...plan.hosts]
+    for (const batch of plan.batches) for (const host of batch.hosts) this.batchOf.set(host, batch.number)
     this.remote = remotePayload(plan.script, plan.env)
+  }
+
+  /**
+   * One batch: its hosts that the preflight did not refuse, unless the
+   * rollout has stopped. When it ends, a spent budget stops the rollout.
+   */
+  async runBatch(batch: Batch): Promise<void> {
+    const rollout = this.plan.batches.length > 1 || batch.number === 0
+    const last = this.plan.batches[this.plan.batches.length - 1].number
+    if (rollout && !this.stopped) this.output.batchStarted?.(batch, last)
+    this.queue.push(...batch.hosts.filter((h) => !this.done.has(h)))
+    const workers = Math.min(this.plan.maxParallel, this.queue.length)
+    await Promise.all(Array.from({ length: workers }, () => this.work()))
+    // A failed canary has stopped the rollout already: this is the budget's word.
+    if (this.failures > this.plan.failureBudget) this.stop('budget-spent')
+  }
+
+  /** The first reason wins: the hosts skipped after it were skipped because of it. */
+  private stop(reason: SkipReason): void {
+    this.stopped ??= reason
+  }
+
+  /** Counts a failure; a canary's stops the rollout, and so does a spent budget with fail-fast. */
+  private failed(host: string): void {
+    this.failures++
+    if (this.batchOf.get(host) === 0) this.stop('canary-failed')
+    else if (this.failures > this.plan.failureBudget && this.plan.failFast)
+      this.stop(this.plan.failureBudget > 0 ? 'budget-spent' : 'fail-fast')
   }
 
   results(): HostResult[] {
@@ -185,12 +243,15 @@ class Fleet {
       return
     }
     for (const [host, verdict] of refused) {
-      const result = hostResult(this.plan, host, started, { verdict, reauthenticated: false })
+      const result = hostResult(this.plan, host, this.batch(host), started, { verdict, reauthenticated: false })
       this.done.set(host, result)
       this.output.hostEnded(result)
+      this.failed(host)
     }
-    this.queue.splice(0, this.queue.length, ...this.queue.filter((h) => !refused.has(h)))
-    if (refused.size > 0 && this.plan.failFast) this.stopStarting = true
+  }
+
+  private batch(host: string): number {
+    return this.batchOf.get(host) ?? 1
   }
 
   /** Seconds of token lifetime a host needs: its timeout, or reauth-before when that is more. */
@@ -200,31 +261,28 @@ class Fleet {
 
   cancel(): void {
     this.cancelled = true
+    this.stop('cancelled')
     for (const child of this.running.values()) endGroup(child)
   }
 
-  /** One worker: takes hosts from the queue until it is empty. */
-  async work(): Promise<void> {
+  /** One worker: takes hosts from the batch's queue until it is empty. */
+  private async work(): Promise<void> {
     for (let host = this.queue.shift(); host !== undefined; host = this.queue.shift()) {
       const now = new Date()
-      if (this.cancelled) this.done.set(host, this.notStarted(host, 'cancelled', now))
-      else if (this.stopStarting) this.done.set(host, this.notStarted(host, 'skipped', now))
+      if (this.stopped) this.done.set(host, this.notStarted(host, this.stopped, now))
       else {
         this.output.hostStarted(host)
-        const result = hostResult(this.plan, host, now, await this.runHost(host))
+        const result = hostResult(this.plan, host, this.batch(host), now, await this.runHost(host))
         this.done.set(host, result)
         this.output.hostEnded(result)
-        if (result.status !== 'ok' && this.plan.failFast) this.stopStarting = true
+        if (FAILURES.has(result.status)) this.failed(host)
       }
     }
   }
 
-  private notStarted(host: string, status: 'cancelled' | 'skipped', now: Date): HostResult {
-    const hint =
-      status === 'cancelled'
-        ? 'The job was cancelled before this host started.'
-        : 'Not started: another host failed or was refused, and fail-fast is on.'
-    return hostResult(this.plan, host, now, { verdict: { status, hint }, reauthenticated: false })
+  private notStarted(host: string, reason: SkipReason, now: Date): HostResult {
+    const verdict = { status: 'skipped' as const, hint: SKIP_HINTS[reason] }
+    return hostResult(this.plan, host, this.batch(host), now, { verdict, reauthenticated: false, skipReason: reason })
   }
 
   /** Transfers in, the script, transfers out; the first failure ends the host. */
@@ -352,6 +410,8 @@ class Fleet {
       onSpawn: (child) => {
         this.running.set(host, child)
         child.once('close', () => this.running.delete(host))
+        // Cancelled while this host was getting its token: its session ends at once.
+        if (this.cancelled) endGroup(child)
       }
     })
   }

@@ -3,7 +3,9 @@
  * main step for `run:` steps and scripts:
  *
  *   opa-ssh [--parallel N] [--no-fail-fast] [--timeout SECONDS] [--json FILE]
- *           [--role ROLE] [--shell "bash -euo pipefail"] HOST... -- COMMAND...
+ *           [--role ROLE] [--shell "bash -euo pipefail"] [--canary N]
+ *           [--batch-size N|P%] [--max-failures N|P%] [--hosts-file FILE]
+ *           [--shard I/N] [HOST...] -- COMMAND...
  *
  *   opa-ssh cp [-r] SRC... DST      (scp semantics, host:path on either side)
  *
@@ -18,7 +20,7 @@ import { keepSftStatePrivate } from '../sft/state.js'
 import { makeTempDir } from '../lib/temp.js'
 import { accountForRole, SESSION_ENV } from '../sft/contract.js'
 import { formatFailure, messageOf } from '../lib/errors.js'
-import { scrub, startFleet, startFromEnvironment, writeSshConfig } from '../ssh/fleet.js'
+import { emptyShard, scrub, startFleet, startFromEnvironment, writeSshConfig } from '../ssh/fleet.js'
 import { childEnvironment, findOnPath, runCommand } from '../lib/exec.js'
 import { readSshInputs, TIMEOUT_MINUTES } from '../inputs/ssh.js'
 import { recordSessions } from '../report/sessions.js'
@@ -26,7 +28,10 @@ import type { Output } from '../ssh/pool.js'
 import { SCP_TIMEOUT_MS, viaSftConfig } from '../ssh/transfer.js'
 
 const USAGE =
-  'usage: opa-ssh [--parallel N] [--no-fail-fast] [--timeout SECONDS] [--json FILE] [--role ROLE] [--shell WORDS] HOST... -- COMMAND...'
+  'usage: opa-ssh [--parallel N] [--no-fail-fast] [--timeout SECONDS] [--json FILE] [--role ROLE] [--shell WORDS] [--canary N] [--batch-size N|P%] [--max-failures N|P%] [--hosts-file FILE] [--shard I/N] [HOST...] -- COMMAND...'
+
+/** Options that set the ssh input of the same name. */
+const ROLLOUT_OPTIONS = ['--canary', '--batch-size', '--max-failures', '--hosts-file', '--shard']
 
 const MIN_TIMEOUT_SECONDS = TIMEOUT_MINUTES.min * 60
 const MAX_TIMEOUT_SECONDS = TIMEOUT_MINUTES.max * 60
@@ -85,6 +90,7 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (arg === '--json') json = value()
     else if (arg === '--role') inputs.role = value()
     else if (arg === '--shell') inputs.shell = value()
+    else if (ROLLOUT_OPTIONS.includes(arg)) inputs[arg.slice(2)] = value()
     else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}\n${USAGE}`)
     else hosts.push(arg)
   }
@@ -184,6 +190,11 @@ export async function main(argv: string[], remoteStdout: (text: string) => void)
       `opa-ssh: ${error instanceof Error && 'stage' in error ? formatFailure(error) : messageOf(error)}\n`
     )
     return 2
+  }
+  if (inputs.hosts.length === 0) {
+    process.stderr.write(`opa-ssh: ${emptyShard(inputs)}\n`)
+    if (args.json) writeFileSync(args.json, '[]\n')
+    return 0
   }
   const prefix = inputs.hosts.length > 1
   const output: Output = {

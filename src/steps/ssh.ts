@@ -8,6 +8,7 @@ import { recordSessions } from '../report/sessions.js'
 import { renderSshSummary } from '../report/ssh-summary.js'
 import {
   actionsOutput,
+  emptyShard,
   failureMessage,
   scrub,
   startFleet,
@@ -19,6 +20,8 @@ import {
 export async function run(): Promise<void> {
   try {
     const inputs = readSshInputs((name) => core.getInput(name))
+    // An empty shard needs no sft and no token.
+    if (inputs.hosts.length === 0) return finishEmptyShard(inputs)
     await runFleetStep(inputs, await startFromEnvironment(inputs, process.env))
   } catch (error) {
     failStep(error)
@@ -31,6 +34,7 @@ export async function run(): Promise<void> {
  * Also serves the main action's one-step `hosts`/`run`.
  */
 export async function runFleetStep(inputs: SshInputs, start: FleetStart): Promise<void> {
+  if (inputs.hosts.length === 0) return finishEmptyShard(inputs)
   const fleet = await startFleet(inputs, start, actionsOutput(inputs.maxParallel > 1 && inputs.hosts.length > 1))
   // A cancelled job sends SIGTERM (then SIGKILL): stop the sessions, still report.
   const cancel = (): void => fleet.run.cancel()
@@ -46,6 +50,12 @@ export async function runFleetStep(inputs: SshInputs, start: FleetStart): Promis
       from: t.issuedAt as Date,
       to: t.expiresAt as Date
     }))
-  if (inputs.summary) await appendSummary(renderSshSummary(results, inputs.run, lifetimes))
+  if (inputs.summary) await appendSummary(renderSshSummary(results, inputs.run, lifetimes, fleet.failureBudget))
   if (results.some((r) => r.status !== 'ok')) log.setFailed(failureMessage(results))
+}
+
+/** A shard past the end of the fleet: nothing to do, and that is a success. */
+function finishEmptyShard(inputs: SshInputs): void {
+  log.notice(emptyShard(inputs))
+  publishResults([])
 }

@@ -21,6 +21,8 @@ function result(i: number): HostResult {
     'stderr-tail': 'y'.repeat(4096),
     reauthenticated: false,
     carrier: 'stdin',
+    batch: 1,
+    'skip-reason': null,
     hint: i % 7 === 0 ? 'The script exited with 3.' : ''
   }
 }
@@ -50,5 +52,20 @@ describe('ssh-summary.ts', () => {
   it('Names a script by its size and digest, never its text', () => {
     expect(scriptIdentity('echo secret-value\n\nexit 0\n')).toMatch(/^2 lines, SHA-256 `[0-9a-f]{12}`$/)
     expect(renderSshSummary([result(1)], 'echo secret-value')).not.toContain('secret-value')
+  })
+
+  it('Shows a rollout: its batches as sections of the timeline, the budget spent, and why hosts were skipped', () => {
+    const rollout: HostResult[] = [0, 1, 1, 2].map((batch, i) => ({ ...result(i + 1), batch, status: 'ok' }))
+    rollout[2] = { ...rollout[2], status: 'failed', 'exit-code': 3 }
+    rollout[3] = { ...rollout[3], status: 'skipped', 'exit-code': null, 'skip-reason': 'budget-spent' }
+    const spent = renderSshSummary(rollout, 'true', [], 0)
+    expect(spent).toContain('Rollout: a canary of 1 host, then 2 batches; 1 failed, past the failure budget of 0')
+    expect(spent).toContain('| ⏭️ skipped (budget spent) |')
+    expect(spent.match(/^ {2}section .*$/gm)).toEqual(['  section Canary', '  section Batch 1'])
+    expect(renderSshSummary(rollout, 'true', [], 2)).toContain('failure budget 1 of 2 spent.')
+    // A plain parallel run has no rollout line and one section, as before.
+    const plain = renderSshSummary([result(1), result(2)], 'true')
+    expect(plain).not.toContain('Rollout:')
+    expect(plain.match(/^ {2}section .*$/gm)).toEqual(['  section Sessions'])
   })
 })

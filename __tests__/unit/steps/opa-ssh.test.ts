@@ -22,6 +22,33 @@ describe('opa-ssh arguments', () => {
       inputs: { run: 'echo a b', 'fail-fast': 'false', 'max-parallel': '4', 'timeout-minutes': '0.5', hosts: 'h1,h2' },
       json: 'r.json'
     })
+    expect(
+      parseArgs([
+        '--hosts-file',
+        'hosts.txt',
+        '--shard',
+        '2/4',
+        '--canary',
+        '1',
+        '--batch-size',
+        '25%',
+        '--max-failures',
+        '10%',
+        '--',
+        'true'
+      ]).inputs
+    ).toEqual({
+      run: 'true',
+      'fail-fast': 'true',
+      'hosts-file': 'hosts.txt',
+      shard: '2/4',
+      canary: '1',
+      'batch-size': '25%',
+      'max-failures': '10%',
+      hosts: ''
+    })
+    expect(() => parseArgs(['--shard'])).toThrow('missing "-- COMMAND"')
+    expect(() => parseArgs(['--shard', '--', 'x'])).toThrow('--shard needs a value')
     expect(() => parseArgs(['h1'])).toThrow('missing "-- COMMAND"')
     expect(() => parseArgs(['--bogus', 'h', '--', 'x'])).toThrow('unknown option --bogus')
   })
