@@ -6,6 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AN: () => (/* binding */ OPERATOR_LABEL),
+/* harmony export */   Ef: () => (/* binding */ issuerTrust),
 /* harmony export */   Hm: () => (/* binding */ tellingClaims),
 /* harmony export */   Kz: () => (/* binding */ checkClaims),
 /* harmony export */   LC: () => (/* binding */ parseExpectations),
@@ -83,6 +84,19 @@ const TELLING_CLAIMS = [
 function tellingClaims(claims) {
     return TELLING_CLAIMS.filter((k) => claims[k] !== undefined).map((k) => [k, String(claims[k])]);
 }
+/**
+ * The issuer a Workload Connection must trust for this token, and where OPA
+ * fetches its keys: GitHub publishes them under the issuer (DOC: GitHub's
+ * OIDC discovery; on GHES the issuer is `https://HOST/_services/token`, on
+ * GHE.com `https://token.actions.SUBDOMAIN.ghe.com`). Undefined when the
+ * token names no https issuer.
+ */
+function issuerTrust(claims) {
+    const issuer = claims.iss;
+    if (typeof issuer !== 'string' || !/^https:\/\/[^\s/]+/.test(issuer))
+        return undefined;
+    return { issuer, jwksUrl: `${issuer.replace(/\/+$/, '')}/.well-known/jwks` };
+}
 
 
 /***/ }),
@@ -91,81 +105,13 @@ function tellingClaims(claims) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _inputs_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3588);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7268);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5137);
 
-
-
-// The inputs first, and the rest of the action only for valid ones: a run
-// with a bad input fails in about the time Node takes to start.
-let inputs;
-try {
-    inputs = (0,_inputs_main_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .K)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
-}
-catch (error) {
-    (0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .failStep */ .vy)(error);
-}
 /* istanbul ignore next */
-if (inputs)
-    await (await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))).run(inputs);
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 3588:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ readInputs)
-/* harmony export */ });
-/* unused harmony export INSTALL_METHODS */
-/* harmony import */ var _sft_contract_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(297);
-/* harmony import */ var _ssh_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8043);
-/* harmony import */ var _validator_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5734);
-
-
-
-const INSTALL_METHODS = ['auto', 'download', 'apt', 'none'];
-/**
- * Reads and validates every input before the action does anything, so that a
- * user with three mistakes learns about all three from one run.
- */
-function readInputs(read) {
-    const v = new _validator_js__WEBPACK_IMPORTED_MODULE_2__/* .Validator */ .Dr(read);
-    const opaAddr = v.url('opa-addr', 'https://<org>.pam.okta.com');
-    const inputs = {
-        team: v.name('team', _sft_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_RULES */ .Eu.team, true),
-        connection: v.name('connection', _sft_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_RULES */ .Eu.connection, true),
-        role: v.name('role', _sft_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_RULES */ .Eu.role, false),
-        opaAddr,
-        audience: v.audience('audience', opaAddr),
-        sftVersion: v.version('sft-version'),
-        install: v.choice('install', INSTALL_METHODS, 'auto'),
-        sftPath: v.path('sft-path'),
-        sftRepo: v.url('sft-repo', _sft_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .APT */ .I1.defaultRepo, _sft_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .APT */ .I1.defaultRepo).replace(/\/+$/, ''),
-        sftChannel: v.name('sft-channel', _sft_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_RULES */ .Eu.channel, false) || _sft_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .APT */ .I1.defaultChannel,
-        sftRepoKey: v.repoKey('sft-repo-key'),
-        exportEnv: v.boolean('export-env', true),
-        onNoOidc: v.choice('on-no-oidc', ['fail', 'skip'], 'fail'),
-        summary: v.boolean('summary', true),
-        sshConfig: v.boolean('ssh-config', false),
-        expectClaims: v.expectations('expect-claims'),
-        oktaAdminUrl: read('okta-admin-url').trim() ? v.url('okta-admin-url', 'https://<org>-admin.okta.com') : '',
-        oktaOrgUrl: read('okta-org-url').trim() ? v.url('okta-org-url', 'https://<org>.okta.com') : '',
-        oktaApiToken: read('okta-api-token').trim(),
-        oktaLogsToken: read('okta-logs-token').trim(),
-        auditWait: v.number('audit-wait', 30, 0, 600, 'seconds')
-    };
-    // The ssh sub-action's other inputs are not main's, so they read as empty and keep their defaults.
-    if (read('hosts').trim())
-        inputs.oneStep = (0,_ssh_js__WEBPACK_IMPORTED_MODULE_1__/* .readFleetInputs */ .O)(v, inputs);
-    v.finish();
-    return inputs;
-}
-
 
 /***/ }),
 
@@ -173,12 +119,13 @@ function readInputs(read) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ readFleetInputs)
+/* harmony export */   OP: () => (/* binding */ readFleetInputs)
 /* harmony export */ });
-/* unused harmony export readSshInputs */
+/* unused harmony exports TIMEOUT_MINUTES, readSshInputs */
 /* harmony import */ var _sft_contract_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(297);
 /* harmony import */ var _ssh_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(496);
 /* harmony import */ var _validator_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5734);
+/* harmony import */ var _ssh_rollout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(424);
 /**
  * Inputs of the `ssh` sub-action, of `opa-ssh`, and of the main action's
  * one-step `hosts`/`run`: what to run where, and how.
@@ -186,6 +133,9 @@ function readInputs(read) {
 
 
 
+
+/** Bounds of the per-host time limit; opa-ssh states them in seconds. */
+const TIMEOUT_MINUTES = { min: 0.05, max: 360 };
 /**
  * Reads the ssh inputs. team, connection, opa-addr, audience and role fall
  * back to what the main action exported, so the sub-action needs none of
@@ -201,7 +151,7 @@ function readSshInputs(read, env = process.env) {
         opaAddr,
         audience: v.audience('audience', opaAddr)
     };
-    const inputs = readFleetInputs(v, opa);
+    const inputs = readFleetInputs(v, opa, env);
     v.finish();
     return inputs;
 }
@@ -210,11 +160,12 @@ function readSshInputs(read, env = process.env) {
  * around OPA settings the caller already has. Inputs the caller's action
  * does not declare read as empty and take their defaults.
  */
-function readFleetInputs(v, opa) {
-    const hosts = v.hosts('hosts');
+function readFleetInputs(v, opa, env = process.env) {
+    const { hosts: listed, ...rollout } = readRollout(v, env);
     const inputs = {
         ...opa,
-        hosts,
+        hosts: rollout.shard ? (0,_ssh_rollout_js__WEBPACK_IMPORTED_MODULE_3__/* .shardOf */ .IS)(listed, rollout.shard.index, rollout.shard.count) : listed,
+        rollout: { ...rollout, listed: listed.length },
         run: v.text('run'),
         upload: v.transfers('upload', 1),
         download: v.transfers('download', 0),
@@ -222,13 +173,13 @@ function readFleetInputs(v, opa) {
         env: v.envLines('env', _ssh_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__/* .BOOTSTRAP_PREFIX */ .S5),
         maxParallel: Math.floor(v.number('max-parallel', 8, 1, 256)),
         failFast: v.boolean('fail-fast', true),
-        timeoutMinutes: v.number('timeout-minutes', 10, 0.05, 360),
+        timeoutMinutes: v.number('timeout-minutes', 10, TIMEOUT_MINUTES.min, TIMEOUT_MINUTES.max),
         transport: v.choice('transport', ['sft', 'ssh'], 'sft'),
         reauthBefore: v.number('reauth-before', 120, 0, 86_400),
         preflight: v.boolean('preflight', true),
         summary: v.boolean('summary', true)
     };
-    if (hosts.length > 1 && inputs.download.some((t) => !t.to.includes('{host}'))) {
+    if (inputs.hosts.length > 1 && inputs.download.some((t) => !t.to.includes('{host}'))) {
         v.fail('download', "would write every host's file to the same local path", 'put {host} in the local path, for example logs/{host}.log');
     }
     if (!inputs.run.trim() && !inputs.upload.length && !inputs.download.length) {
@@ -236,6 +187,23 @@ function readFleetInputs(v, opa) {
     }
     return inputs;
 }
+/**
+ * The host list (`hosts` and `hosts-file`, in that order, without repeats)
+ * and how to roll it out. A relative hosts-file is the workspace's: the
+ * job's checkout, or the current directory outside Actions.
+ */
+function readRollout(v, env) {
+    const fromFile = v.hostsFile('hosts-file', env.GITHUB_WORKSPACE || process.cwd());
+    const named = v.hosts('hosts', !v.given('hosts-file'));
+    return {
+        hosts: [...new Set([...named, ...fromFile])],
+        canary: countOf(v.amount('canary', 0, '1', false)),
+        batchSize: v.amount('batch-size', 1, '25%'),
+        maxFailures: v.amount('max-failures', 0, '10%') ?? { count: 0 },
+        shard: v.shard('shard')
+    };
+}
+const countOf = (amount) => (amount && 'count' in amount ? amount.count : 0);
 /** What the main action exported, used when an ssh input is left empty. */
 function exportedByMain(name, env) {
     const exported = {
@@ -293,6 +261,11 @@ function parseTransfers(text, remoteSide) {
     return transfers;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/inputs/validator.ts
 /**
  * The one input checker: each method reads one input, returns its typed
@@ -303,10 +276,14 @@ function parseTransfers(text, remoteSide) {
 
 
 
+
+
 const CONTROL_OR_SPACE = /[\s\x00-\x1f\x7f]/;
 const HOST = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
 const SHELL_WORD = /^[A-Za-z0-9_./=+,:@%-]+$/;
 const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A hosts file larger than this is not a list of servers. */
+const HOSTS_FILE_MAX_BYTES = 1024 * 1024;
 /** Names bash will not let a script set: the remote shell would drop them and run on without them. */
 const READ_ONLY_IN_BASH = ['BASHOPTS', 'BASH_VERSINFO', 'EUID', 'PPID', 'SHELLOPTS', 'UID'];
 class Validator {
@@ -487,21 +464,101 @@ class Validator {
     text(input) {
         return this.read(input);
     }
-    /** Host names, one per line or separated by commas, without repeats. */
-    hosts(input) {
-        const hosts = [
-            ...new Set(this.read(input)
-                .split(/[\n,]/)
-                .map((h) => h.trim())
-                .filter(Boolean))
-        ];
+    /** Host names, one per line or separated by commas; `required` when nothing else names hosts. */
+    hosts(input, required = true) {
+        const hosts = this.read(input)
+            .split(/[\n,]/)
+            .map((h) => h.trim())
+            .filter(Boolean);
+        if (hosts.length === 0 && required)
+            this.fail(input, 'is empty', 'list the servers, one per line or separated by commas, or give hosts-file');
+        return this.checkHosts(input, hosts);
+    }
+    /**
+     * Hosts from a file inside `workspace`, one per line, `#` starting a
+     * comment. The file is the repository's: a path that leads outside the
+     * workspace (`..`, an absolute path, a symbolic link) is refused.
+     */
+    hostsFile(input, workspace) {
+        const value = this.raw(input);
+        if (!value)
+            return [];
+        if (this.optionLike(input, value) || this.controlCharacters(input, value))
+            return [];
+        const root = (0,external_node_fs_.existsSync)(workspace) ? (0,external_node_fs_.realpathSync)(workspace) : external_node_path_default().resolve(workspace);
+        const file = external_node_path_default().resolve(root, value);
+        const real = (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.realpathSync)(file) : file;
+        const relative = external_node_path_default().relative(root, real);
+        if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
+            this.fail(input, `"${printable(value)}" is outside the workspace (${root})`, 'give a path inside the repository, such as deploy/hosts.txt');
+            return [];
+        }
+        if (!(0,external_node_fs_.existsSync)(real) || !(0,external_node_fs_.statSync)(real).isFile()) {
+            this.fail(input, `"${printable(value)}" is not a file in the workspace (${root})`, 'check out the repository first (actions/checkout), or fix the path');
+            return [];
+        }
+        if ((0,external_node_fs_.statSync)(real).size > HOSTS_FILE_MAX_BYTES) {
+            this.fail(input, `"${printable(value)}" is larger than 1 MiB`, 'give a file that lists servers, one per line');
+            return [];
+        }
+        const lines = (0,external_node_fs_.readFileSync)(real, 'utf8').split('\n');
+        const hosts = lines.map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
         if (hosts.length === 0)
-            this.fail(input, 'is empty', 'list the servers, one per line or separated by commas');
+            this.fail(input, `"${printable(value)}" lists no hosts`, 'put one server per line; # starts a comment');
+        return this.checkHosts(input, hosts);
+    }
+    /** Hosts without repeats; names that are not host names (or look like options) are refused. */
+    checkHosts(input, hosts) {
         for (const host of hosts.filter((h) => !HOST.test(h))) {
             const option = host.startsWith('-') ? ' (it starts with "-", which ssh would read as an option)' : '';
             this.fail(input, `"${printable(host)}" is not a host name${option}`, 'use names such as web-01 or web-01.example.com');
         }
-        return hosts;
+        return [...new Set(hosts)];
+    }
+    controlCharacters(input, value) {
+        if (!/[\x00-\x1f\x7f]/.test(value))
+            return false;
+        this.fail(input, 'contains control characters', 'give a plain path');
+        return true;
+    }
+    /** Whether the input was given at all. */
+    given(input) {
+        return this.raw(input) !== '';
+    }
+    /**
+     * A whole number of hosts from `min`, or (with `percent`) a percentage
+     * such as `25%` from `min`% to 100%; undefined when empty.
+     */
+    amount(input, min, example, percent = true) {
+        const value = this.raw(input);
+        if (!value)
+            return undefined;
+        const match = /^(\d{1,6})(%?)$/.exec(value);
+        const n = match ? Number(match[1]) : NaN;
+        if (match && n >= min && (!match[2] || (percent && n <= 100)))
+            return match[2] ? { percent: n } : { count: n };
+        const what = percent ? ` or a percentage from ${min}% to 100%` : '';
+        this.fail(input, `"${printable(value)}" is not a whole number of hosts from ${min}${what}`, `set it to ${percent ? 'a whole number or a percentage' : 'a whole number'}, such as ${example}`);
+        return undefined;
+    }
+    /** `i/n`: the i-th of n slices, counted from 1; undefined when empty. */
+    shard(input) {
+        const value = this.raw(input);
+        if (!value)
+            return undefined;
+        const match = /^(\d{1,5})\/(\d{1,5})$/.exec(value);
+        const [index, count] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+        if (index >= 1 && count >= 1 && index <= count)
+            return { index, count };
+        const problem = !match
+            ? `"${printable(value)}" is not of the form i/n`
+            : count < 1
+                ? `"${value}" asks for 0 shards`
+                : index < 1
+                    ? `"${value}" counts from 0, but shards count from 1`
+                    : `"${value}" asks for shard ${index} of only ${count}`;
+        this.fail(input, problem, 'use i/n with i from 1 to n, such as 1/4 (in a matrix: ${{ matrix.shard }}/4)');
+        return undefined;
     }
     /** An interpreter command as plain words, which are interpolated into the remote command. */
     shellWords(input, fallback) {
@@ -514,21 +571,26 @@ class Validator {
     /** KEY=VALUE lines; names that the remote bootstrap reserves are refused. */
     envLines(input, reservedPrefix) {
         const env = {};
-        for (const line of this.read(input).split('\n')) {
+        // A problem names the line by number, and by name only once the name is valid: never a value.
+        this.read(input)
+            .split('\n')
+            .forEach((line, index) => {
             if (!line.trim())
-                continue;
+                return;
             const eq = line.indexOf('=');
             const key = eq > 0 ? line.slice(0, eq).trim() : '';
-            if (!ENV_KEY.test(key) || key.startsWith(reservedPrefix)) {
-                this.fail(input, `the line "${printable(line.slice(0, 40))}" is not KEY=VALUE with a valid name`, 'write one KEY=VALUE per line; names are letters, digits and "_"');
-                continue;
+            if (!ENV_KEY.test(key)) {
+                this.fail(input, `line ${index + 1} is not KEY=VALUE with a valid name (its text is not shown: it may hold a secret)`, 'write one KEY=VALUE per line; names are letters, digits and "_", and a value cannot span lines');
             }
-            if (READ_ONLY_IN_BASH.includes(key)) {
-                this.fail(input, `${key} is read-only in bash, so the script would run without it`, 'use another name');
-                continue;
+            else if (key.startsWith(reservedPrefix)) {
+                this.fail(input, `line ${index + 1}: ${key} starts with ${reservedPrefix}, which the action keeps for itself`, 'use another name');
             }
-            env[key] = line.slice(eq + 1);
-        }
+            else if (READ_ONLY_IN_BASH.includes(key)) {
+                this.fail(input, `line ${index + 1}: ${key} is read-only in bash, so the script would run without it`, 'use another name');
+            }
+            else
+                env[key] = line.slice(eq + 1);
+        });
         return env;
     }
     /** `FROM -> TO` lines; `remoteSide` says which side is on the server. */
@@ -673,7 +735,7 @@ function messageOf(error) {
 /* harmony export */   pq: () => (/* binding */ info),
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
-/* unused harmony export resumeCommands */
+/* unused harmony exports withholdSecrets, resumeCommands */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
@@ -750,7 +812,20 @@ const warning = (message) => own(() => _actions_core__WEBPACK_IMPORTED_MODULE_0_
 const error = (message, properties) => own(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties));
 const startGroup = (name) => own(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(name));
 const endGroup = () => own(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4());
-const setSecret = (secret) => own(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret));
+let announcesSecrets = true;
+/**
+ * For a process that may run while its caller has stopped commands
+ * (`opa-ssh` in a `run:` step): the runner would print an `::add-mask::`
+ * line as it is, secret and all. Such a process announces no secret and
+ * keeps every one it holds out of what it prints by itself instead.
+ */
+function withholdSecrets() {
+    announcesSecrets = false;
+}
+const setSecret = (secret) => {
+    if (announcesSecrets)
+        own(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret));
+};
 const setFailed = (message) => own(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message));
 /** Ends the suspension now, for a step that prints nothing more from outside. */
 const resumeCommands = (/* unused pure expression or super */ null && (resume));
@@ -772,6 +847,91 @@ function shellQuote(value) {
 
 /***/ }),
 
+/***/ 5137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __nccwpck_require__(6058);
+// EXTERNAL MODULE: ./src/sft/contract.ts
+var contract = __nccwpck_require__(297);
+// EXTERNAL MODULE: ./src/inputs/ssh.ts
+var ssh = __nccwpck_require__(8043);
+// EXTERNAL MODULE: ./src/inputs/validator.ts + 1 modules
+var validator = __nccwpck_require__(5734);
+;// CONCATENATED MODULE: ./src/inputs/main.ts
+
+
+
+const INSTALL_METHODS = ['auto', 'download', 'apt', 'none'];
+/**
+ * Reads and validates every input before the action does anything, so that a
+ * user with three mistakes learns about all three from one run.
+ */
+function readInputs(read) {
+    const v = new validator/* Validator */.Dr(read);
+    const opaAddr = v.url('opa-addr', 'https://<org>.pam.okta.com');
+    const inputs = {
+        team: v.name('team', contract/* NAME_RULES */.Eu.team, true),
+        connection: v.name('connection', contract/* NAME_RULES */.Eu.connection, true),
+        role: v.name('role', contract/* NAME_RULES */.Eu.role, false),
+        opaAddr,
+        audience: v.audience('audience', opaAddr),
+        sftVersion: v.version('sft-version'),
+        install: v.choice('install', INSTALL_METHODS, 'auto'),
+        sftPath: v.path('sft-path'),
+        sftRepo: v.url('sft-repo', contract/* APT */.I1.defaultRepo, contract/* APT */.I1.defaultRepo).replace(/\/+$/, ''),
+        sftChannel: v.name('sft-channel', contract/* NAME_RULES */.Eu.channel, false) || contract/* APT */.I1.defaultChannel,
+        sftRepoKey: v.repoKey('sft-repo-key'),
+        exportEnv: v.boolean('export-env', true),
+        onNoOidc: v.choice('on-no-oidc', ['fail', 'skip'], 'fail'),
+        summary: v.boolean('summary', true),
+        sshConfig: v.boolean('ssh-config', false),
+        expectClaims: v.expectations('expect-claims'),
+        oktaAdminUrl: read('okta-admin-url').trim() ? v.url('okta-admin-url', 'https://<org>-admin.okta.com') : '',
+        oktaOrgUrl: read('okta-org-url').trim() ? v.url('okta-org-url', 'https://<org>.okta.com') : '',
+        oktaApiToken: read('okta-api-token').trim(),
+        oktaLogsToken: read('okta-logs-token').trim(),
+        auditWait: v.number('audit-wait', 30, 0, 600, 'seconds')
+    };
+    // action.yml declares the fleet's inputs with the ssh sub-action's defaults (__tests__/unit/inputs/declared.test.ts).
+    if (read('hosts').trim() || read('hosts-file').trim())
+        inputs.oneStep = (0,ssh/* readFleetInputs */.OP)(v, inputs);
+    v.finish();
+    return inputs;
+}
+
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+;// CONCATENATED MODULE: ./src/main.ts
+/**
+ * The main step's run(), as the entry point and GitHub's local-action call
+ * it: the inputs first, and the rest of the action only for valid ones, so a
+ * run with a bad input fails in about the time Node takes to start.
+ */
+
+
+
+async function run() {
+    let inputs;
+    try {
+        inputs = readInputs((name) => core/* getInput */.V4(name));
+    }
+    catch (error) {
+        (0,errors/* failStep */.vy)(error);
+        return;
+    }
+    await (await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 4775))).run(inputs);
+}
+
+
+/***/ }),
+
 /***/ 297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -788,16 +948,15 @@ function shellQuote(value) {
 /* harmony export */   VB: () => (/* binding */ extractToken),
 /* harmony export */   WC: () => (/* binding */ SSH_CONTRACT),
 /* harmony export */   _S: () => (/* binding */ RESOLVE_EXIT),
-/* harmony export */   np: () => (/* binding */ sftStateDirs),
+/* harmony export */   pJ: () => (/* binding */ localFailureOf),
 /* harmony export */   pp: () => (/* binding */ looksTooOldForWorkloads),
 /* harmony export */   v1: () => (/* binding */ parseSftVersion),
-/* harmony export */   yK: () => (/* binding */ JWT_ENV_VAR)
+/* harmony export */   yK: () => (/* binding */ JWT_ENV_VAR),
+/* harmony export */   z3: () => (/* binding */ AGENT_SOCKET_IN_DATA_DIR)
 /* harmony export */ });
 /* unused harmony export isTokenShaped */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Everything this action assumes about the real `sft` CLI and OPA lives here,
  * so that a change in the vendor's behaviour is a change to one file. Each
@@ -806,7 +965,6 @@ function shellQuote(value) {
  * ASSUMED (our best reading; tolerant parsing covers the alternatives we
  * could think of). README "Assumptions about sft" mirrors this list.
  */
-
 
 /** DOC: `sft workload authenticate`, alias `sft wl auth`. */
 function authenticateArgs(request) {
@@ -904,17 +1062,6 @@ function accountForRole(role) {
     return role ? `wl_${role.replace(/-/g, '_')}` : '';
 }
 /**
- * OBSERVED on Linux: sft keeps config in `~/.config/ScaleFT` and data (such
- * as proxycommand_known_hosts) in `~/.local/share/ScaleFT`. ASSUMED: like
- * most Go programs it honours the XDG variables.
- */
-function sftStateDirs(env = process.env) {
-    const home = env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)();
-    const config = env.XDG_CONFIG_HOME || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(home, '.config');
-    const data = env.XDG_DATA_HOME || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(home, '.local', 'share');
-    return [node_path__WEBPACK_IMPORTED_MODULE_1___default().join(config, 'ScaleFT'), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(data, 'ScaleFT')];
-}
-/**
  * DOC: a Draft connection validates the JWT but issues no token, and
  * activation takes about 5 minutes to apply. ASSUMED: sft then exits 0 with
  * an empty stdout; its wording is not documented.
@@ -990,7 +1137,9 @@ const SESSION_ENV = {
     team: 'SFT_TEAM',
     connection: 'OPA_WORKLOAD_CONNECTION',
     role: 'OPA_WORKLOAD_ROLE',
-    audience: 'OPA_AUDIENCE'
+    audience: 'OPA_AUDIENCE',
+    /** Set by main with export-env, bound to the token it exported: later steps renew into GITHUB_ENV only then. */
+    exported: 'OPA_TOKEN_EXPORTED'
 };
 /**
  * OBSERVED (IB TODO.md §82): what `sft resolve` exits with. 125: no grant
@@ -999,6 +1148,43 @@ const SESSION_ENV = {
  * has no OPA_ADDR or SFT_TEAM. Sandbox knobs: role conditions, `tokenInvalid`.
  */
 const RESOLVE_EXIT = { noGrant: 125, noSession: 126, notConfigured: 1 };
+/**
+ * How sft says that it never got an answer from OPA. ASSUMED: sft is a Go
+ * program (OBSERVED: its user agent is `scaleft.go/...`) and prints the
+ * error of Go's HTTP client, perhaps behind words of its own; its own
+ * wording is not documented. DOC (Go's net/http and net/url sources): a
+ * failed request reads `Post "URL": CAUSE`; a proxy refusing CONNECT leaves
+ * only the proxy's status text (`Forbidden`, `Proxy Authentication
+ * Required`), and an unreachable proxy `proxyconnect tcp: ...`; TLS
+ * failures carry `tls:` or `x509:` (a container without ca-certificates
+ * gives `certificate signed by unknown authority`, as Go reads only the
+ * system's roots); DNS failures `lookup HOST ...: no such host`. Sandbox
+ * knobs: the stand-in sft fails for real (DNS, refused, untrusted
+ * certificate, refusing proxy) and `SFT_SANDBOX_ERROR_STYLE` prints Go's
+ * error bare or wrapped.
+ */
+const LOCAL_FAILURES = [
+    [
+        'proxy',
+        /proxyconnect|"\w+:\/\/[^"]*": (Forbidden|Proxy Authentication Required|Bad Gateway|Service Unavailable|Gateway Timeout|Bad Request|Not Found)\b/i
+    ],
+    ['tls', /\bx509: |\btls: |certificate signed by unknown authority|failed to load system roots/i],
+    ['dns', /\blookup \S+( on \S+)?: |no such host|temporary failure in name resolution|server misbehaving/i],
+    [
+        'network',
+        /\bdial tcp\b|connection refused|connection reset by peer|network is unreachable|no route to host|i\/o timeout|context deadline exceeded|Client\.Timeout exceeded|"\w+:\/\/[^"]*": (unexpected )?EOF\b/i
+    ]
+];
+/** The local cause of a failed exchange, read from sft's stderr; undefined when OPA answered. */
+function localFailureOf(stderr) {
+    return LOCAL_FAILURES.find(([, pattern]) => pattern.test(stderr))?.[0];
+}
+/**
+ * ASSUMED (the stand-in does the same; the real location is not
+ * documented): the agent sft starts for native ssh listens on
+ * `ScaleFT/agent.sock` in sft's data directory (XDG_DATA_HOME).
+ */
+const AGENT_SOCKET_IN_DATA_DIR = node_path__WEBPACK_IMPORTED_MODULE_0___default().join('ScaleFT', 'agent.sock');
 
 
 /***/ }),
@@ -1007,6 +1193,7 @@ const RESOLVE_EXIT = { noGrant: 125, noSession: 126, notConfigured: 1 };
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BY: () => (/* binding */ PAYLOAD_WANTED),
 /* harmony export */   G5: () => (/* binding */ PAYLOAD_MISSING),
 /* harmony export */   Mc: () => (/* binding */ bootstrapCommand),
 /* harmony export */   Nd: () => (/* binding */ remotePayload),
@@ -1014,10 +1201,9 @@ const RESOLVE_EXIT = { noGrant: 125, noSession: 126, notConfigured: 1 };
 /* harmony export */   S5: () => (/* binding */ BOOTSTRAP_PREFIX),
 /* harmony export */   SC: () => (/* binding */ SCRIPT_STARTED),
 /* harmony export */   Vx: () => (/* binding */ BOOTSTRAP_FAILED),
-/* harmony export */   ad: () => (/* binding */ COMMAND_PAYLOAD_MAX),
-/* harmony export */   rR: () => (/* binding */ withoutMarker)
+/* harmony export */   ad: () => (/* binding */ COMMAND_PAYLOAD_MAX)
 /* harmony export */ });
-/* unused harmony exports BOOTSTRAP_DIR, stdinWaitSeconds, envPayload */
+/* unused harmony exports BOOTSTRAP_DIR, REMOTE_GRACE_SECONDS, stdinWaitSeconds, envPayload */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _lib_shell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6861);
@@ -1046,8 +1232,17 @@ const BOOTSTRAP_FAILED = 97;
  * the payload another way.
  */
 const PAYLOAD_MISSING = 96;
+/**
+ * The bootstrap asks for the payload with this line once the host is ready
+ * to read it privately: when its stdin is a terminal (an sft that asks for a
+ * remote tty), only after echo is off, so the terminal cannot print `env`
+ * values back. Nothing is sent before it.
+ */
+const PAYLOAD_WANTED = 'opa-ssh: send';
 /** The bootstrap says which account it runs as, before the marker: the account OPA really made. */
 const ACCOUNT_PREFIX = 'opa-ssh: account ';
+/** Seconds the remote `timeout` gives the script past the runner's own bound, which therefore always ends it first. */
+const REMOTE_GRACE_SECONDS = 5;
 /**
  * The most a payload may be to travel in the command: Linux takes at most
  * 128 KiB in one argument, and base64 grows it by a third.
@@ -1064,12 +1259,23 @@ function stdinWaitSeconds(bytes) {
  * numbers, the digest, base64 and the validated interpreter words are
  * interpolated.
  */
-function bootstrapCommand(shell, remote, carrier) {
+function bootstrapCommand(shell, remote, carrier, timeoutSeconds) {
     const d = BOOTSTRAP_DIR;
+    const fg = `${BOOTSTRAP_PREFIX}_fg`;
     const total = remote.payload.length;
-    const receive = carrier === 'stdin'
-        ? `if command -v timeout >/dev/null 2>&1; then timeout ${stdinWaitSeconds(total)} head -c ${total}; else head -c ${total}; fi > "$${d}/p"`
-        : `printf %s '${remote.payload.toString('base64')}' | base64 -d > "$${d}/p"`;
+    // An env value is never part of any command line, on either side.
+    if (carrier === 'command' && remote.envBytes > 0)
+        throw new Error('env values may not travel in the command');
+    const receive = carrier === 'command'
+        ? `printf %s '${remote.payload.toString('base64')}' | base64 -d > "$${d}/p"`
+        : [
+            // A terminal reads only for its foreground process group, which `timeout` would otherwise leave.
+            `${fg}=; if [ -t 0 ]; then stty raw -echo 2>/dev/null || exit ${PAYLOAD_MISSING}; ${fg}=--foreground; fi`,
+            `echo '${PAYLOAD_WANTED}' >&2`,
+            `if command -v timeout >/dev/null 2>&1; then timeout $${fg} ${stdinWaitSeconds(total)} head -c ${total}; else head -c ${total}; fi > "$${d}/p"`
+        ].join('; ');
+    const bound = `${timeoutSeconds + REMOTE_GRACE_SECONDS}`;
+    const script = `${shell.join(' ')} "$${d}/s" < /dev/null`;
     return [
         'umask 077',
         // In the JIT account's home first: OPA destroys it with the account, so even a
@@ -1083,7 +1289,8 @@ function bootstrapCommand(shell, remote, carrier) {
         `{ head -c ${remote.envBytes} "$${d}/p" > "$${d}/e" && tail -c +${remote.envBytes + 1} "$${d}/p" > "$${d}/s" && rm -f "$${d}/p"; } || exit ${BOOTSTRAP_FAILED}`,
         `set -a; . "$${d}/e"; set +a; rm -f "$${d}/e"`,
         `echo '${SCRIPT_STARTED}' >&2`,
-        `${shell.join(' ')} "$${d}/s" < /dev/null`
+        // The host bounds the script too: a session ended on this side may leave the remote shell running.
+        `if command -v timeout >/dev/null 2>&1; then timeout -k 5 ${bound} ${script}; else ${script}; fi`
     ].join('; ');
 }
 /** `KEY='value'` lines for the remote shell, single-quoted so nothing expands. */
@@ -1098,11 +1305,52 @@ function remotePayload(script, env) {
     const payload = Buffer.from(envText + script, 'utf8');
     return { payload, envBytes: Buffer.byteLength(envText), sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(payload).digest('hex') };
 }
-/** Removes the bootstrap's own lines (the account and the start marker) from a captured stream. */
-function withoutMarker(text) {
-    return text
-        .replace(new RegExp(`(^|\n)${ACCOUNT_PREFIX}[^\n]*\r?\n`), '$1')
-        .replace(new RegExp(`(^|\n)${SCRIPT_STARTED}\r?\n`), '$1');
+
+
+/***/ }),
+
+/***/ 424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IS: () => (/* binding */ shardOf),
+/* harmony export */   PP: () => (/* binding */ hostsOf),
+/* harmony export */   un: () => (/* binding */ planBatches)
+/* harmony export */ });
+/**
+ * How a fleet is rolled out, as a release engineer who knows Ansible's
+ * `serial` and `max_fail_percentage` expects: an optional canary alone
+ * first, then batches, a failure budget; and shards, which split a host
+ * list across the jobs of a matrix.
+ */
+/** `amount` as a host count out of `total`: percentages round down, as Ansible's do. */
+function hostsOf(amount, total) {
+    return 'count' in amount ? amount.count : Math.floor((total * amount.percent) / 100);
+}
+/**
+ * The canary (the first `canary` hosts) as batch 0, when there is one, then
+ * the rest in batches of `batchSize` (a percentage of the rest, at least one
+ * host), or in one batch when it is undefined.
+ */
+function planBatches(hosts, canary, batchSize) {
+    const batches = canary > 0 ? [{ number: 0, hosts: hosts.slice(0, canary) }] : [];
+    const rest = hosts.slice(canary);
+    const size = batchSize ? Math.max(1, hostsOf(batchSize, rest.length)) : rest.length;
+    for (let i = 0; i < rest.length; i += size)
+        batches.push({ number: batches.length + (canary > 0 ? 0 : 1), hosts: rest.slice(i, i + size) });
+    return batches;
+}
+/**
+ * The `index`-th (from 1) of `count` contiguous slices of `hosts`, as
+ * `split -n l/K/N` cuts a file: sizes differ by at most one, the larger
+ * ones first, so shard 1 holds the first hosts. Past the host count, a
+ * slice is empty.
+ */
+function shardOf(hosts, index, count) {
+    const base = Math.floor(hosts.length / count);
+    const larger = hosts.length % count;
+    const start = (index - 1) * base + Math.min(index - 1, larger);
+    return hosts.slice(start, start + base + (index <= larger ? 1 : 0));
 }
 
 
@@ -1210,6 +1458,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 

@@ -5,334 +5,26 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _steps_opa_ssh_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(683);
+/* harmony import */ var _steps_opa_ssh_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66);
 
-/**
- * The remote commands' stdout is the CLI's stdout, which callers capture
- * (`v=$(opa-ssh ...)`). Workflow commands from @actions/core (`::add-mask::`
- * when a token is renewed, `::debug::`) must not land in it, so every other
- * write to stdout goes to stderr, which the runner reads for commands too.
- */
-const remoteStdout = process.stdout.write.bind(process.stdout);
-process.stdout.write = process.stderr.write.bind(process.stderr);
 /* istanbul ignore next */
-process.exitCode = await (0,_steps_opa_ssh_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (text) => remoteStdout(text));
+await (0,_steps_opa_ssh_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 683:
+/***/ 66:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: parseArgs
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/sft/contract.ts
-/**
- * Everything this action assumes about the real `sft` CLI and OPA lives here,
- * so that a change in the vendor's behaviour is a change to one file. Each
- * assumption says how sure we are: DOC (Okta documents it), OBSERVED (seen in
- * real runs, ours or others'), COMMUNITY (reported by users, not by Okta) or
- * ASSUMED (our best reading; tolerant parsing covers the alternatives we
- * could think of). README "Assumptions about sft" mirrors this list.
- */
-
-
-/** DOC: `sft workload authenticate`, alias `sft wl auth`. */
-function authenticateArgs(request) {
-    const args = [
-        'workload',
-        'authenticate',
-        '--team',
-        request.team,
-        '--connection',
-        request.connection,
-        '--jwt-env',
-        request.jwtEnv
-    ];
-    // DOC: `--role-hint` is optional; older doc revisions omit it.
-    if (request.roleHint)
-        args.push('--role-hint', request.roleHint);
-    return args;
-}
-/**
- * Name of the variable that carries the GitHub JWT into sft's environment.
- * sft reads the JWT from the variable whose *name* `--jwt-env` gives (DOC).
- */
-const JWT_ENV_VAR = 'OPA_WORKLOAD_GITHUB_JWT';
-/**
- * Variables no child process gets: the request token can mint GitHub JWTs
- * for any audience, the runtime token reaches the job's cache and
- * artifacts, and `INPUT_*` may hold this step's other secrets (an Okta API
- * token).
- */
-const ENV_NEVER_INHERITED = [
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-    'ACTIONS_ID_TOKEN_REQUEST_URL',
-    'ACTIONS_RUNTIME_TOKEN'
-];
-/**
- * Also withheld from `sft workload authenticate`: a stale OPA_TOKEN from an
- * earlier step could be picked up instead of the one being issued (DOC:
- * "picked up automatically by subsequent sft commands").
- */
-const ENV_WITHHELD_FROM_AUTHENTICATE = ['OPA_TOKEN'];
-/**
- * OBSERVED: `sft --version` prints `sft version X.Y.Z`. ASSUMED tolerant: any
- * first version-shaped word, so `sft 1.2.3` or a bare `1.2.3` also parse.
- */
-function parseSftVersion(output) {
-    const match = /(?:^|\s|v)(\d+\.\d+\.\d+(?:[-+~][0-9A-Za-z.+~-]*)?)/.exec(output);
-    return match?.[1];
-}
-/**
- * ASSUMED: sft predating workload support rejects the subcommand the way
- * common Go CLI frameworks do (cobra: `unknown command`, urfave/cli: `No help
- * topic` or `flag provided but not defined`). COMMUNITY notes say "unknown
- * subcommand" means the client is too old.
- */
-function looksTooOldForWorkloads(stderr) {
-    return /unknown (sub)?command|no help topic for|flag provided but not defined: -+(jwt-env|connection|role-hint)/i.test(stderr);
-}
-/**
- * DOC: the token is printed on stdout. ASSUMED tolerant: a JSON envelope with
- * a token-like field is unwrapped too, in case a future sft adds one.
- * Returns undefined when stdout is empty, and `null` when it is not shaped
- * like a single token.
- */
-function extractToken(stdout) {
-    const text = stdout.trim();
-    if (!text)
-        return undefined;
-    if (text.startsWith('{')) {
-        try {
-            const envelope = JSON.parse(text);
-            for (const key of ['token', 'access_token', 'bearer_token', 'opa_token']) {
-                const value = envelope[key];
-                if (typeof value === 'string' && isTokenShaped(value))
-                    return value;
-            }
-        }
-        catch {
-            return null;
-        }
-        return null;
-    }
-    return isTokenShaped(text) ? text : null;
-}
-/** One line of printable, non-space characters, long enough to be a credential. */
-function isTokenShaped(value) {
-    return /^[\x21-\x7e]{16,16384}$/.test(value);
-}
-/**
- * DOC: the Linux account is `wl_<role>`. The docs keep hyphens
- * (`wl_app-deployer`) but the console screenshot of a real role shows them
- * turned into underscores (`workload-role-1` → `wl_workload_role_1`). We
- * follow the observed console; the README names the uncertainty.
- */
-function accountForRole(role) {
-    return role ? `wl_${role.replace(/-/g, '_')}` : '';
-}
-/**
- * OBSERVED on Linux: sft keeps config in `~/.config/ScaleFT` and data (such
- * as proxycommand_known_hosts) in `~/.local/share/ScaleFT`. ASSUMED: like
- * most Go programs it honours the XDG variables.
- */
-function sftStateDirs(env = process.env) {
-    const home = env.HOME || homedir();
-    const config = env.XDG_CONFIG_HOME || path.join(home, '.config');
-    const data = env.XDG_DATA_HOME || path.join(home, '.local', 'share');
-    return [path.join(config, 'ScaleFT'), path.join(data, 'ScaleFT')];
-}
-/**
- * DOC: a Draft connection validates the JWT but issues no token, and
- * activation takes about 5 minutes to apply. ASSUMED: sft then exits 0 with
- * an empty stdout; its wording is not documented.
- */
-const DRAFT_HINT = 'No token: the Workload Connection may be in Draft, or its activation has not propagated yet (about 5 minutes). ' +
-    'Ask a security admin to check it is Active (Security Administration > Workload connections), wait about 5 minutes after activating it, then re-run. ' +
-    'If it is Active, run the same sft by hand with SFT_LOG_LEVEL=debug to see where it printed the token.';
-/**
- * Names OPA accepts. OBSERVED in the console: letters, digits, `-` and `_`
- * ("no spaces or special characters"); team names also allow `.`. The
- * channel is an apt component name.
- */
-const CONSOLE_NAME = {
-    pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/,
-    allowed: 'letters, digits, "-" and "_", starting with a letter or digit, at most 128 characters'
-};
-const NAME_RULES = {
-    team: {
-        pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/,
-        allowed: 'letters, digits, ".", "-" and "_", starting with a letter or digit, at most 128 characters'
-    },
-    connection: CONSOLE_NAME,
-    role: CONSOLE_NAME,
-    channel: {
-        pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
-        allowed: 'letters, digits, ".", "-" and "_", such as okta or okta-preview'
-    }
-};
-/** DOC: Okta's Debian repository and package (OKTA-UBUNTU). */
-const APT = {
-    defaultRepo: 'https://dist.scaleft.com/repos/deb',
-    defaultChannel: 'okta',
-    packageName: 'scaleft-client-tools',
-    /** Published at the repository host's root. */
-    keyFile: 'GPG-KEY-OktaPAM-2023',
-    /** COMMUNITY: the binary installs at /usr/bin/sft. */
-    binaryInPackage: 'usr/bin/sft',
-    /** DOC: the codenames Okta publishes, oldest first within each family. */
-    ubuntuCodenames: ['xenial', 'bionic', 'focal', 'jammy', 'noble'],
-    ubuntuVersions: ['16.04', '18.04', '20.04', '22.04', '24.04'],
-    debianCodenames: ['bullseye', 'bookworm'],
-    debianVersions: ['11', '12']
-};
-/**
- * OBSERVED: the oldest sft seen running `workload authenticate` is 1.108.0;
- * the true minimum is not documented. `auto` accepts an sft on PATH for
- * `sft-version: latest` only from this version on.
- */
-const FIRST_WORKLOAD_SFT = '1.108.0';
-/**
- * How `sft ssh` reports what went wrong (ASSUMED from community reports;
- * the exact texts are not documented): policy refusals on stderr, 125 from
- * `sft resolve` for no grant, ssh's 255 with its connect error when the
- * server cannot be reached, and some builds refusing to run without a TTY.
- */
-const SSH_CONTRACT = {
-    denied: /not authori[sz]ed|access denied|permission denied \(publickey|no policy|missing capability|invalid uam|request (was )?cancel/i,
-    interactive: /mfa|multi-factor|access request|invalid uam/i,
-    unreachable: /connection refused|connection timed out|no route to host|could not resolve|network is unreachable|connect to host|connection closed by|kex_exchange_identification/i,
-    /** OBSERVED (FG AGENTS.md): the token's refusal starts `OPA_TOKEN is not valid: `. */
-    tokenRefused: /OPA_TOKEN is not valid/,
-    noGrantExit: 125
-};
-/**
- * The variables that carry the session to later steps (`export-env`). DOC:
- * sft itself reads OPA_TOKEN, OPA_ADDR and SFT_TEAM; the others are ours, so
- * that the ssh sub-action and opa-ssh can re-authenticate with the same
- * connection, role and audience.
- */
-const SESSION_ENV = {
-    token: 'OPA_TOKEN',
-    opaAddr: 'OPA_ADDR',
-    team: 'SFT_TEAM',
-    connection: 'OPA_WORKLOAD_CONNECTION',
-    role: 'OPA_WORKLOAD_ROLE',
-    audience: 'OPA_AUDIENCE'
-};
-/**
- * OBSERVED (IB TODO.md §82): what `sft resolve` exits with. 125: no grant
- * matches (the role's conditions or the policy, which OPA checks here and
- * not at authenticate); 126: no usable session or token; 1, silently: sft
- * has no OPA_ADDR or SFT_TEAM. Sandbox knobs: role conditions, `tokenInvalid`.
- */
-const RESOLVE_EXIT = { noGrant: 125, noSession: 126, notConfigured: 1 };
-
-;// CONCATENATED MODULE: ./src/lib/exec.ts
-
-
-
-
-
-/**
- * Runs a program with an argument array (never through a shell), in the
- * scrubbed environment of `childEnvironment` unless told otherwise, and captures
- * stdout and stderr apart, printing nothing. `@actions/exec` echoes the
- * command line and output by default, which is wrong for a step whose stdout
- * is a credential.
- */
-async function runCommand(file, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-            // No child gets the job's credentials unless a caller hands them over on purpose.
-            env: options.env ?? childEnvironment(),
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false
-        });
-        const stdout = [];
-        const stderr = [];
-        let timedOut = false;
-        let killTimer;
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGTERM');
-                killTimer = setTimeout(() => child.kill('SIGKILL'), 2000);
-            }, options.timeoutMs);
-        child.stdout.on('data', (chunk) => stdout.push(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            reject(error);
-        });
-        child.on('close', (exitCode, signal) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            const stdoutBuffer = Buffer.concat(stdout);
-            resolve({
-                exitCode,
-                signal,
-                stdout: stdoutBuffer.toString('utf8'),
-                stdoutBuffer,
-                stderr: Buffer.concat(stderr).toString('utf8'),
-                timedOut
-            });
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-    });
-}
-/** Removes every occurrence of each secret, for text that is about to be shown. */
-function redact(text, secrets) {
-    return secrets.filter((s) => s.length >= 8).reduce((out, s) => out.split(s).join('***'), text);
-}
-/** The first executable `name` on the search path, like `command -v`. */
-async function findOnPath(name, searchPath = process.env.PATH ?? '') {
-    for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = external_node_path_default().join(dir, name);
-        try {
-            await (0,promises_namespaceObject.access)(candidate, external_node_fs_namespaceObject.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not in this directory
-        }
-    }
-    return undefined;
-}
-/** The job's environment for a child process, without what no child needs, plus `extra`. */
-function childEnvironment(extra = {}, base = process.env) {
-    const env = {};
-    for (const [name, value] of Object.entries(base)) {
-        if (!ENV_NEVER_INHERITED.includes(name) && !name.startsWith('INPUT_'))
-            env[name] = value;
-    }
-    return { ...env, ...extra };
-}
+// UNUSED EXPORTS: main, parseArgs
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -990,7 +682,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename, rm: io_util_rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -1021,7 +713,7 @@ const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield stat(fsPath);
+            yield io_util_stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -1034,7 +726,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -1064,7 +756,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield stat(filePath);
+            stats = yield io_util_stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -1092,7 +784,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield stat(filePath);
+                stats = yield io_util_stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -2381,7 +2073,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -2485,6 +2177,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/lib/log.ts
 /**
  * The one gate between text and the runner's log. The runner reads every
@@ -2553,14 +2247,368 @@ function log_info(text) {
 }
 const log_debug = (message) => own(() => core_debug(message));
 const log_notice = (message) => own(() => core.notice(message));
-const log_warning = (message) => own(() => core.warning(message));
+const log_warning = (message) => own(() => warning(message));
 const log_error = (message, properties) => own(() => core.error(message, properties));
 const log_startGroup = (name) => own(() => core.startGroup(name));
 const log_endGroup = () => own(() => core.endGroup());
-const log_setSecret = (secret) => own(() => core_setSecret(secret));
+let announcesSecrets = true;
+/**
+ * For a process that may run while its caller has stopped commands
+ * (`opa-ssh` in a `run:` step): the runner would print an `::add-mask::`
+ * line as it is, secret and all. Such a process announces no secret and
+ * keeps every one it holds out of what it prints by itself instead.
+ */
+function withholdSecrets() {
+    announcesSecrets = false;
+}
+const log_setSecret = (secret) => {
+    if (announcesSecrets)
+        own(() => core_setSecret(secret));
+};
 const log_setFailed = (message) => own(() => core.setFailed(message));
 /** Ends the suspension now, for a step that prints nothing more from outside. */
 const resumeCommands = (/* unused pure expression or super */ null && (resume));
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/sft/contract.ts
+/**
+ * Everything this action assumes about the real `sft` CLI and OPA lives here,
+ * so that a change in the vendor's behaviour is a change to one file. Each
+ * assumption says how sure we are: DOC (Okta documents it), OBSERVED (seen in
+ * real runs, ours or others'), COMMUNITY (reported by users, not by Okta) or
+ * ASSUMED (our best reading; tolerant parsing covers the alternatives we
+ * could think of). README "Assumptions about sft" mirrors this list.
+ */
+
+/** DOC: `sft workload authenticate`, alias `sft wl auth`. */
+function authenticateArgs(request) {
+    const args = [
+        'workload',
+        'authenticate',
+        '--team',
+        request.team,
+        '--connection',
+        request.connection,
+        '--jwt-env',
+        request.jwtEnv
+    ];
+    // DOC: `--role-hint` is optional; older doc revisions omit it.
+    if (request.roleHint)
+        args.push('--role-hint', request.roleHint);
+    return args;
+}
+/**
+ * Name of the variable that carries the GitHub JWT into sft's environment.
+ * sft reads the JWT from the variable whose *name* `--jwt-env` gives (DOC).
+ */
+const JWT_ENV_VAR = 'OPA_WORKLOAD_GITHUB_JWT';
+/**
+ * Variables no child process gets: the request token can mint GitHub JWTs
+ * for any audience, the runtime token reaches the job's cache and
+ * artifacts, and `INPUT_*` may hold this step's other secrets (an Okta API
+ * token).
+ */
+const ENV_NEVER_INHERITED = [
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_RUNTIME_TOKEN'
+];
+/**
+ * Also withheld from `sft workload authenticate`: a stale OPA_TOKEN from an
+ * earlier step could be picked up instead of the one being issued (DOC:
+ * "picked up automatically by subsequent sft commands").
+ */
+const ENV_WITHHELD_FROM_AUTHENTICATE = ['OPA_TOKEN'];
+/**
+ * OBSERVED: `sft --version` prints `sft version X.Y.Z`. ASSUMED tolerant: any
+ * first version-shaped word, so `sft 1.2.3` or a bare `1.2.3` also parse.
+ */
+function parseSftVersion(output) {
+    const match = /(?:^|\s|v)(\d+\.\d+\.\d+(?:[-+~][0-9A-Za-z.+~-]*)?)/.exec(output);
+    return match?.[1];
+}
+/**
+ * ASSUMED: sft predating workload support rejects the subcommand the way
+ * common Go CLI frameworks do (cobra: `unknown command`, urfave/cli: `No help
+ * topic` or `flag provided but not defined`). COMMUNITY notes say "unknown
+ * subcommand" means the client is too old.
+ */
+function looksTooOldForWorkloads(stderr) {
+    return /unknown (sub)?command|no help topic for|flag provided but not defined: -+(jwt-env|connection|role-hint)/i.test(stderr);
+}
+/**
+ * DOC: the token is printed on stdout. ASSUMED tolerant: a JSON envelope with
+ * a token-like field is unwrapped too, in case a future sft adds one.
+ * Returns undefined when stdout is empty, and `null` when it is not shaped
+ * like a single token.
+ */
+function extractToken(stdout) {
+    const text = stdout.trim();
+    if (!text)
+        return undefined;
+    if (text.startsWith('{')) {
+        try {
+            const envelope = JSON.parse(text);
+            for (const key of ['token', 'access_token', 'bearer_token', 'opa_token']) {
+                const value = envelope[key];
+                if (typeof value === 'string' && isTokenShaped(value))
+                    return value;
+            }
+        }
+        catch {
+            return null;
+        }
+        return null;
+    }
+    return isTokenShaped(text) ? text : null;
+}
+/** One line of printable, non-space characters, long enough to be a credential. */
+function isTokenShaped(value) {
+    return /^[\x21-\x7e]{16,16384}$/.test(value);
+}
+/**
+ * DOC: the Linux account is `wl_<role>`. The docs keep hyphens
+ * (`wl_app-deployer`) but the console screenshot of a real role shows them
+ * turned into underscores (`workload-role-1` → `wl_workload_role_1`). We
+ * follow the observed console; the README names the uncertainty.
+ */
+function accountForRole(role) {
+    return role ? `wl_${role.replace(/-/g, '_')}` : '';
+}
+/**
+ * DOC: a Draft connection validates the JWT but issues no token, and
+ * activation takes about 5 minutes to apply. ASSUMED: sft then exits 0 with
+ * an empty stdout; its wording is not documented.
+ */
+const DRAFT_HINT = 'No token: the Workload Connection may be in Draft, or its activation has not propagated yet (about 5 minutes). ' +
+    'Ask a security admin to check it is Active (Security Administration > Workload connections), wait about 5 minutes after activating it, then re-run. ' +
+    'If it is Active, run the same sft by hand with SFT_LOG_LEVEL=debug to see where it printed the token.';
+/**
+ * Names OPA accepts. OBSERVED in the console: letters, digits, `-` and `_`
+ * ("no spaces or special characters"); team names also allow `.`. The
+ * channel is an apt component name.
+ */
+const CONSOLE_NAME = {
+    pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/,
+    allowed: 'letters, digits, "-" and "_", starting with a letter or digit, at most 128 characters'
+};
+const NAME_RULES = {
+    team: {
+        pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/,
+        allowed: 'letters, digits, ".", "-" and "_", starting with a letter or digit, at most 128 characters'
+    },
+    connection: CONSOLE_NAME,
+    role: CONSOLE_NAME,
+    channel: {
+        pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
+        allowed: 'letters, digits, ".", "-" and "_", such as okta or okta-preview'
+    }
+};
+/** DOC: Okta's Debian repository and package (OKTA-UBUNTU). */
+const APT = {
+    defaultRepo: 'https://dist.scaleft.com/repos/deb',
+    defaultChannel: 'okta',
+    packageName: 'scaleft-client-tools',
+    /** Published at the repository host's root. */
+    keyFile: 'GPG-KEY-OktaPAM-2023',
+    /** COMMUNITY: the binary installs at /usr/bin/sft. */
+    binaryInPackage: 'usr/bin/sft',
+    /** DOC: the codenames Okta publishes, oldest first within each family. */
+    ubuntuCodenames: ['xenial', 'bionic', 'focal', 'jammy', 'noble'],
+    ubuntuVersions: ['16.04', '18.04', '20.04', '22.04', '24.04'],
+    debianCodenames: ['bullseye', 'bookworm'],
+    debianVersions: ['11', '12']
+};
+/**
+ * OBSERVED: the oldest sft seen running `workload authenticate` is 1.108.0;
+ * the true minimum is not documented. `auto` accepts an sft on PATH for
+ * `sft-version: latest` only from this version on.
+ */
+const FIRST_WORKLOAD_SFT = '1.108.0';
+/**
+ * How `sft ssh` reports what went wrong (ASSUMED from community reports;
+ * the exact texts are not documented): policy refusals on stderr, 125 from
+ * `sft resolve` for no grant, ssh's 255 with its connect error when the
+ * server cannot be reached, and some builds refusing to run without a TTY.
+ */
+const SSH_CONTRACT = {
+    denied: /not authori[sz]ed|access denied|permission denied \(publickey|no policy|missing capability|invalid uam|request (was )?cancel/i,
+    interactive: /mfa|multi-factor|access request|invalid uam/i,
+    unreachable: /connection refused|connection timed out|no route to host|could not resolve|network is unreachable|connect to host|connection closed by|kex_exchange_identification/i,
+    /** OBSERVED (FG AGENTS.md): the token's refusal starts `OPA_TOKEN is not valid: `. */
+    tokenRefused: /OPA_TOKEN is not valid/,
+    noGrantExit: 125
+};
+/**
+ * The variables that carry the session to later steps (`export-env`). DOC:
+ * sft itself reads OPA_TOKEN, OPA_ADDR and SFT_TEAM; the others are ours, so
+ * that the ssh sub-action and opa-ssh can re-authenticate with the same
+ * connection, role and audience.
+ */
+const contract_SESSION_ENV = {
+    token: 'OPA_TOKEN',
+    opaAddr: 'OPA_ADDR',
+    team: 'SFT_TEAM',
+    connection: 'OPA_WORKLOAD_CONNECTION',
+    role: 'OPA_WORKLOAD_ROLE',
+    audience: 'OPA_AUDIENCE',
+    /** Set by main with export-env, bound to the token it exported: later steps renew into GITHUB_ENV only then. */
+    exported: 'OPA_TOKEN_EXPORTED'
+};
+/**
+ * OBSERVED (IB TODO.md §82): what `sft resolve` exits with. 125: no grant
+ * matches (the role's conditions or the policy, which OPA checks here and
+ * not at authenticate); 126: no usable session or token; 1, silently: sft
+ * has no OPA_ADDR or SFT_TEAM. Sandbox knobs: role conditions, `tokenInvalid`.
+ */
+const RESOLVE_EXIT = { noGrant: 125, noSession: 126, notConfigured: 1 };
+/**
+ * How sft says that it never got an answer from OPA. ASSUMED: sft is a Go
+ * program (OBSERVED: its user agent is `scaleft.go/...`) and prints the
+ * error of Go's HTTP client, perhaps behind words of its own; its own
+ * wording is not documented. DOC (Go's net/http and net/url sources): a
+ * failed request reads `Post "URL": CAUSE`; a proxy refusing CONNECT leaves
+ * only the proxy's status text (`Forbidden`, `Proxy Authentication
+ * Required`), and an unreachable proxy `proxyconnect tcp: ...`; TLS
+ * failures carry `tls:` or `x509:` (a container without ca-certificates
+ * gives `certificate signed by unknown authority`, as Go reads only the
+ * system's roots); DNS failures `lookup HOST ...: no such host`. Sandbox
+ * knobs: the stand-in sft fails for real (DNS, refused, untrusted
+ * certificate, refusing proxy) and `SFT_SANDBOX_ERROR_STYLE` prints Go's
+ * error bare or wrapped.
+ */
+const LOCAL_FAILURES = [
+    [
+        'proxy',
+        /proxyconnect|"\w+:\/\/[^"]*": (Forbidden|Proxy Authentication Required|Bad Gateway|Service Unavailable|Gateway Timeout|Bad Request|Not Found)\b/i
+    ],
+    ['tls', /\bx509: |\btls: |certificate signed by unknown authority|failed to load system roots/i],
+    ['dns', /\blookup \S+( on \S+)?: |no such host|temporary failure in name resolution|server misbehaving/i],
+    [
+        'network',
+        /\bdial tcp\b|connection refused|connection reset by peer|network is unreachable|no route to host|i\/o timeout|context deadline exceeded|Client\.Timeout exceeded|"\w+:\/\/[^"]*": (unexpected )?EOF\b/i
+    ]
+];
+/** The local cause of a failed exchange, read from sft's stderr; undefined when OPA answered. */
+function localFailureOf(stderr) {
+    return LOCAL_FAILURES.find(([, pattern]) => pattern.test(stderr))?.[0];
+}
+/**
+ * ASSUMED (the stand-in does the same; the real location is not
+ * documented): the agent sft starts for native ssh listens on
+ * `ScaleFT/agent.sock` in sft's data directory (XDG_DATA_HOME).
+ */
+const AGENT_SOCKET_IN_DATA_DIR = external_node_path_default().join('ScaleFT', 'agent.sock');
+
+;// CONCATENATED MODULE: ./src/lib/exec.ts
+
+
+
+
+
+/**
+ * Runs a program with an argument array (never through a shell), in the
+ * scrubbed environment of `childEnvironment` unless told otherwise, and captures
+ * stdout and stderr apart, printing nothing. `@actions/exec` echoes the
+ * command line and output by default, which is wrong for a step whose stdout
+ * is a credential.
+ */
+async function runCommand(file, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+            // No child gets the job's credentials unless a caller hands them over on purpose.
+            env: options.env ?? childEnvironment(),
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false
+        });
+        const stdout = [];
+        const stderr = [];
+        let timedOut = false;
+        let killTimer;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+                killTimer = setTimeout(() => child.kill('SIGKILL'), 2000);
+            }, options.timeoutMs);
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            reject(error);
+        });
+        child.on('close', (exitCode, signal) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            const stdoutBuffer = Buffer.concat(stdout);
+            resolve({
+                exitCode,
+                signal,
+                stdout: stdoutBuffer.toString('utf8'),
+                stdoutBuffer,
+                stderr: Buffer.concat(stderr).toString('utf8'),
+                timedOut
+            });
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+/** Removes every occurrence of each secret, for text that is about to be shown. */
+function redact(text, secrets) {
+    return secrets.filter((s) => s.length >= 8).reduce((out, s) => out.split(s).join('***'), text);
+}
+async function isExecutableFile(file) {
+    try {
+        await (0,promises_namespaceObject.access)(file, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The first executable `name` on the search path, like `command -v`. On
+ * Windows, as cmd.exe does, a name without one of PATHEXT's extensions is
+ * tried with each of them (`sft` finds `sft.exe`); the current directory is
+ * not searched.
+ */
+async function findOnPath(name, searchPath = process.env.PATH ?? '', lookup = {}) {
+    const windows = (lookup.platform ?? process.platform) === 'win32';
+    const paths = windows ? (external_node_path_default()).win32 : (external_node_path_default()).posix;
+    const isExecutable = lookup.isExecutable ?? isExecutableFile;
+    const extensions = (lookup.pathExt ?? process.env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean);
+    const hasExtension = extensions.some((ext) => name.toLowerCase().endsWith(ext.toLowerCase()));
+    const names = windows && !hasExtension ? extensions.map((ext) => `${name}${ext.toLowerCase()}`) : [name];
+    for (const dir of searchPath.split(paths.delimiter)) {
+        if (!dir)
+            continue;
+        for (const candidate of names.map((n) => paths.join(dir, n))) {
+            if (await isExecutable(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+/** The job's environment for a child process, without what no child needs, plus `extra`. */
+function childEnvironment(extra = {}, base = process.env) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (!ENV_NEVER_INHERITED.includes(name) && !name.startsWith('INPUT_'))
+            env[name] = value;
+    }
+    return { ...env, ...extra };
+}
 
 ;// CONCATENATED MODULE: ./src/lib/errors.ts
 /**
@@ -2607,7 +2655,7 @@ class ExchangeError extends ActionError {
         super('exchange', message, hint, details, options);
     }
 }
-class SshError extends ActionError {
+class errors_SshError extends ActionError {
     constructor(message, hint, details, options) {
         super('ssh', message, hint, details, options);
     }
@@ -2638,31 +2686,60 @@ function messageOf(error) {
 /**
  * sft's own words (stdout and stderr) are foreign text that may hold a
  * credential: a token printed where we did not expect it, a JWT in a debug
- * line, an `OPA_TOKEN=...` echo. Before any of it reaches a log line, an
- * error, the summary or `results`, every token-shaped run is registered
- * with the runner's masker and replaced here.
+ * line, an `OPA_TOKEN=...` echo, an `Authorization: Bearer ...` header.
+ * Wherever they are shown (live in the log, in a hint, an error, the
+ * summary or `results`) every token-shaped run is replaced first, here.
+ *
+ * Redaction only: what the runner masks for the rest of the job is decided
+ * by the action alone, from the tokens it handled (see maskToken), never
+ * from words someone else printed.
  */
-
 const REDACTED = '[redacted]';
-/**
- * JWTs; assignments of a token-like name; and long runs of base64url
- * characters that mix upper case, lower case and digits, as random secrets
- * do (a hex digest or a path does not).
- */
+/** Base64url runs of 16 or more, the body of every bearer secret we know of. */
+const RUN = '[A-Za-z0-9_~+/=.-]{16,}';
 const JWT = /eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g;
-const ASSIGNMENT = /\b([A-Za-z_]*(?:token|secret|password|jwt)[A-Za-z_]*)(\s*[=:]\s*)("?)([^\s"]{8,})\3/gi;
-const LONG_RUN = /[A-Za-z0-9_+/=-]{40,}/g;
-const MIXED = (run) => /[A-Z]/.test(run) && /[a-z]/.test(run) && /[0-9]/.test(run);
-/** Masks and redacts every token-shaped run in text from sft. */
-function fromSft(text) {
+const BEARER = new RegExp(`\\b(Bearer|SSWS|Basic)(\\s+)(${RUN})`, 'gi');
+/** `token=...`, `"access_token": "..."`, `OPA_TOKEN: ...`: a secret's name, then its value. */
+const ASSIGNMENT = /\b([A-Za-z_]*(?:token|secret|password|passwd|jwt|api_?key)[A-Za-z_]*)("?\s*[=:]\s*)("?)([^\s"',;}]+)\3/gi;
+/** A bare run long enough to be random: hex of 32 or more, or base64url of 40 or more. */
+const HEX_RUN = /\b[0-9a-fA-F]{32,}\b/g;
+const LONG_RUN = /[A-Za-z0-9_-]{40,}={0,2}/g;
+/** At least two of upper case, lower case and digits: random, not a word or a name. */
+function mixed(run) {
+    return [/[A-Z]/, /[a-z]/, /[0-9]/].filter((re) => re.test(run)).length >= 2;
+}
+/**
+ * Whether a value after a secret's name is shaped like a token: long, with
+ * no scheme or path (an audience URL, a workspace path) and not a plain word
+ * (`signature`, `refs/heads/main`).
+ */
+function tokenShaped(value) {
+    if (/^eyJ/.test(value) || /^[0-9a-fA-F]{32,}$/.test(value))
+        return true;
+    return (new RegExp(`^${RUN}$`).test(value) &&
+        !value.includes('://') &&
+        !value.startsWith('/') &&
+        mixed(value) &&
+        /[0-9]/.test(value));
+}
+/** Every token-shaped run in `text`, for a caller that received it as its own credential. */
+function tokensIn(text) {
+    const found = [];
+    fromSft(text, (secret) => found.push(secret));
+    return found;
+}
+/** sft's words with every token-shaped run replaced by `[redacted]`. */
+function fromSft(text, seen = () => undefined) {
     const hide = (secret) => {
-        log_setSecret(secret);
+        seen(secret);
         return REDACTED;
     };
     return text
         .replace(JWT, hide)
-        .replace(ASSIGNMENT, (_all, name, sep, quote, value) => value === REDACTED ? `${name}${sep}${value}` : `${name}${sep}${quote}${hide(value)}${quote}`)
-        .replace(LONG_RUN, (run) => (MIXED(run) ? hide(run) : run));
+        .replace(BEARER, (all, scheme, space, value) => value === REDACTED ? all : `${scheme}${space}${hide(value)}`)
+        .replace(ASSIGNMENT, (all, name, sep, quote, value) => tokenShaped(value) ? `${name}${sep}${quote}${hide(value)}${quote}` : all)
+        .replace(HEX_RUN, hide)
+        .replace(LONG_RUN, (run) => (mixed(run) && /[0-9]/.test(run) ? hide(run) : run));
 }
 /** What an output looked like, for when its content may not be shown. */
 function shapeOf(text) {
@@ -2700,8 +2777,12 @@ async function logOut(sft, env = childEnvironment()) {
  * Where sft keeps its state. Every sft call of the action runs with
  * XDG_CONFIG_HOME and XDG_DATA_HOME inside a directory of the action's own,
  * so `sft logout` never touches state that was there before the job, and
- * concurrent opa-ssh runs cannot end each other's sessions. ASSUMED: sft
- * honours the XDG variables, as most Go programs do; the workload token
+ * concurrent opa-ssh runs cannot end each other's sessions. Native ssh
+ * through the ssh-config block runs sft with the main step's private state
+ * too (src/ssh/launcher.ts), so jobs sharing HOME share no sft state.
+ * OBSERVED on Linux: by default sft keeps config in ~/.config/ScaleFT and
+ * data (its agent, proxycommand_known_hosts) in ~/.local/share/ScaleFT.
+ * ASSUMED: sft honours the XDG variables, as most Go programs do; the workload token
  * itself travels in OPA_TOKEN, so no state needs sharing between steps.
  */
 
@@ -2709,31 +2790,12 @@ async function logOut(sft, env = childEnvironment()) {
 function privateStateEnv(dir) {
     return { XDG_CONFIG_HOME: external_node_path_default().join(dir, 'sft-config'), XDG_DATA_HOME: external_node_path_default().join(dir, 'sft-data') };
 }
-/** The job's own settings, from before this process made sft's state private. */
-let jobSettings;
 /** Gives every child of this process (sft above all) its state in `dir`. */
 async function keepSftStatePrivate(dir) {
     const env = privateStateEnv(dir);
     for (const value of Object.values(env))
         await (0,promises_namespaceObject.mkdir)(value, { recursive: true, mode: 0o700 });
-    jobSettings ??= { XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME, XDG_DATA_HOME: process.env.XDG_DATA_HOME };
     Object.assign(process.env, env);
-}
-/**
- * An environment with the job's own sft state, for what later steps run:
- * the ssh-config block's commands run there, in the job's environment.
- */
-function withJobSftState(env) {
-    if (!jobSettings)
-        return env;
-    const result = { ...env };
-    for (const [name, value] of Object.entries(jobSettings)) {
-        if (value === undefined)
-            delete result[name];
-        else
-            result[name] = value;
-    }
-    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/lib/temp.ts
@@ -3136,7 +3198,7 @@ function describeSession(token, requestedRole) {
     };
 }
 /** Seconds until expiry, or undefined for a token that does not say. */
-function secondsLeft(session, now = Date.now()) {
+function opa_token_secondsLeft(session, now = Date.now()) {
     return session.expiresAt ? Math.floor((session.expiresAt.getTime() - now) / 1000) : undefined;
 }
 function epoch(value) {
@@ -3221,6 +3283,19 @@ const TELLING_CLAIMS = [
 function tellingClaims(claims) {
     return TELLING_CLAIMS.filter((k) => claims[k] !== undefined).map((k) => [k, String(claims[k])]);
 }
+/**
+ * The issuer a Workload Connection must trust for this token, and where OPA
+ * fetches its keys: GitHub publishes them under the issuer (DOC: GitHub's
+ * OIDC discovery; on GHES the issuer is `https://HOST/_services/token`, on
+ * GHE.com `https://token.actions.SUBDOMAIN.ghe.com`). Undefined when the
+ * token names no https issuer.
+ */
+function issuerTrust(claims) {
+    const issuer = claims.iss;
+    if (typeof issuer !== 'string' || !/^https:\/\/[^\s/]+/.test(issuer))
+        return undefined;
+    return { issuer, jwksUrl: `${issuer.replace(/\/+$/, '')}/.well-known/jwks` };
+}
 
 ;// CONCATENATED MODULE: ./src/auth/exchange.ts
 
@@ -3259,16 +3334,16 @@ async function exchange(request) {
         });
     }
     catch (error) {
-        throw new ExchangeError(`Could not start ${request.sftPath}: ${messageOf(error)}.`, 'Check that the sft binary exists and is executable, or let the action install it (`install: auto`).', [], { cause: error });
+        throw startFailure(request.sftPath, error);
     }
     // Mask before anything else looks at the output, so no later message can leak it.
     const token = extractToken(result.stdout);
     if (token)
         maskToken(token);
-    // sft's words are shown only redacted; what is token-shaped in them is masked as well.
+    // What authenticate printed is this job's own credential wherever sft put it: masked, and shown only redacted.
+    for (const stray of tokensIn(`${result.stderr}\n${token ? '' : result.stdout}`))
+        maskToken(stray);
     const verdict = fromSft(redact(result.stderr, [request.jwt, ...(token ? [token] : [])])).trim();
-    if (!token)
-        fromSft(result.stdout);
     const failure = exchangeFailure(request, result, token, verdict);
     if (failure || !token)
         throw failure;
@@ -3283,6 +3358,9 @@ function exchangeFailure(request, result, token, verdict) {
     if (result.exitCode !== 0 && looksTooOldForWorkloads(verdict)) {
         return new ExchangeError('This sft is too old for workload commands (it does not know `sft workload authenticate`).', 'Use sft 1.108.0 or later: remove the `sft-version` pin or raise it, or point `sft-path` at a newer binary.', [verdict]);
     }
+    const local = result.exitCode !== 0 ? localFailureOf(verdict) : undefined;
+    if (local)
+        return localFailure(local, request, where, verdict);
     if (result.exitCode !== 0) {
         return new ExchangeError(`OPA rejected the exchange (${where}; sft exited with ${result.exitCode ?? result.signal}):\n${indent(verdict || '(sft printed nothing on stderr)')}`, "Compare the GitHub token claims with the Workload Connection's required claims (the job summary lists them), and check that the connection and team names are exact.", [verdict]);
     }
@@ -3294,6 +3372,39 @@ function exchangeFailure(request, result, token, verdict) {
         return new ExchangeError(`sft printed something on stdout that is not shaped like a token (${stdout.length} characters on ${stdout.split('\n').length} lines); it is not shown, in case it holds a credential.`, 'Run the same sft version by hand with SFT_LOG_LEVEL=debug to see what it prints, and report it if it is a new output format.');
     }
     return undefined;
+}
+/** What a failure to start sft means: the binary gone (removed underneath), not executable, or else. */
+function startFailure(sftPath, error) {
+    const code = error.code;
+    const problem = code === 'ENOENT'
+        ? 'is missing (it was removed or replaced after it was installed), or its program loader is'
+        : code === 'EACCES'
+            ? 'is not executable by the runner user'
+            : `could not be started (${messageOf(error)})`;
+    return new ExchangeError(`The sft binary ${sftPath} ${problem}, so nothing was sent to OPA.`, 'Check that nothing else deletes or rewrites sft while the job runs (a shared tool cache, a cleanup step), then re-run; or point `sft-path` at a working sft.', [], { cause: error });
+}
+/** sft never got OPA's answer: the cause is on the runner's side of the network, not in the token. */
+const LOCAL_HINTS = {
+    proxy: (opaAddr) => [
+        'a proxy refused or could not carry the connection',
+        `Allow ${new URL(opaAddr).host} through the proxy (HTTPS_PROXY), or list it in NO_PROXY if the runner reaches it directly.`
+    ],
+    tls: () => [
+        "sft did not trust OPA's TLS certificate",
+        'sft is a Go program and trusts only the system CA store: install ca-certificates (minimal containers lack it), and add the CA of any TLS-inspecting proxy to the system store (or point SSL_CERT_FILE at a bundle holding it).'
+    ],
+    dns: (opaAddr) => [
+        "sft could not resolve OPA's host name (DNS)",
+        `Check the spelling of opa-addr (${opaAddr}) and that the runner's DNS resolves it; behind a proxy, set HTTPS_PROXY so the proxy resolves it.`
+    ],
+    network: (opaAddr) => [
+        'sft could not connect to OPA',
+        `Check that the runner can reach ${opaAddr} (firewall, security group, HTTPS_PROXY and NO_PROXY).`
+    ]
+};
+function localFailure(kind, request, where, verdict) {
+    const [what, hint] = LOCAL_HINTS[kind](request.opaAddr);
+    return new ExchangeError(`The exchange did not reach OPA at ${request.opaAddr}: ${what} (${where}); the GitHub token was not judged:\n${indent(verdict)}`, hint, [verdict]);
 }
 function indent(text) {
     return text
@@ -3488,8 +3599,16 @@ async function requestIdToken(audience, env = process.env) {
     catch (error) {
         if (!(error instanceof RetriesExhausted))
             throw error;
-        throw new OidcError(`Could not get a GitHub OIDC token after ${error.message}.`, "GitHub's token service looks unavailable. Re-run the job; if it keeps failing, check https://www.githubstatus.com.", error.failures.map((f, i) => `attempt ${i + 1}: ${f}`));
+        throw new OidcError(`Could not get a GitHub OIDC token after ${error.message}.`, tokenServiceHint(env), error.failures.map((f, i) => `attempt ${i + 1}: ${f}`));
     }
+}
+/** Where to look when the token service stays down: GitHub's status page is about github.com only. */
+function tokenServiceHint(env) {
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const check = server === 'https://github.com'
+        ? 'check https://www.githubstatus.com'
+        : `ask the administrators of ${server} whether its Actions token service is running, and check the runner's proxy settings (https_proxy, no_proxy)`;
+    return `GitHub's token service looks unavailable. Re-run the job; if it keeps failing, ${check}.`;
 }
 function parseTokenResponse(body) {
     let value;
@@ -3537,7 +3656,7 @@ class TokenKeeper {
     /** The current token, renewed first when it has less than `minSeconds` left (or there is none). */
     async fresh(minSeconds) {
         const current = this.session;
-        const left = current ? secondsLeft(current) : undefined;
+        const left = current ? opa_token_secondsLeft(current) : undefined;
         // An opaque token says nothing about its expiry: trust it until OPA refuses it.
         if (current && (left === undefined || left >= threshold(current, minSeconds)))
             return { session: current, renewed: false };
@@ -3566,6 +3685,84 @@ class TokenKeeper {
 function threshold(session, minSeconds) {
     const lifetime = session.issuedAt && session.expiresAt ? (session.expiresAt.getTime() - session.issuedAt.getTime()) / 1000 : Infinity;
     return Math.min(minSeconds, lifetime - 5);
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+/** What the action publishes: step outputs, and with `export-env` the variables later steps read. */
+
+
+
+
+
+/** OPA tokens cannot be refreshed, so a short remaining life deserves a warning. */
+const LOW_TTL_SECONDS = 300;
+/**
+ * Sets the step outputs and, with `export-env`, the variables later steps
+ * and `sft` itself read. The token must already be masked. `exported` is
+ * told before anything is written to GITHUB_ENV, so post can clear it.
+ */
+function publishSession(inputs, session, githubSubject, sft, exported) {
+    core.setOutput('token', session.token);
+    core.setOutput('expires-at', session.expiresAt?.toISOString() ?? '');
+    core.setOutput('principal', session.principal);
+    core.setOutput('github-subject', githubSubject);
+    core.setOutput('role', session.role);
+    core.setOutput('account', session.account);
+    core.setOutput('sft-path', sft.path);
+    core.setOutput('sft-version', sft.version);
+    core.setOutput('authenticated', 'true');
+    if (inputs.exportEnv) {
+        exported();
+        for (const [name, value] of Object.entries(sessionEnvironment(inputs, session)))
+            core.exportVariable(name, value);
+    }
+    const left = secondsLeft(session);
+    if (left !== undefined && left < LOW_TTL_SECONDS) {
+        log.warning(`The OPA token expires in ${Math.max(left, 0)} s. OPA tokens cannot be refreshed, only issued again: ` +
+            "raise the Workload Connection's token TTL, or run this action again before the steps that need it.");
+    }
+}
+/** The variables `export-env` writes, by name. */
+function sessionEnvironment(inputs, session) {
+    return {
+        [SESSION_ENV.token]: session.token,
+        [SESSION_ENV.opaAddr]: inputs.opaAddr,
+        [SESSION_ENV.team]: inputs.team,
+        [SESSION_ENV.connection]: inputs.connection,
+        [SESSION_ENV.role]: session.role,
+        [SESSION_ENV.audience]: inputs.audience,
+        [SESSION_ENV.exported]: exportMarker(session.token)
+    };
+}
+/**
+ * The marker export-env sets beside OPA_TOKEN: a digest prefix of the
+ * token main exported. A step whose OPA_TOKEN came from elsewhere (a step's
+ * own `env:`) has no matching marker, and its renewals stay out of GITHUB_ENV.
+ */
+function exportMarker(token) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(token).digest('hex').slice(0, 16);
+}
+/** Whether `env`'s OPA_TOKEN is the one main exported with export-env. */
+function exportedByMain(env) {
+    const token = env[contract_SESSION_ENV.token];
+    return Boolean(token) && env[contract_SESSION_ENV.exported] === exportMarker(token);
+}
+/** A renewed token for later steps, with its marker: only where main exported the first one. */
+function exportRenewed(session) {
+    exportVariable(contract_SESSION_ENV.token, session.token);
+    exportVariable(contract_SESSION_ENV.exported, exportMarker(session.token));
+}
+/** Outputs for a run that skipped authentication (`on-no-oidc: skip`). */
+function publishSkipped() {
+    core.setOutput('authenticated', 'false');
+}
+/** The fleet's outputs: every host's result, and the counts. */
+function publishResults(results) {
+    const failed = results.filter((r) => r.status !== 'ok');
+    core.setOutput('results', JSON.stringify(results));
+    core.setOutput('failed-hosts', failed.map((r) => r.host).join(','));
+    core.setOutput('succeeded', String(results.length - failed.length));
+    core.setOutput('failed', String(failed.length));
 }
 
 ;// CONCATENATED MODULE: ./src/lib/shell.ts
@@ -3600,8 +3797,17 @@ const BOOTSTRAP_FAILED = 97;
  * the payload another way.
  */
 const PAYLOAD_MISSING = 96;
+/**
+ * The bootstrap asks for the payload with this line once the host is ready
+ * to read it privately: when its stdin is a terminal (an sft that asks for a
+ * remote tty), only after echo is off, so the terminal cannot print `env`
+ * values back. Nothing is sent before it.
+ */
+const PAYLOAD_WANTED = 'opa-ssh: send';
 /** The bootstrap says which account it runs as, before the marker: the account OPA really made. */
 const ACCOUNT_PREFIX = 'opa-ssh: account ';
+/** Seconds the remote `timeout` gives the script past the runner's own bound, which therefore always ends it first. */
+const REMOTE_GRACE_SECONDS = 5;
 /**
  * The most a payload may be to travel in the command: Linux takes at most
  * 128 KiB in one argument, and base64 grows it by a third.
@@ -3618,12 +3824,23 @@ function stdinWaitSeconds(bytes) {
  * numbers, the digest, base64 and the validated interpreter words are
  * interpolated.
  */
-function bootstrapCommand(shell, remote, carrier) {
+function bootstrapCommand(shell, remote, carrier, timeoutSeconds) {
     const d = BOOTSTRAP_DIR;
+    const fg = `${BOOTSTRAP_PREFIX}_fg`;
     const total = remote.payload.length;
-    const receive = carrier === 'stdin'
-        ? `if command -v timeout >/dev/null 2>&1; then timeout ${stdinWaitSeconds(total)} head -c ${total}; else head -c ${total}; fi > "$${d}/p"`
-        : `printf %s '${remote.payload.toString('base64')}' | base64 -d > "$${d}/p"`;
+    // An env value is never part of any command line, on either side.
+    if (carrier === 'command' && remote.envBytes > 0)
+        throw new Error('env values may not travel in the command');
+    const receive = carrier === 'command'
+        ? `printf %s '${remote.payload.toString('base64')}' | base64 -d > "$${d}/p"`
+        : [
+            // A terminal reads only for its foreground process group, which `timeout` would otherwise leave.
+            `${fg}=; if [ -t 0 ]; then stty raw -echo 2>/dev/null || exit ${PAYLOAD_MISSING}; ${fg}=--foreground; fi`,
+            `echo '${PAYLOAD_WANTED}' >&2`,
+            `if command -v timeout >/dev/null 2>&1; then timeout $${fg} ${stdinWaitSeconds(total)} head -c ${total}; else head -c ${total}; fi > "$${d}/p"`
+        ].join('; ');
+    const bound = `${timeoutSeconds + REMOTE_GRACE_SECONDS}`;
+    const script = `${shell.join(' ')} "$${d}/s" < /dev/null`;
     return [
         'umask 077',
         // In the JIT account's home first: OPA destroys it with the account, so even a
@@ -3637,7 +3854,8 @@ function bootstrapCommand(shell, remote, carrier) {
         `{ head -c ${remote.envBytes} "$${d}/p" > "$${d}/e" && tail -c +${remote.envBytes + 1} "$${d}/p" > "$${d}/s" && rm -f "$${d}/p"; } || exit ${BOOTSTRAP_FAILED}`,
         `set -a; . "$${d}/e"; set +a; rm -f "$${d}/e"`,
         `echo '${SCRIPT_STARTED}' >&2`,
-        `${shell.join(' ')} "$${d}/s" < /dev/null`
+        // The host bounds the script too: a session ended on this side may leave the remote shell running.
+        `if command -v timeout >/dev/null 2>&1; then timeout -k 5 ${bound} ${script}; else ${script}; fi`
     ].join('; ');
 }
 /** `KEY='value'` lines for the remote shell, single-quoted so nothing expands. */
@@ -3651,12 +3869,6 @@ function remotePayload(script, env) {
     const envText = envPayload(env);
     const payload = Buffer.from(envText + script, 'utf8');
     return { payload, envBytes: Buffer.byteLength(envText), sha256: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(payload).digest('hex') };
-}
-/** Removes the bootstrap's own lines (the account and the start marker) from a captured stream. */
-function withoutMarker(text) {
-    return text
-        .replace(new RegExp(`(^|\n)${ACCOUNT_PREFIX}[^\n]*\r?\n`), '$1')
-        .replace(new RegExp(`(^|\n)${SCRIPT_STARTED}\r?\n`), '$1');
 }
 
 ;// CONCATENATED MODULE: ./src/ssh/classify.ts
@@ -3713,7 +3925,7 @@ function beforeTheScript(exitCode, said) {
     if (exitCode === PAYLOAD_MISSING) {
         return {
             status: 'failed',
-            hint: `The script never reached the host whole: this sft does not forward stdin, and the script is larger than the ${COMMAND_PAYLOAD_MAX / 1024} KiB that can travel inside the command. Use \`transport: ssh\`, or a smaller script that fetches the rest.`
+            hint: `The script did not run: it never reached the host whole and privately. This sft does not forward stdin (or the host's terminal could not turn echo off), and \`env\` values never travel in a command, nor does a script over ${COMMAND_PAYLOAD_MAX / 1024} KiB. Use an sft that forwards stdin or \`transport: ssh\`, or drop \`env\` and keep the script small.`
         };
     }
     if (exitCode === BOOTSTRAP_FAILED) {
@@ -3813,12 +4025,16 @@ function verdictFor(exitCode, said, claims) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/ssh/session.ts
 /**
  * One session attempt on one host: spawn `sft ssh` (or native ssh, or sft
  * under a pseudo-terminal), feed it the payload, stream its output, and end
  * its whole process group on timeout or cancellation.
  */
+
+
 
 
 
@@ -3859,19 +4075,43 @@ class Tail {
             .replace(/^\uFFFD+/, '');
     }
 }
-/** Splits a stream into lines for live, host-prefixed output; strips pty carriage returns. */
+/** The longest line a session may print: past it, the rest of the line is dropped, so no server can fill the step's memory. */
+const MAX_LINE_CHARS = 16 * 1024;
+const LINE_CUT = ' [line cut: longer than 16 KiB]';
+/**
+ * Splits a stream into lines for live, host-prefixed output; strips pty
+ * carriage returns, keeps characters split across chunks whole, and cuts
+ * a line at MAX_LINE_CHARS (the marker says so) without holding the rest.
+ */
 function lines(onLine) {
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
     let partial = '';
+    let cut = false;
+    const emit = (text, ended) => {
+        if (!cut)
+            onLine(text.replace(/\r+$/, ''), ended);
+        cut = false;
+    };
+    const take = (text) => {
+        const parts = (partial + text).split('\n');
+        partial = parts.pop() ?? '';
+        for (const part of parts)
+            emit(part, true);
+        if (partial.length > MAX_LINE_CHARS) {
+            if (!cut)
+                onLine(`${partial.slice(0, MAX_LINE_CHARS)}${LINE_CUT}`, true);
+            cut = true;
+            partial = '';
+        }
+    };
     return {
-        push(chunk) {
-            const parts = (partial + chunk.toString('utf8')).split('\n');
-            partial = parts.pop() ?? '';
-            for (const part of parts)
-                onLine(part.replace(/\r+$/, ''));
-        },
+        push: (chunk) => take(decoder.write(chunk)),
         flush() {
+            take(decoder.end());
             if (partial)
-                onLine(partial.replace(/\r+$/, ''));
+                emit(partial, false);
+            else
+                cut = false;
             partial = '';
         }
     };
@@ -3937,29 +4177,30 @@ function runSession(request) {
         request.onSpawn(child);
         let started = false;
         let account;
-        // The bootstrap's own lines are noted, not shown; after the marker, every line is the script's.
-        const forward = (stream) => (text) => {
-            if (!started && text === SCRIPT_STARTED)
-                started = true;
-            else if (!started && account === undefined && text.startsWith(ACCOUNT_PREFIX))
-                account = text.slice(ACCOUNT_PREFIX.length);
-            else
-                request.onLine(stream, text);
-        };
-        const out = lines(forward('stdout'));
-        const err = lines(forward('stderr'));
         const deliver = payloadDelivery(request, child);
+        // The bootstrap's own lines are noted, not shown. Before the marker every
+        // other line is sft's or ssh's, shown only redacted; after it, the script's.
+        const forward = (stream, tail) => (line, ended) => {
+            if (!started && line === SCRIPT_STARTED)
+                started = true;
+            else if (!started && line === PAYLOAD_WANTED)
+                deliver.send();
+            else if (!started && account === undefined && line.startsWith(ACCOUNT_PREFIX))
+                account = line.slice(ACCOUNT_PREFIX.length);
+            else {
+                const text = started ? line : fromSft(line);
+                tail.push(Buffer.from(ended ? `${text}\n` : text));
+                request.onLine(stream, text);
+            }
+        };
+        const out = lines(forward('stdout', stdout));
+        const err = lines(forward('stderr', stderr));
         child.stdout?.on('data', (c) => {
-            const rest = deliver(c);
-            if (!rest?.length)
-                return;
-            stdout.push(rest);
-            out.push(rest);
+            const rest = deliver.filter(c);
+            if (rest?.length)
+                out.push(rest);
         });
-        child.stderr?.on('data', (c) => {
-            stderr.push(c);
-            err.push(c);
-        });
+        child.stderr?.on('data', (c) => err.push(c));
         let timedOut = false;
         const timer = setTimeout(() => {
             timedOut = true;
@@ -3979,30 +4220,42 @@ function runSession(request) {
     });
 }
 /**
- * Writes the payload to the session's stdin: at once, or under a pty only
- * once the line discipline is raw, since bytes written earlier would be
- * echoed back as output. Returns a filter for stdout chunks that swallows
- * what the pty printed before it was ready.
+ * The payload goes to the session's stdin only when the bootstrap asks for
+ * it (PAYLOAD_WANTED), that is once the host reads it privately; a payload
+ * that travels in the command needs no stdin at all. Under a local pty,
+ * `filter` also swallows what the pty printed before its line discipline
+ * was raw, since bytes written earlier would be echoed back as output.
  */
 function payloadDelivery(request, child) {
     child.stdin?.on('error', () => undefined);
-    if (!request.pty) {
-        child.stdin?.end(request.payload);
-        return (chunk) => chunk;
-    }
+    let sent = false;
+    const send = () => {
+        if (sent || !request.payload.length)
+            return;
+        sent = true;
+        // A pty's stdin stays open: its end of file would end the session.
+        if (request.pty)
+            child.stdin?.write(request.payload);
+        else
+            child.stdin?.end(request.payload);
+    };
+    if (!request.payload.length && !request.pty)
+        child.stdin?.end();
+    if (!request.pty)
+        return { send, filter: (chunk) => chunk };
     let waiting = true;
     let early = '';
-    return (chunk) => {
+    const filter = (chunk) => {
         if (!waiting)
             return chunk;
-        early += chunk.toString('utf8');
+        early += chunk.toString('latin1');
         const at = early.indexOf(PTY_READY);
         if (at < 0)
             return undefined;
         waiting = false;
-        child.stdin?.write(request.payload);
-        return Buffer.from(early.slice(at + PTY_READY.length).replace(/^\r?\n/, ''), 'utf8');
+        return Buffer.from(early.slice(at + PTY_READY.length).replace(/^\r?\n/, ''), 'latin1');
     };
+    return { send, filter };
 }
 
 ;// CONCATENATED MODULE: ./src/ssh/transfer.ts
@@ -4100,7 +4353,7 @@ async function download(ctx, transfers) {
 /** How long a token must still be valid for the preflight's `sft resolve` calls. */
 const PREFLIGHT_MIN_SECONDS = 5;
 /** The one builder of a host's result, from its verdict and (when a session ran) its outcome. */
-function hostResult(plan, host, started, run) {
+function hostResult(plan, host, batch, started, run) {
     const ended = new Date();
     return {
         host,
@@ -4113,20 +4366,34 @@ function hostResult(plan, host, started, run) {
         'started-at': started.toISOString(),
         'ended-at': ended.toISOString(),
         'duration-ms': ended.getTime() - started.getTime(),
-        'stdout-tail': run.outcome ? withoutMarker(run.outcome.stdout.text()) : '',
-        'stderr-tail': run.outcome ? withoutMarker(run.outcome.stderr.text()) : '',
+        'stdout-tail': run.outcome ? run.outcome.stdout.text() : '',
+        'stderr-tail': run.outcome ? run.outcome.stderr.text() : '',
         reauthenticated: run.reauthenticated,
         carrier: run.outcome?.started && run.carrier ? run.carrier : 'none',
+        batch,
+        'skip-reason': run.verdict.status === 'skipped' ? (run.skipReason ?? null) : null,
         hint: run.verdict.hint
     };
 }
-/** Runs the plan's script on every host, at most `maxParallel` at a time. */
+/** Not-ok statuses that spend the failure budget (a skipped or cancelled host never failed). */
+const FAILURES = new Set(['failed', 'timeout', 'unreachable', 'denied']);
+const SKIP_HINTS = {
+    'canary-failed': 'Not started: a canary host failed, so the rollout stopped before this host.',
+    'budget-spent': 'Not started: more hosts failed than max-failures allows, so the rollout stopped before this host.',
+    'fail-fast': 'Not started: another host failed or was refused, and fail-fast is on.',
+    cancelled: 'Not started: the job was cancelled before this host started.'
+};
+/**
+ * Runs the plan's script on every host, batch after batch (canary first),
+ * at most `maxParallel` at a time within a batch.
+ */
 function runFleet(plan, keeper, output) {
     const fleet = new Fleet(plan, keeper, output);
     const run = async () => {
         if (plan.preflight)
             await fleet.preflight();
-        await Promise.all(Array.from({ length: Math.min(plan.maxParallel, plan.hosts.length) }, () => fleet.work()));
+        for (const batch of plan.batches)
+            await fleet.runBatch(batch);
         return fleet.results();
     };
     return { results: run(), cancel: () => fleet.cancel() };
@@ -4135,18 +4402,55 @@ class Fleet {
     plan;
     keeper;
     output;
-    queue;
+    queue = [];
     done = new Map();
     running = new Map();
-    stopStarting = false;
+    batchOf = new Map();
+    /** Why no host starts any more, once something stopped the rollout. */
+    stopped;
     cancelled = false;
+    failures = 0;
     remote;
+    /** The private ssh config, once written. */
+    config;
+    /** The session the preflight renewed, if it did: hosts that run with it were re-authenticated too. */
+    preflightRenewal;
     constructor(plan, keeper, output) {
         this.plan = plan;
         this.keeper = keeper;
         this.output = output;
-        this.queue = [...plan.hosts];
+        for (const batch of plan.batches)
+            for (const host of batch.hosts)
+                this.batchOf.set(host, batch.number);
         this.remote = remotePayload(plan.script, plan.env);
+    }
+    /**
+     * One batch: its hosts that the preflight did not refuse, unless the
+     * rollout has stopped. When it ends, a spent budget stops the rollout.
+     */
+    async runBatch(batch) {
+        const rollout = this.plan.batches.length > 1 || batch.number === 0;
+        const last = this.plan.batches[this.plan.batches.length - 1].number;
+        if (rollout && !this.stopped)
+            this.output.batchStarted?.(batch, last);
+        this.queue.push(...batch.hosts.filter((h) => !this.done.has(h)));
+        const workers = Math.min(this.plan.maxParallel, this.queue.length);
+        await Promise.all(Array.from({ length: workers }, () => this.work()));
+        // A failed canary has stopped the rollout already: this is the budget's word.
+        if (this.failures > this.plan.failureBudget)
+            this.stop('budget-spent');
+    }
+    /** The first reason wins: the hosts skipped after it were skipped because of it. */
+    stop(reason) {
+        this.stopped ??= reason;
+    }
+    /** Counts a failure; a canary's stops the rollout, and so does a spent budget with fail-fast. */
+    failed(host) {
+        this.failures++;
+        if (this.batchOf.get(host) === 0)
+            this.stop('canary-failed');
+        else if (this.failures > this.plan.failureBudget && this.plan.failFast)
+            this.stop(this.plan.failureBudget > 0 ? 'budget-spent' : 'fail-fast');
     }
     results() {
         return this.plan.hosts.map((h) => this.done.get(h));
@@ -4160,7 +4464,9 @@ class Fleet {
         let refused;
         try {
             // A token that lasts through `sft resolve` will do: renewal, if needed, is the hosts' own.
-            const { session } = await this.keeper.fresh(PREFLIGHT_MIN_SECONDS);
+            const { session, renewed } = await this.keeper.fresh(PREFLIGHT_MIN_SECONDS);
+            if (renewed)
+                this.preflightRenewal = session;
             const { hosts, sftPath, sftEnv, maxParallel: concurrency, claims } = this.plan;
             refused = await preflight({ hosts, sftPath, token: session.token, sftEnv, concurrency, claims });
         }
@@ -4173,13 +4479,14 @@ class Fleet {
             return;
         }
         for (const [host, verdict] of refused) {
-            const result = hostResult(this.plan, host, started, { verdict, reauthenticated: false });
+            const result = hostResult(this.plan, host, this.batch(host), started, { verdict, reauthenticated: false });
             this.done.set(host, result);
             this.output.hostEnded(result);
+            this.failed(host);
         }
-        this.queue.splice(0, this.queue.length, ...this.queue.filter((h) => !refused.has(h)));
-        if (refused.size > 0 && this.plan.failFast)
-            this.stopStarting = true;
+    }
+    batch(host) {
+        return this.batchOf.get(host) ?? 1;
     }
     /** Seconds of token lifetime a host needs: its timeout, or reauth-before when that is more. */
     minimumLifetime() {
@@ -4187,32 +4494,29 @@ class Fleet {
     }
     cancel() {
         this.cancelled = true;
+        this.stop('cancelled');
         for (const child of this.running.values())
             session_endGroup(child);
     }
-    /** One worker: takes hosts from the queue until it is empty. */
+    /** One worker: takes hosts from the batch's queue until it is empty. */
     async work() {
         for (let host = this.queue.shift(); host !== undefined; host = this.queue.shift()) {
             const now = new Date();
-            if (this.cancelled)
-                this.done.set(host, this.notStarted(host, 'cancelled', now));
-            else if (this.stopStarting)
-                this.done.set(host, this.notStarted(host, 'skipped', now));
+            if (this.stopped)
+                this.done.set(host, this.notStarted(host, this.stopped, now));
             else {
                 this.output.hostStarted(host);
-                const result = hostResult(this.plan, host, now, await this.runHost(host));
+                const result = hostResult(this.plan, host, this.batch(host), now, await this.runHost(host));
                 this.done.set(host, result);
                 this.output.hostEnded(result);
-                if (result.status !== 'ok' && this.plan.failFast)
-                    this.stopStarting = true;
+                if (FAILURES.has(result.status))
+                    this.failed(host);
             }
         }
     }
-    notStarted(host, status, now) {
-        const hint = status === 'cancelled'
-            ? 'The job was cancelled before this host started.'
-            : 'Not started: another host failed or was refused, and fail-fast is on.';
-        return hostResult(this.plan, host, now, { verdict: { status, hint }, reauthenticated: false });
+    notStarted(host, reason, now) {
+        const verdict = { status: 'skipped', hint: SKIP_HINTS[reason] };
+        return hostResult(this.plan, host, this.batch(host), now, { verdict, reauthenticated: false, skipReason: reason });
     }
     /** Transfers in, the script, transfers out; the first failure ends the host. */
     async runHost(host) {
@@ -4220,7 +4524,7 @@ class Fleet {
         let reauthenticated = false;
         try {
             const fresh = await this.keeper.fresh(this.minimumLifetime());
-            reauthenticated = fresh.renewed;
+            reauthenticated = fresh.renewed || fresh.session === this.preflightRenewal;
             const token = fresh.session.token;
             const ctx = {
                 host,
@@ -4232,10 +4536,10 @@ class Fleet {
             if (uploadFailed)
                 return { verdict: { status: 'failed', hint: uploadFailed }, reauthenticated };
             // Transfers alone need no script.
-            const { outcome, carrier } = plan.script.trim()
+            const { outcome, carrier, hint } = plan.script.trim()
                 ? await this.runScript(host, token)
-                : { outcome: transfersOnly(), carrier: undefined };
-            const verdict = this.verdict(outcome);
+                : { outcome: transfersOnly(), carrier: undefined, hint: undefined };
+            const verdict = hint ? { status: 'failed', hint } : this.verdict(outcome);
             if (verdict.status !== 'ok')
                 return { verdict, outcome, carrier, reauthenticated };
             const downloadFailed = plan.download.length ? await download(ctx, plan.download) : undefined;
@@ -4249,46 +4553,99 @@ class Fleet {
     }
     /**
      * The script, on stdin first. Until the script starts nothing has run, so
-     * trying again is safe, and each host decides for itself: a payload that
-     * did not arrive goes again inside the command (when it fits), and any
-     * other failure that is not a clear refusal goes again under a pty, for an
-     * sft that wants a terminal whatever it says.
+     * trying again is safe, and each host decides for itself. A payload that
+     * did not arrive goes again by a carrier that keeps it private (native
+     * ssh through sft's ssh-config), or inside the command only when it holds
+     * no `env` value and fits. Any other failure that is not a clear refusal
+     * goes again under a pty, for an sft that wants a terminal whatever it says.
      */
     async runScript(host, token) {
         let carrier = 'stdin';
-        let outcome = await this.attempt(host, token, carrier, false);
-        const fits = this.remote.payload.length <= COMMAND_PAYLOAD_MAX;
-        if (!outcome.started && !outcome.timedOut && outcome.code === PAYLOAD_MISSING && fits) {
-            carrier = 'command';
-            outcome = await this.attempt(host, token, carrier, false);
+        let pty = false;
+        let outcome = await this.attempt(host, token, carrier, pty);
+        if (this.wantsTerminal(outcome)) {
+            pty = true;
+            outcome = await this.attempt(host, token, carrier, pty);
         }
-        const retryUnderPty = this.plan.transport === 'sft' &&
+        if (!outcome.started && !outcome.timedOut && outcome.code === PAYLOAD_MISSING && !this.cancelled) {
+            const fallback = await this.fallbackCarrier();
+            if (typeof fallback !== 'string')
+                return { outcome, carrier, hint: fallback.hint };
+            carrier = fallback;
+            // Native ssh needs no terminal; the command goes the way that reached the host.
+            outcome = await this.attempt(host, token, carrier, pty && carrier === 'command');
+            if (carrier === 'ssh-config' && !outcome.started && !outcome.timedOut && !this.cancelled) {
+                const why = this.verdict(outcome).hint;
+                return {
+                    outcome,
+                    carrier,
+                    hint: payloadStuck(` Native ssh through sft's ssh-config did not start it either: ${why}`)
+                };
+            }
+        }
+        return { outcome, carrier };
+    }
+    /** A failure before the script that is not a refusal: sft may want a terminal, whatever it said. */
+    wantsTerminal(outcome) {
+        return (this.plan.transport === 'sft' &&
+            this.plan.ptyAvailable !== false &&
             !outcome.started &&
             !outcome.timedOut &&
             !this.cancelled &&
             outcome.code !== PAYLOAD_MISSING &&
-            !refusal(outcome.code, said(outcome));
-        return { outcome: retryUnderPty ? await this.attempt(host, token, carrier, true) : outcome, carrier };
+            !refusal(outcome.code, said(outcome)));
+    }
+    /**
+     * For an sft that does not forward stdin: the command, when the payload
+     * holds no `env` value and fits; otherwise native ssh through sft's
+     * ssh-config, whose stdin ssh itself carries; never a silent downgrade.
+     */
+    async fallbackCarrier() {
+        if (this.remote.envBytes === 0 && this.remote.payload.length <= COMMAND_PAYLOAD_MAX)
+            return 'command';
+        if (this.plan.transport === 'ssh' || !this.plan.privateConfig)
+            return { hint: payloadStuck('') };
+        try {
+            this.config ??= this.plan.privateConfig();
+            await this.config;
+            return 'ssh-config';
+        }
+        catch (error) {
+            return {
+                hint: payloadStuck(` Routing it through native ssh and sft's ssh-config failed too: ${messageOf(error)}`)
+            };
+        }
     }
     attempt(host, token, carrier, pty) {
+        return this.configFor(carrier).then((sshConfig) => this.session(host, token, carrier, pty, sshConfig));
+    }
+    async configFor(carrier) {
+        return carrier === 'ssh-config' ? this.config : this.plan.sshConfig;
+    }
+    session(host, token, carrier, pty, sshConfig) {
         const plan = this.plan;
+        const tokens = () => this.keeper.used.map((used) => used.token);
         return runSession({
             host,
             token,
             pty,
-            transport: plan.transport,
+            transport: carrier === 'ssh-config' ? 'ssh' : plan.transport,
             sftPath: plan.sftPath,
             role: plan.role,
             account: plan.account,
-            sshConfig: plan.sshConfig,
+            sshConfig,
             sftEnv: plan.sftEnv,
-            command: bootstrapCommand(plan.shell, this.remote, carrier),
-            payload: carrier === 'stdin' ? this.remote.payload : Buffer.alloc(0),
+            command: bootstrapCommand(plan.shell, this.remote, carrier, Math.ceil(plan.timeoutMs / 1000)),
+            payload: carrier === 'command' ? Buffer.alloc(0) : this.remote.payload,
             timeoutMs: plan.timeoutMs,
-            onLine: (stream, text) => this.output.line(host, stream, text),
+            // No line shows a token this run handled, whether or not the runner could still mask it.
+            onLine: (stream, text) => this.output.line(host, stream, redact(text, tokens())),
             onSpawn: (child) => {
                 this.running.set(host, child);
                 child.once('close', () => this.running.delete(host));
+                // Cancelled while this host was getting its token: its session ends at once.
+                if (this.cancelled)
+                    session_endGroup(child);
             }
         });
     }
@@ -4298,16 +4655,117 @@ class Fleet {
         return classify(outcome.code, said(outcome), outcome.timedOut, outcome.started);
     }
 }
+/** Why a payload that sft would not carry on stdin was not sent at all. */
+function payloadStuck(detail) {
+    return `The script did not run: this sft does not forward stdin, and the payload may not travel inside the command because it holds \`env\` values (never put on a command line) or is larger than ${COMMAND_PAYLOAD_MAX / 1024} KiB.${detail} Use an sft that forwards stdin or \`transport: ssh\`, or drop \`env\` and keep the script small.`;
+}
 /** Everything a session printed: under a pty sft's messages arrive on stdout, so both streams count. */
 function said(outcome) {
     return `${outcome.stderr.text()}\n${outcome.stdout.text()}`;
 }
 
+;// CONCATENATED MODULE: ./src/ssh/agent-socket.ts
+/**
+ * A Unix socket's path must fit `sun_path`: 108 bytes on Linux and 104 on
+ * macOS, the final NUL included (DOC: unix(7), macOS <sys/un.h>). sft's agent
+ * for native ssh listens in sft's data directory, which the action keeps in
+ * its temp dir under RUNNER_TEMP; a self-hosted runner's long work directory
+ * pushes the socket past the limit, and ssh then fails as if the server were
+ * unreachable. Such a run keeps sft's state in a short private directory
+ * instead, removed when the run ends.
+ */
+
+
+
+
+
+
+/** The longest socket path, without the NUL. */
+function sunPathLimit(platform = process.platform) {
+    return (platform === 'darwin' ? 104 : 108) - 1;
+}
+/** Where sft's agent socket will be with sft's data directory at `dataDir`. */
+function agentSocketPath(dataDir) {
+    return external_node_path_default().join(dataDir, AGENT_SOCKET_IN_DATA_DIR);
+}
+/** Not TMPDIR, which may be as long as RUNNER_TEMP: the shortest private place every Unix has. */
+const SHORT_ROOT = '/tmp';
+/**
+ * Moves sft's state to a short private directory when its agent socket
+ * would not fit, and returns a function that removes that directory; else
+ * changes nothing.
+ */
+async function keepAgentSocketShort(env = process.env) {
+    const current = env.XDG_DATA_HOME;
+    const limit = sunPathLimit();
+    if (!current || Buffer.byteLength(agentSocketPath(current)) <= limit)
+        return async () => undefined;
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(SHORT_ROOT, 'opa-sft-'));
+    const socket = agentSocketPath(privateStateEnv(dir).XDG_DATA_HOME);
+    if (Buffer.byteLength(socket) > limit) {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        throw new errors_SshError(`sft's agent socket would be ${socket}, longer than the ${limit} bytes a socket path may have.`, 'Use `transport: sft`, which needs no agent socket.');
+    }
+    await keepSftStatePrivate(dir);
+    log_info(`The temp dir ${current} is too long for sft's agent socket (${Buffer.byteLength(agentSocketPath(current))} bytes, at most ${limit}); sft keeps its state in ${dir} for this step.`);
+    return () => (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+}
+
+;// CONCATENATED MODULE: ./src/ssh/runner-tools.ts
+/**
+ * The runner's own programs the SSH engine needs, checked before any host
+ * is tried, so a missing one is named with its package instead of showing
+ * up per host as an sft failure (exit 127) or `spawn timeout ENOENT`.
+ */
+
+
+
+const runner_tools_TIMEOUT = {
+    command: 'timeout',
+    packages: 'coreutils',
+    why: 'bounds every session, even if the step is killed'
+};
+const SSH = {
+    command: 'ssh',
+    packages: 'openssh-client on Debian and Ubuntu, openssh-clients on RHEL and Fedora',
+    why: 'sft ssh and native ssh connect through it'
+};
+const SCRIPT = {
+    command: 'script',
+    packages: 'bsdutils on Debian and Ubuntu, util-linux on RHEL and Fedora',
+    why: 'gives sft a terminal when it insists on one'
+};
+function describe(tools) {
+    return tools.map((t) => `\`${t.command}\` (package ${t.packages}: ${t.why})`).join('; ');
+}
+/**
+ * Throws, naming every missing tool and its package, when `timeout` or
+ * `ssh` is missing. A missing `script` only costs the terminal fallback:
+ * it is a warning, and the result says whether the fallback is available.
+ */
+async function checkRunnerTools(searchPath = process.env.PATH ?? '') {
+    const missing = [];
+    for (const tool of [runner_tools_TIMEOUT, SSH, SCRIPT])
+        if (!(await findOnPath(tool.command, searchPath)))
+            missing.push(tool);
+    const required = missing.filter((tool) => tool !== SCRIPT);
+    if (required.length) {
+        throw new errors_SshError(`This runner lacks ${describe(missing)}, so no host was tried.`, `Install ${missing.map((t) => t.packages.split(' ')[0]).join(' and ')} on the runner (for example in an earlier step, or in the runner image), or run the job on a runner that has them.`);
+    }
+    const pty = !missing.includes(SCRIPT);
+    if (!pty)
+        log_warning(`This runner lacks ${describe([SCRIPT])}; an sft that refuses to run without a terminal will fail.`);
+    return { pty };
+}
+
 ;// CONCATENATED MODULE: ./src/ssh/ssh-config.ts
 /**
- * The marked block of `sft ssh-config` output in ~/.ssh/config that lets
- * native ssh, scp, rsync and Ansible route through sft. Main adds it; post
- * removes exactly that block and nothing else.
+ * The marked block of `sft ssh-config` output in the ssh config file that
+ * lets native ssh, scp, rsync and Ansible route through sft. Each job's
+ * block is its own: its markers name the job and the action's temp dir of
+ * that job, so on a machine whose jobs share HOME a post step removes its
+ * own block only, and a later job can tell a block whose job is gone (its
+ * temp dir no longer exists) from a live one.
  */
 
 
@@ -4316,48 +4774,223 @@ function said(outcome) {
 
 
 
-const BLOCK_START = '# >>> opa-workload-identity: generated by sft ssh-config; removed by the post step >>>';
-const BLOCK_END = '# <<< opa-workload-identity <<<';
-function userSshConfig(env = process.env) {
-    return path.join(env.HOME || homedir(), '.ssh', 'config');
+const START = '# >>> opa-workload-identity';
+/** The start marker of versions before per-job blocks: the same for every job. */
+const UNOWNED_BLOCK_START = (/* unused pure expression or super */ null && (`${START}: generated by sft ssh-config; removed by the post step >>>`));
+const END = '# <<< opa-workload-identity';
+const TEMP_FIELD = '; temp ';
+function startMarker(owner) {
+    return `${START}: job ${owner.job}${TEMP_FIELD}${owner.temp}; removed by its post step >>>`;
 }
-/** Adds the block (replacing an older one). */
-async function addBlock(file, config) {
-    const current = existsSync(file) ? removeFrom(await readFile(file, 'utf8')) : '';
+function endMarker(owner) {
+    return `${END}${TEMP_FIELD}${owner.temp} <<<`;
+}
+/** The job as people know it, in characters that cannot break the marker line. */
+function jobLabel(env = process.env) {
+    const label = `${env.GITHUB_REPOSITORY ?? ''} run ${env.GITHUB_RUN_ID ?? ''}.${env.GITHUB_RUN_ATTEMPT ?? ''} ${env.GITHUB_JOB ?? ''}`;
+    return label.replace(/[^\w./@ -]/g, '_').slice(0, 200);
+}
+/** The HOME the runner gives the steps of a `container:` job. */
+const CONTAINER_JOB_HOME = '/github/home';
+/**
+ * OpenSSH reads ~/.ssh/config from the home in the passwd entry, not from
+ * $HOME. On a runner the two agree. In a `container:` job the runner sets
+ * HOME=/github/home while the passwd home stays (/root): there the block
+ * goes to the file OpenSSH reads, since the container is the job's own.
+ * Anywhere else (a runner that is itself in a container is not a container
+ * job) the block stays under $HOME, and the user is told plainly that
+ * native ssh needs `-F`.
+ */
+function sshConfigTarget(env = process.env, passwdHome = userInfo().homedir, inContainerJob = env.HOME === CONTAINER_JOB_HOME) {
+    const home = path.resolve(env.HOME || homedir());
+    const inHome = path.join(home, '.ssh', 'config');
+    if (!passwdHome || path.resolve(passwdHome) === home)
+        return { file: inHome };
+    const read = path.join(passwdHome, '.ssh', 'config');
+    if (inContainerJob) {
+        return {
+            file: read,
+            note: `HOME is ${home}, but OpenSSH reads ${read} (the home of this user in /etc/passwd): the block is there`
+        };
+    }
+    return {
+        file: inHome,
+        warning: `The ssh-config block is in ${inHome}, but OpenSSH reads ${read} (the home of this user in /etc/passwd, not $HOME), ` +
+            `so plain \`ssh\` will not route through sft. Run \`ssh -F "$HOME/.ssh/config" ...\` (scp and rsync -e take the same -F), ` +
+            'or run the job with HOME set to the home in /etc/passwd.'
+    };
+}
+/** A symlink is never written through nor removed: it may point at a file that is not ours. */
+function refuseSymlink(file) {
+    if (isLink(file)) {
+        throw new SshError(`${file} is a symbolic link; the action does not write through it or remove it.`, 'Point ssh at a regular file (replace the link with the file it names), or leave `ssh-config` off and use opa-ssh or the ssh sub-action.');
+    }
+}
+/**
+ * Runs `change` on the file's text under a lock (jobs sharing a HOME edit
+ * one file) and replaces the file atomically, keeping its mode. `change`
+ * returns the new text, or undefined to leave the file as it is.
+ */
+async function editLocked(file, change) {
+    const lock = `${file}.opa-workload-identity.lock`;
+    const handle = await acquire(lock);
+    try {
+        refuseSymlink(file);
+        const text = existsSync(file) ? await readFile(file, 'utf8') : undefined;
+        const next = change(text);
+        if (next === undefined)
+            return;
+        const mode = text === undefined ? 0o600 : (await stat(file)).mode & 0o777;
+        const staged = `${file}.opa-workload-identity.${process.pid}`;
+        await writeFile(staged, next, { mode });
+        await rename(staged, file);
+    }
+    finally {
+        await handle.close();
+        await rm(lock, { force: true });
+    }
+}
+/** An exclusive lock file; one left by a process that died is taken over after 30 s. */
+async function acquire(lock) {
+    for (let waited = 0;; waited += 50) {
+        try {
+            return await open(lock, 'wx', 0o600);
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            if (waited >= 30_000)
+                await rm(lock, { force: true });
+            await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+    }
+}
+/** Adds this job's block first in the file (replacing an older one of the same job). */
+async function addBlock(file, config, owner) {
     await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-    // First in the file: ssh uses the first value it finds for each option.
-    const block = `${BLOCK_START}\n${config.trimEnd()}\n${BLOCK_END}\n`;
-    await writeFile(file, current ? `${block}\n${current}` : block, { mode: 0o600 });
+    const block = `${startMarker(owner)}\n${config.trimEnd()}\n${endMarker(owner)}\n`;
+    await editLocked(file, (text) => {
+        const rest = text === undefined ? '' : (cut(text, owner.temp) ?? text);
+        // First in the file: ssh uses the first value it finds for each option.
+        return rest ? `${block}\n${rest}` : block;
+    });
 }
-/** Removes the block; deletes the file when the action created it and nothing else is left. */
-async function removeBlock(file, created) {
-    if (!existsSync(file))
-        return false;
-    const text = await readFile(file, 'utf8');
-    if (!text.includes(BLOCK_START))
-        return false;
-    const rest = removeFrom(text);
-    if (created && !rest.trim())
+/**
+ * Removes this job's block, only when both of its markers are there; the
+ * file is deleted when this job created it and nothing else is left.
+ */
+async function removeBlock(file, temp, created) {
+    if (!existsSync(file) && !isLink(file))
+        return 'absent';
+    const outcome = { value: 'absent' };
+    try {
+        await editLocked(file, (text) => {
+            const rest = text === undefined ? text : cut(text, temp);
+            if (rest === text)
+                return undefined;
+            if (rest === undefined) {
+                outcome.value = {
+                    problem: "the block's end marker is missing, so the file was left as it is: remove the block by hand"
+                };
+                return undefined;
+            }
+            outcome.value = 'removed';
+            return rest;
+        });
+    }
+    catch (error) {
+        return { problem: error instanceof Error ? error.message : String(error) };
+    }
+    if (outcome.value === 'removed' && created && !(await readFile(file, 'utf8')).trim())
         await rm(file);
-    else
-        await writeFile(file, rest);
-    return true;
+    return outcome.value;
 }
-function removeFrom(text) {
-    const start = text.indexOf(BLOCK_START);
-    if (start < 0)
+function isLink(file) {
+    try {
+        return lstatSync(file).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/** The text without the block of the job whose temp dir is `temp`, or undefined when its end marker is missing. */
+function cut(text, temp) {
+    const start = ownersIn(text).find((found) => found.owner.temp === temp)?.index;
+    if (start === undefined)
         return text;
-    const end = text.indexOf(BLOCK_END, start);
-    const after = end < 0 ? '' : text.slice(end + BLOCK_END.length).replace(/^\n+/, '');
-    return text.slice(0, start) + after;
+    const end = text.indexOf(endMarker({ job: '', temp }), start);
+    if (end < 0)
+        return undefined;
+    return text.slice(0, start) + text.slice(end + endMarker({ job: '', temp }).length).replace(/^\n+/, '');
+}
+function ownersIn(text) {
+    const pattern = new RegExp(`^${START}: job (.*)${TEMP_FIELD}(/.*); removed by its post step >>>$`, 'gm');
+    return [...text.matchAll(pattern)].map((match) => ({ owner: { job: match[1], temp: match[2] }, index: match.index }));
+}
+/** The owners of every block in the file (this job's and other jobs'). */
+async function blockOwners(file) {
+    if (isLink(file) || !existsSync(file))
+        return [];
+    return ownersIn(await readFile(file, 'utf8')).map((found) => found.owner);
+}
+/**
+ * `sft ssh-config`'s block with sft replaced by `wrapper`, the job's own
+ * launcher of sft, so native ssh keeps its sft state and agent in the job's
+ * temp dir. Fails when the block does not name `sft`: then native ssh
+ * would use the state every job on the machine shares.
+ */
+function routeThrough(config, sftNames, wrapper) {
+    const names = [...new Set(sftNames)].filter(Boolean).sort((a, b) => b.length - a.length);
+    const named = names.find((name) => config.includes(name));
+    if (!named) {
+        throw new SshError(`sft ssh-config's block does not name ${names[0]}, so native ssh could not keep its sft state to this job.`, 'Leave `ssh-config` off and use opa-ssh or the ssh sub-action (`transport: ssh` runs native ssh privately).');
+    }
+    return names.reduce((text, name) => text.split(name).join(wrapper), config);
 }
 /** What `sft ssh-config` prints; `hint` says what to do if it fails. */
 async function sftSshConfig(sftPath, env, hint) {
     const result = await runCommand(sftPath, ['ssh-config'], { env, timeoutMs: 30_000 });
     if (result.exitCode !== 0 || !result.stdout.trim()) {
-        throw new SshError(`sft ssh-config failed: ${fromSft(result.stderr).trim() || `exit ${result.exitCode}`}`, hint);
+        throw new errors_SshError(`sft ssh-config failed: ${fromSft(result.stderr).trim() || `exit ${result.exitCode}`}`, hint);
     }
     return result.stdout;
+}
+
+;// CONCATENATED MODULE: ./src/ssh/rollout.ts
+/**
+ * How a fleet is rolled out, as a release engineer who knows Ansible's
+ * `serial` and `max_fail_percentage` expects: an optional canary alone
+ * first, then batches, a failure budget; and shards, which split a host
+ * list across the jobs of a matrix.
+ */
+/** `amount` as a host count out of `total`: percentages round down, as Ansible's do. */
+function hostsOf(amount, total) {
+    return 'count' in amount ? amount.count : Math.floor((total * amount.percent) / 100);
+}
+/**
+ * The canary (the first `canary` hosts) as batch 0, when there is one, then
+ * the rest in batches of `batchSize` (a percentage of the rest, at least one
+ * host), or in one batch when it is undefined.
+ */
+function planBatches(hosts, canary, batchSize) {
+    const batches = canary > 0 ? [{ number: 0, hosts: hosts.slice(0, canary) }] : [];
+    const rest = hosts.slice(canary);
+    const size = batchSize ? Math.max(1, hostsOf(batchSize, rest.length)) : rest.length;
+    for (let i = 0; i < rest.length; i += size)
+        batches.push({ number: batches.length + (canary > 0 ? 0 : 1), hosts: rest.slice(i, i + size) });
+    return batches;
+}
+/**
+ * The `index`-th (from 1) of `count` contiguous slices of `hosts`, as
+ * `split -n l/K/N` cuts a file: sizes differ by at most one, the larger
+ * ones first, so shard 1 holds the first hosts. Past the host count, a
+ * slice is empty.
+ */
+function shardOf(hosts, index, count) {
+    const base = Math.floor(hosts.length / count);
+    const larger = hosts.length % count;
+    const start = (index - 1) * base + Math.min(index - 1, larger);
+    return hosts.slice(start, start + base + (index <= larger ? 1 : 0));
 }
 
 ;// CONCATENATED MODULE: ./src/ssh/fleet.ts
@@ -4382,18 +5015,20 @@ async function sftSshConfig(sftPath, env, hint) {
 
 
 
+
+
 /**
  * For a step after main (the sub-action, opa-ssh): sft on PATH and the
  * token main exported, and enough inputs to authenticate without one.
  */
-async function startFromEnvironment(inputs, env) {
+async function startFromEnvironment(inputs, env, exportsRenewal = true) {
     const sftPath = await findOnPath('sft', env.PATH);
     if (!sftPath) {
-        throw new SshError('No sft on PATH.', 'Run the main opa-workload-identity step first: it installs sft and puts it on PATH.');
+        throw new errors_SshError('No sft on PATH.', 'Run the main opa-workload-identity step first: it installs sft and puts it on PATH.');
     }
-    const token = env[SESSION_ENV.token];
+    const token = env[contract_SESSION_ENV.token];
     if (!token && !(inputs.team && inputs.connection && inputs.opaAddr)) {
-        throw new SshError('There is no OPA token (OPA_TOKEN is empty) and not enough to get one.', 'Run the main opa-workload-identity step first with `export-env: true`, or give this step team, connection and opa-addr so it can authenticate itself.');
+        throw new errors_SshError('There is no OPA token (OPA_TOKEN is empty) and not enough to get one.', 'Run the main opa-workload-identity step first with `export-env: true`, or give this step team, connection and opa-addr so it can authenticate itself.');
     }
     if (token)
         maskToken(token);
@@ -4404,31 +5039,45 @@ async function startFromEnvironment(inputs, env) {
         stateDir,
         sftPath,
         session: token ? describeSession(token, inputs.role) : undefined,
-        // Only where main exported the token (export-env): later steps then get the fresh one too.
-        onRenewed: token ? (session) => exportVariable(SESSION_ENV.token, session.token) : undefined
+        // Only where main's marker says it exported this very token (export-env): later steps then get the fresh one too.
+        onRenewed: exportsRenewal && exportedByMain(env) ? exportRenewed : undefined
     };
 }
 async function startFleet(inputs, start, output, env = process.env) {
     const { team, connection, role, opaAddr, audience } = inputs;
     const credentials = { sftPath: start.sftPath, team, connection, role, opaAddr, audience };
     const keeper = new TokenKeeper(start.session, credentials, start.onRenewed);
-    const plan = planFor(inputs, start);
-    if (plan.transport === 'ssh' || plan.upload.length || plan.download.length)
+    // Before anything else: a missing runner tool is named with its package, not blamed on sft per host.
+    const { pty } = await checkRunnerTools();
+    const plan = { ...planFor(inputs, start), ptyAvailable: pty };
+    let removeShortState = async () => undefined;
+    if (plan.transport === 'ssh' || plan.upload.length || plan.download.length) {
+        // Native ssh reaches sft's credentials through its agent's socket, whose path has a limit.
+        removeShortState = await keepAgentSocketShort();
         plan.sshConfig = await writeSshConfig(start.sftPath, start.session?.token ?? '', env);
+    }
+    let privateConfig;
+    plan.privateConfig = () => (privateConfig ??= writeSshConfig(start.sftPath, start.session?.token ?? '', env));
     const close = async () => {
-        if (plan.sshConfig)
-            await (0,promises_namespaceObject.rm)(external_node_path_default().dirname(plan.sshConfig), { recursive: true, force: true });
-        if (plan.sshConfig || start.stateDir)
+        const written = await privateConfig?.catch(() => undefined);
+        for (const file of [plan.sshConfig, written])
+            if (file)
+                await (0,promises_namespaceObject.rm)(external_node_path_default().dirname(file), { recursive: true, force: true });
+        if (plan.sshConfig || written || start.stateDir)
             await logOut(start.sftPath);
+        await removeShortState();
         if (start.stateDir)
             await (0,promises_namespaceObject.rm)(start.stateDir, { recursive: true, force: true });
     };
-    return { run: runFleet(plan, keeper, output), keeper, close };
+    return { run: runFleet(plan, keeper, output), keeper, failureBudget: plan.failureBudget, close };
 }
 function planFor(inputs, start) {
     const role = inputs.role || start.session?.role || '';
+    const { canary, batchSize, maxFailures } = inputs.rollout;
     return {
         hosts: inputs.hosts,
+        batches: planBatches(inputs.hosts, canary, batchSize),
+        failureBudget: hostsOf(maxFailures, inputs.hosts.length),
         script: inputs.run,
         shell: inputs.shell,
         env: inputs.env,
@@ -4446,8 +5095,8 @@ function planFor(inputs, start) {
         claims: claimsText(start.session),
         // Given to sft explicitly: one-step mode holds them without exporting them.
         sftEnv: {
-            ...(inputs.opaAddr ? { [SESSION_ENV.opaAddr]: inputs.opaAddr } : {}),
-            ...(inputs.team ? { [SESSION_ENV.team]: inputs.team } : {})
+            ...(inputs.opaAddr ? { [contract_SESSION_ENV.opaAddr]: inputs.opaAddr } : {}),
+            ...(inputs.team ? { [contract_SESSION_ENV.team]: inputs.team } : {})
         }
     };
 }
@@ -4460,11 +5109,11 @@ function claimsText(session) {
 /** Results with every token the run used removed from the output tails. */
 function scrub(results, keeper) {
     const tokens = keeper.used.map((session) => session.token);
-    // sft's words come before the script's in these tails: token-shaped runs go too.
+    // sft's words in these tails were redacted as they arrived; the script's output is the script's.
     return results.map((r) => ({
         ...r,
-        'stdout-tail': fromSft(redact(r['stdout-tail'], tokens)),
-        'stderr-tail': fromSft(redact(r['stderr-tail'], tokens))
+        'stdout-tail': redact(r['stdout-tail'], tokens),
+        'stderr-tail': redact(r['stderr-tail'], tokens)
     }));
 }
 /**
@@ -4475,6 +5124,12 @@ function scrub(results, keeper) {
 function actionsOutput(parallel) {
     return {
         hostStarted: (host) => (parallel ? log.info(`[${host}] started`) : log.startGroup(host)),
+        batchStarted: (batch, last) => {
+            const name = batch.number === 0 ? 'canary' : `batch ${batch.number} of ${last}`;
+            const count = `${batch.hosts.length} host${batch.hosts.length === 1 ? '' : 's'}`;
+            const more = batch.hosts.length > 8 ? `, and ${batch.hosts.length - 8} more` : '';
+            log.info(`Rollout: ${name}, ${count}: ${batch.hosts.slice(0, 8).join(', ')}${more}`);
+        },
         line: (host, _stream, text) => log.info(parallel ? `[${host}] ${text}` : text),
         hostEnded: (result) => {
             const summary = `${result.host}: ${result.status}${result['exit-code'] === null ? '' : ` (exit ${result['exit-code']})`} in ${(result['duration-ms'] / 1000).toFixed(1)} s`;
@@ -4487,6 +5142,11 @@ function actionsOutput(parallel) {
         }
     };
 }
+/** The notice for a shard with no hosts in it (a matrix larger than the fleet). */
+function emptyShard(inputs) {
+    const { shard, listed } = inputs.rollout;
+    return `ssh: shard ${shard?.index ?? 1}/${shard?.count ?? 1} of ${listed} host${listed === 1 ? '' : 's'} is empty, so there is nothing to run here. A matrix with more shards than hosts leaves some empty.`;
+}
 /** The one-line verdict for a failed fleet run. */
 function failureMessage(results) {
     const bad = results.filter((r) => r.status !== 'ok');
@@ -4498,7 +5158,7 @@ function failureMessage(results) {
 }
 /** `sft ssh-config` into a private file, for `transport: ssh` (the user's ~/.ssh/config stays untouched). */
 async function writeSshConfig(sftPath, token, env) {
-    const config = await sftSshConfig(sftPath, childEnvironment(token ? { [SESSION_ENV.token]: token } : {}, env), 'Use `transport: sft`, or run `sft ssh-config` by hand with SFT_LOG_LEVEL=debug.');
+    const config = await sftSshConfig(sftPath, childEnvironment(token ? { [contract_SESSION_ENV.token]: token } : {}, env), 'Use `transport: sft`, or run `sft ssh-config` by hand with SFT_LOG_LEVEL=debug.');
     const dir = await makeTempDir('opa-ssh-config-', env);
     const file = external_node_path_default().join(dir, 'config');
     await (0,promises_namespaceObject.writeFile)(file, config, { mode: 0o600 });
@@ -4548,10 +5208,14 @@ function parseTransfers(text, remoteSide) {
 
 
 
+
+
 const CONTROL_OR_SPACE = /[\s\x00-\x1f\x7f]/;
 const HOST = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
 const SHELL_WORD = /^[A-Za-z0-9_./=+,:@%-]+$/;
 const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A hosts file larger than this is not a list of servers. */
+const HOSTS_FILE_MAX_BYTES = 1024 * 1024;
 /** Names bash will not let a script set: the remote shell would drop them and run on without them. */
 const READ_ONLY_IN_BASH = ['BASHOPTS', 'BASH_VERSINFO', 'EUID', 'PPID', 'SHELLOPTS', 'UID'];
 class Validator {
@@ -4732,21 +5396,101 @@ class Validator {
     text(input) {
         return this.read(input);
     }
-    /** Host names, one per line or separated by commas, without repeats. */
-    hosts(input) {
-        const hosts = [
-            ...new Set(this.read(input)
-                .split(/[\n,]/)
-                .map((h) => h.trim())
-                .filter(Boolean))
-        ];
+    /** Host names, one per line or separated by commas; `required` when nothing else names hosts. */
+    hosts(input, required = true) {
+        const hosts = this.read(input)
+            .split(/[\n,]/)
+            .map((h) => h.trim())
+            .filter(Boolean);
+        if (hosts.length === 0 && required)
+            this.fail(input, 'is empty', 'list the servers, one per line or separated by commas, or give hosts-file');
+        return this.checkHosts(input, hosts);
+    }
+    /**
+     * Hosts from a file inside `workspace`, one per line, `#` starting a
+     * comment. The file is the repository's: a path that leads outside the
+     * workspace (`..`, an absolute path, a symbolic link) is refused.
+     */
+    hostsFile(input, workspace) {
+        const value = this.raw(input);
+        if (!value)
+            return [];
+        if (this.optionLike(input, value) || this.controlCharacters(input, value))
+            return [];
+        const root = (0,external_node_fs_namespaceObject.existsSync)(workspace) ? (0,external_node_fs_namespaceObject.realpathSync)(workspace) : external_node_path_default().resolve(workspace);
+        const file = external_node_path_default().resolve(root, value);
+        const real = (0,external_node_fs_namespaceObject.existsSync)(file) ? (0,external_node_fs_namespaceObject.realpathSync)(file) : file;
+        const relative = external_node_path_default().relative(root, real);
+        if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
+            this.fail(input, `"${printable(value)}" is outside the workspace (${root})`, 'give a path inside the repository, such as deploy/hosts.txt');
+            return [];
+        }
+        if (!(0,external_node_fs_namespaceObject.existsSync)(real) || !(0,external_node_fs_namespaceObject.statSync)(real).isFile()) {
+            this.fail(input, `"${printable(value)}" is not a file in the workspace (${root})`, 'check out the repository first (actions/checkout), or fix the path');
+            return [];
+        }
+        if ((0,external_node_fs_namespaceObject.statSync)(real).size > HOSTS_FILE_MAX_BYTES) {
+            this.fail(input, `"${printable(value)}" is larger than 1 MiB`, 'give a file that lists servers, one per line');
+            return [];
+        }
+        const lines = (0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8').split('\n');
+        const hosts = lines.map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
         if (hosts.length === 0)
-            this.fail(input, 'is empty', 'list the servers, one per line or separated by commas');
+            this.fail(input, `"${printable(value)}" lists no hosts`, 'put one server per line; # starts a comment');
+        return this.checkHosts(input, hosts);
+    }
+    /** Hosts without repeats; names that are not host names (or look like options) are refused. */
+    checkHosts(input, hosts) {
         for (const host of hosts.filter((h) => !HOST.test(h))) {
             const option = host.startsWith('-') ? ' (it starts with "-", which ssh would read as an option)' : '';
             this.fail(input, `"${printable(host)}" is not a host name${option}`, 'use names such as web-01 or web-01.example.com');
         }
-        return hosts;
+        return [...new Set(hosts)];
+    }
+    controlCharacters(input, value) {
+        if (!/[\x00-\x1f\x7f]/.test(value))
+            return false;
+        this.fail(input, 'contains control characters', 'give a plain path');
+        return true;
+    }
+    /** Whether the input was given at all. */
+    given(input) {
+        return this.raw(input) !== '';
+    }
+    /**
+     * A whole number of hosts from `min`, or (with `percent`) a percentage
+     * such as `25%` from `min`% to 100%; undefined when empty.
+     */
+    amount(input, min, example, percent = true) {
+        const value = this.raw(input);
+        if (!value)
+            return undefined;
+        const match = /^(\d{1,6})(%?)$/.exec(value);
+        const n = match ? Number(match[1]) : NaN;
+        if (match && n >= min && (!match[2] || (percent && n <= 100)))
+            return match[2] ? { percent: n } : { count: n };
+        const what = percent ? ` or a percentage from ${min}% to 100%` : '';
+        this.fail(input, `"${printable(value)}" is not a whole number of hosts from ${min}${what}`, `set it to ${percent ? 'a whole number or a percentage' : 'a whole number'}, such as ${example}`);
+        return undefined;
+    }
+    /** `i/n`: the i-th of n slices, counted from 1; undefined when empty. */
+    shard(input) {
+        const value = this.raw(input);
+        if (!value)
+            return undefined;
+        const match = /^(\d{1,5})\/(\d{1,5})$/.exec(value);
+        const [index, count] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+        if (index >= 1 && count >= 1 && index <= count)
+            return { index, count };
+        const problem = !match
+            ? `"${printable(value)}" is not of the form i/n`
+            : count < 1
+                ? `"${value}" asks for 0 shards`
+                : index < 1
+                    ? `"${value}" counts from 0, but shards count from 1`
+                    : `"${value}" asks for shard ${index} of only ${count}`;
+        this.fail(input, problem, 'use i/n with i from 1 to n, such as 1/4 (in a matrix: ${{ matrix.shard }}/4)');
+        return undefined;
     }
     /** An interpreter command as plain words, which are interpolated into the remote command. */
     shellWords(input, fallback) {
@@ -4759,21 +5503,26 @@ class Validator {
     /** KEY=VALUE lines; names that the remote bootstrap reserves are refused. */
     envLines(input, reservedPrefix) {
         const env = {};
-        for (const line of this.read(input).split('\n')) {
+        // A problem names the line by number, and by name only once the name is valid: never a value.
+        this.read(input)
+            .split('\n')
+            .forEach((line, index) => {
             if (!line.trim())
-                continue;
+                return;
             const eq = line.indexOf('=');
             const key = eq > 0 ? line.slice(0, eq).trim() : '';
-            if (!ENV_KEY.test(key) || key.startsWith(reservedPrefix)) {
-                this.fail(input, `the line "${printable(line.slice(0, 40))}" is not KEY=VALUE with a valid name`, 'write one KEY=VALUE per line; names are letters, digits and "_"');
-                continue;
+            if (!ENV_KEY.test(key)) {
+                this.fail(input, `line ${index + 1} is not KEY=VALUE with a valid name (its text is not shown: it may hold a secret)`, 'write one KEY=VALUE per line; names are letters, digits and "_", and a value cannot span lines');
             }
-            if (READ_ONLY_IN_BASH.includes(key)) {
-                this.fail(input, `${key} is read-only in bash, so the script would run without it`, 'use another name');
-                continue;
+            else if (key.startsWith(reservedPrefix)) {
+                this.fail(input, `line ${index + 1}: ${key} starts with ${reservedPrefix}, which the action keeps for itself`, 'use another name');
             }
-            env[key] = line.slice(eq + 1);
-        }
+            else if (READ_ONLY_IN_BASH.includes(key)) {
+                this.fail(input, `line ${index + 1}: ${key} is read-only in bash, so the script would run without it`, 'use another name');
+            }
+            else
+                env[key] = line.slice(eq + 1);
+        });
         return env;
     }
     /** `FROM -> TO` lines; `remoteSide` says which side is on the server. */
@@ -4804,14 +5553,17 @@ function printable(value) {
 
 
 
+
+/** Bounds of the per-host time limit; opa-ssh states them in seconds. */
+const TIMEOUT_MINUTES = { min: 0.05, max: 360 };
 /**
  * Reads the ssh inputs. team, connection, opa-addr, audience and role fall
  * back to what the main action exported, so the sub-action needs none of
  * them after a main step.
  */
 function readSshInputs(read, env = process.env) {
-    const v = new Validator((name) => read(name) || exportedByMain(name, env));
-    const opaAddr = read('opa-addr') || env[SESSION_ENV.opaAddr] ? v.url('opa-addr', 'https://<org>.pam.okta.com') : '';
+    const v = new Validator((name) => read(name) || ssh_exportedByMain(name, env));
+    const opaAddr = read('opa-addr') || env[contract_SESSION_ENV.opaAddr] ? v.url('opa-addr', 'https://<org>.pam.okta.com') : '';
     const opa = {
         role: v.name('role', NAME_RULES.role, false),
         team: v.name('team', NAME_RULES.team, false),
@@ -4819,7 +5571,7 @@ function readSshInputs(read, env = process.env) {
         opaAddr,
         audience: v.audience('audience', opaAddr)
     };
-    const inputs = readFleetInputs(v, opa);
+    const inputs = readFleetInputs(v, opa, env);
     v.finish();
     return inputs;
 }
@@ -4828,11 +5580,12 @@ function readSshInputs(read, env = process.env) {
  * around OPA settings the caller already has. Inputs the caller's action
  * does not declare read as empty and take their defaults.
  */
-function readFleetInputs(v, opa) {
-    const hosts = v.hosts('hosts');
+function readFleetInputs(v, opa, env = process.env) {
+    const { hosts: listed, ...rollout } = readRollout(v, env);
     const inputs = {
         ...opa,
-        hosts,
+        hosts: rollout.shard ? shardOf(listed, rollout.shard.index, rollout.shard.count) : listed,
+        rollout: { ...rollout, listed: listed.length },
         run: v.text('run'),
         upload: v.transfers('upload', 1),
         download: v.transfers('download', 0),
@@ -4840,13 +5593,13 @@ function readFleetInputs(v, opa) {
         env: v.envLines('env', BOOTSTRAP_PREFIX),
         maxParallel: Math.floor(v.number('max-parallel', 8, 1, 256)),
         failFast: v.boolean('fail-fast', true),
-        timeoutMinutes: v.number('timeout-minutes', 10, 0.05, 360),
+        timeoutMinutes: v.number('timeout-minutes', 10, TIMEOUT_MINUTES.min, TIMEOUT_MINUTES.max),
         transport: v.choice('transport', ['sft', 'ssh'], 'sft'),
         reauthBefore: v.number('reauth-before', 120, 0, 86_400),
         preflight: v.boolean('preflight', true),
         summary: v.boolean('summary', true)
     };
-    if (hosts.length > 1 && inputs.download.some((t) => !t.to.includes('{host}'))) {
+    if (inputs.hosts.length > 1 && inputs.download.some((t) => !t.to.includes('{host}'))) {
         v.fail('download', "would write every host's file to the same local path", 'put {host} in the local path, for example logs/{host}.log');
     }
     if (!inputs.run.trim() && !inputs.upload.length && !inputs.download.length) {
@@ -4854,14 +5607,31 @@ function readFleetInputs(v, opa) {
     }
     return inputs;
 }
+/**
+ * The host list (`hosts` and `hosts-file`, in that order, without repeats)
+ * and how to roll it out. A relative hosts-file is the workspace's: the
+ * job's checkout, or the current directory outside Actions.
+ */
+function readRollout(v, env) {
+    const fromFile = v.hostsFile('hosts-file', env.GITHUB_WORKSPACE || process.cwd());
+    const named = v.hosts('hosts', !v.given('hosts-file'));
+    return {
+        hosts: [...new Set([...named, ...fromFile])],
+        canary: countOf(v.amount('canary', 0, '1', false)),
+        batchSize: v.amount('batch-size', 1, '25%'),
+        maxFailures: v.amount('max-failures', 0, '10%') ?? { count: 0 },
+        shard: v.shard('shard')
+    };
+}
+const countOf = (amount) => (amount && 'count' in amount ? amount.count : 0);
 /** What the main action exported, used when an ssh input is left empty. */
-function exportedByMain(name, env) {
+function ssh_exportedByMain(name, env) {
     const exported = {
-        team: env[SESSION_ENV.team],
-        connection: env[SESSION_ENV.connection],
-        role: env[SESSION_ENV.role],
-        'opa-addr': env[SESSION_ENV.opaAddr],
-        audience: env[SESSION_ENV.audience]
+        team: env[contract_SESSION_ENV.team],
+        connection: env[contract_SESSION_ENV.connection],
+        role: env[contract_SESSION_ENV.role],
+        'opa-addr': env[contract_SESSION_ENV.opaAddr],
+        audience: env[contract_SESSION_ENV.audience]
     };
     return exported[name] ?? '';
 }
@@ -4920,7 +5690,9 @@ function readSessions(env = process.env) {
  * main step for `run:` steps and scripts:
  *
  *   opa-ssh [--parallel N] [--no-fail-fast] [--timeout SECONDS] [--json FILE]
- *           [--role ROLE] [--shell "bash -euo pipefail"] HOST... -- COMMAND...
+ *           [--role ROLE] [--shell "bash -euo pipefail"] [--canary N]
+ *           [--batch-size N|P%] [--max-failures N|P%] [--hosts-file FILE]
+ *           [--shard I/N] [HOST...] -- COMMAND...
  *
  *   opa-ssh cp [-r] SRC... DST      (scp semantics, host:path on either side)
  *
@@ -4939,7 +5711,37 @@ function readSessions(env = process.env) {
 
 
 
-const USAGE = 'usage: opa-ssh [--parallel N] [--no-fail-fast] [--timeout SECONDS] [--json FILE] [--role ROLE] [--shell WORDS] HOST... -- COMMAND...';
+
+const USAGE = 'usage: opa-ssh [--parallel N] [--no-fail-fast] [--timeout SECONDS] [--json FILE] [--role ROLE] [--shell WORDS] [--canary N] [--batch-size N|P%] [--max-failures N|P%] [--hosts-file FILE] [--shard I/N] [HOST...] -- COMMAND...';
+/** Options that set the ssh input of the same name. */
+const ROLLOUT_OPTIONS = ['--canary', '--batch-size', '--max-failures', '--hosts-file', '--shard'];
+const MIN_TIMEOUT_SECONDS = TIMEOUT_MINUTES.min * 60;
+const MAX_TIMEOUT_SECONDS = TIMEOUT_MINUTES.max * 60;
+const HELP = `${USAGE}
+       opa-ssh cp [-r] SRC... DST
+
+Runs COMMAND on each HOST through sft ssh, as the Workload Role's JIT account,
+with the token the main opa-workload-identity step exported.
+
+  --parallel N       hosts at once (default 8)
+  --no-fail-fast     keep starting hosts after one fails
+  --timeout SECONDS  per-host limit, whole seconds from ${MIN_TIMEOUT_SECONDS} to ${MAX_TIMEOUT_SECONDS} (default 600)
+  --json FILE        write the per-host results as JSON
+  --role ROLE        Workload Role (default: the main step's)
+  --shell WORDS      remote interpreter (default: bash -euo pipefail)
+  -h, --help         print this help
+
+cp copies with scp semantics, host:path on either side.
+Exit status: 0 when every host succeeded, 1 when any did not, 2 on bad usage.
+`;
+/** `--timeout`, in seconds, as the timeout-minutes input; whole seconds only, within the engine's bounds. */
+function timeoutMinutes(seconds) {
+    const n = Number(seconds);
+    if (!/^\d+$/.test(seconds) || n < MIN_TIMEOUT_SECONDS || n > MAX_TIMEOUT_SECONDS) {
+        throw new Error(`--timeout "${seconds}" is not a whole number of seconds from ${MIN_TIMEOUT_SECONDS} to ${MAX_TIMEOUT_SECONDS}\n${USAGE}`);
+    }
+    return String(n / 60);
+}
 function parseArgs(argv) {
     const separator = argv.indexOf('--');
     if (separator < 0 || separator === argv.length - 1)
@@ -4961,13 +5763,15 @@ function parseArgs(argv) {
         else if (arg === '--no-fail-fast')
             inputs['fail-fast'] = 'false';
         else if (arg === '--timeout')
-            inputs['timeout-minutes'] = String(Number(value()) / 60);
+            inputs['timeout-minutes'] = timeoutMinutes(value());
         else if (arg === '--json')
             json = value();
         else if (arg === '--role')
             inputs.role = value();
         else if (arg === '--shell')
             inputs.shell = value();
+        else if (ROLLOUT_OPTIONS.includes(arg))
+            inputs[arg.slice(2)] = value();
         else if (arg.startsWith('-'))
             throw new Error(`unknown option ${arg}\n${USAGE}`);
         else
@@ -4975,6 +5779,11 @@ function parseArgs(argv) {
     }
     inputs.hosts = hosts.join(',');
     return { inputs, json };
+}
+/** -h or --help among the options (before `--`, where the remote command starts). */
+function wantsHelp(argv) {
+    const separator = argv.indexOf('--');
+    return (separator < 0 ? argv : argv.slice(0, separator)).some((arg) => arg === '-h' || arg === '--help');
 }
 /** `opa-ssh cp`: scp through a private sft ssh-config, as the role's JIT account. */
 async function copy(argv) {
@@ -5011,7 +5820,7 @@ async function copyThrough(sft, recursive, paths, env) {
         return 1;
     }
     try {
-        const account = accountForRole(env[SESSION_ENV.role] ?? '');
+        const account = accountForRole(env[contract_SESSION_ENV.role] ?? '');
         const result = await runCommand('scp', viaSftConfig(config, account, [...(recursive ? ['-r'] : []), ...paths]), {
             env: childEnvironment({}, env),
             timeoutMs: SCP_TIMEOUT_MS
@@ -5028,11 +5837,30 @@ async function copyThrough(sft, recursive, paths, env) {
     }
 }
 /**
+ * The CLI as a process: the remote commands' stdout is its stdout, which
+ * callers capture (`v=$(opa-ssh ...)`). Workflow commands from @actions/core
+ * (`::add-mask::` when a token is renewed, `::debug::`) must not land in it,
+ * so every other write to stdout goes to stderr, which the runner reads for
+ * commands too.
+ */
+async function run(argv = process.argv.slice(2)) {
+    const remoteStdout = process.stdout.write.bind(process.stdout);
+    process.stdout.write = process.stderr.write.bind(process.stderr);
+    // The caller may have stopped workflow commands around this command: an `::add-mask::` would then
+    // print its secret. opa-ssh exports nothing and redacts every token it handled from what it prints.
+    withholdSecrets();
+    process.exitCode = await main(argv, (text) => remoteStdout(text));
+}
+/**
  * Runs the CLI and returns its exit status. `remoteStdout` writes the remote
  * commands' stdout, which callers capture (`v=$(opa-ssh ...)`); the entry
  * point keeps every other write to stdout away from it.
  */
 async function main(argv, remoteStdout) {
+    if (wantsHelp(argv)) {
+        remoteStdout(HELP);
+        return 0;
+    }
     if (argv[0] === 'cp')
         return copy(argv.slice(1));
     let args;
@@ -5045,6 +5873,12 @@ async function main(argv, remoteStdout) {
         process.stderr.write(`opa-ssh: ${error instanceof Error && 'stage' in error ? formatFailure(error) : messageOf(error)}\n`);
         return 2;
     }
+    if (inputs.hosts.length === 0) {
+        process.stderr.write(`opa-ssh: ${emptyShard(inputs)}\n`);
+        if (args.json)
+            (0,external_node_fs_namespaceObject.writeFileSync)(args.json, '[]\n');
+        return 0;
+    }
     const prefix = inputs.hosts.length > 1;
     const output = {
         hostStarted: () => undefined,
@@ -5055,7 +5889,10 @@ async function main(argv, remoteStdout) {
         }
     };
     try {
-        const fleet = await startFleet(inputs, await startFromEnvironment(inputs, process.env), output);
+        const fleet = await startFleet(inputs, 
+        // A run: step may have stopped workflow commands around opa-ssh, which would drop the mask of a
+        // renewed token: a renewal stays in this process, and later steps keep main's token.
+        await startFromEnvironment(inputs, process.env, false), output);
         for (const signal of ['SIGTERM', 'SIGINT'])
             process.once(signal, () => fleet.run.cancel());
         const results = scrub(await fleet.run.results.finally(() => fleet.close()), fleet.keeper);

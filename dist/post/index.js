@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _steps_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(991);
+/* harmony import */ var _steps_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(890);
 
 /* istanbul ignore next */
 await (0,_steps_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 991:
+/***/ 890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2249,36 +2249,26 @@ const log_warning = (message) => own(() => warning(message));
 const log_error = (message, properties) => own(() => core.error(message, properties));
 const log_startGroup = (name) => own(() => core.startGroup(name));
 const log_endGroup = () => own(() => core.endGroup());
-const log_setSecret = (secret) => own(() => core_setSecret(secret));
+let announcesSecrets = true;
+/**
+ * For a process that may run while its caller has stopped commands
+ * (`opa-ssh` in a `run:` step): the runner would print an `::add-mask::`
+ * line as it is, secret and all. Such a process announces no secret and
+ * keeps every one it holds out of what it prints by itself instead.
+ */
+function withholdSecrets() {
+    announcesSecrets = false;
+}
+const log_setSecret = (secret) => {
+    if (announcesSecrets)
+        own(() => core_setSecret(secret));
+};
 const log_setFailed = (message) => own(() => core.setFailed(message));
 /** Ends the suspension now, for a step that prints nothing more from outside. */
 const resumeCommands = (/* unused pure expression or super */ null && (resume));
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/shims/http-client.ts
-let real;
-const load = () => (real ??= __nccwpck_require__.e(/* import() */ 607).then(__nccwpck_require__.bind(__nccwpck_require__, 607)));
-class http_client_HttpClient {
-    client;
-    args;
-    constructor(...args) {
-        this.args = args;
-    }
-    instance() {
-        this.client ??= load().then((m) => new m.HttpClient(...this.args));
-        return this.client;
-    }
-    async get(...args) {
-        return (await this.instance()).get(...args);
-    }
-    async getJson(...args) {
-        return (await this.instance()).getJson(...args);
-    }
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/lib/errors.ts
 /**
  * One error type per stage of the action. Each carries the stage (used as the
@@ -2360,10 +2350,31 @@ function errors_messageOf(error) {
 
 
 /**
- * Bidirectional overrides and zero-width characters: in a ref or a branch
- * name they make the text read other than it is (U+202E turns it around).
+ * Characters that show as nothing, or as a blank, yet change what a ref or a
+ * branch name is: bidirectional overrides (U+202E turns text around),
+ * zero-width characters, the soft hyphen, Hangul fillers, variation
+ * selectors and tag characters. Deleting them would make `ma\u200bin` read
+ * as `main`, so each is shown by its code point instead.
  */
-const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+// The class lists combining marks (variation selectors) on purpose: each is matched alone.
+const INVISIBLE = 
+// eslint-disable-next-line no-misleading-character-class
+/[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
+/** An invisible character as its visible code point, `<U+200B>`. */
+function visible(text) {
+    return text.replace(INVISIBLE, (c) => `<U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+/**
+ * Breaks what GitHub would turn into a link by itself (GFM autolinks):
+ * `www.`, a scheme's `://` and an e-mail's `@`. A foreign value can then
+ * name a place but never offer a click to it.
+ */
+function unlinked(text) {
+    return text
+        .replace(/(www)\./gi, '$1[.]')
+        .replace(/:\/\//g, '[:]//')
+        .replace(/@(?=[A-Za-z0-9-]+\.[A-Za-z0-9])/g, '[@]');
+}
 /** Any JSON value as text: strings as they are, lists joined, objects as JSON; never throws. */
 function plainText(value) {
     if (value === null || value === undefined)
@@ -2391,9 +2402,9 @@ function plainText(value) {
 function md(value, maxLength = 300) {
     const text = plainText(value)
         .replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
-        .replace(/[\x00-\x1f\x7f]/g, '')
-        .replace(INVISIBLE, '');
-    const cut = [...text].length > maxLength ? `${[...text].slice(0, maxLength - 1).join('')}…` : text;
+        .replace(/[\x00-\x1f\x7f]/g, '');
+    const shown = unlinked(visible(text));
+    const cut = [...shown].length > maxLength ? `${[...shown].slice(0, maxLength - 1).join('')}…` : shown;
     return cut.replace(/[&<>"'`|*_[\]#~\\!{}:@]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 /**
@@ -2402,9 +2413,8 @@ function md(value, maxLength = 300) {
  * is dropped.
  */
 function code(value, maxLength = 120) {
-    const text = plainText(value)
-        .replace(/[`|\r\n\x00-\x1f\x7f]/g, '')
-        .replace(INVISIBLE, '');
+    // Nothing links inside a code span; invisible characters still show.
+    const text = visible(plainText(value).replace(/[`|\r\n\x00-\x1f\x7f]/g, ''));
     return `\`${[...text].slice(0, maxLength).join('')}\``;
 }
 /** A field/value table with a real header (GitHub draws an empty one as a blank bar); keys are ours, values escaped. */
@@ -2422,22 +2432,31 @@ function relativeTime(date, now = Date.now()) {
 function label(value) {
     return String(value ?? '')
         .replace(/[^A-Za-z0-9 .,:/_@+=%()-]/g, ' ')
+        .replace(/(www)\./gi, '$1 .')
         .slice(0, 80);
 }
-/** GitHub's cap on one step's summary; past it the runner drops the summary. */
-const SUMMARY_LIMIT = (/* unused pure expression or super */ null && (128 * 1024));
-/** Keeps a part under GitHub's cap, cutting at a line and saying so. */
-function fitSummary(markdown, limit = SUMMARY_LIMIT - 4096) {
+/**
+ * GitHub's cap on one step's summary: past it the runner drops the step's
+ * whole summary ("supports content up to a size of 1024k").
+ */
+const STEP_SUMMARY_LIMIT = 1024 * 1024;
+/** A step writes at most three parts (one-step main: main, ssh, audit), so each part gets a quarter of the cap. */
+const PART_LIMIT = STEP_SUMMARY_LIMIT / 4;
+/** Keeps a part within its share of GitHub's cap, cutting at a line and saying so. */
+function fitSummary(markdown, limit = PART_LIMIT) {
     if (Buffer.byteLength(markdown) <= limit)
         return markdown;
-    let cut = Buffer.from(markdown).subarray(0, limit).toString('utf8');
+    const notice = "\n\n> ⚠️ The rest of this part was cut: GitHub drops a step's summary above 1 MiB.\n";
+    let cut = Buffer.from(markdown)
+        .subarray(0, limit - Buffer.byteLength(notice))
+        .toString('utf8');
     cut = cut.slice(0, cut.lastIndexOf('\n'));
-    return `${cut}\n\n> ⚠️ The rest of this summary was cut to stay under GitHub's 128 KiB limit.\n`;
+    return `${cut}${notice}`;
 }
 /** Appends to the job summary; a summary problem never fails the job. */
 async function appendSummary(markdown) {
     try {
-        await summary.addRaw(markdown, true).write();
+        await summary.addRaw(fitSummary(markdown), true).write();
     }
     catch (error) {
         log_warning(`Could not write the job summary: ${errors_messageOf(error)}`);
@@ -2509,14 +2528,319 @@ function details(event, index) {
         return '';
     }
 }
-/** The job's System Log events, fetched live: the essentials in one table, the rest per event. */
-function renderAuditEvents(events, problem) {
+/** At most this many of the principal's other events are listed; the rest are counted. */
+const OTHERS_LISTED = 20;
+const HEADER = '| Time | Event | Actor | Server | Outcome |\n|---|---|---|---|---|\n';
+/**
+ * The principal's events that match no session this job recorded, apart
+ * from the job's own and labelled for what they may be: the principal is
+ * shared, so it cannot tell a later step's sessions from another job's.
+ */
+function renderOthers(others, ownSessions) {
+    const list = Array.isArray(others) ? others : [];
+    if (list.length === 0) {
+        return ownSessions
+            ? ''
+            : "_The action recorded no sessions of its own, and the System Log holds no credentials issued to this workload's principal during this token's lifetime._\n";
+    }
+    const label = ownSessions
+        ? "_Credentials issued to this workload's principal during this token's lifetime that match none of the sessions the action recorded._"
+        : "_The action recorded no sessions of its own. These are the credentials issued to this workload's principal during this token's lifetime._";
+    const why = "_They are a later step's own `sft ssh` or native ssh (through the ssh-config block), or another job of the same repository and branch at the same time: every such job has the same principal, so the System Log cannot tell them apart._";
+    const shown = list.slice(0, OTHERS_LISTED);
+    const more = list.length > shown.length ? `\n_${list.length - shown.length} more not listed._\n` : '';
+    return `\n#### Other events of this principal (${list.length}, not matched to this job)\n\n${label}\n\n${why}\n\n${HEADER}${shown.map(row).join('\n')}\n${more}`;
+}
+/**
+ * The job's System Log events, fetched live: the essentials in one table,
+ * the rest per event; then, apart, the principal's events that match none
+ * of the job's recorded sessions.
+ */
+function renderAuditEvents(events, problem, others = [], ownSessions = true) {
     const list = Array.isArray(events) ? events : [];
     const table = list.length
-        ? `| Time | Event | Actor | Server | Outcome |\n|---|---|---|---|---|\n${list.map(row).join('\n')}\n\n${list.map(details).join('\n')}`
+        ? `${HEADER}${list.map(row).join('\n')}\n\n${list.map(details).join('\n')}`
         : 'No events yet.\n';
     const explain = "_What Okta's System Log recorded for this job's sessions only (its hosts, within its sessions' times): the certificate OPA issued for each session, and each login as the just-in-time account._";
-    return `### Audit events (live from the System Log)\n\n${explain}\n\n${table}${problem ? `\n> ⚠️ ${md(problem, 400)}\n` : ''}`;
+    const own = ownSessions ? `${explain}\n\n${table}` : '';
+    return `### Audit events (live from the System Log)\n\n${own}${renderOthers(others, ownSessions)}${problem ? `\n> ⚠️ ${md(problem, 400)}\n` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/shims/http-client.ts
+let real;
+const load = () => (real ??= __nccwpck_require__.e(/* import() */ 607).then(__nccwpck_require__.bind(__nccwpck_require__, 607)));
+class http_client_HttpClient {
+    client;
+    args;
+    constructor(...args) {
+        this.args = args;
+    }
+    instance() {
+        this.client ??= load().then((m) => new m.HttpClient(...this.args));
+        return this.client;
+    }
+    async get(...args) {
+        return (await this.instance()).get(...args);
+    }
+    async getJson(...args) {
+        return (await this.instance()).getJson(...args);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/report/system-log-client.ts
+/**
+ * A polite reader of Okta's System Log (`/api/v1/logs`) for one job. The
+ * log is shared by the whole org: every job of a repository and branch, the
+ * SIEM's exports, and the admins, all inside one rate limit of 20 to 120
+ * requests a minute (DOC: rl-global-mgmt). So the reader
+ * - follows `rel="next"` links (separate `Link` lines, which node joins with
+ *   ", ") instead of re-reading a window, and only while pages come back full;
+ * - polls for late events through the `next` link of a polling query, which
+ *   returns only what is new, backing off from 1 s to 8 s;
+ * - on a 429 waits until `X-Rate-Limit-Reset`, and never takes the last
+ *   quarter of the bucket: when `X-Rate-Limit-Remaining` falls that low it
+ *   waits for the reset too; every wait is capped by `audit-wait`;
+ * - makes at most AUDIT_SCHEDULE.maxRequests requests in all.
+ * What it reads is foreign data: status, headers and body may be anything.
+ */
+
+
+
+/** The job's share of the System Log's budget; the README's audit inputs state the same numbers. */
+const AUDIT_SCHEDULE = {
+    firstPollMs: 1000,
+    maxPollMs: 8000,
+    maxRequests: 15,
+    /** The part of the bucket left to the org's other clients (SIEM, other jobs, admins). */
+    reserveShare: 0.25,
+    /** DOC: the largest page the API serves. */
+    pageSize: 1000
+};
+const systemClock = { now: () => Date.now(), sleep: async (ms) => void (await (0,promises_namespaceObject.setTimeout)(ms)) };
+/** GETs with the job's credentials, through the runner's proxy settings; no retries of its own. */
+function httpTransport(authorization) {
+    // No redirects: the credentials go to the org's own endpoint and nowhere else.
+    const client = new http_client_HttpClient('opa-workload-identity', [], {
+        allowRetries: false,
+        allowRedirects: false,
+        socketTimeout: 35_000
+    });
+    return async (url) => {
+        const response = await client.get(url, { Authorization: authorization, Accept: 'application/json' });
+        return {
+            status: response.message.statusCode ?? 0,
+            headers: response.message.headers,
+            body: await response.readBody()
+        };
+    };
+}
+/** The first value of a header, as text. */
+function header(headers, name) {
+    const value = headers[name];
+    return String((Array.isArray(value) ? value[0] : value) ?? '');
+}
+/**
+ * The `rel="next"` target of a Link header, or '' when there is none. Node
+ * joins repeated Link lines with ", ", and a URL may hold commas too, so
+ * entries are split at each `<`, not at commas.
+ */
+function nextLink(headers) {
+    const value = headers.link;
+    const text = Array.isArray(value) ? value.join(', ') : String(value ?? '');
+    for (const [, target, params] of text.matchAll(/<([^>]*)>([^<]*)/g)) {
+        if (/;\s*rel\s*=\s*"?next"?\s*(?:[;,]|$)/i.test(params))
+            return target;
+    }
+    return '';
+}
+/** The rate-limit headers of an answer, when all three are numbers. */
+function rateLimitOf(headers) {
+    const [limit, remaining, reset] = ['x-rate-limit-limit', 'x-rate-limit-remaining', 'x-rate-limit-reset'].map((name) => Number(header(headers, name) || NaN));
+    if (![limit, remaining, reset].every(Number.isFinite))
+        return undefined;
+    return { limit, remaining, resetAt: reset * 1000 };
+}
+/** Why the reader stopped before it had every event; each is a warning. */
+class ReadStopped extends Error {
+}
+/**
+ * When each request may go: the job's whole request schedule, on a clock
+ * that tests can fake. Every wait ends by the deadline or is not taken.
+ */
+class RequestSchedule {
+    clock;
+    waitSeconds;
+    policy;
+    beyondWait;
+    requests = 0;
+    rate;
+    started;
+    constructor(clock, waitSeconds, policy = AUDIT_SCHEDULE, 
+    /** Why a wait the deadline does not allow is not taken, for the warning. */
+    beyondWait = `after audit-wait (${waitSeconds} s)`) {
+        this.clock = clock;
+        this.waitSeconds = waitSeconds;
+        this.policy = policy;
+        this.beyondWait = beyondWait;
+        this.started = clock.now();
+    }
+    get deadline() {
+        return this.started + this.waitSeconds * 1000;
+    }
+    now() {
+        return this.clock.now();
+    }
+    elapsedMs() {
+        return this.clock.now() - this.started;
+    }
+    /** The pause before poll `n` (0-based): 1 s, 2 s, 4 s, then 8 s each. */
+    pollDelay(n) {
+        return Math.min(this.policy.maxPollMs, this.policy.firstPollMs * 2 ** n);
+    }
+    /** Sleeps `ms` when that ends by the deadline; false when it would not. */
+    async wait(ms) {
+        if (this.clock.now() + ms > this.deadline)
+            return false;
+        if (ms > 0)
+            await this.clock.sleep(ms);
+        return true;
+    }
+    /** Sends one request when the budget, the bucket and the deadline allow; throws ReadStopped when not. */
+    async send(transport, url) {
+        for (let refusals = 0;; refusals++) {
+            await this.waitForBucket();
+            if (this.requests >= this.policy.maxRequests) {
+                throw new ReadStopped(`stopped after ${this.requests} requests, the job's share of the System Log's rate limit; some events may be missing (open the audit-url link)`);
+            }
+            this.requests++;
+            const answer = await transport(url);
+            this.rate = rateLimitOf(answer.headers) ?? this.rate;
+            if (answer.status !== 429)
+                return answer;
+            await this.waitAfter429(refusals);
+        }
+    }
+    /** Before the last quarter of the bucket is reached, waits for its reset, leaving the rest to others. */
+    async waitForBucket() {
+        const rate = this.rate;
+        if (!rate || rate.remaining > Math.floor(rate.limit * this.policy.reserveShare))
+            return;
+        const ms = rate.resetAt - this.clock.now();
+        if (ms <= 0)
+            return;
+        if (!(await this.wait(ms))) {
+            throw new ReadStopped(`the System Log's rate limit had ${rate.remaining} of ${rate.limit} requests left until ${clockTime(rate.resetAt)}, ${this.beyondWait}; the rest is left to the org's other clients`);
+        }
+        this.rate = undefined;
+    }
+    /** On a 429, waits until X-Rate-Limit-Reset (or backs off when it is missing or past), by the deadline. */
+    async waitAfter429(refusals) {
+        const rate = this.rate;
+        const untilReset = rate ? rate.resetAt - this.clock.now() : 0;
+        const ms = untilReset > 0 ? untilReset : this.pollDelay(refusals);
+        if (!(await this.wait(ms))) {
+            const when = untilReset > 0 && rate ? `; its rate limit resets at ${clockTime(rate.resetAt)}` : '';
+            throw new ReadStopped(`the System Log answered HTTP 429 (rate limit)${when}, ${this.beyondWait}`);
+        }
+        this.rate = undefined;
+    }
+}
+function clockTime(ms) {
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** The event objects of an answer's body; anything else in it is dropped. */
+function eventsIn(body) {
+    let parsed;
+    try {
+        parsed = JSON.parse(body);
+    }
+    catch {
+        throw new ReadStopped('the System Log answered with something that is not JSON');
+    }
+    return (Array.isArray(parsed) ? parsed : []).filter((e) => typeof e === 'object' && e !== null && !Array.isArray(e));
+}
+/** The org's System Log endpoint. */
+function logsEndpoint(orgUrl) {
+    return `${orgUrl.replace(/\/+$/, '')}/api/v1/logs`;
+}
+/**
+ * A `next` link is foreign data: the job's credentials go only to the org's
+ * own `/api/v1/logs`, never to wherever a link points. '' when it points elsewhere.
+ */
+function sameEndpoint(link, endpoint) {
+    try {
+        const url = new URL(link, endpoint);
+        const own = new URL(endpoint);
+        return url.origin === own.origin && url.pathname === own.pathname ? url.toString() : '';
+    }
+    catch {
+        return '';
+    }
+}
+/**
+ * Reads each cursor to its end, then polls those still waiting through
+ * their `next` links, backing off, until all are satisfied or the schedule
+ * says stop. Returns the problem to warn about, '' when there is none.
+ */
+async function readLog(transport, endpoint, cursors, schedule) {
+    try {
+        for (let poll = 0;; poll++) {
+            let transient = '';
+            // Every cursor is read once; after that, only those still waiting.
+            for (const cursor of cursors.filter((c) => poll === 0 || !c.satisfied())) {
+                const failure = await drain(transport, endpoint, cursor, schedule);
+                transient ||= failure;
+            }
+            if (cursors.every((c) => c.satisfied()))
+                return '';
+            // The last pause is cut to end at the deadline, so the last poll comes as late as audit-wait allows.
+            const pause = Math.min(schedule.pollDelay(poll), schedule.deadline - schedule.now());
+            if (pause <= 0 || !(await schedule.wait(pause))) {
+                return (transient ||
+                    `not every event appeared within ${schedule.waitSeconds} s (the System Log lags; raise audit-wait)`);
+            }
+        }
+    }
+    catch (error) {
+        if (error instanceof ReadStopped)
+            return error.message;
+        throw error;
+    }
+}
+/**
+ * Follows a cursor's `next` links while pages come back full; one request
+ * when it is caught up. A server error ends this poll (the next may work);
+ * a refusal or an unreachable org ends the read.
+ */
+async function drain(transport, endpoint, cursor, schedule) {
+    for (;;) {
+        let answer;
+        try {
+            answer = await schedule.send(transport, cursor.url);
+        }
+        catch (error) {
+            if (error instanceof ReadStopped)
+                throw error;
+            throw new ReadStopped(`could not reach ${new URL(endpoint).origin}: ${errors_messageOf(error)}`);
+        }
+        if (answer.status === 401 || answer.status === 403) {
+            throw new ReadStopped(`the System Log refused the token (HTTP ${answer.status}); it needs okta.logs.read (or an API token of a Report Administrator)`);
+        }
+        if (answer.status >= 500)
+            return `the System Log answered HTTP ${answer.status}`;
+        if (answer.status !== 200)
+            throw new ReadStopped(`the System Log answered HTTP ${answer.status}`);
+        const events = eventsIn(answer.body);
+        cursor.take(events);
+        const requested = Number(new URL(cursor.url).searchParams.get('limit')) || AUDIT_SCHEDULE.pageSize;
+        const next = sameEndpoint(nextLink(answer.headers), endpoint);
+        if (next)
+            cursor.url = next;
+        if (!next || events.length < requested || cursor.satisfied())
+            return '';
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/audit.ts
@@ -2529,8 +2853,6 @@ function renderAuditEvents(events, problem) {
 
 
 
-
-
 /**
  * The window the job's events can fall in: from its token's `iat` (OPA's
  * own clock) less a little skew, to a while after now, past the sessions
@@ -2538,7 +2860,7 @@ function renderAuditEvents(events, problem) {
  * job touched, within that host's session (give or take the skew).
  */
 const AUDIT_CLOCK_SKEW_MS = 2_000;
-const AUDIT_LOOKAHEAD_MS = 5 * 60_000;
+const AUDIT_LOOKAHEAD_MS = (/* unused pure expression or super */ null && (5 * 60_000));
 /** DOC: the two OPA event types a workload's SSH access produces. */
 const EVENT_TYPES = ['pam.user_creds.issue', 'pam.server.ssh_login'];
 /**
@@ -2580,19 +2902,9 @@ function systemLogLink(adminUrl, query) {
 function wholeSeconds(date) {
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
-/** Whether an event is of a query's type and actor. */
+/** Whether an event is of a query's type and actor (the answer is checked, not trusted). */
 function answers(event, query) {
     return event.eventType === query.eventType && plainText(field(event, 'actor.id')) === query.actorId;
-}
-/**
- * Whether every event the job's sessions must have produced has arrived:
- * for each host that ran its script (`ok`), the credentials issued and the
- * login. Hosts that failed may have produced either or neither.
- */
-function allSessionEvents(events, queries, sessions) {
-    return sessions
-        .filter((s) => s.status === 'ok')
-        .every((s) => queries.every((q) => events.some((e) => answers(e, q) && serversOf(e).includes(s.host))));
 }
 /** Whether an event names a host this job touched, within that host's session. */
 function belongsToJob(event, sessions) {
@@ -2602,65 +2914,44 @@ function belongsToJob(event, sessions) {
         published >= s.startedAt - AUDIT_CLOCK_SKEW_MS &&
         published <= s.endedAt + AUDIT_CLOCK_SKEW_MS);
 }
-/**
- * Fetches the job's events, polling until each query has one or `waitSeconds`
- * runs out, because the System Log lags. A bad token or an unreachable org
- * gives a problem to warn about, never an exception.
- */
-async function fetchEvents(orgUrl, authorization, queries, waitSeconds, belongs = () => true, isComplete = (events) => queries.every((q) => events.some((e) => answers(e, q)))) {
-    log_setSecret(authorization.replace(/^(SSWS|Bearer) /, ''));
-    const client = new http_client_HttpClient('opa-workload-identity', [], { allowRetries: false, socketTimeout: 15_000 });
-    const deadline = Date.now() + waitSeconds * 1000;
-    const found = new Map();
-    for (;;) {
-        for (const query of queries) {
-            const params = new URLSearchParams({
-                filter: filterFor(query),
-                since: query.from.toISOString(),
-                until: query.to.toISOString(),
-                sortOrder: 'ASCENDING',
-                limit: '100'
-            });
-            try {
-                const response = await client.get(`${orgUrl.replace(/\/+$/, '')}/api/v1/logs?${params}`, {
-                    Authorization: authorization,
-                    Accept: 'application/json'
-                });
-                const status = response.message.statusCode ?? 0;
-                const body = await response.readBody();
-                if (status === 401 || status === 403) {
-                    return {
-                        events: [...found.values()],
-                        problem: `the System Log refused the token (HTTP ${status}); it needs okta.logs.read (or an API token of a Report Administrator)`
-                    };
-                }
-                if (status !== 200)
-                    return { events: [...found.values()], problem: `the System Log answered HTTP ${status}` };
-                for (const event of eventsIn(body).filter(belongs))
-                    found.set(String(event.uuid), event);
-            }
-            catch (error) {
-                return { events: [...found.values()], problem: `could not reach ${orgUrl}: ${errors_messageOf(error)}` };
-            }
+/** An event's key for de-duplication: its uuid, or, for an event without one, the event itself. */
+function keyOf(event) {
+    return typeof event.uuid === 'string' && event.uuid ? event.uuid : JSON.stringify(event);
+}
+/** A polling query's cursor (no `until`): it returns late events too, and always a `next` link. */
+class QueryCursor {
+    query;
+    sort;
+    expected;
+    url;
+    own = new Map();
+    others = new Map();
+    constructor(endpoint, query, sort, expected) {
+        this.query = query;
+        this.sort = sort;
+        this.expected = expected;
+        const params = new URLSearchParams({
+            filter: filterFor(query),
+            since: query.from.toISOString(),
+            sortOrder: 'ASCENDING',
+            limit: String(AUDIT_SCHEDULE.pageSize)
+        });
+        this.url = `${endpoint}?${params}`;
+    }
+    take(events) {
+        for (const event of events.filter((e) => answers(e, this.query))) {
+            const kind = this.sort(event);
+            if (kind !== 'neither')
+                (kind === 'own' ? this.own : this.others).set(keyOf(event), event);
         }
-        const complete = isComplete([...found.values()]);
-        if (complete || Date.now() >= deadline) {
-            const events = [...found.values()].sort((a, b) => String(a.published).localeCompare(String(b.published)));
-            return {
-                events,
-                problem: complete
-                    ? ''
-                    : `not every event appeared within ${waitSeconds} s (the System Log lags; raise audit-wait)`
-            };
-        }
-        await (0,promises_namespaceObject.setTimeout)(Math.min(2000, Math.max(0, deadline - Date.now())));
+    }
+    /** Every host expected to produce this event type has. */
+    satisfied() {
+        const own = [...this.own.values()];
+        return this.expected.every((host) => own.some((e) => serversOf(e).includes(host)));
     }
 }
-/** The events in a System Log answer; anything that is not an event object is dropped. */
-function eventsIn(body) {
-    const parsed = JSON.parse(body);
-    return (Array.isArray(parsed) ? parsed : []).filter((e) => typeof e === 'object' && e !== null && !Array.isArray(e));
-}
+const byPublished = (a, b) => plainText(a.published).localeCompare(plainText(b.published));
 function auditSubject(session) {
     return {
         principal: session.principal,
@@ -2688,12 +2979,14 @@ function auditLinks(settings, session, until) {
     ];
 }
 /**
- * The job's events, when it was given an org URL and a token and opened
- * sessions: credentials issued to its principal and logins as its account,
- * each on a host it touched within that host's session. Without sessions
- * there is nothing to wait for.
+ * The job's events, when it was given an org URL and a token: credentials
+ * issued to its principal and logins as its account, each on a host it
+ * touched within that host's session, read until every host that ran its
+ * script has both or `audit-wait` ends. The principal's other credentials
+ * within the token's lifetime are kept apart. Without recorded sessions
+ * there is nothing to wait for: one request, for those others alone.
  */
-async function fetchJobEvents(settings, subject, sessions) {
+async function fetchJobEvents(settings, subject, sessions, io = {}) {
     const token = settings.oktaLogsToken
         ? `Bearer ${settings.oktaLogsToken}`
         : settings.oktaApiToken
@@ -2701,15 +2994,40 @@ async function fetchJobEvents(settings, subject, sessions) {
             : '';
     if (!settings.oktaOrgUrl || !token)
         return undefined;
-    if (sessions.length === 0)
-        return { events: [], problem: '' };
+    log_setSecret(token.replace(/^(SSWS|Bearer) /, ''));
+    const endpoint = logsEndpoint(settings.oktaOrgUrl);
     const from = new Date(subject.issuedAt - AUDIT_CLOCK_SKEW_MS);
-    const to = new Date(Date.now() + AUDIT_LOOKAHEAD_MS);
-    const queries = [
-        { eventType: EVENT_TYPES[0], actorId: subject.principal, from, to },
-        { eventType: EVENT_TYPES[1], actorId: subject.account, from, to }
-    ];
-    return fetchEvents(settings.oktaOrgUrl, token, queries, settings.auditWait, (event) => belongsToJob(event, sessions), (events) => allSessionEvents(events, queries, sessions));
+    const clock = io.clock ?? systemClock;
+    const lifetimeEnd = (subject.expiresAt ?? clock.now()) + AUDIT_CLOCK_SKEW_MS;
+    const expected = [...new Set(sessions.filter((s) => s.status === 'ok').map((s) => s.host))];
+    const sort = (apart) => (event) => {
+        if (belongsToJob(event, sessions))
+            return 'own';
+        const published = Date.parse(plainText(event.published));
+        return apart && published >= from.getTime() && published <= lifetimeEnd ? 'other' : 'neither';
+    };
+    const credentials = new QueryCursor(endpoint, { eventType: EVENT_TYPES[0], actorId: subject.principal, from }, sort(true), expected);
+    const logins = new QueryCursor(endpoint, { eventType: EVENT_TYPES[1], actorId: subject.account, from }, sort(false), expected);
+    const noSessions = sessions.length === 0;
+    const schedule = noSessions
+        ? new RequestSchedule(clock, 0, AUDIT_SCHEDULE, 'and a job without recorded sessions does not wait')
+        : new RequestSchedule(clock, settings.auditWait);
+    const transport = io.transport ?? httpTransport(token);
+    const problem = await readLog(transport, endpoint, noSessions ? [credentials] : [credentials, logins], schedule);
+    return {
+        events: [...credentials.own.values(), ...logins.own.values()].sort(byPublished),
+        others: [...credentials.others.values()].sort(byPublished),
+        problem,
+        requests: schedule.requests,
+        elapsedMs: schedule.elapsedMs()
+    };
+}
+/** What the read found and what it cost, for the log. */
+function auditLine(live) {
+    const count = live.others.length;
+    const others = count ? `, ${count} other event${count === 1 ? '' : 's'} of its principal` : '';
+    const cost = `${live.requests} request${live.requests === 1 ? '' : 's'} in ${(live.elapsedMs / 1000).toFixed(1)} s`;
+    return `Audit trail: ${live.events.length} System Log events for this job${others} (${cost})`;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -2728,7 +3046,6 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
  * ASSUMED (our best reading; tolerant parsing covers the alternatives we
  * could think of). README "Assumptions about sft" mirrors this list.
  */
-
 
 /** DOC: `sft workload authenticate`, alias `sft wl auth`. */
 function authenticateArgs(request) {
@@ -2826,17 +3143,6 @@ function accountForRole(role) {
     return role ? `wl_${role.replace(/-/g, '_')}` : '';
 }
 /**
- * OBSERVED on Linux: sft keeps config in `~/.config/ScaleFT` and data (such
- * as proxycommand_known_hosts) in `~/.local/share/ScaleFT`. ASSUMED: like
- * most Go programs it honours the XDG variables.
- */
-function sftStateDirs(env = process.env) {
-    const home = env.HOME || (0,external_node_os_namespaceObject.homedir)();
-    const config = env.XDG_CONFIG_HOME || external_node_path_default().join(home, '.config');
-    const data = env.XDG_DATA_HOME || external_node_path_default().join(home, '.local', 'share');
-    return [external_node_path_default().join(config, 'ScaleFT'), external_node_path_default().join(data, 'ScaleFT')];
-}
-/**
  * DOC: a Draft connection validates the JWT but issues no token, and
  * activation takes about 5 minutes to apply. ASSUMED: sft then exits 0 with
  * an empty stdout; its wording is not documented.
@@ -2912,7 +3218,9 @@ const contract_SESSION_ENV = {
     team: 'SFT_TEAM',
     connection: 'OPA_WORKLOAD_CONNECTION',
     role: 'OPA_WORKLOAD_ROLE',
-    audience: 'OPA_AUDIENCE'
+    audience: 'OPA_AUDIENCE',
+    /** Set by main with export-env, bound to the token it exported: later steps renew into GITHUB_ENV only then. */
+    exported: 'OPA_TOKEN_EXPORTED'
 };
 /**
  * OBSERVED (IB TODO.md §82): what `sft resolve` exits with. 125: no grant
@@ -2921,6 +3229,43 @@ const contract_SESSION_ENV = {
  * has no OPA_ADDR or SFT_TEAM. Sandbox knobs: role conditions, `tokenInvalid`.
  */
 const RESOLVE_EXIT = { noGrant: 125, noSession: 126, notConfigured: 1 };
+/**
+ * How sft says that it never got an answer from OPA. ASSUMED: sft is a Go
+ * program (OBSERVED: its user agent is `scaleft.go/...`) and prints the
+ * error of Go's HTTP client, perhaps behind words of its own; its own
+ * wording is not documented. DOC (Go's net/http and net/url sources): a
+ * failed request reads `Post "URL": CAUSE`; a proxy refusing CONNECT leaves
+ * only the proxy's status text (`Forbidden`, `Proxy Authentication
+ * Required`), and an unreachable proxy `proxyconnect tcp: ...`; TLS
+ * failures carry `tls:` or `x509:` (a container without ca-certificates
+ * gives `certificate signed by unknown authority`, as Go reads only the
+ * system's roots); DNS failures `lookup HOST ...: no such host`. Sandbox
+ * knobs: the stand-in sft fails for real (DNS, refused, untrusted
+ * certificate, refusing proxy) and `SFT_SANDBOX_ERROR_STYLE` prints Go's
+ * error bare or wrapped.
+ */
+const LOCAL_FAILURES = (/* unused pure expression or super */ null && ([
+    [
+        'proxy',
+        /proxyconnect|"\w+:\/\/[^"]*": (Forbidden|Proxy Authentication Required|Bad Gateway|Service Unavailable|Gateway Timeout|Bad Request|Not Found)\b/i
+    ],
+    ['tls', /\bx509: |\btls: |certificate signed by unknown authority|failed to load system roots/i],
+    ['dns', /\blookup \S+( on \S+)?: |no such host|temporary failure in name resolution|server misbehaving/i],
+    [
+        'network',
+        /\bdial tcp\b|connection refused|connection reset by peer|network is unreachable|no route to host|i\/o timeout|context deadline exceeded|Client\.Timeout exceeded|"\w+:\/\/[^"]*": (unexpected )?EOF\b/i
+    ]
+]));
+/** The local cause of a failed exchange, read from sft's stderr; undefined when OPA answered. */
+function localFailureOf(stderr) {
+    return LOCAL_FAILURES.find(([, pattern]) => pattern.test(stderr))?.[0];
+}
+/**
+ * ASSUMED (the stand-in does the same; the real location is not
+ * documented): the agent sft starts for native ssh listens on
+ * `ScaleFT/agent.sock` in sft's data directory (XDG_DATA_HOME).
+ */
+const AGENT_SOCKET_IN_DATA_DIR = external_node_path_default().join('ScaleFT', 'agent.sock');
 
 ;// CONCATENATED MODULE: ./src/lib/exec.ts
 
@@ -2982,18 +3327,34 @@ async function exec_runCommand(file, args, options = {}) {
 function redact(text, secrets) {
     return secrets.filter((s) => s.length >= 8).reduce((out, s) => out.split(s).join('***'), text);
 }
-/** The first executable `name` on the search path, like `command -v`. */
-async function exec_findOnPath(name, searchPath = process.env.PATH ?? '') {
-    for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
+async function isExecutableFile(file) {
+    try {
+        await (0,external_node_fs_promises_namespaceObject.access)(file, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The first executable `name` on the search path, like `command -v`. On
+ * Windows, as cmd.exe does, a name without one of PATHEXT's extensions is
+ * tried with each of them (`sft` finds `sft.exe`); the current directory is
+ * not searched.
+ */
+async function exec_findOnPath(name, searchPath = process.env.PATH ?? '', lookup = {}) {
+    const windows = (lookup.platform ?? process.platform) === 'win32';
+    const paths = windows ? (external_node_path_default()).win32 : (external_node_path_default()).posix;
+    const isExecutable = lookup.isExecutable ?? isExecutableFile;
+    const extensions = (lookup.pathExt ?? process.env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean);
+    const hasExtension = extensions.some((ext) => name.toLowerCase().endsWith(ext.toLowerCase()));
+    const names = windows && !hasExtension ? extensions.map((ext) => `${name}${ext.toLowerCase()}`) : [name];
+    for (const dir of searchPath.split(paths.delimiter)) {
         if (!dir)
             continue;
-        const candidate = external_node_path_default().join(dir, name);
-        try {
-            await (0,external_node_fs_promises_namespaceObject.access)(candidate, external_node_fs_namespaceObject.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not in this directory
+        for (const candidate of names.map((n) => paths.join(dir, n))) {
+            if (await isExecutable(candidate))
+                return candidate;
         }
     }
     return undefined;
@@ -3012,31 +3373,60 @@ function exec_childEnvironment(extra = {}, base = process.env) {
 /**
  * sft's own words (stdout and stderr) are foreign text that may hold a
  * credential: a token printed where we did not expect it, a JWT in a debug
- * line, an `OPA_TOKEN=...` echo. Before any of it reaches a log line, an
- * error, the summary or `results`, every token-shaped run is registered
- * with the runner's masker and replaced here.
+ * line, an `OPA_TOKEN=...` echo, an `Authorization: Bearer ...` header.
+ * Wherever they are shown (live in the log, in a hint, an error, the
+ * summary or `results`) every token-shaped run is replaced first, here.
+ *
+ * Redaction only: what the runner masks for the rest of the job is decided
+ * by the action alone, from the tokens it handled (see maskToken), never
+ * from words someone else printed.
  */
-
 const REDACTED = '[redacted]';
-/**
- * JWTs; assignments of a token-like name; and long runs of base64url
- * characters that mix upper case, lower case and digits, as random secrets
- * do (a hex digest or a path does not).
- */
+/** Base64url runs of 16 or more, the body of every bearer secret we know of. */
+const RUN = '[A-Za-z0-9_~+/=.-]{16,}';
 const JWT = /eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g;
-const ASSIGNMENT = /\b([A-Za-z_]*(?:token|secret|password|jwt)[A-Za-z_]*)(\s*[=:]\s*)("?)([^\s"]{8,})\3/gi;
-const LONG_RUN = /[A-Za-z0-9_+/=-]{40,}/g;
-const MIXED = (run) => /[A-Z]/.test(run) && /[a-z]/.test(run) && /[0-9]/.test(run);
-/** Masks and redacts every token-shaped run in text from sft. */
-function said_fromSft(text) {
+const BEARER = new RegExp(`\\b(Bearer|SSWS|Basic)(\\s+)(${RUN})`, 'gi');
+/** `token=...`, `"access_token": "..."`, `OPA_TOKEN: ...`: a secret's name, then its value. */
+const ASSIGNMENT = /\b([A-Za-z_]*(?:token|secret|password|passwd|jwt|api_?key)[A-Za-z_]*)("?\s*[=:]\s*)("?)([^\s"',;}]+)\3/gi;
+/** A bare run long enough to be random: hex of 32 or more, or base64url of 40 or more. */
+const HEX_RUN = /\b[0-9a-fA-F]{32,}\b/g;
+const LONG_RUN = /[A-Za-z0-9_-]{40,}={0,2}/g;
+/** At least two of upper case, lower case and digits: random, not a word or a name. */
+function mixed(run) {
+    return [/[A-Z]/, /[a-z]/, /[0-9]/].filter((re) => re.test(run)).length >= 2;
+}
+/**
+ * Whether a value after a secret's name is shaped like a token: long, with
+ * no scheme or path (an audience URL, a workspace path) and not a plain word
+ * (`signature`, `refs/heads/main`).
+ */
+function tokenShaped(value) {
+    if (/^eyJ/.test(value) || /^[0-9a-fA-F]{32,}$/.test(value))
+        return true;
+    return (new RegExp(`^${RUN}$`).test(value) &&
+        !value.includes('://') &&
+        !value.startsWith('/') &&
+        mixed(value) &&
+        /[0-9]/.test(value));
+}
+/** Every token-shaped run in `text`, for a caller that received it as its own credential. */
+function tokensIn(text) {
+    const found = [];
+    said_fromSft(text, (secret) => found.push(secret));
+    return found;
+}
+/** sft's words with every token-shaped run replaced by `[redacted]`. */
+function said_fromSft(text, seen = () => undefined) {
     const hide = (secret) => {
-        log_setSecret(secret);
+        seen(secret);
         return REDACTED;
     };
     return text
         .replace(JWT, hide)
-        .replace(ASSIGNMENT, (_all, name, sep, quote, value) => value === REDACTED ? `${name}${sep}${value}` : `${name}${sep}${quote}${hide(value)}${quote}`)
-        .replace(LONG_RUN, (run) => (MIXED(run) ? hide(run) : run));
+        .replace(BEARER, (all, scheme, space, value) => value === REDACTED ? all : `${scheme}${space}${hide(value)}`)
+        .replace(ASSIGNMENT, (all, name, sep, quote, value) => tokenShaped(value) ? `${name}${sep}${quote}${hide(value)}${quote}` : all)
+        .replace(HEX_RUN, hide)
+        .replace(LONG_RUN, (run) => (mixed(run) && /[0-9]/.test(run) ? hide(run) : run));
 }
 /** What an output looked like, for when its content may not be shown. */
 function shapeOf(text) {
@@ -3049,9 +3439,12 @@ function shapeOf(text) {
 
 ;// CONCATENATED MODULE: ./src/ssh/ssh-config.ts
 /**
- * The marked block of `sft ssh-config` output in ~/.ssh/config that lets
- * native ssh, scp, rsync and Ansible route through sft. Main adds it; post
- * removes exactly that block and nothing else.
+ * The marked block of `sft ssh-config` output in the ssh config file that
+ * lets native ssh, scp, rsync and Ansible route through sft. Each job's
+ * block is its own: its markers name the job and the action's temp dir of
+ * that job, so on a machine whose jobs share HOME a post step removes its
+ * own block only, and a later job can tell a block whose job is gone (its
+ * temp dir no longer exists) from a live one.
  */
 
 
@@ -3060,40 +3453,178 @@ function shapeOf(text) {
 
 
 
-const BLOCK_START = '# >>> opa-workload-identity: generated by sft ssh-config; removed by the post step >>>';
-const BLOCK_END = '# <<< opa-workload-identity <<<';
-function userSshConfig(env = process.env) {
-    return external_node_path_default().join(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.ssh', 'config');
+const START = '# >>> opa-workload-identity';
+/** The start marker of versions before per-job blocks: the same for every job. */
+const UNOWNED_BLOCK_START = `${START}: generated by sft ssh-config; removed by the post step >>>`;
+const END = '# <<< opa-workload-identity';
+const TEMP_FIELD = '; temp ';
+function startMarker(owner) {
+    return `${START}: job ${owner.job}${TEMP_FIELD}${owner.temp}; removed by its post step >>>`;
 }
-/** Adds the block (replacing an older one). */
-async function addBlock(file, config) {
-    const current = existsSync(file) ? removeFrom(await readFile(file, 'utf8')) : '';
+function endMarker(owner) {
+    return `${END}${TEMP_FIELD}${owner.temp} <<<`;
+}
+/** The job as people know it, in characters that cannot break the marker line. */
+function jobLabel(env = process.env) {
+    const label = `${env.GITHUB_REPOSITORY ?? ''} run ${env.GITHUB_RUN_ID ?? ''}.${env.GITHUB_RUN_ATTEMPT ?? ''} ${env.GITHUB_JOB ?? ''}`;
+    return label.replace(/[^\w./@ -]/g, '_').slice(0, 200);
+}
+/** The HOME the runner gives the steps of a `container:` job. */
+const CONTAINER_JOB_HOME = '/github/home';
+/**
+ * OpenSSH reads ~/.ssh/config from the home in the passwd entry, not from
+ * $HOME. On a runner the two agree. In a `container:` job the runner sets
+ * HOME=/github/home while the passwd home stays (/root): there the block
+ * goes to the file OpenSSH reads, since the container is the job's own.
+ * Anywhere else (a runner that is itself in a container is not a container
+ * job) the block stays under $HOME, and the user is told plainly that
+ * native ssh needs `-F`.
+ */
+function sshConfigTarget(env = process.env, passwdHome = userInfo().homedir, inContainerJob = env.HOME === CONTAINER_JOB_HOME) {
+    const home = path.resolve(env.HOME || homedir());
+    const inHome = path.join(home, '.ssh', 'config');
+    if (!passwdHome || path.resolve(passwdHome) === home)
+        return { file: inHome };
+    const read = path.join(passwdHome, '.ssh', 'config');
+    if (inContainerJob) {
+        return {
+            file: read,
+            note: `HOME is ${home}, but OpenSSH reads ${read} (the home of this user in /etc/passwd): the block is there`
+        };
+    }
+    return {
+        file: inHome,
+        warning: `The ssh-config block is in ${inHome}, but OpenSSH reads ${read} (the home of this user in /etc/passwd, not $HOME), ` +
+            `so plain \`ssh\` will not route through sft. Run \`ssh -F "$HOME/.ssh/config" ...\` (scp and rsync -e take the same -F), ` +
+            'or run the job with HOME set to the home in /etc/passwd.'
+    };
+}
+/** A symlink is never written through nor removed: it may point at a file that is not ours. */
+function refuseSymlink(file) {
+    if (isLink(file)) {
+        throw new errors_SshError(`${file} is a symbolic link; the action does not write through it or remove it.`, 'Point ssh at a regular file (replace the link with the file it names), or leave `ssh-config` off and use opa-ssh or the ssh sub-action.');
+    }
+}
+/**
+ * Runs `change` on the file's text under a lock (jobs sharing a HOME edit
+ * one file) and replaces the file atomically, keeping its mode. `change`
+ * returns the new text, or undefined to leave the file as it is.
+ */
+async function editLocked(file, change) {
+    const lock = `${file}.opa-workload-identity.lock`;
+    const handle = await acquire(lock);
+    try {
+        refuseSymlink(file);
+        const text = (0,external_node_fs_namespaceObject.existsSync)(file) ? await (0,external_node_fs_promises_namespaceObject.readFile)(file, 'utf8') : undefined;
+        const next = change(text);
+        if (next === undefined)
+            return;
+        const mode = text === undefined ? 0o600 : (await (0,external_node_fs_promises_namespaceObject.stat)(file)).mode & 0o777;
+        const staged = `${file}.opa-workload-identity.${process.pid}`;
+        await (0,external_node_fs_promises_namespaceObject.writeFile)(staged, next, { mode });
+        await (0,external_node_fs_promises_namespaceObject.rename)(staged, file);
+    }
+    finally {
+        await handle.close();
+        await (0,external_node_fs_promises_namespaceObject.rm)(lock, { force: true });
+    }
+}
+/** An exclusive lock file; one left by a process that died is taken over after 30 s. */
+async function acquire(lock) {
+    for (let waited = 0;; waited += 50) {
+        try {
+            return await (0,external_node_fs_promises_namespaceObject.open)(lock, 'wx', 0o600);
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            if (waited >= 30_000)
+                await (0,external_node_fs_promises_namespaceObject.rm)(lock, { force: true });
+            await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+    }
+}
+/** Adds this job's block first in the file (replacing an older one of the same job). */
+async function addBlock(file, config, owner) {
     await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-    // First in the file: ssh uses the first value it finds for each option.
-    const block = `${BLOCK_START}\n${config.trimEnd()}\n${BLOCK_END}\n`;
-    await writeFile(file, current ? `${block}\n${current}` : block, { mode: 0o600 });
+    const block = `${startMarker(owner)}\n${config.trimEnd()}\n${endMarker(owner)}\n`;
+    await editLocked(file, (text) => {
+        const rest = text === undefined ? '' : (cut(text, owner.temp) ?? text);
+        // First in the file: ssh uses the first value it finds for each option.
+        return rest ? `${block}\n${rest}` : block;
+    });
 }
-/** Removes the block; deletes the file when the action created it and nothing else is left. */
-async function removeBlock(file, created) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        return false;
-    const text = await (0,external_node_fs_promises_namespaceObject.readFile)(file, 'utf8');
-    if (!text.includes(BLOCK_START))
-        return false;
-    const rest = removeFrom(text);
-    if (created && !rest.trim())
+/**
+ * Removes this job's block, only when both of its markers are there; the
+ * file is deleted when this job created it and nothing else is left.
+ */
+async function removeBlock(file, temp, created) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file) && !isLink(file))
+        return 'absent';
+    const outcome = { value: 'absent' };
+    try {
+        await editLocked(file, (text) => {
+            const rest = text === undefined ? text : cut(text, temp);
+            if (rest === text)
+                return undefined;
+            if (rest === undefined) {
+                outcome.value = {
+                    problem: "the block's end marker is missing, so the file was left as it is: remove the block by hand"
+                };
+                return undefined;
+            }
+            outcome.value = 'removed';
+            return rest;
+        });
+    }
+    catch (error) {
+        return { problem: error instanceof Error ? error.message : String(error) };
+    }
+    if (outcome.value === 'removed' && created && !(await (0,external_node_fs_promises_namespaceObject.readFile)(file, 'utf8')).trim())
         await (0,external_node_fs_promises_namespaceObject.rm)(file);
-    else
-        await (0,external_node_fs_promises_namespaceObject.writeFile)(file, rest);
-    return true;
+    return outcome.value;
 }
-function removeFrom(text) {
-    const start = text.indexOf(BLOCK_START);
-    if (start < 0)
+function isLink(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(file).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/** The text without the block of the job whose temp dir is `temp`, or undefined when its end marker is missing. */
+function cut(text, temp) {
+    const start = ownersIn(text).find((found) => found.owner.temp === temp)?.index;
+    if (start === undefined)
         return text;
-    const end = text.indexOf(BLOCK_END, start);
-    const after = end < 0 ? '' : text.slice(end + BLOCK_END.length).replace(/^\n+/, '');
-    return text.slice(0, start) + after;
+    const end = text.indexOf(endMarker({ job: '', temp }), start);
+    if (end < 0)
+        return undefined;
+    return text.slice(0, start) + text.slice(end + endMarker({ job: '', temp }).length).replace(/^\n+/, '');
+}
+function ownersIn(text) {
+    const pattern = new RegExp(`^${START}: job (.*)${TEMP_FIELD}(/.*); removed by its post step >>>$`, 'gm');
+    return [...text.matchAll(pattern)].map((match) => ({ owner: { job: match[1], temp: match[2] }, index: match.index }));
+}
+/** The owners of every block in the file (this job's and other jobs'). */
+async function blockOwners(file) {
+    if (isLink(file) || !(0,external_node_fs_namespaceObject.existsSync)(file))
+        return [];
+    return ownersIn(await (0,external_node_fs_promises_namespaceObject.readFile)(file, 'utf8')).map((found) => found.owner);
+}
+/**
+ * `sft ssh-config`'s block with sft replaced by `wrapper`, the job's own
+ * launcher of sft, so native ssh keeps its sft state and agent in the job's
+ * temp dir. Fails when the block does not name `sft`: then native ssh
+ * would use the state every job on the machine shares.
+ */
+function routeThrough(config, sftNames, wrapper) {
+    const names = [...new Set(sftNames)].filter(Boolean).sort((a, b) => b.length - a.length);
+    const named = names.find((name) => config.includes(name));
+    if (!named) {
+        throw new SshError(`sft ssh-config's block does not name ${names[0]}, so native ssh could not keep its sft state to this job.`, 'Leave `ssh-config` off and use opa-ssh or the ssh sub-action (`transport: ssh` runs native ssh privately).');
+    }
+    return names.reduce((text, name) => text.split(name).join(wrapper), config);
 }
 /** What `sft ssh-config` prints; `hint` says what to do if it fails. */
 async function sftSshConfig(sftPath, env, hint) {
@@ -3492,8 +4023,14 @@ function apt_repo_choosePackage(packages, requested, where) {
         : 'Set `sft-version` to one of the listed versions, or to "latest".');
 }
 async function readRelease(spec, dist) {
-    // The key and the signed release do not depend on each other: fetch both at once.
-    const [key, inRelease] = await Promise.all([loadKey(spec), fetchInRelease(dist)]);
+    // The key and the signed release do not depend on each other: fetch both at once. When both
+    // fail (a proxy refusing the host), the key's failure is the one to report: it decides trust.
+    const [keyResult, releaseResult] = await Promise.allSettled([loadKey(spec), fetchInRelease(dist)]);
+    if (keyResult.status === 'rejected')
+        throw keyResult.reason;
+    if (releaseResult.status === 'rejected')
+        throw releaseResult.reason;
+    const [key, inRelease] = [keyResult.value, releaseResult.value];
     let signature;
     if (inRelease) {
         if (!key)
@@ -3542,9 +4079,11 @@ function keyUrl(spec) {
     return spec.key && !parseFingerprint(spec.key) ? spec.key : `${new URL(spec.url).origin}/${APT.keyFile}`;
 }
 /**
- * The key the release must be signed with. Without a pin, a key that
- * cannot be fetched means no signature check, which is loud in the log;
- * with a pin it is an error.
+ * The key the release must be signed with. With a pin, any failure to get
+ * it is an error. Without one, only a 404 (the host publishes no key) lets
+ * the install go on unsigned, loudly; any other answer, such as a proxy or
+ * mirror refusing the key (403, 407, 503) or no answer at all, is fatal,
+ * since a proxy blocking the key is where tampering would hide.
  */
 async function loadKey(spec) {
     const url = keyUrl(spec);
@@ -3555,9 +4094,17 @@ async function loadKey(spec) {
     catch (error) {
         if (spec.key)
             throw explainFetch(error, 'the pinned repository key');
-        log.warning(`Could not fetch the repository key ${url} (${messageOf(error)}); the sft package index is verified only by its SHA-256 chain, not by a signature. Pin a key with \`sft-repo-key\` to require one.`);
+        if (!(error instanceof HttpFailure) || error.status !== 404)
+            throw keyRefused(url, error);
+        log.warning(`The repository key ${url} does not exist (HTTP 404); the sft package index is verified only by its SHA-256 chain, not by a signature. Pin a key with \`sft-repo-key\` to require one.`);
         return undefined;
     }
+}
+function keyRefused(url, error) {
+    const answer = error instanceof HttpFailure && error.status > 0
+        ? `HTTP ${error.status} after ${error.attempts} attempt${error.attempts === 1 ? '' : 's'}`
+        : `no answer: ${messageOf(error)}`;
+    return new InstallError(`Could not fetch the repository key ${url} (${answer}), so the sft package index cannot be verified; the install stops rather than go on unsigned.`, 'Only a 404 (no key published) lets the install continue without a signature check. Let the runner reach the key URL (allow it through the proxy or mirror), or set `sft-repo-key` to the URL of a copy of the key the runner can reach.');
 }
 /** Fetches, parses and checks the repository key for apt; any failure is an error. */
 async function apt_repo_readRepoKey(spec) {
@@ -3686,7 +4233,11 @@ async function binary_sftVersion(file) {
         result = await runCommand(file, ['--version'], { timeoutMs: 15_000 });
     }
     catch (error) {
-        throw new InstallError(`Could not run ${file}: ${messageOf(error)}.`, "Check that the file is a Linux sft binary for this runner's architecture.", [], { cause: error });
+        // ENOENT for a file that exists means its program loader is missing: a glibc binary on musl.
+        const loader = error.code === 'ENOENT' && existsSync(file)
+            ? ' (the file exists, so the program loader it names is missing: a glibc binary on a musl system such as Alpine)'
+            : '';
+        throw new InstallError(`Could not run ${file}: ${messageOf(error)}${loader}.`, "Check that the file is a Linux sft binary for this runner's architecture and C library.", [], { cause: error });
     }
     const version = parseSftVersion(`${result.stdout}\n${result.stderr}`);
     if (result.exitCode !== 0 || !version) {
@@ -3707,11 +4258,13 @@ async function binary_sftVersion(file) {
  * Okta publishes a few codenames; others map to the nearest older one of
  * the same family, which is said in a notice.
  */
-function detectPlatform(osRelease = readOsRelease(), platform = process.platform, arch = process.arch) {
+function detectPlatform(osRelease = readOsRelease(), platform = process.platform, arch = process.arch, libc = runningLibc()) {
     const supportedArch = arch === 'x64' ? 'amd64' : arch === 'arm64' ? 'arm64' : undefined;
     if (platform !== 'linux' || !supportedArch) {
         throw new InstallError(`The action installs sft only on Linux x64 and arm64; this runner is ${platform}/${arch}.`, 'Install sft yourself in an earlier step and use `install: none` (or `sft-path`).');
     }
+    if (libc === 'musl')
+        throw muslError(ownRelease(osRelease).name);
     const own = ownRelease(osRelease);
     return {
         arch: supportedArch,
@@ -3741,6 +4294,30 @@ async function platform_servedCodename(repoUrl, platform) {
     }
     log.notice(`Okta publishes no sft packages for ${platform.release}; using the ${platform.codename} packages, built for the nearest older release of the same family.`);
     return platform.codename;
+}
+/**
+ * The C library this runner's programs use. Without musl's loader it is
+ * glibc. With it (Debian's musl package installs one too), Node's report
+ * header decides: it names the glibc Node runs on, as detect-libc reads it,
+ * and a Node built for musl has none. The report is built only then: it
+ * costs milliseconds.
+ */
+function runningLibc(header = () => process.report?.getReport()?.header, hasMuslLoader = () => readdirSafe('/lib').some((name) => /^ld-musl-.*\.so\.1$/.test(name))) {
+    if (!hasMuslLoader())
+        return 'glibc';
+    return header()?.glibcVersionRuntime ? 'glibc' : 'musl';
+}
+function readdirSafe(dir) {
+    try {
+        return readdirSync(dir);
+    }
+    catch {
+        return [];
+    }
+}
+/** Okta builds sft for glibc only; on musl its loader is missing and it cannot start. */
+function muslError(release) {
+    return new InstallError(`This runner uses musl libc${release ? ` (${release})` : ''}, such as Alpine Linux; Okta publishes sft only for glibc-based Linux, so a downloaded sft could not start. Nothing was downloaded.`, 'Run the job on a glibc-based image (Debian, Ubuntu, or a `container:` built on one), or provide a working sft yourself (for example on a glibc image) and use `install: none` or `sft-path`.');
 }
 function readOsRelease() {
     for (const file of ['/etc/os-release', '/usr/lib/os-release']) {
@@ -3845,16 +4422,32 @@ async function rootRunner() {
     if (!root && !(await findOnPath('sudo'))) {
         throw new InstallError('install: apt needs root or sudo, and this runner has neither.', 'Use `install: download`, which needs no root.');
     }
-    const sudo = root ? [] : ['sudo', '-n'];
+    const env = childEnvironment({ DEBIAN_FRONTEND: 'noninteractive' });
+    const sudo = root ? [] : sudoKeepingProxy(env);
     return async (args, what) => {
         const [file, ...rest] = [...sudo, ...args];
-        const env = childEnvironment({ DEBIAN_FRONTEND: 'noninteractive' });
         const result = await runCommand(file, rest, { timeoutMs: APT_TIMEOUT_MS, env });
+        if (result.exitCode !== 0 && /not allowed to preserve the environment/.test(result.stderr)) {
+            throw new InstallError(`sudo on this runner does not let ${what} keep the proxy variables (${sudo.slice(2).join(' ')}), so apt would not use the proxy.`, 'Let sudo keep them (a sudoers line `Defaults env_keep += "http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY"`), or use `install: download`, which needs no root.');
+        }
         if (result.exitCode !== 0) {
             throw new InstallError(`${what} failed (exit ${result.exitCode ?? result.signal}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`, 'Check the apt output above, or use `install: download`, which needs no root.');
         }
         return result.stdout;
     };
+}
+/** The proxy variables apt and its helpers read (both cases: tools disagree on which they honour). */
+const PROXY_VARIABLES = ['http_proxy', 'https_proxy', 'no_proxy', 'all_proxy'].flatMap((n) => [n, n.toUpperCase()]);
+/**
+ * `sudo -n`, keeping the proxy variables that are set: Debian's sudo resets
+ * the environment (env_reset), which would send apt around the proxy. The
+ * variables are named, never their values, so a proxy password stays out
+ * of argv; sudo passes them only where policy allows it (SETENV, implied by
+ * a rule for ALL commands), and says so otherwise.
+ */
+function sudoKeepingProxy(env) {
+    const set = PROXY_VARIABLES.filter((name) => env[name]);
+    return ['sudo', '-n', ...(set.length ? [`--preserve-env=${set.join(',')}`] : [])];
 }
 /** The keyring and the sources entry, written with mode 0644 as root. */
 async function addSource(asRoot, work, spec, key, files) {
@@ -3895,30 +4488,11 @@ async function availableVersion(asRoot, sources, wanted, spec) {
 
 
 
-
-
-
 /** The prefix of the action's own temp dir, a direct child of RUNNER_TEMP made by mkdtemp. */
 const TEMP_PREFIX = 'opa-workload-identity-';
-/**
- * Directories the action may have created in the user's home: sft's state
- * dirs (removed whole), and their parents below HOME and ~/.ssh (removed
- * only when empty, deepest first).
- */
-function homeDirs(env = process.env) {
-    const home = external_node_path_default().resolve(env.HOME || (0,external_node_os_namespaceObject.homedir)());
-    const whole = sftStateDirs(env).map((d) => external_node_path_default().resolve(d));
-    const parents = new Set([external_node_path_default().dirname(userSshConfig(env))]);
-    for (const dir of whole) {
-        for (let p = external_node_path_default().dirname(dir); p.startsWith(`${home}/`); p = external_node_path_default().dirname(p))
-            parents.add(p);
-    }
-    return { whole, ifEmpty: [...parents].sort((a, b) => b.length - a.length) };
-}
-/** The directories of `homeDirs` that do not exist yet, for main to record before anything runs. */
-function absentHomeDirs(exists, env = process.env) {
-    const { whole, ifEmpty } = homeDirs(env);
-    return [...whole, ...ifEmpty].filter((d) => !exists(d));
+/** The directories named in state that main could have created: an ssh config file's `.ssh` (removed only when empty). */
+function ownSshDirs(named) {
+    return named.filter((dir) => external_node_path_default().isAbsolute(dir) && external_node_path_default().basename(dir) === '.ssh');
 }
 /** The temp dir named in state, if it is one main could have made. */
 function ownTempDir(named, env = process.env) {
@@ -3934,9 +4508,15 @@ function ownTempDir(named, env = process.env) {
 function ownAptFiles(named) {
     return named.filter(isAptFile);
 }
-/** The ssh config file named in state, if it is the user's own, where main adds its block. */
-function ownSshConfig(named, env = process.env) {
-    return named && external_node_path_default().resolve(named) === external_node_path_default().resolve(userSshConfig(env)) ? named : undefined;
+/**
+ * The ssh config file named in state, if it is one main could have written
+ * (`<home>/.ssh/config`). Main recorded it, so a HOME changed by a later
+ * step does not move it; post only removes the block marked with its own
+ * temp dir from it, never anything else.
+ */
+function ownSshConfig(named) {
+    const ok = external_node_path_default().isAbsolute(named) && external_node_path_default().basename(named) === 'config' && external_node_path_default().basename(external_node_path_default().dirname(named)) === '.ssh';
+    return ok ? external_node_path_default().resolve(named) : undefined;
 }
 /**
  * The sft named in state, if it is one main could have used: the sft-path
@@ -3963,19 +4543,12 @@ async function ownSft(named, sftPathInput, env = process.env) {
 
 const NOTHING = { removed: [], failed: [] };
 /**
- * Removes what the action may have created in the home directory and that
- * did not exist before it ran: sft's state dirs whole, their parents and
- * ~/.ssh only when empty. A directory that existed before is the user's and
- * is never touched, which is why main records the absent ones up front.
+ * Removes the `.ssh` directory main created for the config file, only when
+ * it is empty: anything in it is someone else's (another job's block).
  */
-async function removeCreatedDirs(absentBefore, env = process.env) {
+async function removeCreatedDirs(absentBefore) {
     const report = { removed: [], failed: [] };
-    const { whole, ifEmpty } = homeDirs(env);
-    const created = (dir) => absentBefore.includes(dir) && (0,external_node_fs_namespaceObject.existsSync)(dir);
-    for (const dir of whole.filter(created)) {
-        await (0,external_node_fs_promises_namespaceObject.rm)(dir, { recursive: true, force: true }).then(() => report.removed.push(dir), (error) => report.failed.push({ path: dir, error: errors_messageOf(error) }));
-    }
-    for (const dir of ifEmpty.filter(created)) {
+    for (const dir of ownSshDirs(absentBefore).filter((d) => (0,external_node_fs_namespaceObject.existsSync)(d))) {
         // rmdir fails on a directory with anything in it, which is then not ours to remove.
         await (0,external_node_fs_promises_namespaceObject.rmdir)(dir).then(() => report.removed.push(dir), () => undefined);
     }
@@ -4014,16 +4587,25 @@ async function removeSystemFiles(files) {
     }
     return report;
 }
-/** Removes the ssh-config block main added. */
-async function removeSshConfig(state) {
+/**
+ * Removes the block main added for this job (`temp`, post's own temp dir),
+ * from the file main recorded. A missing end marker or a symlink leaves
+ * the file as it is, as a failure post reports.
+ */
+async function removeSshConfig(state, temp) {
     const report = { removed: [], failed: [] };
-    if (!state)
+    if (!state || !temp)
         return report;
     try {
         const { file, created } = JSON.parse(state);
         const own = ownSshConfig(typeof file === 'string' ? file : '');
-        if (own && (await removeBlock(own, created === true)))
-            report.removed.push(`the opa-workload-identity block in ${own}`);
+        if (!own)
+            return report;
+        const outcome = await removeBlock(own, temp, created === true);
+        if (outcome === 'removed')
+            report.removed.push(`this job's ssh-config block in ${own}`);
+        else if (outcome !== 'absent')
+            report.failed.push({ path: `this job's ssh-config block in ${own}`, error: outcome.problem });
     }
     catch (error) {
         report.failed.push({ path: 'the ssh-config block', error: errors_messageOf(error) });
@@ -4049,6 +4631,155 @@ async function removeOwnPath(dir) {
     }
     catch (error) {
         return { removed: [], failed: [{ path: dir, error: errors_messageOf(error) }] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sft/state.ts
+/**
+ * Where sft keeps its state. Every sft call of the action runs with
+ * XDG_CONFIG_HOME and XDG_DATA_HOME inside a directory of the action's own,
+ * so `sft logout` never touches state that was there before the job, and
+ * concurrent opa-ssh runs cannot end each other's sessions. Native ssh
+ * through the ssh-config block runs sft with the main step's private state
+ * too (src/ssh/launcher.ts), so jobs sharing HOME share no sft state.
+ * OBSERVED on Linux: by default sft keeps config in ~/.config/ScaleFT and
+ * data (its agent, proxycommand_known_hosts) in ~/.local/share/ScaleFT.
+ * ASSUMED: sft honours the XDG variables, as most Go programs do; the workload token
+ * itself travels in OPA_TOKEN, so no state needs sharing between steps.
+ */
+
+
+function privateStateEnv(dir) {
+    return { XDG_CONFIG_HOME: external_node_path_default().join(dir, 'sft-config'), XDG_DATA_HOME: external_node_path_default().join(dir, 'sft-data') };
+}
+/** Gives every child of this process (sft above all) its state in `dir`. */
+async function keepSftStatePrivate(dir) {
+    const env = privateStateEnv(dir);
+    for (const value of Object.values(env))
+        await mkdir(value, { recursive: true, mode: 0o700 });
+    Object.assign(process.env, env);
+}
+
+;// CONCATENATED MODULE: ./src/steps/leftovers.ts
+/**
+ * What jobs leave outside the action's temp dir, found from what the
+ * action can see: the ssh-config blocks in a config file, and the processes
+ * (sft's ssh agent above all) that sft started with a job's private state.
+ * A job is gone when its temp dir, under RUNNER_TEMP, no longer exists: the
+ * runner empties RUNNER_TEMP before its next job, post or no post.
+ */
+
+
+
+
+
+
+
+const ACTION_TEMP = new RegExp(`/${TEMP_PREFIX}[A-Za-z0-9]{6}$`);
+const STATE_VARIABLE = 'XDG_DATA_HOME=';
+const STATE_SUFFIX = external_node_path_default().basename(privateStateEnv('/').XDG_DATA_HOME);
+/**
+ * This user's processes started with an action temp dir's sft state
+ * (XDG_DATA_HOME=<temp>/sft-data, which only the action sets). ASSUMED:
+ * sft hands its environment to the agent it starts, as the sandbox's does.
+ */
+function stateProcesses() {
+    const uid = process.getuid?.();
+    const found = [];
+    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)('/proc')) {
+        if (!/^\d+$/.test(entry) || Number(entry) === process.pid)
+            continue;
+        try {
+            if ((0,external_node_fs_namespaceObject.statSync)(`/proc/${entry}`).uid !== uid)
+                continue;
+            const variable = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${entry}/environ`, 'latin1')
+                .split('\0')
+                .find((v) => v.startsWith(STATE_VARIABLE));
+            const temp = variable && external_node_path_default().dirname(variable.slice(STATE_VARIABLE.length));
+            if (!temp || !ACTION_TEMP.test(temp) || !variable.endsWith(`/${STATE_SUFFIX}`))
+                continue;
+            found.push({ pid: Number(entry), temp, name: (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${entry}/comm`, 'utf8').trim() });
+        }
+        catch {
+            // Gone meanwhile, or not ours to read.
+        }
+    }
+    return found;
+}
+/** Processes still running with this job's sft state (after logout there should be none). */
+function processesOf(temp) {
+    return stateProcesses()
+        .filter((p) => p.temp === temp)
+        .map((p) => `${p.name} (pid ${p.pid})`);
+}
+/**
+ * Removes what jobs that are gone left behind: their blocks in `files` and
+ * their processes. Only the block's own markers and the process's own
+ * environment name the job, and a live job's temp dir exists, so nothing of
+ * a live job is touched.
+ */
+async function removeGoneJobs(files) {
+    const report = { removed: [], failed: [] };
+    for (const file of [...new Set(files)]) {
+        if (await hasUnownedBlock(file))
+            report.failed.push({
+                path: `an ssh-config block in ${file} from an earlier version of opa-workload-identity`,
+                error: 'it names no job, so no job can tell whether it is gone: remove it by hand'
+            });
+        for (const owner of (await blockOwners(file)).filter((o) => !(0,external_node_fs_namespaceObject.existsSync)(o.temp))) {
+            const outcome = await removeBlock(file, owner.temp, false);
+            const what = `the ssh-config block in ${file} of job ${owner.job}, which ended without its post step`;
+            if (outcome === 'removed')
+                report.removed.push(what);
+            else if (outcome !== 'absent')
+                report.failed.push({ path: what, error: outcome.problem });
+        }
+    }
+    for (const proc of stateProcesses().filter((p) => !(0,external_node_fs_namespaceObject.existsSync)(p.temp))) {
+        const what = `${proc.name} (pid ${proc.pid}) of a job that ended without its post step (its state was ${proc.temp})`;
+        try {
+            process.kill(proc.pid, 'SIGTERM');
+            report.removed.push(what);
+        }
+        catch (error) {
+            report.failed.push({ path: what, error: errors_messageOf(error) });
+        }
+    }
+    return report;
+}
+/**
+ * Ends what still runs with this job's sft state after `sft logout` (an
+ * agent that logout missed), and reports any process that outlives 2 s.
+ */
+async function endProcessesOf(temp) {
+    const report = { removed: [], failed: [] };
+    const mine = stateProcesses().filter((p) => p.temp === temp);
+    for (const proc of mine) {
+        try {
+            process.kill(proc.pid, 'SIGTERM');
+        }
+        catch {
+            // Ended on its own.
+        }
+    }
+    for (let waited = 0; waited < 2000 && processesOf(temp).length; waited += 100)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    const alive = processesOf(temp);
+    for (const proc of mine.map((p) => `${p.name} (pid ${p.pid})`)) {
+        if (alive.includes(proc))
+            report.failed.push({ path: proc, error: 'still running after SIGTERM' });
+        else
+            report.removed.push(`${proc}, which still ran with this job's sft state`);
+    }
+    return report;
+}
+/** A block that versions before per-job blocks wrote, with one marker for every job. */
+async function hasUnownedBlock(file) {
+    try {
+        return (await (0,external_node_fs_promises_namespaceObject.readFile)(file, 'utf8')).split('\n').includes(UNOWNED_BLOCK_START);
+    }
+    catch {
+        return false;
     }
 }
 
@@ -4100,47 +4831,6 @@ function readSessions(env = process.env) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/sft/state.ts
-/**
- * Where sft keeps its state. Every sft call of the action runs with
- * XDG_CONFIG_HOME and XDG_DATA_HOME inside a directory of the action's own,
- * so `sft logout` never touches state that was there before the job, and
- * concurrent opa-ssh runs cannot end each other's sessions. ASSUMED: sft
- * honours the XDG variables, as most Go programs do; the workload token
- * itself travels in OPA_TOKEN, so no state needs sharing between steps.
- */
-
-
-function privateStateEnv(dir) {
-    return { XDG_CONFIG_HOME: external_node_path_default().join(dir, 'sft-config'), XDG_DATA_HOME: external_node_path_default().join(dir, 'sft-data') };
-}
-/** The job's own settings, from before this process made sft's state private. */
-let jobSettings;
-/** Gives every child of this process (sft above all) its state in `dir`. */
-async function keepSftStatePrivate(dir) {
-    const env = privateStateEnv(dir);
-    for (const value of Object.values(env))
-        await mkdir(value, { recursive: true, mode: 0o700 });
-    jobSettings ??= { XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME, XDG_DATA_HOME: process.env.XDG_DATA_HOME };
-    Object.assign(process.env, env);
-}
-/**
- * An environment with the job's own sft state, for what later steps run:
- * the ssh-config block's commands run there, in the job's environment.
- */
-function withJobSftState(env) {
-    if (!jobSettings)
-        return env;
-    const result = { ...env };
-    for (const [name, value] of Object.entries(jobSettings)) {
-        if (value === undefined)
-            delete result[name];
-        else
-            result[name] = value;
-    }
-    return result;
-}
-
 ;// CONCATENATED MODULE: ./src/ssh/bootstrap.ts
 /**
  * The fixed remote command that receives the environment and the script on
@@ -4167,8 +4857,17 @@ const BOOTSTRAP_FAILED = 97;
  * the payload another way.
  */
 const PAYLOAD_MISSING = 96;
+/**
+ * The bootstrap asks for the payload with this line once the host is ready
+ * to read it privately: when its stdin is a terminal (an sft that asks for a
+ * remote tty), only after echo is off, so the terminal cannot print `env`
+ * values back. Nothing is sent before it.
+ */
+const PAYLOAD_WANTED = 'opa-ssh: send';
 /** The bootstrap says which account it runs as, before the marker: the account OPA really made. */
 const ACCOUNT_PREFIX = 'opa-ssh: account ';
+/** Seconds the remote `timeout` gives the script past the runner's own bound, which therefore always ends it first. */
+const REMOTE_GRACE_SECONDS = 5;
 /**
  * The most a payload may be to travel in the command: Linux takes at most
  * 128 KiB in one argument, and base64 grows it by a third.
@@ -4185,12 +4884,23 @@ function stdinWaitSeconds(bytes) {
  * numbers, the digest, base64 and the validated interpreter words are
  * interpolated.
  */
-function bootstrapCommand(shell, remote, carrier) {
+function bootstrapCommand(shell, remote, carrier, timeoutSeconds) {
     const d = BOOTSTRAP_DIR;
+    const fg = `${BOOTSTRAP_PREFIX}_fg`;
     const total = remote.payload.length;
-    const receive = carrier === 'stdin'
-        ? `if command -v timeout >/dev/null 2>&1; then timeout ${stdinWaitSeconds(total)} head -c ${total}; else head -c ${total}; fi > "$${d}/p"`
-        : `printf %s '${remote.payload.toString('base64')}' | base64 -d > "$${d}/p"`;
+    // An env value is never part of any command line, on either side.
+    if (carrier === 'command' && remote.envBytes > 0)
+        throw new Error('env values may not travel in the command');
+    const receive = carrier === 'command'
+        ? `printf %s '${remote.payload.toString('base64')}' | base64 -d > "$${d}/p"`
+        : [
+            // A terminal reads only for its foreground process group, which `timeout` would otherwise leave.
+            `${fg}=; if [ -t 0 ]; then stty raw -echo 2>/dev/null || exit ${PAYLOAD_MISSING}; ${fg}=--foreground; fi`,
+            `echo '${PAYLOAD_WANTED}' >&2`,
+            `if command -v timeout >/dev/null 2>&1; then timeout $${fg} ${stdinWaitSeconds(total)} head -c ${total}; else head -c ${total}; fi > "$${d}/p"`
+        ].join('; ');
+    const bound = `${timeoutSeconds + REMOTE_GRACE_SECONDS}`;
+    const script = `${shell.join(' ')} "$${d}/s" < /dev/null`;
     return [
         'umask 077',
         // In the JIT account's home first: OPA destroys it with the account, so even a
@@ -4204,7 +4914,8 @@ function bootstrapCommand(shell, remote, carrier) {
         `{ head -c ${remote.envBytes} "$${d}/p" > "$${d}/e" && tail -c +${remote.envBytes + 1} "$${d}/p" > "$${d}/s" && rm -f "$${d}/p"; } || exit ${BOOTSTRAP_FAILED}`,
         `set -a; . "$${d}/e"; set +a; rm -f "$${d}/e"`,
         `echo '${SCRIPT_STARTED}' >&2`,
-        `${shell.join(' ')} "$${d}/s" < /dev/null`
+        // The host bounds the script too: a session ended on this side may leave the remote shell running.
+        `if command -v timeout >/dev/null 2>&1; then timeout -k 5 ${bound} ${script}; else ${script}; fi`
     ].join('; ');
 }
 /** `KEY='value'` lines for the remote shell, single-quoted so nothing expands. */
@@ -4218,12 +4929,6 @@ function remotePayload(script, env) {
     const envText = envPayload(env);
     const payload = Buffer.from(envText + script, 'utf8');
     return { payload, envBytes: Buffer.byteLength(envText), sha256: createHash('sha256').update(payload).digest('hex') };
-}
-/** Removes the bootstrap's own lines (the account and the start marker) from a captured stream. */
-function withoutMarker(text) {
-    return text
-        .replace(new RegExp(`(^|\n)${ACCOUNT_PREFIX}[^\n]*\r?\n`), '$1')
-        .replace(new RegExp(`(^|\n)${SCRIPT_STARTED}\r?\n`), '$1');
 }
 
 ;// CONCATENATED MODULE: ./src/install/fingerprint.ts
@@ -4306,6 +5011,19 @@ const TELLING_CLAIMS = (/* unused pure expression or super */ null && ([
 function tellingClaims(claims) {
     return TELLING_CLAIMS.filter((k) => claims[k] !== undefined).map((k) => [k, String(claims[k])]);
 }
+/**
+ * The issuer a Workload Connection must trust for this token, and where OPA
+ * fetches its keys: GitHub publishes them under the issuer (DOC: GitHub's
+ * OIDC discovery; on GHES the issuer is `https://HOST/_services/token`, on
+ * GHE.com `https://token.actions.SUBDOMAIN.ghe.com`). Undefined when the
+ * token names no https issuer.
+ */
+function issuerTrust(claims) {
+    const issuer = claims.iss;
+    if (typeof issuer !== 'string' || !/^https:\/\/[^\s/]+/.test(issuer))
+        return undefined;
+    return { issuer, jwksUrl: `${issuer.replace(/\/+$/, '')}/.well-known/jwks` };
+}
 
 ;// CONCATENATED MODULE: ./src/inputs/transfers.ts
 /**
@@ -4342,10 +5060,14 @@ function parseTransfers(text, remoteSide) {
 
 
 
+
+
 const CONTROL_OR_SPACE = /[\s\x00-\x1f\x7f]/;
 const HOST = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
 const SHELL_WORD = /^[A-Za-z0-9_./=+,:@%-]+$/;
 const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A hosts file larger than this is not a list of servers. */
+const HOSTS_FILE_MAX_BYTES = 1024 * 1024;
 /** Names bash will not let a script set: the remote shell would drop them and run on without them. */
 const READ_ONLY_IN_BASH = ['BASHOPTS', 'BASH_VERSINFO', 'EUID', 'PPID', 'SHELLOPTS', 'UID'];
 class validator_Validator {
@@ -4526,21 +5248,101 @@ class validator_Validator {
     text(input) {
         return this.read(input);
     }
-    /** Host names, one per line or separated by commas, without repeats. */
-    hosts(input) {
-        const hosts = [
-            ...new Set(this.read(input)
-                .split(/[\n,]/)
-                .map((h) => h.trim())
-                .filter(Boolean))
-        ];
+    /** Host names, one per line or separated by commas; `required` when nothing else names hosts. */
+    hosts(input, required = true) {
+        const hosts = this.read(input)
+            .split(/[\n,]/)
+            .map((h) => h.trim())
+            .filter(Boolean);
+        if (hosts.length === 0 && required)
+            this.fail(input, 'is empty', 'list the servers, one per line or separated by commas, or give hosts-file');
+        return this.checkHosts(input, hosts);
+    }
+    /**
+     * Hosts from a file inside `workspace`, one per line, `#` starting a
+     * comment. The file is the repository's: a path that leads outside the
+     * workspace (`..`, an absolute path, a symbolic link) is refused.
+     */
+    hostsFile(input, workspace) {
+        const value = this.raw(input);
+        if (!value)
+            return [];
+        if (this.optionLike(input, value) || this.controlCharacters(input, value))
+            return [];
+        const root = (0,external_node_fs_namespaceObject.existsSync)(workspace) ? (0,external_node_fs_namespaceObject.realpathSync)(workspace) : external_node_path_default().resolve(workspace);
+        const file = external_node_path_default().resolve(root, value);
+        const real = (0,external_node_fs_namespaceObject.existsSync)(file) ? (0,external_node_fs_namespaceObject.realpathSync)(file) : file;
+        const relative = external_node_path_default().relative(root, real);
+        if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
+            this.fail(input, `"${printable(value)}" is outside the workspace (${root})`, 'give a path inside the repository, such as deploy/hosts.txt');
+            return [];
+        }
+        if (!(0,external_node_fs_namespaceObject.existsSync)(real) || !(0,external_node_fs_namespaceObject.statSync)(real).isFile()) {
+            this.fail(input, `"${printable(value)}" is not a file in the workspace (${root})`, 'check out the repository first (actions/checkout), or fix the path');
+            return [];
+        }
+        if ((0,external_node_fs_namespaceObject.statSync)(real).size > HOSTS_FILE_MAX_BYTES) {
+            this.fail(input, `"${printable(value)}" is larger than 1 MiB`, 'give a file that lists servers, one per line');
+            return [];
+        }
+        const lines = (0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8').split('\n');
+        const hosts = lines.map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
         if (hosts.length === 0)
-            this.fail(input, 'is empty', 'list the servers, one per line or separated by commas');
+            this.fail(input, `"${printable(value)}" lists no hosts`, 'put one server per line; # starts a comment');
+        return this.checkHosts(input, hosts);
+    }
+    /** Hosts without repeats; names that are not host names (or look like options) are refused. */
+    checkHosts(input, hosts) {
         for (const host of hosts.filter((h) => !HOST.test(h))) {
             const option = host.startsWith('-') ? ' (it starts with "-", which ssh would read as an option)' : '';
             this.fail(input, `"${printable(host)}" is not a host name${option}`, 'use names such as web-01 or web-01.example.com');
         }
-        return hosts;
+        return [...new Set(hosts)];
+    }
+    controlCharacters(input, value) {
+        if (!/[\x00-\x1f\x7f]/.test(value))
+            return false;
+        this.fail(input, 'contains control characters', 'give a plain path');
+        return true;
+    }
+    /** Whether the input was given at all. */
+    given(input) {
+        return this.raw(input) !== '';
+    }
+    /**
+     * A whole number of hosts from `min`, or (with `percent`) a percentage
+     * such as `25%` from `min`% to 100%; undefined when empty.
+     */
+    amount(input, min, example, percent = true) {
+        const value = this.raw(input);
+        if (!value)
+            return undefined;
+        const match = /^(\d{1,6})(%?)$/.exec(value);
+        const n = match ? Number(match[1]) : NaN;
+        if (match && n >= min && (!match[2] || (percent && n <= 100)))
+            return match[2] ? { percent: n } : { count: n };
+        const what = percent ? ` or a percentage from ${min}% to 100%` : '';
+        this.fail(input, `"${printable(value)}" is not a whole number of hosts from ${min}${what}`, `set it to ${percent ? 'a whole number or a percentage' : 'a whole number'}, such as ${example}`);
+        return undefined;
+    }
+    /** `i/n`: the i-th of n slices, counted from 1; undefined when empty. */
+    shard(input) {
+        const value = this.raw(input);
+        if (!value)
+            return undefined;
+        const match = /^(\d{1,5})\/(\d{1,5})$/.exec(value);
+        const [index, count] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+        if (index >= 1 && count >= 1 && index <= count)
+            return { index, count };
+        const problem = !match
+            ? `"${printable(value)}" is not of the form i/n`
+            : count < 1
+                ? `"${value}" asks for 0 shards`
+                : index < 1
+                    ? `"${value}" counts from 0, but shards count from 1`
+                    : `"${value}" asks for shard ${index} of only ${count}`;
+        this.fail(input, problem, 'use i/n with i from 1 to n, such as 1/4 (in a matrix: ${{ matrix.shard }}/4)');
+        return undefined;
     }
     /** An interpreter command as plain words, which are interpolated into the remote command. */
     shellWords(input, fallback) {
@@ -4553,21 +5355,26 @@ class validator_Validator {
     /** KEY=VALUE lines; names that the remote bootstrap reserves are refused. */
     envLines(input, reservedPrefix) {
         const env = {};
-        for (const line of this.read(input).split('\n')) {
+        // A problem names the line by number, and by name only once the name is valid: never a value.
+        this.read(input)
+            .split('\n')
+            .forEach((line, index) => {
             if (!line.trim())
-                continue;
+                return;
             const eq = line.indexOf('=');
             const key = eq > 0 ? line.slice(0, eq).trim() : '';
-            if (!ENV_KEY.test(key) || key.startsWith(reservedPrefix)) {
-                this.fail(input, `the line "${printable(line.slice(0, 40))}" is not KEY=VALUE with a valid name`, 'write one KEY=VALUE per line; names are letters, digits and "_"');
-                continue;
+            if (!ENV_KEY.test(key)) {
+                this.fail(input, `line ${index + 1} is not KEY=VALUE with a valid name (its text is not shown: it may hold a secret)`, 'write one KEY=VALUE per line; names are letters, digits and "_", and a value cannot span lines');
             }
-            if (READ_ONLY_IN_BASH.includes(key)) {
-                this.fail(input, `${key} is read-only in bash, so the script would run without it`, 'use another name');
-                continue;
+            else if (key.startsWith(reservedPrefix)) {
+                this.fail(input, `line ${index + 1}: ${key} starts with ${reservedPrefix}, which the action keeps for itself`, 'use another name');
             }
-            env[key] = line.slice(eq + 1);
-        }
+            else if (READ_ONLY_IN_BASH.includes(key)) {
+                this.fail(input, `line ${index + 1}: ${key} is read-only in bash, so the script would run without it`, 'use another name');
+            }
+            else
+                env[key] = line.slice(eq + 1);
+        });
         return env;
     }
     /** `FROM -> TO` lines; `remoteSide` says which side is on the server. */
@@ -4590,6 +5397,43 @@ function printable(value) {
     return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
 }
 
+;// CONCATENATED MODULE: ./src/ssh/rollout.ts
+/**
+ * How a fleet is rolled out, as a release engineer who knows Ansible's
+ * `serial` and `max_fail_percentage` expects: an optional canary alone
+ * first, then batches, a failure budget; and shards, which split a host
+ * list across the jobs of a matrix.
+ */
+/** `amount` as a host count out of `total`: percentages round down, as Ansible's do. */
+function hostsOf(amount, total) {
+    return 'count' in amount ? amount.count : Math.floor((total * amount.percent) / 100);
+}
+/**
+ * The canary (the first `canary` hosts) as batch 0, when there is one, then
+ * the rest in batches of `batchSize` (a percentage of the rest, at least one
+ * host), or in one batch when it is undefined.
+ */
+function planBatches(hosts, canary, batchSize) {
+    const batches = canary > 0 ? [{ number: 0, hosts: hosts.slice(0, canary) }] : [];
+    const rest = hosts.slice(canary);
+    const size = batchSize ? Math.max(1, hostsOf(batchSize, rest.length)) : rest.length;
+    for (let i = 0; i < rest.length; i += size)
+        batches.push({ number: batches.length + (canary > 0 ? 0 : 1), hosts: rest.slice(i, i + size) });
+    return batches;
+}
+/**
+ * The `index`-th (from 1) of `count` contiguous slices of `hosts`, as
+ * `split -n l/K/N` cuts a file: sizes differ by at most one, the larger
+ * ones first, so shard 1 holds the first hosts. Past the host count, a
+ * slice is empty.
+ */
+function shardOf(hosts, index, count) {
+    const base = Math.floor(hosts.length / count);
+    const larger = hosts.length % count;
+    const start = (index - 1) * base + Math.min(index - 1, larger);
+    return hosts.slice(start, start + base + (index <= larger ? 1 : 0));
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/ssh.ts
 /**
  * Inputs of the `ssh` sub-action, of `opa-ssh`, and of the main action's
@@ -4598,6 +5442,9 @@ function printable(value) {
 
 
 
+
+/** Bounds of the per-host time limit; opa-ssh states them in seconds. */
+const TIMEOUT_MINUTES = { min: 0.05, max: 360 };
 /**
  * Reads the ssh inputs. team, connection, opa-addr, audience and role fall
  * back to what the main action exported, so the sub-action needs none of
@@ -4613,7 +5460,7 @@ function readSshInputs(read, env = process.env) {
         opaAddr,
         audience: v.audience('audience', opaAddr)
     };
-    const inputs = readFleetInputs(v, opa);
+    const inputs = readFleetInputs(v, opa, env);
     v.finish();
     return inputs;
 }
@@ -4622,11 +5469,12 @@ function readSshInputs(read, env = process.env) {
  * around OPA settings the caller already has. Inputs the caller's action
  * does not declare read as empty and take their defaults.
  */
-function readFleetInputs(v, opa) {
-    const hosts = v.hosts('hosts');
+function readFleetInputs(v, opa, env = process.env) {
+    const { hosts: listed, ...rollout } = readRollout(v, env);
     const inputs = {
         ...opa,
-        hosts,
+        hosts: rollout.shard ? shardOf(listed, rollout.shard.index, rollout.shard.count) : listed,
+        rollout: { ...rollout, listed: listed.length },
         run: v.text('run'),
         upload: v.transfers('upload', 1),
         download: v.transfers('download', 0),
@@ -4634,13 +5482,13 @@ function readFleetInputs(v, opa) {
         env: v.envLines('env', BOOTSTRAP_PREFIX),
         maxParallel: Math.floor(v.number('max-parallel', 8, 1, 256)),
         failFast: v.boolean('fail-fast', true),
-        timeoutMinutes: v.number('timeout-minutes', 10, 0.05, 360),
+        timeoutMinutes: v.number('timeout-minutes', 10, TIMEOUT_MINUTES.min, TIMEOUT_MINUTES.max),
         transport: v.choice('transport', ['sft', 'ssh'], 'sft'),
         reauthBefore: v.number('reauth-before', 120, 0, 86_400),
         preflight: v.boolean('preflight', true),
         summary: v.boolean('summary', true)
     };
-    if (hosts.length > 1 && inputs.download.some((t) => !t.to.includes('{host}'))) {
+    if (inputs.hosts.length > 1 && inputs.download.some((t) => !t.to.includes('{host}'))) {
         v.fail('download', "would write every host's file to the same local path", 'put {host} in the local path, for example logs/{host}.log');
     }
     if (!inputs.run.trim() && !inputs.upload.length && !inputs.download.length) {
@@ -4648,6 +5496,23 @@ function readFleetInputs(v, opa) {
     }
     return inputs;
 }
+/**
+ * The host list (`hosts` and `hosts-file`, in that order, without repeats)
+ * and how to roll it out. A relative hosts-file is the workspace's: the
+ * job's checkout, or the current directory outside Actions.
+ */
+function readRollout(v, env) {
+    const fromFile = v.hostsFile('hosts-file', env.GITHUB_WORKSPACE || process.cwd());
+    const named = v.hosts('hosts', !v.given('hosts-file'));
+    return {
+        hosts: [...new Set([...named, ...fromFile])],
+        canary: countOf(v.amount('canary', 0, '1', false)),
+        batchSize: v.amount('batch-size', 1, '25%'),
+        maxFailures: v.amount('max-failures', 0, '10%') ?? { count: 0 },
+        shard: v.shard('shard')
+    };
+}
+const countOf = (amount) => (amount && 'count' in amount ? amount.count : 0);
 /** What the main action exported, used when an ssh input is left empty. */
 function exportedByMain(name, env) {
     const exported = {
@@ -4695,8 +5560,8 @@ function readInputs(read) {
         oktaLogsToken: read('okta-logs-token').trim(),
         auditWait: v.number('audit-wait', 30, 0, 600, 'seconds')
     };
-    // The ssh sub-action's other inputs are not main's, so they read as empty and keep their defaults.
-    if (read('hosts').trim())
+    // action.yml declares the fleet's inputs with the ssh sub-action's defaults (__tests__/unit/inputs/declared.test.ts).
+    if (read('hosts').trim() || read('hosts-file').trim())
         inputs.oneStep = readFleetInputs(v, inputs);
     v.finish();
     return inputs;
@@ -4710,7 +5575,7 @@ function readInputs(read) {
  */
 var State;
 (function (State) {
-    /** JSON list of the home directories the action may create (owned-paths.ts) that did not exist before it ran. */
+    /** JSON list: the directory of the ssh config file, when it did not exist before the action ran. */
     State["AbsentDirs"] = "absent-dirs";
     /** JSON list of files the apt install method added under /etc and /usr/share. */
     State["SystemFiles"] = "system-files";
@@ -4718,8 +5583,10 @@ var State;
     State["TempDir"] = "temp-dir";
     /** The sft binary, so post can log it out. */
     State["SftPath"] = "sft-path";
-    /** JSON {file, created}: the ssh-config block post removes. */
+    /** JSON {file, created}: the file main added this job's block to, recorded at main (not HOME at post). */
     State["SshConfig"] = "ssh-config";
+    /** JSON list of what main removed that jobs which ended without their post step had left. */
+    State["GoneJobs"] = "gone-jobs";
     /** JSON {principal, account, issuedAt}: what post needs for the audit trail. */
     State["Audit"] = "audit";
     /** "true" when main already reported the live events (one-step mode). */
@@ -4733,24 +5600,34 @@ var State;
 function renderJobEnd(end) {
     return ['## What this job did', '', story(end), '', residue(end), renderCleanup(end.removed, end.remaining)].join('\n');
 }
+/** A time of day in UTC, to the second. */
+const clock = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 /** The sentence a reviewer can stop at, built from what the job recorded. */
 function story(end) {
     const env = end.env;
     const who = `${code(env.GITHUB_REPOSITORY)} @ ${code(env.GITHUB_REF_NAME)} (${md(env.GITHUB_EVENT_NAME)} by ${md(env.GITHUB_ACTOR)})`;
     const account = code(end.subject?.account || 'the JIT account');
-    const ok = end.sessions.filter((s) => s.status === 'ok').length;
     const reached = end.sessions.length
-        ? `reached ${ok} of ${end.sessions.length} server${end.sessions.length === 1 ? '' : 's'} as ${account}`
+        ? `${reachedServers(end.sessions)} as ${account}`
         : `authenticated as ${account} and opened no session`;
     const lifetime = end.subject?.expiresAt !== undefined
-        ? `The token lived ${Math.round((end.subject.expiresAt - end.subject.issuedAt) / 60_000)} min and was never stored.`
+        ? `The token is valid until ${clock(end.subject.expiresAt)} (${Math.round((end.subject.expiresAt - end.subject.issuedAt) / 60_000)} min after its issue) and was never stored.`
         : 'The token was never stored.';
     const left = end.remaining.length ? 'Something was left behind: see below.' : 'Nothing was left behind.';
     return `${who} ${reached} through OPA team ${code(end.team)}. ${lifetime} ${left}`;
 }
+/**
+ * Servers, not sessions: a host the job reached in several steps counts
+ * once, and counts as reached when any of its sessions succeeded.
+ */
+function reachedServers(sessions) {
+    const hosts = new Set(sessions.map((s) => s.host));
+    const ok = new Set(sessions.filter((s) => s.status === 'ok').map((s) => s.host));
+    const inSessions = sessions.length > hosts.size ? ` in ${sessions.length} sessions` : '';
+    return `reached ${ok.size} of ${hosts.size} server${hosts.size === 1 ? '' : 's'}${inSessions}`;
+}
 /** Zero residue, kind by kind, saying "observed" only for what the action saw itself. */
 function residue(end) {
-    const clock = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
     const lastEnd = Math.max(...end.sessions.map((s) => s.endedAt));
     const rows = [
         [
@@ -4795,6 +5672,7 @@ function renderCleanup(removed, remaining) {
 }
 
 ;// CONCATENATED MODULE: ./src/steps/post.ts
+
 
 
 
@@ -4870,19 +5748,31 @@ async function run() {
 async function cleanUp(sftPathInput) {
     const temp = ownTempDir(getState(State.TempDir));
     const sft = await ownSft(getState(State.SftPath), sftPathInput);
-    const absent = parseList(getState(State.AbsentDirs));
-    // Native ssh through the ssh-config block used sft's default state: end that too, if this job created it.
-    const defaultStateIsOurs = homeDirs().whole.some((dir) => absent.includes(dir) && (0,external_node_fs_namespaceObject.existsSync)(dir));
+    const sshConfig = getState(State.SshConfig);
     const parts = [
-        await removeSshConfig(getState(State.SshConfig)),
+        { removed: parseList(getState(State.GoneJobs)), failed: [] },
+        await removeSshConfig(sshConfig, temp),
+        // Native ssh through this job's block used this private state too: one logout ends both.
         temp ? await endSftSession(sft, exec_childEnvironment(privateStateEnv(temp))) : NOTHING,
-        defaultStateIsOurs ? await endSftSession(sft) : NOTHING,
+        temp ? await endProcessesOf(temp) : NOTHING,
+        await removeGoneJobs(configFilesIn(sshConfig)),
         await removeOwnPath(temp),
         await removeOwnPath(sessionsFile()),
-        await removeCreatedDirs(absent),
+        await removeCreatedDirs(parseList(getState(State.AbsentDirs))),
         await removeSystemFiles(parseList(getState(State.SystemFiles)))
     ];
     return { removed: parts.flatMap((p) => p.removed), failed: parts.flatMap((p) => p.failed) };
+}
+/** The config file main recorded, for the sweep of jobs that are gone. */
+function configFilesIn(state) {
+    try {
+        const { file } = JSON.parse(state || '{}');
+        const own = ownSshConfig(typeof file === 'string' ? file : '');
+        return own ? [own] : [];
+    }
+    catch {
+        return [];
+    }
 }
 /** What main recorded about the token, or nothing when state holds nothing readable. */
 function auditState() {
@@ -4904,9 +5794,9 @@ async function reportAudit(inputs, sessions) {
         return;
     if (live.problem)
         log_warning(`Audit trail: ${live.problem}`);
-    log_info(`Audit trail: ${live.events.length} System Log events for this job`);
+    log_info(auditLine(live));
     if (inputs.summary)
-        await appendSummary(renderAuditEvents(live.events, live.problem));
+        await appendSummary(renderAuditEvents(live.events, live.problem, live.others, sessions.length > 0));
 }
 
 

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _steps_ssh_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(563);
+/* harmony import */ var _steps_ssh_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(618);
 
 /* istanbul ignore next */
 await (0,_steps_ssh_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .N)();
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 563:
+/***/ 618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50,7 +50,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -682,7 +682,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename, rm: io_util_rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -713,7 +713,7 @@ const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield stat(fsPath);
+            yield io_util_stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -726,7 +726,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -756,7 +756,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield stat(filePath);
+            stats = yield io_util_stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -784,7 +784,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield stat(filePath);
+                stats = yield io_util_stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -2065,7 +2065,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -2073,7 +2073,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -2081,7 +2081,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -2246,12 +2246,25 @@ function log_info(text) {
     info(text);
 }
 const log_debug = (message) => own(() => core_debug(message));
-const log_notice = (message) => own(() => core.notice(message));
+const log_notice = (message) => own(() => notice(message));
 const log_warning = (message) => own(() => warning(message));
 const log_error = (message, properties) => own(() => error(message, properties));
 const log_startGroup = (name) => own(() => startGroup(name));
 const log_endGroup = () => own(() => endGroup());
-const log_setSecret = (secret) => own(() => core_setSecret(secret));
+let announcesSecrets = true;
+/**
+ * For a process that may run while its caller has stopped commands
+ * (`opa-ssh` in a `run:` step): the runner would print an `::add-mask::`
+ * line as it is, secret and all. Such a process announces no secret and
+ * keeps every one it holds out of what it prints by itself instead.
+ */
+function withholdSecrets() {
+    announcesSecrets = false;
+}
+const log_setSecret = (secret) => {
+    if (announcesSecrets)
+        own(() => core_setSecret(secret));
+};
 const log_setFailed = (message) => own(() => setFailed(message));
 /** Ends the suspension now, for a step that prints nothing more from outside. */
 const resumeCommands = (/* unused pure expression or super */ null && (resume));
@@ -2268,7 +2281,6 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
  * ASSUMED (our best reading; tolerant parsing covers the alternatives we
  * could think of). README "Assumptions about sft" mirrors this list.
  */
-
 
 /** DOC: `sft workload authenticate`, alias `sft wl auth`. */
 function authenticateArgs(request) {
@@ -2366,17 +2378,6 @@ function accountForRole(role) {
     return role ? `wl_${role.replace(/-/g, '_')}` : '';
 }
 /**
- * OBSERVED on Linux: sft keeps config in `~/.config/ScaleFT` and data (such
- * as proxycommand_known_hosts) in `~/.local/share/ScaleFT`. ASSUMED: like
- * most Go programs it honours the XDG variables.
- */
-function sftStateDirs(env = process.env) {
-    const home = env.HOME || homedir();
-    const config = env.XDG_CONFIG_HOME || path.join(home, '.config');
-    const data = env.XDG_DATA_HOME || path.join(home, '.local', 'share');
-    return [path.join(config, 'ScaleFT'), path.join(data, 'ScaleFT')];
-}
-/**
  * DOC: a Draft connection validates the JWT but issues no token, and
  * activation takes about 5 minutes to apply. ASSUMED: sft then exits 0 with
  * an empty stdout; its wording is not documented.
@@ -2452,7 +2453,9 @@ const contract_SESSION_ENV = {
     team: 'SFT_TEAM',
     connection: 'OPA_WORKLOAD_CONNECTION',
     role: 'OPA_WORKLOAD_ROLE',
-    audience: 'OPA_AUDIENCE'
+    audience: 'OPA_AUDIENCE',
+    /** Set by main with export-env, bound to the token it exported: later steps renew into GITHUB_ENV only then. */
+    exported: 'OPA_TOKEN_EXPORTED'
 };
 /**
  * OBSERVED (IB TODO.md §82): what `sft resolve` exits with. 125: no grant
@@ -2461,6 +2464,43 @@ const contract_SESSION_ENV = {
  * has no OPA_ADDR or SFT_TEAM. Sandbox knobs: role conditions, `tokenInvalid`.
  */
 const RESOLVE_EXIT = { noGrant: 125, noSession: 126, notConfigured: 1 };
+/**
+ * How sft says that it never got an answer from OPA. ASSUMED: sft is a Go
+ * program (OBSERVED: its user agent is `scaleft.go/...`) and prints the
+ * error of Go's HTTP client, perhaps behind words of its own; its own
+ * wording is not documented. DOC (Go's net/http and net/url sources): a
+ * failed request reads `Post "URL": CAUSE`; a proxy refusing CONNECT leaves
+ * only the proxy's status text (`Forbidden`, `Proxy Authentication
+ * Required`), and an unreachable proxy `proxyconnect tcp: ...`; TLS
+ * failures carry `tls:` or `x509:` (a container without ca-certificates
+ * gives `certificate signed by unknown authority`, as Go reads only the
+ * system's roots); DNS failures `lookup HOST ...: no such host`. Sandbox
+ * knobs: the stand-in sft fails for real (DNS, refused, untrusted
+ * certificate, refusing proxy) and `SFT_SANDBOX_ERROR_STYLE` prints Go's
+ * error bare or wrapped.
+ */
+const LOCAL_FAILURES = [
+    [
+        'proxy',
+        /proxyconnect|"\w+:\/\/[^"]*": (Forbidden|Proxy Authentication Required|Bad Gateway|Service Unavailable|Gateway Timeout|Bad Request|Not Found)\b/i
+    ],
+    ['tls', /\bx509: |\btls: |certificate signed by unknown authority|failed to load system roots/i],
+    ['dns', /\blookup \S+( on \S+)?: |no such host|temporary failure in name resolution|server misbehaving/i],
+    [
+        'network',
+        /\bdial tcp\b|connection refused|connection reset by peer|network is unreachable|no route to host|i\/o timeout|context deadline exceeded|Client\.Timeout exceeded|"\w+:\/\/[^"]*": (unexpected )?EOF\b/i
+    ]
+];
+/** The local cause of a failed exchange, read from sft's stderr; undefined when OPA answered. */
+function localFailureOf(stderr) {
+    return LOCAL_FAILURES.find(([, pattern]) => pattern.test(stderr))?.[0];
+}
+/**
+ * ASSUMED (the stand-in does the same; the real location is not
+ * documented): the agent sft starts for native ssh listens on
+ * `ScaleFT/agent.sock` in sft's data directory (XDG_DATA_HOME).
+ */
+const AGENT_SOCKET_IN_DATA_DIR = external_node_path_default().join('ScaleFT', 'agent.sock');
 
 ;// CONCATENATED MODULE: ./src/lib/shell.ts
 /** One word for a POSIX shell: single-quoted, so nothing in it expands. */
@@ -2494,8 +2534,17 @@ const BOOTSTRAP_FAILED = 97;
  * the payload another way.
  */
 const PAYLOAD_MISSING = 96;
+/**
+ * The bootstrap asks for the payload with this line once the host is ready
+ * to read it privately: when its stdin is a terminal (an sft that asks for a
+ * remote tty), only after echo is off, so the terminal cannot print `env`
+ * values back. Nothing is sent before it.
+ */
+const PAYLOAD_WANTED = 'opa-ssh: send';
 /** The bootstrap says which account it runs as, before the marker: the account OPA really made. */
 const ACCOUNT_PREFIX = 'opa-ssh: account ';
+/** Seconds the remote `timeout` gives the script past the runner's own bound, which therefore always ends it first. */
+const REMOTE_GRACE_SECONDS = 5;
 /**
  * The most a payload may be to travel in the command: Linux takes at most
  * 128 KiB in one argument, and base64 grows it by a third.
@@ -2512,12 +2561,23 @@ function stdinWaitSeconds(bytes) {
  * numbers, the digest, base64 and the validated interpreter words are
  * interpolated.
  */
-function bootstrapCommand(shell, remote, carrier) {
+function bootstrapCommand(shell, remote, carrier, timeoutSeconds) {
     const d = BOOTSTRAP_DIR;
+    const fg = `${BOOTSTRAP_PREFIX}_fg`;
     const total = remote.payload.length;
-    const receive = carrier === 'stdin'
-        ? `if command -v timeout >/dev/null 2>&1; then timeout ${stdinWaitSeconds(total)} head -c ${total}; else head -c ${total}; fi > "$${d}/p"`
-        : `printf %s '${remote.payload.toString('base64')}' | base64 -d > "$${d}/p"`;
+    // An env value is never part of any command line, on either side.
+    if (carrier === 'command' && remote.envBytes > 0)
+        throw new Error('env values may not travel in the command');
+    const receive = carrier === 'command'
+        ? `printf %s '${remote.payload.toString('base64')}' | base64 -d > "$${d}/p"`
+        : [
+            // A terminal reads only for its foreground process group, which `timeout` would otherwise leave.
+            `${fg}=; if [ -t 0 ]; then stty raw -echo 2>/dev/null || exit ${PAYLOAD_MISSING}; ${fg}=--foreground; fi`,
+            `echo '${PAYLOAD_WANTED}' >&2`,
+            `if command -v timeout >/dev/null 2>&1; then timeout $${fg} ${stdinWaitSeconds(total)} head -c ${total}; else head -c ${total}; fi > "$${d}/p"`
+        ].join('; ');
+    const bound = `${timeoutSeconds + REMOTE_GRACE_SECONDS}`;
+    const script = `${shell.join(' ')} "$${d}/s" < /dev/null`;
     return [
         'umask 077',
         // In the JIT account's home first: OPA destroys it with the account, so even a
@@ -2531,7 +2591,8 @@ function bootstrapCommand(shell, remote, carrier) {
         `{ head -c ${remote.envBytes} "$${d}/p" > "$${d}/e" && tail -c +${remote.envBytes + 1} "$${d}/p" > "$${d}/s" && rm -f "$${d}/p"; } || exit ${BOOTSTRAP_FAILED}`,
         `set -a; . "$${d}/e"; set +a; rm -f "$${d}/e"`,
         `echo '${SCRIPT_STARTED}' >&2`,
-        `${shell.join(' ')} "$${d}/s" < /dev/null`
+        // The host bounds the script too: a session ended on this side may leave the remote shell running.
+        `if command -v timeout >/dev/null 2>&1; then timeout -k 5 ${bound} ${script}; else ${script}; fi`
     ].join('; ');
 }
 /** `KEY='value'` lines for the remote shell, single-quoted so nothing expands. */
@@ -2545,12 +2606,6 @@ function remotePayload(script, env) {
     const envText = envPayload(env);
     const payload = Buffer.from(envText + script, 'utf8');
     return { payload, envBytes: Buffer.byteLength(envText), sha256: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(payload).digest('hex') };
-}
-/** Removes the bootstrap's own lines (the account and the start marker) from a captured stream. */
-function withoutMarker(text) {
-    return text
-        .replace(new RegExp(`(^|\n)${ACCOUNT_PREFIX}[^\n]*\r?\n`), '$1')
-        .replace(new RegExp(`(^|\n)${SCRIPT_STARTED}\r?\n`), '$1');
 }
 
 ;// CONCATENATED MODULE: ./src/lib/errors.ts
@@ -2598,7 +2653,7 @@ class ExchangeError extends ActionError {
         super('exchange', message, hint, details, options);
     }
 }
-class SshError extends ActionError {
+class errors_SshError extends ActionError {
     constructor(message, hint, details, options) {
         super('ssh', message, hint, details, options);
     }
@@ -2705,6 +2760,19 @@ const TELLING_CLAIMS = [
 function tellingClaims(claims) {
     return TELLING_CLAIMS.filter((k) => claims[k] !== undefined).map((k) => [k, String(claims[k])]);
 }
+/**
+ * The issuer a Workload Connection must trust for this token, and where OPA
+ * fetches its keys: GitHub publishes them under the issuer (DOC: GitHub's
+ * OIDC discovery; on GHES the issuer is `https://HOST/_services/token`, on
+ * GHE.com `https://token.actions.SUBDOMAIN.ghe.com`). Undefined when the
+ * token names no https issuer.
+ */
+function issuerTrust(claims) {
+    const issuer = claims.iss;
+    if (typeof issuer !== 'string' || !/^https:\/\/[^\s/]+/.test(issuer))
+        return undefined;
+    return { issuer, jwksUrl: `${issuer.replace(/\/+$/, '')}/.well-known/jwks` };
+}
 
 ;// CONCATENATED MODULE: ./src/inputs/transfers.ts
 /**
@@ -2731,6 +2799,8 @@ function parseTransfers(text, remoteSide) {
     return transfers;
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/inputs/validator.ts
 /**
  * The one input checker: each method reads one input, returns its typed
@@ -2741,10 +2811,14 @@ function parseTransfers(text, remoteSide) {
 
 
 
+
+
 const CONTROL_OR_SPACE = /[\s\x00-\x1f\x7f]/;
 const HOST = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
 const SHELL_WORD = /^[A-Za-z0-9_./=+,:@%-]+$/;
 const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A hosts file larger than this is not a list of servers. */
+const HOSTS_FILE_MAX_BYTES = 1024 * 1024;
 /** Names bash will not let a script set: the remote shell would drop them and run on without them. */
 const READ_ONLY_IN_BASH = ['BASHOPTS', 'BASH_VERSINFO', 'EUID', 'PPID', 'SHELLOPTS', 'UID'];
 class Validator {
@@ -2925,21 +2999,101 @@ class Validator {
     text(input) {
         return this.read(input);
     }
-    /** Host names, one per line or separated by commas, without repeats. */
-    hosts(input) {
-        const hosts = [
-            ...new Set(this.read(input)
-                .split(/[\n,]/)
-                .map((h) => h.trim())
-                .filter(Boolean))
-        ];
+    /** Host names, one per line or separated by commas; `required` when nothing else names hosts. */
+    hosts(input, required = true) {
+        const hosts = this.read(input)
+            .split(/[\n,]/)
+            .map((h) => h.trim())
+            .filter(Boolean);
+        if (hosts.length === 0 && required)
+            this.fail(input, 'is empty', 'list the servers, one per line or separated by commas, or give hosts-file');
+        return this.checkHosts(input, hosts);
+    }
+    /**
+     * Hosts from a file inside `workspace`, one per line, `#` starting a
+     * comment. The file is the repository's: a path that leads outside the
+     * workspace (`..`, an absolute path, a symbolic link) is refused.
+     */
+    hostsFile(input, workspace) {
+        const value = this.raw(input);
+        if (!value)
+            return [];
+        if (this.optionLike(input, value) || this.controlCharacters(input, value))
+            return [];
+        const root = (0,external_node_fs_namespaceObject.existsSync)(workspace) ? (0,external_node_fs_namespaceObject.realpathSync)(workspace) : external_node_path_default().resolve(workspace);
+        const file = external_node_path_default().resolve(root, value);
+        const real = (0,external_node_fs_namespaceObject.existsSync)(file) ? (0,external_node_fs_namespaceObject.realpathSync)(file) : file;
+        const relative = external_node_path_default().relative(root, real);
+        if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
+            this.fail(input, `"${printable(value)}" is outside the workspace (${root})`, 'give a path inside the repository, such as deploy/hosts.txt');
+            return [];
+        }
+        if (!(0,external_node_fs_namespaceObject.existsSync)(real) || !(0,external_node_fs_namespaceObject.statSync)(real).isFile()) {
+            this.fail(input, `"${printable(value)}" is not a file in the workspace (${root})`, 'check out the repository first (actions/checkout), or fix the path');
+            return [];
+        }
+        if ((0,external_node_fs_namespaceObject.statSync)(real).size > HOSTS_FILE_MAX_BYTES) {
+            this.fail(input, `"${printable(value)}" is larger than 1 MiB`, 'give a file that lists servers, one per line');
+            return [];
+        }
+        const lines = (0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8').split('\n');
+        const hosts = lines.map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
         if (hosts.length === 0)
-            this.fail(input, 'is empty', 'list the servers, one per line or separated by commas');
+            this.fail(input, `"${printable(value)}" lists no hosts`, 'put one server per line; # starts a comment');
+        return this.checkHosts(input, hosts);
+    }
+    /** Hosts without repeats; names that are not host names (or look like options) are refused. */
+    checkHosts(input, hosts) {
         for (const host of hosts.filter((h) => !HOST.test(h))) {
             const option = host.startsWith('-') ? ' (it starts with "-", which ssh would read as an option)' : '';
             this.fail(input, `"${printable(host)}" is not a host name${option}`, 'use names such as web-01 or web-01.example.com');
         }
-        return hosts;
+        return [...new Set(hosts)];
+    }
+    controlCharacters(input, value) {
+        if (!/[\x00-\x1f\x7f]/.test(value))
+            return false;
+        this.fail(input, 'contains control characters', 'give a plain path');
+        return true;
+    }
+    /** Whether the input was given at all. */
+    given(input) {
+        return this.raw(input) !== '';
+    }
+    /**
+     * A whole number of hosts from `min`, or (with `percent`) a percentage
+     * such as `25%` from `min`% to 100%; undefined when empty.
+     */
+    amount(input, min, example, percent = true) {
+        const value = this.raw(input);
+        if (!value)
+            return undefined;
+        const match = /^(\d{1,6})(%?)$/.exec(value);
+        const n = match ? Number(match[1]) : NaN;
+        if (match && n >= min && (!match[2] || (percent && n <= 100)))
+            return match[2] ? { percent: n } : { count: n };
+        const what = percent ? ` or a percentage from ${min}% to 100%` : '';
+        this.fail(input, `"${printable(value)}" is not a whole number of hosts from ${min}${what}`, `set it to ${percent ? 'a whole number or a percentage' : 'a whole number'}, such as ${example}`);
+        return undefined;
+    }
+    /** `i/n`: the i-th of n slices, counted from 1; undefined when empty. */
+    shard(input) {
+        const value = this.raw(input);
+        if (!value)
+            return undefined;
+        const match = /^(\d{1,5})\/(\d{1,5})$/.exec(value);
+        const [index, count] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+        if (index >= 1 && count >= 1 && index <= count)
+            return { index, count };
+        const problem = !match
+            ? `"${printable(value)}" is not of the form i/n`
+            : count < 1
+                ? `"${value}" asks for 0 shards`
+                : index < 1
+                    ? `"${value}" counts from 0, but shards count from 1`
+                    : `"${value}" asks for shard ${index} of only ${count}`;
+        this.fail(input, problem, 'use i/n with i from 1 to n, such as 1/4 (in a matrix: ${{ matrix.shard }}/4)');
+        return undefined;
     }
     /** An interpreter command as plain words, which are interpolated into the remote command. */
     shellWords(input, fallback) {
@@ -2952,21 +3106,26 @@ class Validator {
     /** KEY=VALUE lines; names that the remote bootstrap reserves are refused. */
     envLines(input, reservedPrefix) {
         const env = {};
-        for (const line of this.read(input).split('\n')) {
+        // A problem names the line by number, and by name only once the name is valid: never a value.
+        this.read(input)
+            .split('\n')
+            .forEach((line, index) => {
             if (!line.trim())
-                continue;
+                return;
             const eq = line.indexOf('=');
             const key = eq > 0 ? line.slice(0, eq).trim() : '';
-            if (!ENV_KEY.test(key) || key.startsWith(reservedPrefix)) {
-                this.fail(input, `the line "${printable(line.slice(0, 40))}" is not KEY=VALUE with a valid name`, 'write one KEY=VALUE per line; names are letters, digits and "_"');
-                continue;
+            if (!ENV_KEY.test(key)) {
+                this.fail(input, `line ${index + 1} is not KEY=VALUE with a valid name (its text is not shown: it may hold a secret)`, 'write one KEY=VALUE per line; names are letters, digits and "_", and a value cannot span lines');
             }
-            if (READ_ONLY_IN_BASH.includes(key)) {
-                this.fail(input, `${key} is read-only in bash, so the script would run without it`, 'use another name');
-                continue;
+            else if (key.startsWith(reservedPrefix)) {
+                this.fail(input, `line ${index + 1}: ${key} starts with ${reservedPrefix}, which the action keeps for itself`, 'use another name');
             }
-            env[key] = line.slice(eq + 1);
-        }
+            else if (READ_ONLY_IN_BASH.includes(key)) {
+                this.fail(input, `line ${index + 1}: ${key} is read-only in bash, so the script would run without it`, 'use another name');
+            }
+            else
+                env[key] = line.slice(eq + 1);
+        });
         return env;
     }
     /** `FROM -> TO` lines; `remoteSide` says which side is on the server. */
@@ -2989,6 +3148,43 @@ function printable(value) {
     return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
 }
 
+;// CONCATENATED MODULE: ./src/ssh/rollout.ts
+/**
+ * How a fleet is rolled out, as a release engineer who knows Ansible's
+ * `serial` and `max_fail_percentage` expects: an optional canary alone
+ * first, then batches, a failure budget; and shards, which split a host
+ * list across the jobs of a matrix.
+ */
+/** `amount` as a host count out of `total`: percentages round down, as Ansible's do. */
+function hostsOf(amount, total) {
+    return 'count' in amount ? amount.count : Math.floor((total * amount.percent) / 100);
+}
+/**
+ * The canary (the first `canary` hosts) as batch 0, when there is one, then
+ * the rest in batches of `batchSize` (a percentage of the rest, at least one
+ * host), or in one batch when it is undefined.
+ */
+function planBatches(hosts, canary, batchSize) {
+    const batches = canary > 0 ? [{ number: 0, hosts: hosts.slice(0, canary) }] : [];
+    const rest = hosts.slice(canary);
+    const size = batchSize ? Math.max(1, hostsOf(batchSize, rest.length)) : rest.length;
+    for (let i = 0; i < rest.length; i += size)
+        batches.push({ number: batches.length + (canary > 0 ? 0 : 1), hosts: rest.slice(i, i + size) });
+    return batches;
+}
+/**
+ * The `index`-th (from 1) of `count` contiguous slices of `hosts`, as
+ * `split -n l/K/N` cuts a file: sizes differ by at most one, the larger
+ * ones first, so shard 1 holds the first hosts. Past the host count, a
+ * slice is empty.
+ */
+function shardOf(hosts, index, count) {
+    const base = Math.floor(hosts.length / count);
+    const larger = hosts.length % count;
+    const start = (index - 1) * base + Math.min(index - 1, larger);
+    return hosts.slice(start, start + base + (index <= larger ? 1 : 0));
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/ssh.ts
 /**
  * Inputs of the `ssh` sub-action, of `opa-ssh`, and of the main action's
@@ -2997,6 +3193,9 @@ function printable(value) {
 
 
 
+
+/** Bounds of the per-host time limit; opa-ssh states them in seconds. */
+const TIMEOUT_MINUTES = { min: 0.05, max: 360 };
 /**
  * Reads the ssh inputs. team, connection, opa-addr, audience and role fall
  * back to what the main action exported, so the sub-action needs none of
@@ -3012,7 +3211,7 @@ function readSshInputs(read, env = process.env) {
         opaAddr,
         audience: v.audience('audience', opaAddr)
     };
-    const inputs = readFleetInputs(v, opa);
+    const inputs = readFleetInputs(v, opa, env);
     v.finish();
     return inputs;
 }
@@ -3021,11 +3220,12 @@ function readSshInputs(read, env = process.env) {
  * around OPA settings the caller already has. Inputs the caller's action
  * does not declare read as empty and take their defaults.
  */
-function readFleetInputs(v, opa) {
-    const hosts = v.hosts('hosts');
+function readFleetInputs(v, opa, env = process.env) {
+    const { hosts: listed, ...rollout } = readRollout(v, env);
     const inputs = {
         ...opa,
-        hosts,
+        hosts: rollout.shard ? shardOf(listed, rollout.shard.index, rollout.shard.count) : listed,
+        rollout: { ...rollout, listed: listed.length },
         run: v.text('run'),
         upload: v.transfers('upload', 1),
         download: v.transfers('download', 0),
@@ -3033,13 +3233,13 @@ function readFleetInputs(v, opa) {
         env: v.envLines('env', BOOTSTRAP_PREFIX),
         maxParallel: Math.floor(v.number('max-parallel', 8, 1, 256)),
         failFast: v.boolean('fail-fast', true),
-        timeoutMinutes: v.number('timeout-minutes', 10, 0.05, 360),
+        timeoutMinutes: v.number('timeout-minutes', 10, TIMEOUT_MINUTES.min, TIMEOUT_MINUTES.max),
         transport: v.choice('transport', ['sft', 'ssh'], 'sft'),
         reauthBefore: v.number('reauth-before', 120, 0, 86_400),
         preflight: v.boolean('preflight', true),
         summary: v.boolean('summary', true)
     };
-    if (hosts.length > 1 && inputs.download.some((t) => !t.to.includes('{host}'))) {
+    if (inputs.hosts.length > 1 && inputs.download.some((t) => !t.to.includes('{host}'))) {
         v.fail('download', "would write every host's file to the same local path", 'put {host} in the local path, for example logs/{host}.log');
     }
     if (!inputs.run.trim() && !inputs.upload.length && !inputs.download.length) {
@@ -3047,6 +3247,23 @@ function readFleetInputs(v, opa) {
     }
     return inputs;
 }
+/**
+ * The host list (`hosts` and `hosts-file`, in that order, without repeats)
+ * and how to roll it out. A relative hosts-file is the workspace's: the
+ * job's checkout, or the current directory outside Actions.
+ */
+function readRollout(v, env) {
+    const fromFile = v.hostsFile('hosts-file', env.GITHUB_WORKSPACE || process.cwd());
+    const named = v.hosts('hosts', !v.given('hosts-file'));
+    return {
+        hosts: [...new Set([...named, ...fromFile])],
+        canary: countOf(v.amount('canary', 0, '1', false)),
+        batchSize: v.amount('batch-size', 1, '25%'),
+        maxFailures: v.amount('max-failures', 0, '10%') ?? { count: 0 },
+        shard: v.shard('shard')
+    };
+}
+const countOf = (amount) => (amount && 'count' in amount ? amount.count : 0);
 /** What the main action exported, used when an ssh input is left empty. */
 function exportedByMain(name, env) {
     const exported = {
@@ -3068,10 +3285,31 @@ function exportedByMain(name, env) {
 
 
 /**
- * Bidirectional overrides and zero-width characters: in a ref or a branch
- * name they make the text read other than it is (U+202E turns it around).
+ * Characters that show as nothing, or as a blank, yet change what a ref or a
+ * branch name is: bidirectional overrides (U+202E turns text around),
+ * zero-width characters, the soft hyphen, Hangul fillers, variation
+ * selectors and tag characters. Deleting them would make `ma\u200bin` read
+ * as `main`, so each is shown by its code point instead.
  */
-const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+// The class lists combining marks (variation selectors) on purpose: each is matched alone.
+const INVISIBLE = 
+// eslint-disable-next-line no-misleading-character-class
+/[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
+/** An invisible character as its visible code point, `<U+200B>`. */
+function visible(text) {
+    return text.replace(INVISIBLE, (c) => `<U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+/**
+ * Breaks what GitHub would turn into a link by itself (GFM autolinks):
+ * `www.`, a scheme's `://` and an e-mail's `@`. A foreign value can then
+ * name a place but never offer a click to it.
+ */
+function unlinked(text) {
+    return text
+        .replace(/(www)\./gi, '$1[.]')
+        .replace(/:\/\//g, '[:]//')
+        .replace(/@(?=[A-Za-z0-9-]+\.[A-Za-z0-9])/g, '[@]');
+}
 /** Any JSON value as text: strings as they are, lists joined, objects as JSON; never throws. */
 function plainText(value) {
     if (value === null || value === undefined)
@@ -3099,9 +3337,9 @@ function plainText(value) {
 function md(value, maxLength = 300) {
     const text = plainText(value)
         .replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
-        .replace(/[\x00-\x1f\x7f]/g, '')
-        .replace(INVISIBLE, '');
-    const cut = [...text].length > maxLength ? `${[...text].slice(0, maxLength - 1).join('')}…` : text;
+        .replace(/[\x00-\x1f\x7f]/g, '');
+    const shown = unlinked(visible(text));
+    const cut = [...shown].length > maxLength ? `${[...shown].slice(0, maxLength - 1).join('')}…` : shown;
     return cut.replace(/[&<>"'`|*_[\]#~\\!{}:@]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 /**
@@ -3110,9 +3348,8 @@ function md(value, maxLength = 300) {
  * is dropped.
  */
 function code(value, maxLength = 120) {
-    const text = plainText(value)
-        .replace(/[`|\r\n\x00-\x1f\x7f]/g, '')
-        .replace(INVISIBLE, '');
+    // Nothing links inside a code span; invisible characters still show.
+    const text = visible(plainText(value).replace(/[`|\r\n\x00-\x1f\x7f]/g, ''));
     return `\`${[...text].slice(0, maxLength).join('')}\``;
 }
 /** A field/value table with a real header (GitHub draws an empty one as a blank bar); keys are ours, values escaped. */
@@ -3130,22 +3367,31 @@ function relativeTime(date, now = Date.now()) {
 function label(value) {
     return String(value ?? '')
         .replace(/[^A-Za-z0-9 .,:/_@+=%()-]/g, ' ')
+        .replace(/(www)\./gi, '$1 .')
         .slice(0, 80);
 }
-/** GitHub's cap on one step's summary; past it the runner drops the summary. */
-const SUMMARY_LIMIT = (/* unused pure expression or super */ null && (128 * 1024));
-/** Keeps a part under GitHub's cap, cutting at a line and saying so. */
-function fitSummary(markdown, limit = SUMMARY_LIMIT - 4096) {
+/**
+ * GitHub's cap on one step's summary: past it the runner drops the step's
+ * whole summary ("supports content up to a size of 1024k").
+ */
+const STEP_SUMMARY_LIMIT = 1024 * 1024;
+/** A step writes at most three parts (one-step main: main, ssh, audit), so each part gets a quarter of the cap. */
+const PART_LIMIT = STEP_SUMMARY_LIMIT / 4;
+/** Keeps a part within its share of GitHub's cap, cutting at a line and saying so. */
+function fitSummary(markdown, limit = PART_LIMIT) {
     if (Buffer.byteLength(markdown) <= limit)
         return markdown;
-    let cut = Buffer.from(markdown).subarray(0, limit).toString('utf8');
+    const notice = "\n\n> ⚠️ The rest of this part was cut: GitHub drops a step's summary above 1 MiB.\n";
+    let cut = Buffer.from(markdown)
+        .subarray(0, limit - Buffer.byteLength(notice))
+        .toString('utf8');
     cut = cut.slice(0, cut.lastIndexOf('\n'));
-    return `${cut}\n\n> ⚠️ The rest of this summary was cut to stay under GitHub's 128 KiB limit.\n`;
+    return `${cut}${notice}`;
 }
 /** Appends to the job summary; a summary problem never fails the job. */
 async function appendSummary(markdown) {
     try {
-        await summary.addRaw(markdown, true).write();
+        await summary.addRaw(fitSummary(markdown), true).write();
     }
     catch (error) {
         log_warning(`Could not write the job summary: ${messageOf(error)}`);
@@ -3562,6 +3808,7 @@ function isRecord(value) {
 
 
 
+
 /** OPA tokens cannot be refreshed, so a short remaining life deserves a warning. */
 const LOW_TTL_SECONDS = 300;
 /**
@@ -3598,8 +3845,27 @@ function sessionEnvironment(inputs, session) {
         [SESSION_ENV.team]: inputs.team,
         [SESSION_ENV.connection]: inputs.connection,
         [SESSION_ENV.role]: session.role,
-        [SESSION_ENV.audience]: inputs.audience
+        [SESSION_ENV.audience]: inputs.audience,
+        [SESSION_ENV.exported]: exportMarker(session.token)
     };
+}
+/**
+ * The marker export-env sets beside OPA_TOKEN: a digest prefix of the
+ * token main exported. A step whose OPA_TOKEN came from elsewhere (a step's
+ * own `env:`) has no matching marker, and its renewals stay out of GITHUB_ENV.
+ */
+function exportMarker(token) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(token).digest('hex').slice(0, 16);
+}
+/** Whether `env`'s OPA_TOKEN is the one main exported with export-env. */
+function outputs_exportedByMain(env) {
+    const token = env[contract_SESSION_ENV.token];
+    return Boolean(token) && env[contract_SESSION_ENV.exported] === exportMarker(token);
+}
+/** A renewed token for later steps, with its marker: only where main exported the first one. */
+function exportRenewed(session) {
+    exportVariable(contract_SESSION_ENV.token, session.token);
+    exportVariable(contract_SESSION_ENV.exported, exportMarker(session.token));
 }
 /** Outputs for a run that skipped authentication (`on-no-oidc: skip`). */
 function publishSkipped() {
@@ -3614,8 +3880,6 @@ function publishResults(results) {
     setOutput('failed', String(failed.length));
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/report/sessions.ts
 /**
  * The sessions this job opened, for matching System Log events to this job
@@ -3664,88 +3928,10 @@ function readSessions(env = process.env) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/report/ssh-summary.ts
-
-
-const STATUS_ICON = {
-    ok: '✅',
-    failed: '❌',
-    timeout: '⏱️',
-    unreachable: '🔌',
-    denied: '⛔',
-    skipped: '⏭️',
-    cancelled: '🛑'
-};
-/**
- * The sessions on the job's own time axis, so that a session of 0.4 s is
- * still a bar: the token's validity is an annotation beside it, not the scale.
- */
-function timeline(results, tokens) {
-    const ran = results.filter((r) => r.status !== 'skipped' && r['duration-ms'] > 0);
-    if (!ran.length)
-        return '';
-    const bar = (name, tag, from, to) => `  ${label(name)} :${tag}, ${from}, ${Math.max(to, from + 1)}`;
-    const validity = tokens.map((t) => `${t.label} valid ${clock(t.from)}–${clock(t.to)} UTC`).join('; ');
-    return [
-        '```mermaid',
-        'gantt',
-        '  dateFormat x',
-        '  axisFormat %H:%M:%S',
-        '  section Sessions',
-        ...ran.map((r) => bar(`${r.host} ${r.status}`, r.status === 'ok' ? 'done' : 'crit', Date.parse(r['started-at']), Date.parse(r['ended-at']))),
-        '```',
-        '',
-        ...(validity ? [`_${validity}._`, ''] : [])
-    ].join('\n');
-}
-const clock = (date) => date.toISOString().slice(11, 19);
-/** Above this many hosts the chain shows a count, not a node per server. */
-const CHAIN_HOSTS = 8;
-/** The trust chain's last link: OPA to each server this step reached, and how that ended. */
-function chain(results) {
-    const tried = results.filter((r) => r.status !== 'skipped');
-    if (!tried.length)
-        return '';
-    const account = label(tried.find((r) => r.account)?.account ?? 'wl_...');
-    const ok = tried.filter((r) => r.status === 'ok').length;
-    const servers = tried.length > CHAIN_HOSTS
-        ? [`  OPA -->|"certificate per session, ${account}"| FLEET["${tried.length} servers<br/>${ok} ok"]`]
-        : tried.map((r, i) => `  OPA -->|"certificate, ${account}"| S${i}["${label(r.host)}<br/>${label(r.status)}, session ended"]`);
-    return ['```mermaid', 'flowchart LR', '  OPA["Okta Privileged Access"]', ...servers, '```', ''].join('\n');
-}
-/**
- * The script as the summary names it: its size and a digest, never its text.
- * A secret inside it could only be shown escaped, and GitHub's masker looks
- * for the secret's exact bytes, so escaped text would show it in clear.
- */
-function scriptIdentity(script) {
-    const lines = script.split('\n').filter((l) => l.trim()).length;
-    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(script).digest('hex').slice(0, 12);
-    return `${lines} line${lines === 1 ? '' : 's'}, SHA-256 \`${digest}\``;
-}
-function renderSshSummary(results, script, tokens = []) {
-    const ok = results.filter((r) => r.status === 'ok').length;
-    const rows = results.map((r) => `| ${md(r.host)} | ${md(r.account)} | ${STATUS_ICON[r.status]} ${r.status}${r.reauthenticated ? ' (re-authenticated)' : ''} | ${r['exit-code'] ?? ''} | ${(r['duration-ms'] / 1000).toFixed(1)} s | ${md(r['started-at'])} |`);
-    return [
-        `### SSH sessions: ${ok} of ${results.length} succeeded`,
-        '',
-        '_Each session got its own short-lived certificate and ran as the just-in-time account, which OPA destroys when the session ends. The account is the one the server reported._',
-        '',
-        `Script: ${script.trim() ? scriptIdentity(script) : 'none (file transfers only)'}.`,
-        '',
-        chain(results),
-        '| Host | Account | Status | Exit | Duration | Started |',
-        '|---|---|---|---|---|---|',
-        ...rows,
-        '',
-        timeline(results, tokens)
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/lib/exec.ts
 
 
@@ -3806,18 +3992,34 @@ async function runCommand(file, args, options = {}) {
 function redact(text, secrets) {
     return secrets.filter((s) => s.length >= 8).reduce((out, s) => out.split(s).join('***'), text);
 }
-/** The first executable `name` on the search path, like `command -v`. */
-async function findOnPath(name, searchPath = process.env.PATH ?? '') {
-    for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
+async function isExecutableFile(file) {
+    try {
+        await (0,promises_namespaceObject.access)(file, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The first executable `name` on the search path, like `command -v`. On
+ * Windows, as cmd.exe does, a name without one of PATHEXT's extensions is
+ * tried with each of them (`sft` finds `sft.exe`); the current directory is
+ * not searched.
+ */
+async function findOnPath(name, searchPath = process.env.PATH ?? '', lookup = {}) {
+    const windows = (lookup.platform ?? process.platform) === 'win32';
+    const paths = windows ? (external_node_path_default()).win32 : (external_node_path_default()).posix;
+    const isExecutable = lookup.isExecutable ?? isExecutableFile;
+    const extensions = (lookup.pathExt ?? process.env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean);
+    const hasExtension = extensions.some((ext) => name.toLowerCase().endsWith(ext.toLowerCase()));
+    const names = windows && !hasExtension ? extensions.map((ext) => `${name}${ext.toLowerCase()}`) : [name];
+    for (const dir of searchPath.split(paths.delimiter)) {
         if (!dir)
             continue;
-        const candidate = external_node_path_default().join(dir, name);
-        try {
-            await (0,promises_namespaceObject.access)(candidate, external_node_fs_namespaceObject.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not in this directory
+        for (const candidate of names.map((n) => paths.join(dir, n))) {
+            if (await isExecutable(candidate))
+                return candidate;
         }
     }
     return undefined;
@@ -3836,31 +4038,60 @@ function childEnvironment(extra = {}, base = process.env) {
 /**
  * sft's own words (stdout and stderr) are foreign text that may hold a
  * credential: a token printed where we did not expect it, a JWT in a debug
- * line, an `OPA_TOKEN=...` echo. Before any of it reaches a log line, an
- * error, the summary or `results`, every token-shaped run is registered
- * with the runner's masker and replaced here.
+ * line, an `OPA_TOKEN=...` echo, an `Authorization: Bearer ...` header.
+ * Wherever they are shown (live in the log, in a hint, an error, the
+ * summary or `results`) every token-shaped run is replaced first, here.
+ *
+ * Redaction only: what the runner masks for the rest of the job is decided
+ * by the action alone, from the tokens it handled (see maskToken), never
+ * from words someone else printed.
  */
-
 const REDACTED = '[redacted]';
-/**
- * JWTs; assignments of a token-like name; and long runs of base64url
- * characters that mix upper case, lower case and digits, as random secrets
- * do (a hex digest or a path does not).
- */
+/** Base64url runs of 16 or more, the body of every bearer secret we know of. */
+const RUN = '[A-Za-z0-9_~+/=.-]{16,}';
 const JWT = /eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g;
-const ASSIGNMENT = /\b([A-Za-z_]*(?:token|secret|password|jwt)[A-Za-z_]*)(\s*[=:]\s*)("?)([^\s"]{8,})\3/gi;
-const LONG_RUN = /[A-Za-z0-9_+/=-]{40,}/g;
-const MIXED = (run) => /[A-Z]/.test(run) && /[a-z]/.test(run) && /[0-9]/.test(run);
-/** Masks and redacts every token-shaped run in text from sft. */
-function fromSft(text) {
+const BEARER = new RegExp(`\\b(Bearer|SSWS|Basic)(\\s+)(${RUN})`, 'gi');
+/** `token=...`, `"access_token": "..."`, `OPA_TOKEN: ...`: a secret's name, then its value. */
+const ASSIGNMENT = /\b([A-Za-z_]*(?:token|secret|password|passwd|jwt|api_?key)[A-Za-z_]*)("?\s*[=:]\s*)("?)([^\s"',;}]+)\3/gi;
+/** A bare run long enough to be random: hex of 32 or more, or base64url of 40 or more. */
+const HEX_RUN = /\b[0-9a-fA-F]{32,}\b/g;
+const LONG_RUN = /[A-Za-z0-9_-]{40,}={0,2}/g;
+/** At least two of upper case, lower case and digits: random, not a word or a name. */
+function mixed(run) {
+    return [/[A-Z]/, /[a-z]/, /[0-9]/].filter((re) => re.test(run)).length >= 2;
+}
+/**
+ * Whether a value after a secret's name is shaped like a token: long, with
+ * no scheme or path (an audience URL, a workspace path) and not a plain word
+ * (`signature`, `refs/heads/main`).
+ */
+function tokenShaped(value) {
+    if (/^eyJ/.test(value) || /^[0-9a-fA-F]{32,}$/.test(value))
+        return true;
+    return (new RegExp(`^${RUN}$`).test(value) &&
+        !value.includes('://') &&
+        !value.startsWith('/') &&
+        mixed(value) &&
+        /[0-9]/.test(value));
+}
+/** Every token-shaped run in `text`, for a caller that received it as its own credential. */
+function tokensIn(text) {
+    const found = [];
+    fromSft(text, (secret) => found.push(secret));
+    return found;
+}
+/** sft's words with every token-shaped run replaced by `[redacted]`. */
+function fromSft(text, seen = () => undefined) {
     const hide = (secret) => {
-        log_setSecret(secret);
+        seen(secret);
         return REDACTED;
     };
     return text
         .replace(JWT, hide)
-        .replace(ASSIGNMENT, (_all, name, sep, quote, value) => value === REDACTED ? `${name}${sep}${value}` : `${name}${sep}${quote}${hide(value)}${quote}`)
-        .replace(LONG_RUN, (run) => (MIXED(run) ? hide(run) : run));
+        .replace(BEARER, (all, scheme, space, value) => value === REDACTED ? all : `${scheme}${space}${hide(value)}`)
+        .replace(ASSIGNMENT, (all, name, sep, quote, value) => tokenShaped(value) ? `${name}${sep}${quote}${hide(value)}${quote}` : all)
+        .replace(HEX_RUN, hide)
+        .replace(LONG_RUN, (run) => (mixed(run) && /[0-9]/.test(run) ? hide(run) : run));
 }
 /** What an output looked like, for when its content may not be shown. */
 function shapeOf(text) {
@@ -3869,6 +4100,915 @@ function shapeOf(text) {
         return 'nothing';
     const lines = trimmed.split('\n').length;
     return `${trimmed.length} characters on ${lines} line${lines === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/ssh/classify.ts
+/**
+ * What a finished session means: its status and the hint a user needs.
+ * Once the script has started, its exit code is the verdict. Before that,
+ * nothing is the script's fault: a failure is sft's, ssh's or the policy's,
+ * and the hint says so with sft's own first words, redacted.
+ */
+
+
+
+const TIMEOUT = {
+    status: 'timeout',
+    hint: 'The host did not finish within timeout-minutes. Raise it, or look for a command waiting on input.'
+};
+/** `said` is everything sft, ssh and the script printed; `started`, whether the script began. */
+function classify(exitCode, said, timedOut, started = false) {
+    if (timedOut)
+        return TIMEOUT;
+    if (started) {
+        // Once the script runs, its exit code is the verdict, whatever it printed.
+        return exitCode === 0
+            ? { status: 'ok', hint: '' }
+            : { status: 'failed', hint: `The script exited with ${exitCode ?? 'a signal'}.` };
+    }
+    return refusal(exitCode, said) ?? beforeTheScript(exitCode, said);
+}
+/** A clear refusal before the script: the token, the policy, or the network. Retrying cannot help. */
+function refusal(exitCode, said) {
+    if (SSH_CONTRACT.tokenRefused.test(said)) {
+        return {
+            status: 'denied',
+            hint: `OPA refused the token ("${firstLine(said, SSH_CONTRACT.tokenRefused)}"). Re-run the job for a fresh token; if it persists, the Workload Role lacks a capability the policy needs, or the connection is not Active.`
+        };
+    }
+    if (SSH_CONTRACT.denied.test(said) || exitCode === SSH_CONTRACT.noGrantExit) {
+        return {
+            status: 'denied',
+            hint: SSH_CONTRACT.interactive.test(said)
+                ? 'The policy requires MFA or an Access Request, which a workload cannot answer. Remove that requirement for workload roles.'
+                : "OPA refused access: check that a security policy grants this Workload Role this server, and that the role's conditions match the job's claims."
+        };
+    }
+    if (exitCode === 255 && SSH_CONTRACT.unreachable.test(said)) {
+        return {
+            status: 'unreachable',
+            hint: "The runner could not reach the server or its gateway. Check the network path and the gateway's port."
+        };
+    }
+    return undefined;
+}
+function beforeTheScript(exitCode, said) {
+    if (exitCode === PAYLOAD_MISSING) {
+        return {
+            status: 'failed',
+            hint: `The script did not run: it never reached the host whole and privately. This sft does not forward stdin (or the host's terminal could not turn echo off), and \`env\` values never travel in a command, nor does a script over ${COMMAND_PAYLOAD_MAX / 1024} KiB. Use an sft that forwards stdin or \`transport: ssh\`, or drop \`env\` and keep the script small.`
+        };
+    }
+    if (exitCode === BOOTSTRAP_FAILED) {
+        return {
+            status: 'failed',
+            hint: 'The script could not be staged on the host (mktemp or head failed): check that the home directory or /tmp is writable there.'
+        };
+    }
+    const words = firstLine(said);
+    if (exitCode === 255 && !words) {
+        return {
+            status: 'failed',
+            hint: 'sft exited 255 with no output before the script started: the network path, the gateway or a policy stopped the session.'
+        };
+    }
+    const code = exitCode === 0 ? 'exited 0' : `failed (exit ${exitCode ?? 'by a signal'})`;
+    return {
+        status: 'failed',
+        hint: `sft ${code} before the script started${words ? `: "${words}"` : ', with no output'}. The script did not run. Run \`sft ssh HOST\` by hand with SFT_LOG_LEVEL=debug to see why.`
+    };
+}
+/** sft's first words (a line matching `pattern`, or the first non-empty one), redacted and bounded. */
+function firstLine(said, pattern) {
+    const lines = said
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const line = (pattern ? lines.find((l) => pattern.test(l)) : undefined) ?? lines[0] ?? '';
+    const redacted = fromSft(line);
+    return redacted.length > 200 ? `${redacted.slice(0, 199)}…` : redacted;
+}
+
+;// CONCATENATED MODULE: ./src/ssh/preflight.ts
+/**
+ * Before the first host starts, `sft resolve` for every host: a policy or a
+ * role condition that refuses this job then refuses before any host has been
+ * touched. Role conditions are checked at ssh time, not at authenticate
+ * (OBSERVED), so this is the first moment a refusal can show.
+ */
+
+
+
+/** sft talks to OPA once per host; a slow tenant answers well within this. */
+const RESOLVE_TIMEOUT_MS = 60_000;
+/**
+ * The hosts the preflight refused, with why. Undefined when this sft has no
+ * `resolve`, and the preflight says nothing.
+ */
+async function preflight(request) {
+    const refused = new Map();
+    const queue = [...request.hosts];
+    let unsupported = false;
+    const worker = async () => {
+        for (let host = queue.shift(); host !== undefined && !unsupported; host = queue.shift()) {
+            const result = await resolve(request, host);
+            if (result === 'unsupported')
+                unsupported = true;
+            else if (result)
+                refused.set(host, result);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(request.concurrency, request.hosts.length) }, worker));
+    return unsupported ? undefined : refused;
+}
+async function resolve(request, host) {
+    const env = childEnvironment({ OPA_TOKEN: request.token, ...request.sftEnv });
+    const result = await runCommand(request.sftPath, ['resolve', '-q', host], { env, timeoutMs: RESOLVE_TIMEOUT_MS });
+    if (result.exitCode === 0)
+        return undefined;
+    const said = fromSft(`${result.stderr}\n${result.stdout}`).trim();
+    if (looksTooOldForWorkloads(said) || /unknown (command|flag).*resolve/i.test(said))
+        return 'unsupported';
+    return verdictFor(result.exitCode, said, request.claims);
+}
+function verdictFor(exitCode, said, claims) {
+    if (exitCode === RESOLVE_EXIT.noGrant) {
+        return {
+            status: 'denied',
+            hint: `Preflight: OPA grants this job no access to this server (sft resolve exit 125): the role's conditions or the security policy do not match the job's claims${claims ? ` (${claims})` : ''}.`
+        };
+    }
+    if (exitCode === RESOLVE_EXIT.noSession) {
+        return {
+            status: 'denied',
+            hint: 'Preflight: OPA refused the token, or there is no session (sft resolve exit 126). Re-run the job for a fresh token; check that the Workload Connection is Active.'
+        };
+    }
+    if (exitCode === RESOLVE_EXIT.notConfigured) {
+        return {
+            status: 'failed',
+            hint: `Preflight: sft resolve exited 1${said ? ` ("${said.split('\n')[0].slice(0, 200)}")` : ', silently'}: sft lacks OPA_ADDR or SFT_TEAM. Give the step opa-addr and team, or run the main step with export-env: true.`
+        };
+    }
+    return {
+        status: 'failed',
+        hint: `Preflight: sft resolve failed (exit ${exitCode ?? 'by a signal'})${said ? `: "${said.split('\n')[0].slice(0, 200)}"` : ''}.`
+    };
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/ssh/session.ts
+/**
+ * One session attempt on one host: spawn `sft ssh` (or native ssh, or sft
+ * under a pseudo-terminal), feed it the payload, stream its output, and end
+ * its whole process group on timeout or cancellation.
+ */
+
+
+
+
+
+
+const TAIL_BYTES = 4096;
+/** How long a session gets to end after SIGTERM before SIGKILL. */
+const KILL_GRACE_MS = 3000;
+/**
+ * What runs inside the pseudo-terminal when sft insists on one: the line
+ * discipline goes raw so the payload passes byte for byte with no echo.
+ * The text is fixed; host, role and command arrive through the environment.
+ */
+const PTY_READY = 'opa-ssh: terminal ready';
+const PTY_COMMAND = `stty raw -echo 2>/dev/null; echo '${PTY_READY}'; exec "$OPA_SSH_SFT" ssh "$OPA_SSH_HOST" \${OPA_SSH_ROLE:+--workload-role "$OPA_SSH_ROLE"} --command "$OPA_SSH_COMMAND"`;
+/** The outcome of a host that only transfers files: nothing ran, and nothing failed. */
+function transfersOnly() {
+    return { code: 0, stdout: new Tail(), stderr: new Tail(), timedOut: false, started: true };
+}
+/** Keeps the last `limit` bytes of a stream, on a character boundary. */
+class Tail {
+    limit;
+    chunks = [];
+    size = 0;
+    constructor(limit = TAIL_BYTES) {
+        this.limit = limit;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        while (this.size - this.chunks[0].length >= this.limit)
+            this.size -= this.chunks.shift().length;
+    }
+    text() {
+        const all = Buffer.concat(this.chunks);
+        return all
+            .subarray(Math.max(0, all.length - this.limit))
+            .toString('utf8')
+            .replace(/^\uFFFD+/, '');
+    }
+}
+/** The longest line a session may print: past it, the rest of the line is dropped, so no server can fill the step's memory. */
+const MAX_LINE_CHARS = 16 * 1024;
+const LINE_CUT = ' [line cut: longer than 16 KiB]';
+/**
+ * Splits a stream into lines for live, host-prefixed output; strips pty
+ * carriage returns, keeps characters split across chunks whole, and cuts
+ * a line at MAX_LINE_CHARS (the marker says so) without holding the rest.
+ */
+function lines(onLine) {
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    let partial = '';
+    let cut = false;
+    const emit = (text, ended) => {
+        if (!cut)
+            onLine(text.replace(/\r+$/, ''), ended);
+        cut = false;
+    };
+    const take = (text) => {
+        const parts = (partial + text).split('\n');
+        partial = parts.pop() ?? '';
+        for (const part of parts)
+            emit(part, true);
+        if (partial.length > MAX_LINE_CHARS) {
+            if (!cut)
+                onLine(`${partial.slice(0, MAX_LINE_CHARS)}${LINE_CUT}`, true);
+            cut = true;
+            partial = '';
+        }
+    };
+    return {
+        push: (chunk) => take(decoder.write(chunk)),
+        flush() {
+            take(decoder.end());
+            if (partial)
+                emit(partial, false);
+            else
+                cut = false;
+            partial = '';
+        }
+    };
+}
+/** Ends a session's whole process group: SIGTERM, then SIGKILL after a grace period. */
+function session_endGroup(child, graceMs = KILL_GRACE_MS) {
+    const signal = (name) => {
+        try {
+            process.kill(-child.pid, name);
+        }
+        catch {
+            // already gone
+        }
+    };
+    signal('SIGTERM');
+    if (graceMs > 0)
+        setTimeout(() => signal('SIGKILL'), graceMs).unref();
+}
+/**
+ * How long past its own timeout a session may live when nothing in this
+ * process is left to end it (the step was killed outright): coreutils
+ * `timeout` ends the group then, and kills it 5 s later if it lingers.
+ */
+const OUTER_BOUND_EXTRA_S = 10;
+/**
+ * Spawns the session in its own process group, under `timeout`, so that it
+ * never outlives its bound even if this process dies. Under a pty (sft
+ * insists on a terminal) the values reach the fixed script through the
+ * environment, never through a shell string.
+ */
+function spawnSession(request) {
+    const [file, args, env] = sessionCommand(request);
+    const bound = String(Math.ceil(request.timeoutMs / 1000) + OUTER_BOUND_EXTRA_S);
+    return (0,external_node_child_process_namespaceObject.spawn)('timeout', ['-k', '5', bound, file, ...args], { stdio: ['pipe', 'pipe', 'pipe'], detached: true, env });
+}
+function sessionCommand(request) {
+    if (request.pty) {
+        const env = childEnvironment({
+            OPA_TOKEN: request.token,
+            ...request.sftEnv,
+            OPA_SSH_SFT: request.sftPath,
+            OPA_SSH_HOST: request.host,
+            OPA_SSH_ROLE: request.role,
+            OPA_SSH_COMMAND: request.command,
+            SHELL: '/bin/sh'
+        });
+        return ['script', ['-q', '-e', '-c', PTY_COMMAND, '/dev/null'], env];
+    }
+    const env = childEnvironment({ OPA_TOKEN: request.token, ...request.sftEnv });
+    if (request.transport === 'ssh') {
+        const args = ['-F', request.sshConfig ?? '', '-o', 'BatchMode=yes', '-l', request.account, request.host];
+        return ['ssh', [...args, request.command], env];
+    }
+    const role = request.role ? ['--workload-role', request.role] : [];
+    return [request.sftPath, ['ssh', request.host, ...role, '--command', request.command], env];
+}
+/** Runs one attempt and resolves when the session's process has closed. */
+function runSession(request) {
+    return new Promise((resolve, reject) => {
+        const stdout = new Tail();
+        const stderr = new Tail();
+        const child = spawnSession(request);
+        request.onSpawn(child);
+        let started = false;
+        let account;
+        const deliver = payloadDelivery(request, child);
+        // The bootstrap's own lines are noted, not shown. Before the marker every
+        // other line is sft's or ssh's, shown only redacted; after it, the script's.
+        const forward = (stream, tail) => (line, ended) => {
+            if (!started && line === SCRIPT_STARTED)
+                started = true;
+            else if (!started && line === PAYLOAD_WANTED)
+                deliver.send();
+            else if (!started && account === undefined && line.startsWith(ACCOUNT_PREFIX))
+                account = line.slice(ACCOUNT_PREFIX.length);
+            else {
+                const text = started ? line : fromSft(line);
+                tail.push(Buffer.from(ended ? `${text}\n` : text));
+                request.onLine(stream, text);
+            }
+        };
+        const out = lines(forward('stdout', stdout));
+        const err = lines(forward('stderr', stderr));
+        child.stdout?.on('data', (c) => {
+            const rest = deliver.filter(c);
+            if (rest?.length)
+                out.push(rest);
+        });
+        child.stderr?.on('data', (c) => err.push(c));
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            session_endGroup(child);
+        }, request.timeoutMs);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            out.flush();
+            err.flush();
+            const exit = code ?? (signal ? 128 + (external_node_os_namespaceObject.constants.signals[signal] ?? 15) : null);
+            resolve({ code: exit, stdout, stderr, timedOut, started, account });
+        });
+    });
+}
+/**
+ * The payload goes to the session's stdin only when the bootstrap asks for
+ * it (PAYLOAD_WANTED), that is once the host reads it privately; a payload
+ * that travels in the command needs no stdin at all. Under a local pty,
+ * `filter` also swallows what the pty printed before its line discipline
+ * was raw, since bytes written earlier would be echoed back as output.
+ */
+function payloadDelivery(request, child) {
+    child.stdin?.on('error', () => undefined);
+    let sent = false;
+    const send = () => {
+        if (sent || !request.payload.length)
+            return;
+        sent = true;
+        // A pty's stdin stays open: its end of file would end the session.
+        if (request.pty)
+            child.stdin?.write(request.payload);
+        else
+            child.stdin?.end(request.payload);
+    };
+    if (!request.payload.length && !request.pty)
+        child.stdin?.end();
+    if (!request.pty)
+        return { send, filter: (chunk) => chunk };
+    let waiting = true;
+    let early = '';
+    const filter = (chunk) => {
+        if (!waiting)
+            return chunk;
+        early += chunk.toString('latin1');
+        const at = early.indexOf(PTY_READY);
+        if (at < 0)
+            return undefined;
+        waiting = false;
+        return Buffer.from(early.slice(at + PTY_READY.length).replace(/^\r?\n/, ''), 'latin1');
+    };
+    return { send, filter };
+}
+
+;// CONCATENATED MODULE: ./src/ssh/transfer.ts
+/**
+ * File transfers for the SSH helper: scp through the sft ssh-config, as
+ * the JIT account, with the size checked on both ends after each copy.
+ */
+
+
+
+const expand = (value, host) => value.split('{host}').join(host);
+/**
+ * A local path scp cannot take for a remote one: scp reads `a:b` as host a,
+ * path b, unless the name is explicitly a path (absolute, or `./` first).
+ */
+function localPath(value) {
+    return value.startsWith('/') || value.startsWith('./') || value.startsWith('../') ? value : `./${value}`;
+}
+/** A copy may move a large file over a slow link. */
+const SCP_TIMEOUT_MS = 3_600_000;
+const STAT_TIMEOUT_MS = 120_000;
+/** Arguments for ssh or scp through the sft ssh-config, as the JIT account, never prompting. */
+function viaSftConfig(sshConfig, account, args) {
+    return ['-F', sshConfig, '-o', 'BatchMode=yes', ...(account ? ['-o', `User=${account}`] : []), ...args];
+}
+/** The size of a remote regular file, or undefined when it is missing or not a file. */
+async function remoteSize(ctx, remote) {
+    // The path travels as an argument of stat, quoted for the remote shell.
+    const args = viaSftConfig(ctx.sshConfig, ctx.account, [ctx.host, `stat -L -c %s -- ${shellQuote(remote)}`]);
+    const result = await runCommand('ssh', args, { env: ctx.env, timeoutMs: STAT_TIMEOUT_MS });
+    const size = Number(result.stdout.trim());
+    return result.exitCode === 0 && Number.isInteger(size) ? size : undefined;
+}
+async function scp(ctx, from, to) {
+    const args = viaSftConfig(ctx.sshConfig, ctx.account, ['-q', '-r', from, to]);
+    const result = await runCommand('scp', args, { env: ctx.env, timeoutMs: SCP_TIMEOUT_MS });
+    if (result.exitCode === 0)
+        return undefined;
+    const reason = result.stderr
+        .split(/[\r\n]+/)
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join('; ') || `exit ${result.exitCode}`;
+    return /permission denied|read-only|no such file or directory/i.test(reason)
+        ? `${reason} (is the remote path writable by ${ctx.account}, and does its directory exist?)`
+        : reason;
+}
+/** Copies local files to the host; returns the first problem, or undefined when all arrived whole. */
+async function upload(ctx, transfers) {
+    for (const t of transfers) {
+        const local = localPath(expand(t.from, ctx.host));
+        const remote = expand(t.to, ctx.host);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(local))
+            return `upload: the local path ${local} does not exist`;
+        const failed = await scp(ctx, local, `${ctx.host}:${remote}`);
+        if (failed)
+            return `upload of ${local} to ${ctx.host}:${remote} failed: ${failed}`;
+        if ((0,external_node_fs_namespaceObject.statSync)(local).isFile()) {
+            const size = await remoteSize(ctx, remote.endsWith('/') ? `${remote}${local.split('/').pop()}` : remote);
+            if (size !== (0,external_node_fs_namespaceObject.statSync)(local).size) {
+                return `upload of ${local}: ${ctx.host}:${remote} has ${size ?? 'no'} bytes, expected ${(0,external_node_fs_namespaceObject.statSync)(local).size}`;
+            }
+        }
+    }
+    return undefined;
+}
+/** Copies files from the host; returns the first problem, or undefined when all arrived whole. */
+async function download(ctx, transfers) {
+    for (const t of transfers) {
+        const remote = expand(t.from, ctx.host);
+        const local = localPath(expand(t.to, ctx.host));
+        const expected = await remoteSize(ctx, remote);
+        const failed = await scp(ctx, `${ctx.host}:${remote}`, local);
+        if (failed)
+            return `download of ${ctx.host}:${remote} to ${local} failed: ${failed}`;
+        if (expected !== undefined) {
+            const target = (0,external_node_fs_namespaceObject.existsSync)(local) && (0,external_node_fs_namespaceObject.statSync)(local).isDirectory() ? `${local}/${remote.split('/').pop()}` : local;
+            const size = (0,external_node_fs_namespaceObject.existsSync)(target) ? (0,external_node_fs_namespaceObject.statSync)(target).size : undefined;
+            if (size !== expected)
+                return `download of ${ctx.host}:${remote}: ${target} has ${size ?? 'no'} bytes, expected ${expected}`;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/ssh/pool.ts
+
+
+
+
+
+
+
+
+/** How long a token must still be valid for the preflight's `sft resolve` calls. */
+const PREFLIGHT_MIN_SECONDS = 5;
+/** The one builder of a host's result, from its verdict and (when a session ran) its outcome. */
+function hostResult(plan, host, batch, started, run) {
+    const ended = new Date();
+    return {
+        host,
+        // What the server said it ran as; the role's naming rule only until it says.
+        account: run.outcome?.account || plan.account,
+        transport: plan.transport,
+        status: run.verdict.status,
+        // A session we ended for its timeout has no exit code of its own (under a pty, `script` would say 0).
+        'exit-code': run.outcome && !run.outcome.timedOut ? run.outcome.code : null,
+        'started-at': started.toISOString(),
+        'ended-at': ended.toISOString(),
+        'duration-ms': ended.getTime() - started.getTime(),
+        'stdout-tail': run.outcome ? run.outcome.stdout.text() : '',
+        'stderr-tail': run.outcome ? run.outcome.stderr.text() : '',
+        reauthenticated: run.reauthenticated,
+        carrier: run.outcome?.started && run.carrier ? run.carrier : 'none',
+        batch,
+        'skip-reason': run.verdict.status === 'skipped' ? (run.skipReason ?? null) : null,
+        hint: run.verdict.hint
+    };
+}
+/** Not-ok statuses that spend the failure budget (a skipped or cancelled host never failed). */
+const FAILURES = new Set(['failed', 'timeout', 'unreachable', 'denied']);
+const SKIP_HINTS = {
+    'canary-failed': 'Not started: a canary host failed, so the rollout stopped before this host.',
+    'budget-spent': 'Not started: more hosts failed than max-failures allows, so the rollout stopped before this host.',
+    'fail-fast': 'Not started: another host failed or was refused, and fail-fast is on.',
+    cancelled: 'Not started: the job was cancelled before this host started.'
+};
+/**
+ * Runs the plan's script on every host, batch after batch (canary first),
+ * at most `maxParallel` at a time within a batch.
+ */
+function runFleet(plan, keeper, output) {
+    const fleet = new Fleet(plan, keeper, output);
+    const run = async () => {
+        if (plan.preflight)
+            await fleet.preflight();
+        for (const batch of plan.batches)
+            await fleet.runBatch(batch);
+        return fleet.results();
+    };
+    return { results: run(), cancel: () => fleet.cancel() };
+}
+class Fleet {
+    plan;
+    keeper;
+    output;
+    queue = [];
+    done = new Map();
+    running = new Map();
+    batchOf = new Map();
+    /** Why no host starts any more, once something stopped the rollout. */
+    stopped;
+    cancelled = false;
+    failures = 0;
+    remote;
+    /** The private ssh config, once written. */
+    config;
+    /** The session the preflight renewed, if it did: hosts that run with it were re-authenticated too. */
+    preflightRenewal;
+    constructor(plan, keeper, output) {
+        this.plan = plan;
+        this.keeper = keeper;
+        this.output = output;
+        for (const batch of plan.batches)
+            for (const host of batch.hosts)
+                this.batchOf.set(host, batch.number);
+        this.remote = remotePayload(plan.script, plan.env);
+    }
+    /**
+     * One batch: its hosts that the preflight did not refuse, unless the
+     * rollout has stopped. When it ends, a spent budget stops the rollout.
+     */
+    async runBatch(batch) {
+        const rollout = this.plan.batches.length > 1 || batch.number === 0;
+        const last = this.plan.batches[this.plan.batches.length - 1].number;
+        if (rollout && !this.stopped)
+            this.output.batchStarted?.(batch, last);
+        this.queue.push(...batch.hosts.filter((h) => !this.done.has(h)));
+        const workers = Math.min(this.plan.maxParallel, this.queue.length);
+        await Promise.all(Array.from({ length: workers }, () => this.work()));
+        // A failed canary has stopped the rollout already: this is the budget's word.
+        if (this.failures > this.plan.failureBudget)
+            this.stop('budget-spent');
+    }
+    /** The first reason wins: the hosts skipped after it were skipped because of it. */
+    stop(reason) {
+        this.stopped ??= reason;
+    }
+    /** Counts a failure; a canary's stops the rollout, and so does a spent budget with fail-fast. */
+    failed(host) {
+        this.failures++;
+        if (this.batchOf.get(host) === 0)
+            this.stop('canary-failed');
+        else if (this.failures > this.plan.failureBudget && this.plan.failFast)
+            this.stop(this.plan.failureBudget > 0 ? 'budget-spent' : 'fail-fast');
+    }
+    results() {
+        return this.plan.hosts.map((h) => this.done.get(h));
+    }
+    /**
+     * `sft resolve` for every host before any starts. A refused host is
+     * reported as such and not touched; with fail-fast, no host is.
+     */
+    async preflight() {
+        const started = new Date();
+        let refused;
+        try {
+            // A token that lasts through `sft resolve` will do: renewal, if needed, is the hosts' own.
+            const { session, renewed } = await this.keeper.fresh(PREFLIGHT_MIN_SECONDS);
+            if (renewed)
+                this.preflightRenewal = session;
+            const { hosts, sftPath, sftEnv, maxParallel: concurrency, claims } = this.plan;
+            refused = await preflight({ hosts, sftPath, token: session.token, sftEnv, concurrency, claims });
+        }
+        catch (error) {
+            log_debug(`Preflight skipped: ${messageOf(error)}`);
+            return;
+        }
+        if (!refused) {
+            log_debug('Preflight skipped: this sft has no `resolve`');
+            return;
+        }
+        for (const [host, verdict] of refused) {
+            const result = hostResult(this.plan, host, this.batch(host), started, { verdict, reauthenticated: false });
+            this.done.set(host, result);
+            this.output.hostEnded(result);
+            this.failed(host);
+        }
+    }
+    batch(host) {
+        return this.batchOf.get(host) ?? 1;
+    }
+    /** Seconds of token lifetime a host needs: its timeout, or reauth-before when that is more. */
+    minimumLifetime() {
+        return Math.max(this.plan.reauthBefore, Math.ceil(this.plan.timeoutMs / 1000));
+    }
+    cancel() {
+        this.cancelled = true;
+        this.stop('cancelled');
+        for (const child of this.running.values())
+            session_endGroup(child);
+    }
+    /** One worker: takes hosts from the batch's queue until it is empty. */
+    async work() {
+        for (let host = this.queue.shift(); host !== undefined; host = this.queue.shift()) {
+            const now = new Date();
+            if (this.stopped)
+                this.done.set(host, this.notStarted(host, this.stopped, now));
+            else {
+                this.output.hostStarted(host);
+                const result = hostResult(this.plan, host, this.batch(host), now, await this.runHost(host));
+                this.done.set(host, result);
+                this.output.hostEnded(result);
+                if (FAILURES.has(result.status))
+                    this.failed(host);
+            }
+        }
+    }
+    notStarted(host, reason, now) {
+        const verdict = { status: 'skipped', hint: SKIP_HINTS[reason] };
+        return hostResult(this.plan, host, this.batch(host), now, { verdict, reauthenticated: false, skipReason: reason });
+    }
+    /** Transfers in, the script, transfers out; the first failure ends the host. */
+    async runHost(host) {
+        const plan = this.plan;
+        let reauthenticated = false;
+        try {
+            const fresh = await this.keeper.fresh(this.minimumLifetime());
+            reauthenticated = fresh.renewed || fresh.session === this.preflightRenewal;
+            const token = fresh.session.token;
+            const ctx = {
+                host,
+                account: plan.account,
+                sshConfig: plan.sshConfig ?? '',
+                env: childEnvironment({ OPA_TOKEN: token, ...plan.sftEnv })
+            };
+            const uploadFailed = plan.upload.length ? await upload(ctx, plan.upload) : undefined;
+            if (uploadFailed)
+                return { verdict: { status: 'failed', hint: uploadFailed }, reauthenticated };
+            // Transfers alone need no script.
+            const { outcome, carrier, hint } = plan.script.trim()
+                ? await this.runScript(host, token)
+                : { outcome: transfersOnly(), carrier: undefined, hint: undefined };
+            const verdict = hint ? { status: 'failed', hint } : this.verdict(outcome);
+            if (verdict.status !== 'ok')
+                return { verdict, outcome, carrier, reauthenticated };
+            const downloadFailed = plan.download.length ? await download(ctx, plan.download) : undefined;
+            if (downloadFailed)
+                return { verdict: { status: 'failed', hint: downloadFailed }, reauthenticated };
+            return { verdict, outcome, carrier, reauthenticated };
+        }
+        catch (error) {
+            return { verdict: { status: 'failed', hint: messageOf(error) }, reauthenticated };
+        }
+    }
+    /**
+     * The script, on stdin first. Until the script starts nothing has run, so
+     * trying again is safe, and each host decides for itself. A payload that
+     * did not arrive goes again by a carrier that keeps it private (native
+     * ssh through sft's ssh-config), or inside the command only when it holds
+     * no `env` value and fits. Any other failure that is not a clear refusal
+     * goes again under a pty, for an sft that wants a terminal whatever it says.
+     */
+    async runScript(host, token) {
+        let carrier = 'stdin';
+        let pty = false;
+        let outcome = await this.attempt(host, token, carrier, pty);
+        if (this.wantsTerminal(outcome)) {
+            pty = true;
+            outcome = await this.attempt(host, token, carrier, pty);
+        }
+        if (!outcome.started && !outcome.timedOut && outcome.code === PAYLOAD_MISSING && !this.cancelled) {
+            const fallback = await this.fallbackCarrier();
+            if (typeof fallback !== 'string')
+                return { outcome, carrier, hint: fallback.hint };
+            carrier = fallback;
+            // Native ssh needs no terminal; the command goes the way that reached the host.
+            outcome = await this.attempt(host, token, carrier, pty && carrier === 'command');
+            if (carrier === 'ssh-config' && !outcome.started && !outcome.timedOut && !this.cancelled) {
+                const why = this.verdict(outcome).hint;
+                return {
+                    outcome,
+                    carrier,
+                    hint: payloadStuck(` Native ssh through sft's ssh-config did not start it either: ${why}`)
+                };
+            }
+        }
+        return { outcome, carrier };
+    }
+    /** A failure before the script that is not a refusal: sft may want a terminal, whatever it said. */
+    wantsTerminal(outcome) {
+        return (this.plan.transport === 'sft' &&
+            this.plan.ptyAvailable !== false &&
+            !outcome.started &&
+            !outcome.timedOut &&
+            !this.cancelled &&
+            outcome.code !== PAYLOAD_MISSING &&
+            !refusal(outcome.code, said(outcome)));
+    }
+    /**
+     * For an sft that does not forward stdin: the command, when the payload
+     * holds no `env` value and fits; otherwise native ssh through sft's
+     * ssh-config, whose stdin ssh itself carries; never a silent downgrade.
+     */
+    async fallbackCarrier() {
+        if (this.remote.envBytes === 0 && this.remote.payload.length <= COMMAND_PAYLOAD_MAX)
+            return 'command';
+        if (this.plan.transport === 'ssh' || !this.plan.privateConfig)
+            return { hint: payloadStuck('') };
+        try {
+            this.config ??= this.plan.privateConfig();
+            await this.config;
+            return 'ssh-config';
+        }
+        catch (error) {
+            return {
+                hint: payloadStuck(` Routing it through native ssh and sft's ssh-config failed too: ${messageOf(error)}`)
+            };
+        }
+    }
+    attempt(host, token, carrier, pty) {
+        return this.configFor(carrier).then((sshConfig) => this.session(host, token, carrier, pty, sshConfig));
+    }
+    async configFor(carrier) {
+        return carrier === 'ssh-config' ? this.config : this.plan.sshConfig;
+    }
+    session(host, token, carrier, pty, sshConfig) {
+        const plan = this.plan;
+        const tokens = () => this.keeper.used.map((used) => used.token);
+        return runSession({
+            host,
+            token,
+            pty,
+            transport: carrier === 'ssh-config' ? 'ssh' : plan.transport,
+            sftPath: plan.sftPath,
+            role: plan.role,
+            account: plan.account,
+            sshConfig,
+            sftEnv: plan.sftEnv,
+            command: bootstrapCommand(plan.shell, this.remote, carrier, Math.ceil(plan.timeoutMs / 1000)),
+            payload: carrier === 'command' ? Buffer.alloc(0) : this.remote.payload,
+            timeoutMs: plan.timeoutMs,
+            // No line shows a token this run handled, whether or not the runner could still mask it.
+            onLine: (stream, text) => this.output.line(host, stream, redact(text, tokens())),
+            onSpawn: (child) => {
+                this.running.set(host, child);
+                child.once('close', () => this.running.delete(host));
+                // Cancelled while this host was getting its token: its session ends at once.
+                if (this.cancelled)
+                    session_endGroup(child);
+            }
+        });
+    }
+    verdict(outcome) {
+        if (this.cancelled)
+            return { status: 'cancelled', hint: 'The job was cancelled.' };
+        return classify(outcome.code, said(outcome), outcome.timedOut, outcome.started);
+    }
+}
+/** Why a payload that sft would not carry on stdin was not sent at all. */
+function payloadStuck(detail) {
+    return `The script did not run: this sft does not forward stdin, and the payload may not travel inside the command because it holds \`env\` values (never put on a command line) or is larger than ${COMMAND_PAYLOAD_MAX / 1024} KiB.${detail} Use an sft that forwards stdin or \`transport: ssh\`, or drop \`env\` and keep the script small.`;
+}
+/** Everything a session printed: under a pty sft's messages arrive on stdout, so both streams count. */
+function said(outcome) {
+    return `${outcome.stderr.text()}\n${outcome.stdout.text()}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/ssh-summary.ts
+/** The SSH part of the job summary: one row per host and a timeline. */
+
+
+
+const STATUS_ICON = {
+    ok: '✅',
+    failed: '❌',
+    timeout: '⏱️',
+    unreachable: '🔌',
+    denied: '⛔',
+    skipped: '⏭️',
+    cancelled: '🛑'
+};
+/**
+ * The sessions on the job's own time axis, so that a session of 0.4 s is
+ * still a bar: the token's validity is an annotation beside it, not the scale.
+ */
+function timeline(results, tokens) {
+    const ran = results.filter((r) => r.status !== 'skipped' && r['duration-ms'] > 0);
+    if (!ran.length)
+        return '';
+    const batches = [...new Set(ran.map((r) => r.batch))];
+    // One section per batch of a rollout, so that the batches show one after the other.
+    const sections = batches.length > 1 || batches[0] === 0 ? batches : [];
+    const bar = (name, tag, from, to) => `  ${label(name)} :${tag}, ${from}, ${Math.max(to, from + 1)}`;
+    const validity = tokens.map((t) => `${t.label} valid ${clock(t.from)}–${clock(t.to)} UTC`).join('; ');
+    return [
+        '```mermaid',
+        'gantt',
+        '  dateFormat x',
+        '  axisFormat %H:%M:%S',
+        ...(sections.length ? sections : [undefined]).flatMap((batch) => [
+            `  section ${batch === undefined ? 'Sessions' : batchName(batch)}`,
+            ...ran
+                .filter((r) => batch === undefined || r.batch === batch)
+                .map((r) => bar(`${r.host} ${r.status}`, r.status === 'ok' ? 'done' : 'crit', Date.parse(r['started-at']), Date.parse(r['ended-at'])))
+        ]),
+        '```',
+        '',
+        ...(validity ? [`_${validity}._`, ''] : [])
+    ].join('\n');
+}
+const batchName = (batch) => (batch === 0 ? 'Canary' : `Batch ${batch}`);
+const clock = (date) => date.toISOString().slice(11, 19);
+/** Above this many hosts the chain shows a count, not a node per server. */
+const CHAIN_HOSTS = 8;
+/** The trust chain's last link: OPA to each server this step reached, and how that ended. */
+function chain(results) {
+    const tried = results.filter((r) => r.status !== 'skipped');
+    if (!tried.length)
+        return '';
+    const account = label(tried.find((r) => r.account)?.account ?? 'wl_...');
+    const ok = tried.filter((r) => r.status === 'ok').length;
+    const servers = tried.length > CHAIN_HOSTS
+        ? [`  OPA -->|"certificate per session, ${account}"| FLEET["${tried.length} servers<br/>${ok} ok"]`]
+        : tried.map((r, i) => `  OPA -->|"certificate, ${account}"| S${i}["${label(r.host)}<br/>${label(r.status)}, session ended"]`);
+    return ['```mermaid', 'flowchart LR', '  OPA["Okta Privileged Access"]', ...servers, '```', ''].join('\n');
+}
+/**
+ * The script as the summary names it: its size and a digest, never its text.
+ * A secret inside it could only be shown escaped, and GitHub's masker looks
+ * for the secret's exact bytes, so escaped text would show it in clear.
+ */
+function scriptIdentity(script) {
+    const lines = script.split('\n').filter((l) => l.trim()).length;
+    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(script).digest('hex').slice(0, 12);
+    return `${lines} line${lines === 1 ? '' : 's'}, SHA-256 \`${digest}\``;
+}
+/**
+ * The rollout in one line, when there was one (a canary, several batches or
+ * a failure budget): its batches and how much of the budget was spent.
+ */
+function rolloutLine(results, failureBudget) {
+    const batches = [...new Set(results.map((r) => r.batch))];
+    if (batches.length < 2 && batches[0] !== 0 && failureBudget === 0)
+        return '';
+    const canary = results.filter((r) => r.batch === 0).length;
+    const later = batches.filter((b) => b > 0).length;
+    const failures = results.filter((r) => FAILURES.has(r.status)).length;
+    const shape = [
+        canary ? `a canary of ${canary} host${canary === 1 ? '' : 's'}` : '',
+        later ? `${later} batch${later === 1 ? '' : 'es'}` : ''
+    ].filter(Boolean);
+    const spent = failures > failureBudget
+        ? `${failures} failed, past the failure budget of ${failureBudget}: no new batch started after that`
+        : `failure budget ${failures} of ${failureBudget} spent`;
+    return `Rollout: ${shape.join(', then ')}; ${spent}.\n`;
+}
+const SKIP_NOTES = {
+    'canary-failed': 'canary failed',
+    'budget-spent': 'budget spent',
+    'fail-fast': 'fail-fast',
+    cancelled: 'cancelled'
+};
+const skipNote = (r) => (r['skip-reason'] ? ` (${SKIP_NOTES[r['skip-reason']]})` : '');
+function renderSshSummary(results, script, tokens = [], failureBudget = 0) {
+    const ok = results.filter((r) => r.status === 'ok').length;
+    const rows = results.map((r) => `| ${md(r.host)} | ${md(r.account)} | ${STATUS_ICON[r.status]} ${r.status}${skipNote(r)}${r.reauthenticated ? ' (re-authenticated)' : ''} | ${r['exit-code'] ?? ''} | ${(r['duration-ms'] / 1000).toFixed(1)} s | ${md(r['started-at'])} |`);
+    return [
+        `### SSH sessions: ${ok} of ${results.length} succeeded`,
+        '',
+        '_Each session got its own short-lived certificate and ran as the just-in-time account, which OPA destroys when the session ends. The account is the one the server reported._',
+        '',
+        `Script: ${script.trim() ? scriptIdentity(script) : 'none (file transfers only)'}.`,
+        '',
+        rolloutLine(results, failureBudget),
+        chain(results),
+        '| Host | Account | Status | Exit | Duration | Started |',
+        '|---|---|---|---|---|---|',
+        ...rows,
+        '',
+        timeline(results, tokens)
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/auth/exchange.ts
@@ -3908,16 +5048,16 @@ async function exchange(request) {
         });
     }
     catch (error) {
-        throw new ExchangeError(`Could not start ${request.sftPath}: ${messageOf(error)}.`, 'Check that the sft binary exists and is executable, or let the action install it (`install: auto`).', [], { cause: error });
+        throw startFailure(request.sftPath, error);
     }
     // Mask before anything else looks at the output, so no later message can leak it.
     const token = extractToken(result.stdout);
     if (token)
         maskToken(token);
-    // sft's words are shown only redacted; what is token-shaped in them is masked as well.
+    // What authenticate printed is this job's own credential wherever sft put it: masked, and shown only redacted.
+    for (const stray of tokensIn(`${result.stderr}\n${token ? '' : result.stdout}`))
+        maskToken(stray);
     const verdict = fromSft(redact(result.stderr, [request.jwt, ...(token ? [token] : [])])).trim();
-    if (!token)
-        fromSft(result.stdout);
     const failure = exchangeFailure(request, result, token, verdict);
     if (failure || !token)
         throw failure;
@@ -3932,6 +5072,9 @@ function exchangeFailure(request, result, token, verdict) {
     if (result.exitCode !== 0 && looksTooOldForWorkloads(verdict)) {
         return new ExchangeError('This sft is too old for workload commands (it does not know `sft workload authenticate`).', 'Use sft 1.108.0 or later: remove the `sft-version` pin or raise it, or point `sft-path` at a newer binary.', [verdict]);
     }
+    const local = result.exitCode !== 0 ? localFailureOf(verdict) : undefined;
+    if (local)
+        return localFailure(local, request, where, verdict);
     if (result.exitCode !== 0) {
         return new ExchangeError(`OPA rejected the exchange (${where}; sft exited with ${result.exitCode ?? result.signal}):\n${indent(verdict || '(sft printed nothing on stderr)')}`, "Compare the GitHub token claims with the Workload Connection's required claims (the job summary lists them), and check that the connection and team names are exact.", [verdict]);
     }
@@ -3943,6 +5086,39 @@ function exchangeFailure(request, result, token, verdict) {
         return new ExchangeError(`sft printed something on stdout that is not shaped like a token (${stdout.length} characters on ${stdout.split('\n').length} lines); it is not shown, in case it holds a credential.`, 'Run the same sft version by hand with SFT_LOG_LEVEL=debug to see what it prints, and report it if it is a new output format.');
     }
     return undefined;
+}
+/** What a failure to start sft means: the binary gone (removed underneath), not executable, or else. */
+function startFailure(sftPath, error) {
+    const code = error.code;
+    const problem = code === 'ENOENT'
+        ? 'is missing (it was removed or replaced after it was installed), or its program loader is'
+        : code === 'EACCES'
+            ? 'is not executable by the runner user'
+            : `could not be started (${messageOf(error)})`;
+    return new ExchangeError(`The sft binary ${sftPath} ${problem}, so nothing was sent to OPA.`, 'Check that nothing else deletes or rewrites sft while the job runs (a shared tool cache, a cleanup step), then re-run; or point `sft-path` at a working sft.', [], { cause: error });
+}
+/** sft never got OPA's answer: the cause is on the runner's side of the network, not in the token. */
+const LOCAL_HINTS = {
+    proxy: (opaAddr) => [
+        'a proxy refused or could not carry the connection',
+        `Allow ${new URL(opaAddr).host} through the proxy (HTTPS_PROXY), or list it in NO_PROXY if the runner reaches it directly.`
+    ],
+    tls: () => [
+        "sft did not trust OPA's TLS certificate",
+        'sft is a Go program and trusts only the system CA store: install ca-certificates (minimal containers lack it), and add the CA of any TLS-inspecting proxy to the system store (or point SSL_CERT_FILE at a bundle holding it).'
+    ],
+    dns: (opaAddr) => [
+        "sft could not resolve OPA's host name (DNS)",
+        `Check the spelling of opa-addr (${opaAddr}) and that the runner's DNS resolves it; behind a proxy, set HTTPS_PROXY so the proxy resolves it.`
+    ],
+    network: (opaAddr) => [
+        'sft could not connect to OPA',
+        `Check that the runner can reach ${opaAddr} (firewall, security group, HTTPS_PROXY and NO_PROXY).`
+    ]
+};
+function localFailure(kind, request, where, verdict) {
+    const [what, hint] = LOCAL_HINTS[kind](request.opaAddr);
+    return new ExchangeError(`The exchange did not reach OPA at ${request.opaAddr}: ${what} (${where}); the GitHub token was not judged:\n${indent(verdict)}`, hint, [verdict]);
 }
 function indent(text) {
     return text
@@ -4137,8 +5313,16 @@ async function requestIdToken(audience, env = process.env) {
     catch (error) {
         if (!(error instanceof RetriesExhausted))
             throw error;
-        throw new OidcError(`Could not get a GitHub OIDC token after ${error.message}.`, "GitHub's token service looks unavailable. Re-run the job; if it keeps failing, check https://www.githubstatus.com.", error.failures.map((f, i) => `attempt ${i + 1}: ${f}`));
+        throw new OidcError(`Could not get a GitHub OIDC token after ${error.message}.`, tokenServiceHint(env), error.failures.map((f, i) => `attempt ${i + 1}: ${f}`));
     }
+}
+/** Where to look when the token service stays down: GitHub's status page is about github.com only. */
+function tokenServiceHint(env) {
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const check = server === 'https://github.com'
+        ? 'check https://www.githubstatus.com'
+        : `ask the administrators of ${server} whether its Actions token service is running, and check the runner's proxy settings (https_proxy, no_proxy)`;
+    return `GitHub's token service looks unavailable. Re-run the job; if it keeps failing, ${check}.`;
 }
 function parseTokenResponse(body) {
     let value;
@@ -4256,8 +5440,12 @@ async function logOut(sft, env = childEnvironment()) {
  * Where sft keeps its state. Every sft call of the action runs with
  * XDG_CONFIG_HOME and XDG_DATA_HOME inside a directory of the action's own,
  * so `sft logout` never touches state that was there before the job, and
- * concurrent opa-ssh runs cannot end each other's sessions. ASSUMED: sft
- * honours the XDG variables, as most Go programs do; the workload token
+ * concurrent opa-ssh runs cannot end each other's sessions. Native ssh
+ * through the ssh-config block runs sft with the main step's private state
+ * too (src/ssh/launcher.ts), so jobs sharing HOME share no sft state.
+ * OBSERVED on Linux: by default sft keeps config in ~/.config/ScaleFT and
+ * data (its agent, proxycommand_known_hosts) in ~/.local/share/ScaleFT.
+ * ASSUMED: sft honours the XDG variables, as most Go programs do; the workload token
  * itself travels in OPA_TOKEN, so no state needs sharing between steps.
  */
 
@@ -4265,682 +5453,116 @@ async function logOut(sft, env = childEnvironment()) {
 function privateStateEnv(dir) {
     return { XDG_CONFIG_HOME: external_node_path_default().join(dir, 'sft-config'), XDG_DATA_HOME: external_node_path_default().join(dir, 'sft-data') };
 }
-/** The job's own settings, from before this process made sft's state private. */
-let jobSettings;
 /** Gives every child of this process (sft above all) its state in `dir`. */
 async function keepSftStatePrivate(dir) {
     const env = privateStateEnv(dir);
     for (const value of Object.values(env))
         await (0,promises_namespaceObject.mkdir)(value, { recursive: true, mode: 0o700 });
-    jobSettings ??= { XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME, XDG_DATA_HOME: process.env.XDG_DATA_HOME };
     Object.assign(process.env, env);
 }
+
+;// CONCATENATED MODULE: ./src/ssh/agent-socket.ts
 /**
- * An environment with the job's own sft state, for what later steps run:
- * the ssh-config block's commands run there, in the job's environment.
+ * A Unix socket's path must fit `sun_path`: 108 bytes on Linux and 104 on
+ * macOS, the final NUL included (DOC: unix(7), macOS <sys/un.h>). sft's agent
+ * for native ssh listens in sft's data directory, which the action keeps in
+ * its temp dir under RUNNER_TEMP; a self-hosted runner's long work directory
+ * pushes the socket past the limit, and ssh then fails as if the server were
+ * unreachable. Such a run keeps sft's state in a short private directory
+ * instead, removed when the run ends.
  */
-function withJobSftState(env) {
-    if (!jobSettings)
-        return env;
-    const result = { ...env };
-    for (const [name, value] of Object.entries(jobSettings)) {
-        if (value === undefined)
-            delete result[name];
-        else
-            result[name] = value;
+
+
+
+
+
+
+/** The longest socket path, without the NUL. */
+function sunPathLimit(platform = process.platform) {
+    return (platform === 'darwin' ? 104 : 108) - 1;
+}
+/** Where sft's agent socket will be with sft's data directory at `dataDir`. */
+function agentSocketPath(dataDir) {
+    return external_node_path_default().join(dataDir, AGENT_SOCKET_IN_DATA_DIR);
+}
+/** Not TMPDIR, which may be as long as RUNNER_TEMP: the shortest private place every Unix has. */
+const SHORT_ROOT = '/tmp';
+/**
+ * Moves sft's state to a short private directory when its agent socket
+ * would not fit, and returns a function that removes that directory; else
+ * changes nothing.
+ */
+async function keepAgentSocketShort(env = process.env) {
+    const current = env.XDG_DATA_HOME;
+    const limit = sunPathLimit();
+    if (!current || Buffer.byteLength(agentSocketPath(current)) <= limit)
+        return async () => undefined;
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(SHORT_ROOT, 'opa-sft-'));
+    const socket = agentSocketPath(privateStateEnv(dir).XDG_DATA_HOME);
+    if (Buffer.byteLength(socket) > limit) {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        throw new errors_SshError(`sft's agent socket would be ${socket}, longer than the ${limit} bytes a socket path may have.`, 'Use `transport: sft`, which needs no agent socket.');
     }
-    return result;
+    await keepSftStatePrivate(dir);
+    log_info(`The temp dir ${current} is too long for sft's agent socket (${Buffer.byteLength(agentSocketPath(current))} bytes, at most ${limit}); sft keeps its state in ${dir} for this step.`);
+    return () => (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
 }
 
-;// CONCATENATED MODULE: ./src/ssh/classify.ts
+;// CONCATENATED MODULE: ./src/ssh/runner-tools.ts
 /**
- * What a finished session means: its status and the hint a user needs.
- * Once the script has started, its exit code is the verdict. Before that,
- * nothing is the script's fault: a failure is sft's, ssh's or the policy's,
- * and the hint says so with sft's own first words, redacted.
+ * The runner's own programs the SSH engine needs, checked before any host
+ * is tried, so a missing one is named with its package instead of showing
+ * up per host as an sft failure (exit 127) or `spawn timeout ENOENT`.
  */
 
 
 
-const TIMEOUT = {
-    status: 'timeout',
-    hint: 'The host did not finish within timeout-minutes. Raise it, or look for a command waiting on input.'
+const runner_tools_TIMEOUT = {
+    command: 'timeout',
+    packages: 'coreutils',
+    why: 'bounds every session, even if the step is killed'
 };
-/** `said` is everything sft, ssh and the script printed; `started`, whether the script began. */
-function classify(exitCode, said, timedOut, started = false) {
-    if (timedOut)
-        return TIMEOUT;
-    if (started) {
-        // Once the script runs, its exit code is the verdict, whatever it printed.
-        return exitCode === 0
-            ? { status: 'ok', hint: '' }
-            : { status: 'failed', hint: `The script exited with ${exitCode ?? 'a signal'}.` };
-    }
-    return refusal(exitCode, said) ?? beforeTheScript(exitCode, said);
-}
-/** A clear refusal before the script: the token, the policy, or the network. Retrying cannot help. */
-function refusal(exitCode, said) {
-    if (SSH_CONTRACT.tokenRefused.test(said)) {
-        return {
-            status: 'denied',
-            hint: `OPA refused the token ("${firstLine(said, SSH_CONTRACT.tokenRefused)}"). Re-run the job for a fresh token; if it persists, the Workload Role lacks a capability the policy needs, or the connection is not Active.`
-        };
-    }
-    if (SSH_CONTRACT.denied.test(said) || exitCode === SSH_CONTRACT.noGrantExit) {
-        return {
-            status: 'denied',
-            hint: SSH_CONTRACT.interactive.test(said)
-                ? 'The policy requires MFA or an Access Request, which a workload cannot answer. Remove that requirement for workload roles.'
-                : "OPA refused access: check that a security policy grants this Workload Role this server, and that the role's conditions match the job's claims."
-        };
-    }
-    if (exitCode === 255 && SSH_CONTRACT.unreachable.test(said)) {
-        return {
-            status: 'unreachable',
-            hint: "The runner could not reach the server or its gateway. Check the network path and the gateway's port."
-        };
-    }
-    return undefined;
-}
-function beforeTheScript(exitCode, said) {
-    if (exitCode === PAYLOAD_MISSING) {
-        return {
-            status: 'failed',
-            hint: `The script never reached the host whole: this sft does not forward stdin, and the script is larger than the ${COMMAND_PAYLOAD_MAX / 1024} KiB that can travel inside the command. Use \`transport: ssh\`, or a smaller script that fetches the rest.`
-        };
-    }
-    if (exitCode === BOOTSTRAP_FAILED) {
-        return {
-            status: 'failed',
-            hint: 'The script could not be staged on the host (mktemp or head failed): check that the home directory or /tmp is writable there.'
-        };
-    }
-    const words = firstLine(said);
-    if (exitCode === 255 && !words) {
-        return {
-            status: 'failed',
-            hint: 'sft exited 255 with no output before the script started: the network path, the gateway or a policy stopped the session.'
-        };
-    }
-    const code = exitCode === 0 ? 'exited 0' : `failed (exit ${exitCode ?? 'by a signal'})`;
-    return {
-        status: 'failed',
-        hint: `sft ${code} before the script started${words ? `: "${words}"` : ', with no output'}. The script did not run. Run \`sft ssh HOST\` by hand with SFT_LOG_LEVEL=debug to see why.`
-    };
-}
-/** sft's first words (a line matching `pattern`, or the first non-empty one), redacted and bounded. */
-function firstLine(said, pattern) {
-    const lines = said
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const line = (pattern ? lines.find((l) => pattern.test(l)) : undefined) ?? lines[0] ?? '';
-    const redacted = fromSft(line);
-    return redacted.length > 200 ? `${redacted.slice(0, 199)}…` : redacted;
-}
-
-;// CONCATENATED MODULE: ./src/ssh/preflight.ts
-/**
- * Before the first host starts, `sft resolve` for every host: a policy or a
- * role condition that refuses this job then refuses before any host has been
- * touched. Role conditions are checked at ssh time, not at authenticate
- * (OBSERVED), so this is the first moment a refusal can show.
- */
-
-
-
-/** sft talks to OPA once per host; a slow tenant answers well within this. */
-const RESOLVE_TIMEOUT_MS = 60_000;
-/**
- * The hosts the preflight refused, with why. Undefined when this sft has no
- * `resolve`, and the preflight says nothing.
- */
-async function preflight(request) {
-    const refused = new Map();
-    const queue = [...request.hosts];
-    let unsupported = false;
-    const worker = async () => {
-        for (let host = queue.shift(); host !== undefined && !unsupported; host = queue.shift()) {
-            const result = await resolve(request, host);
-            if (result === 'unsupported')
-                unsupported = true;
-            else if (result)
-                refused.set(host, result);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(request.concurrency, request.hosts.length) }, worker));
-    return unsupported ? undefined : refused;
-}
-async function resolve(request, host) {
-    const env = childEnvironment({ OPA_TOKEN: request.token, ...request.sftEnv });
-    const result = await runCommand(request.sftPath, ['resolve', '-q', host], { env, timeoutMs: RESOLVE_TIMEOUT_MS });
-    if (result.exitCode === 0)
-        return undefined;
-    const said = fromSft(`${result.stderr}\n${result.stdout}`).trim();
-    if (looksTooOldForWorkloads(said) || /unknown (command|flag).*resolve/i.test(said))
-        return 'unsupported';
-    return verdictFor(result.exitCode, said, request.claims);
-}
-function verdictFor(exitCode, said, claims) {
-    if (exitCode === RESOLVE_EXIT.noGrant) {
-        return {
-            status: 'denied',
-            hint: `Preflight: OPA grants this job no access to this server (sft resolve exit 125): the role's conditions or the security policy do not match the job's claims${claims ? ` (${claims})` : ''}.`
-        };
-    }
-    if (exitCode === RESOLVE_EXIT.noSession) {
-        return {
-            status: 'denied',
-            hint: 'Preflight: OPA refused the token, or there is no session (sft resolve exit 126). Re-run the job for a fresh token; check that the Workload Connection is Active.'
-        };
-    }
-    if (exitCode === RESOLVE_EXIT.notConfigured) {
-        return {
-            status: 'failed',
-            hint: `Preflight: sft resolve exited 1${said ? ` ("${said.split('\n')[0].slice(0, 200)}")` : ', silently'}: sft lacks OPA_ADDR or SFT_TEAM. Give the step opa-addr and team, or run the main step with export-env: true.`
-        };
-    }
-    return {
-        status: 'failed',
-        hint: `Preflight: sft resolve failed (exit ${exitCode ?? 'by a signal'})${said ? `: "${said.split('\n')[0].slice(0, 200)}"` : ''}.`
-    };
-}
-
-;// CONCATENATED MODULE: ./src/ssh/session.ts
-/**
- * One session attempt on one host: spawn `sft ssh` (or native ssh, or sft
- * under a pseudo-terminal), feed it the payload, stream its output, and end
- * its whole process group on timeout or cancellation.
- */
-
-
-
-
-const TAIL_BYTES = 4096;
-/** How long a session gets to end after SIGTERM before SIGKILL. */
-const KILL_GRACE_MS = 3000;
-/**
- * What runs inside the pseudo-terminal when sft insists on one: the line
- * discipline goes raw so the payload passes byte for byte with no echo.
- * The text is fixed; host, role and command arrive through the environment.
- */
-const PTY_READY = 'opa-ssh: terminal ready';
-const PTY_COMMAND = `stty raw -echo 2>/dev/null; echo '${PTY_READY}'; exec "$OPA_SSH_SFT" ssh "$OPA_SSH_HOST" \${OPA_SSH_ROLE:+--workload-role "$OPA_SSH_ROLE"} --command "$OPA_SSH_COMMAND"`;
-/** The outcome of a host that only transfers files: nothing ran, and nothing failed. */
-function transfersOnly() {
-    return { code: 0, stdout: new Tail(), stderr: new Tail(), timedOut: false, started: true };
-}
-/** Keeps the last `limit` bytes of a stream, on a character boundary. */
-class Tail {
-    limit;
-    chunks = [];
-    size = 0;
-    constructor(limit = TAIL_BYTES) {
-        this.limit = limit;
-    }
-    push(chunk) {
-        this.chunks.push(chunk);
-        this.size += chunk.length;
-        while (this.size - this.chunks[0].length >= this.limit)
-            this.size -= this.chunks.shift().length;
-    }
-    text() {
-        const all = Buffer.concat(this.chunks);
-        return all
-            .subarray(Math.max(0, all.length - this.limit))
-            .toString('utf8')
-            .replace(/^\uFFFD+/, '');
-    }
-}
-/** Splits a stream into lines for live, host-prefixed output; strips pty carriage returns. */
-function lines(onLine) {
-    let partial = '';
-    return {
-        push(chunk) {
-            const parts = (partial + chunk.toString('utf8')).split('\n');
-            partial = parts.pop() ?? '';
-            for (const part of parts)
-                onLine(part.replace(/\r+$/, ''));
-        },
-        flush() {
-            if (partial)
-                onLine(partial.replace(/\r+$/, ''));
-            partial = '';
-        }
-    };
-}
-/** Ends a session's whole process group: SIGTERM, then SIGKILL after a grace period. */
-function session_endGroup(child, graceMs = KILL_GRACE_MS) {
-    const signal = (name) => {
-        try {
-            process.kill(-child.pid, name);
-        }
-        catch {
-            // already gone
-        }
-    };
-    signal('SIGTERM');
-    if (graceMs > 0)
-        setTimeout(() => signal('SIGKILL'), graceMs).unref();
+const SSH = {
+    command: 'ssh',
+    packages: 'openssh-client on Debian and Ubuntu, openssh-clients on RHEL and Fedora',
+    why: 'sft ssh and native ssh connect through it'
+};
+const SCRIPT = {
+    command: 'script',
+    packages: 'bsdutils on Debian and Ubuntu, util-linux on RHEL and Fedora',
+    why: 'gives sft a terminal when it insists on one'
+};
+function describe(tools) {
+    return tools.map((t) => `\`${t.command}\` (package ${t.packages}: ${t.why})`).join('; ');
 }
 /**
- * How long past its own timeout a session may live when nothing in this
- * process is left to end it (the step was killed outright): coreutils
- * `timeout` ends the group then, and kills it 5 s later if it lingers.
+ * Throws, naming every missing tool and its package, when `timeout` or
+ * `ssh` is missing. A missing `script` only costs the terminal fallback:
+ * it is a warning, and the result says whether the fallback is available.
  */
-const OUTER_BOUND_EXTRA_S = 10;
-/**
- * Spawns the session in its own process group, under `timeout`, so that it
- * never outlives its bound even if this process dies. Under a pty (sft
- * insists on a terminal) the values reach the fixed script through the
- * environment, never through a shell string.
- */
-function spawnSession(request) {
-    const [file, args, env] = sessionCommand(request);
-    const bound = String(Math.ceil(request.timeoutMs / 1000) + OUTER_BOUND_EXTRA_S);
-    return (0,external_node_child_process_namespaceObject.spawn)('timeout', ['-k', '5', bound, file, ...args], { stdio: ['pipe', 'pipe', 'pipe'], detached: true, env });
-}
-function sessionCommand(request) {
-    if (request.pty) {
-        const env = childEnvironment({
-            OPA_TOKEN: request.token,
-            ...request.sftEnv,
-            OPA_SSH_SFT: request.sftPath,
-            OPA_SSH_HOST: request.host,
-            OPA_SSH_ROLE: request.role,
-            OPA_SSH_COMMAND: request.command,
-            SHELL: '/bin/sh'
-        });
-        return ['script', ['-q', '-e', '-c', PTY_COMMAND, '/dev/null'], env];
+async function checkRunnerTools(searchPath = process.env.PATH ?? '') {
+    const missing = [];
+    for (const tool of [runner_tools_TIMEOUT, SSH, SCRIPT])
+        if (!(await findOnPath(tool.command, searchPath)))
+            missing.push(tool);
+    const required = missing.filter((tool) => tool !== SCRIPT);
+    if (required.length) {
+        throw new errors_SshError(`This runner lacks ${describe(missing)}, so no host was tried.`, `Install ${missing.map((t) => t.packages.split(' ')[0]).join(' and ')} on the runner (for example in an earlier step, or in the runner image), or run the job on a runner that has them.`);
     }
-    const env = childEnvironment({ OPA_TOKEN: request.token, ...request.sftEnv });
-    if (request.transport === 'ssh') {
-        const args = ['-F', request.sshConfig ?? '', '-o', 'BatchMode=yes', '-l', request.account, request.host];
-        return ['ssh', [...args, request.command], env];
-    }
-    const role = request.role ? ['--workload-role', request.role] : [];
-    return [request.sftPath, ['ssh', request.host, ...role, '--command', request.command], env];
-}
-/** Runs one attempt and resolves when the session's process has closed. */
-function runSession(request) {
-    return new Promise((resolve, reject) => {
-        const stdout = new Tail();
-        const stderr = new Tail();
-        const child = spawnSession(request);
-        request.onSpawn(child);
-        let started = false;
-        let account;
-        // The bootstrap's own lines are noted, not shown; after the marker, every line is the script's.
-        const forward = (stream) => (text) => {
-            if (!started && text === SCRIPT_STARTED)
-                started = true;
-            else if (!started && account === undefined && text.startsWith(ACCOUNT_PREFIX))
-                account = text.slice(ACCOUNT_PREFIX.length);
-            else
-                request.onLine(stream, text);
-        };
-        const out = lines(forward('stdout'));
-        const err = lines(forward('stderr'));
-        const deliver = payloadDelivery(request, child);
-        child.stdout?.on('data', (c) => {
-            const rest = deliver(c);
-            if (!rest?.length)
-                return;
-            stdout.push(rest);
-            out.push(rest);
-        });
-        child.stderr?.on('data', (c) => {
-            stderr.push(c);
-            err.push(c);
-        });
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            session_endGroup(child);
-        }, request.timeoutMs);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            reject(error);
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            out.flush();
-            err.flush();
-            const exit = code ?? (signal ? 128 + (external_node_os_namespaceObject.constants.signals[signal] ?? 15) : null);
-            resolve({ code: exit, stdout, stderr, timedOut, started, account });
-        });
-    });
-}
-/**
- * Writes the payload to the session's stdin: at once, or under a pty only
- * once the line discipline is raw, since bytes written earlier would be
- * echoed back as output. Returns a filter for stdout chunks that swallows
- * what the pty printed before it was ready.
- */
-function payloadDelivery(request, child) {
-    child.stdin?.on('error', () => undefined);
-    if (!request.pty) {
-        child.stdin?.end(request.payload);
-        return (chunk) => chunk;
-    }
-    let waiting = true;
-    let early = '';
-    return (chunk) => {
-        if (!waiting)
-            return chunk;
-        early += chunk.toString('utf8');
-        const at = early.indexOf(PTY_READY);
-        if (at < 0)
-            return undefined;
-        waiting = false;
-        child.stdin?.write(request.payload);
-        return Buffer.from(early.slice(at + PTY_READY.length).replace(/^\r?\n/, ''), 'utf8');
-    };
-}
-
-;// CONCATENATED MODULE: ./src/ssh/transfer.ts
-/**
- * File transfers for the SSH helper: scp through the sft ssh-config, as
- * the JIT account, with the size checked on both ends after each copy.
- */
-
-
-
-const expand = (value, host) => value.split('{host}').join(host);
-/**
- * A local path scp cannot take for a remote one: scp reads `a:b` as host a,
- * path b, unless the name is explicitly a path (absolute, or `./` first).
- */
-function localPath(value) {
-    return value.startsWith('/') || value.startsWith('./') || value.startsWith('../') ? value : `./${value}`;
-}
-/** A copy may move a large file over a slow link. */
-const SCP_TIMEOUT_MS = 3_600_000;
-const STAT_TIMEOUT_MS = 120_000;
-/** Arguments for ssh or scp through the sft ssh-config, as the JIT account, never prompting. */
-function viaSftConfig(sshConfig, account, args) {
-    return ['-F', sshConfig, '-o', 'BatchMode=yes', ...(account ? ['-o', `User=${account}`] : []), ...args];
-}
-/** The size of a remote regular file, or undefined when it is missing or not a file. */
-async function remoteSize(ctx, remote) {
-    // The path travels as an argument of stat, quoted for the remote shell.
-    const args = viaSftConfig(ctx.sshConfig, ctx.account, [ctx.host, `stat -L -c %s -- ${shellQuote(remote)}`]);
-    const result = await runCommand('ssh', args, { env: ctx.env, timeoutMs: STAT_TIMEOUT_MS });
-    const size = Number(result.stdout.trim());
-    return result.exitCode === 0 && Number.isInteger(size) ? size : undefined;
-}
-async function scp(ctx, from, to) {
-    const args = viaSftConfig(ctx.sshConfig, ctx.account, ['-q', '-r', from, to]);
-    const result = await runCommand('scp', args, { env: ctx.env, timeoutMs: SCP_TIMEOUT_MS });
-    if (result.exitCode === 0)
-        return undefined;
-    const reason = result.stderr
-        .split(/[\r\n]+/)
-        .map((line) => line.trim())
-        .filter(Boolean)
-        .join('; ') || `exit ${result.exitCode}`;
-    return /permission denied|read-only|no such file or directory/i.test(reason)
-        ? `${reason} (is the remote path writable by ${ctx.account}, and does its directory exist?)`
-        : reason;
-}
-/** Copies local files to the host; returns the first problem, or undefined when all arrived whole. */
-async function upload(ctx, transfers) {
-    for (const t of transfers) {
-        const local = localPath(expand(t.from, ctx.host));
-        const remote = expand(t.to, ctx.host);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(local))
-            return `upload: the local path ${local} does not exist`;
-        const failed = await scp(ctx, local, `${ctx.host}:${remote}`);
-        if (failed)
-            return `upload of ${local} to ${ctx.host}:${remote} failed: ${failed}`;
-        if ((0,external_node_fs_namespaceObject.statSync)(local).isFile()) {
-            const size = await remoteSize(ctx, remote.endsWith('/') ? `${remote}${local.split('/').pop()}` : remote);
-            if (size !== (0,external_node_fs_namespaceObject.statSync)(local).size) {
-                return `upload of ${local}: ${ctx.host}:${remote} has ${size ?? 'no'} bytes, expected ${(0,external_node_fs_namespaceObject.statSync)(local).size}`;
-            }
-        }
-    }
-    return undefined;
-}
-/** Copies files from the host; returns the first problem, or undefined when all arrived whole. */
-async function download(ctx, transfers) {
-    for (const t of transfers) {
-        const remote = expand(t.from, ctx.host);
-        const local = localPath(expand(t.to, ctx.host));
-        const expected = await remoteSize(ctx, remote);
-        const failed = await scp(ctx, `${ctx.host}:${remote}`, local);
-        if (failed)
-            return `download of ${ctx.host}:${remote} to ${local} failed: ${failed}`;
-        if (expected !== undefined) {
-            const target = (0,external_node_fs_namespaceObject.existsSync)(local) && (0,external_node_fs_namespaceObject.statSync)(local).isDirectory() ? `${local}/${remote.split('/').pop()}` : local;
-            const size = (0,external_node_fs_namespaceObject.existsSync)(target) ? (0,external_node_fs_namespaceObject.statSync)(target).size : undefined;
-            if (size !== expected)
-                return `download of ${ctx.host}:${remote}: ${target} has ${size ?? 'no'} bytes, expected ${expected}`;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/ssh/pool.ts
-
-
-
-
-
-
-
-
-/** How long a token must still be valid for the preflight's `sft resolve` calls. */
-const PREFLIGHT_MIN_SECONDS = 5;
-/** The one builder of a host's result, from its verdict and (when a session ran) its outcome. */
-function hostResult(plan, host, started, run) {
-    const ended = new Date();
-    return {
-        host,
-        // What the server said it ran as; the role's naming rule only until it says.
-        account: run.outcome?.account || plan.account,
-        transport: plan.transport,
-        status: run.verdict.status,
-        // A session we ended for its timeout has no exit code of its own (under a pty, `script` would say 0).
-        'exit-code': run.outcome && !run.outcome.timedOut ? run.outcome.code : null,
-        'started-at': started.toISOString(),
-        'ended-at': ended.toISOString(),
-        'duration-ms': ended.getTime() - started.getTime(),
-        'stdout-tail': run.outcome ? withoutMarker(run.outcome.stdout.text()) : '',
-        'stderr-tail': run.outcome ? withoutMarker(run.outcome.stderr.text()) : '',
-        reauthenticated: run.reauthenticated,
-        carrier: run.outcome?.started && run.carrier ? run.carrier : 'none',
-        hint: run.verdict.hint
-    };
-}
-/** Runs the plan's script on every host, at most `maxParallel` at a time. */
-function runFleet(plan, keeper, output) {
-    const fleet = new Fleet(plan, keeper, output);
-    const run = async () => {
-        if (plan.preflight)
-            await fleet.preflight();
-        await Promise.all(Array.from({ length: Math.min(plan.maxParallel, plan.hosts.length) }, () => fleet.work()));
-        return fleet.results();
-    };
-    return { results: run(), cancel: () => fleet.cancel() };
-}
-class Fleet {
-    plan;
-    keeper;
-    output;
-    queue;
-    done = new Map();
-    running = new Map();
-    stopStarting = false;
-    cancelled = false;
-    remote;
-    constructor(plan, keeper, output) {
-        this.plan = plan;
-        this.keeper = keeper;
-        this.output = output;
-        this.queue = [...plan.hosts];
-        this.remote = remotePayload(plan.script, plan.env);
-    }
-    results() {
-        return this.plan.hosts.map((h) => this.done.get(h));
-    }
-    /**
-     * `sft resolve` for every host before any starts. A refused host is
-     * reported as such and not touched; with fail-fast, no host is.
-     */
-    async preflight() {
-        const started = new Date();
-        let refused;
-        try {
-            // A token that lasts through `sft resolve` will do: renewal, if needed, is the hosts' own.
-            const { session } = await this.keeper.fresh(PREFLIGHT_MIN_SECONDS);
-            const { hosts, sftPath, sftEnv, maxParallel: concurrency, claims } = this.plan;
-            refused = await preflight({ hosts, sftPath, token: session.token, sftEnv, concurrency, claims });
-        }
-        catch (error) {
-            log_debug(`Preflight skipped: ${messageOf(error)}`);
-            return;
-        }
-        if (!refused) {
-            log_debug('Preflight skipped: this sft has no `resolve`');
-            return;
-        }
-        for (const [host, verdict] of refused) {
-            const result = hostResult(this.plan, host, started, { verdict, reauthenticated: false });
-            this.done.set(host, result);
-            this.output.hostEnded(result);
-        }
-        this.queue.splice(0, this.queue.length, ...this.queue.filter((h) => !refused.has(h)));
-        if (refused.size > 0 && this.plan.failFast)
-            this.stopStarting = true;
-    }
-    /** Seconds of token lifetime a host needs: its timeout, or reauth-before when that is more. */
-    minimumLifetime() {
-        return Math.max(this.plan.reauthBefore, Math.ceil(this.plan.timeoutMs / 1000));
-    }
-    cancel() {
-        this.cancelled = true;
-        for (const child of this.running.values())
-            session_endGroup(child);
-    }
-    /** One worker: takes hosts from the queue until it is empty. */
-    async work() {
-        for (let host = this.queue.shift(); host !== undefined; host = this.queue.shift()) {
-            const now = new Date();
-            if (this.cancelled)
-                this.done.set(host, this.notStarted(host, 'cancelled', now));
-            else if (this.stopStarting)
-                this.done.set(host, this.notStarted(host, 'skipped', now));
-            else {
-                this.output.hostStarted(host);
-                const result = hostResult(this.plan, host, now, await this.runHost(host));
-                this.done.set(host, result);
-                this.output.hostEnded(result);
-                if (result.status !== 'ok' && this.plan.failFast)
-                    this.stopStarting = true;
-            }
-        }
-    }
-    notStarted(host, status, now) {
-        const hint = status === 'cancelled'
-            ? 'The job was cancelled before this host started.'
-            : 'Not started: another host failed or was refused, and fail-fast is on.';
-        return hostResult(this.plan, host, now, { verdict: { status, hint }, reauthenticated: false });
-    }
-    /** Transfers in, the script, transfers out; the first failure ends the host. */
-    async runHost(host) {
-        const plan = this.plan;
-        let reauthenticated = false;
-        try {
-            const fresh = await this.keeper.fresh(this.minimumLifetime());
-            reauthenticated = fresh.renewed;
-            const token = fresh.session.token;
-            const ctx = {
-                host,
-                account: plan.account,
-                sshConfig: plan.sshConfig ?? '',
-                env: childEnvironment({ OPA_TOKEN: token, ...plan.sftEnv })
-            };
-            const uploadFailed = plan.upload.length ? await upload(ctx, plan.upload) : undefined;
-            if (uploadFailed)
-                return { verdict: { status: 'failed', hint: uploadFailed }, reauthenticated };
-            // Transfers alone need no script.
-            const { outcome, carrier } = plan.script.trim()
-                ? await this.runScript(host, token)
-                : { outcome: transfersOnly(), carrier: undefined };
-            const verdict = this.verdict(outcome);
-            if (verdict.status !== 'ok')
-                return { verdict, outcome, carrier, reauthenticated };
-            const downloadFailed = plan.download.length ? await download(ctx, plan.download) : undefined;
-            if (downloadFailed)
-                return { verdict: { status: 'failed', hint: downloadFailed }, reauthenticated };
-            return { verdict, outcome, carrier, reauthenticated };
-        }
-        catch (error) {
-            return { verdict: { status: 'failed', hint: messageOf(error) }, reauthenticated };
-        }
-    }
-    /**
-     * The script, on stdin first. Until the script starts nothing has run, so
-     * trying again is safe, and each host decides for itself: a payload that
-     * did not arrive goes again inside the command (when it fits), and any
-     * other failure that is not a clear refusal goes again under a pty, for an
-     * sft that wants a terminal whatever it says.
-     */
-    async runScript(host, token) {
-        let carrier = 'stdin';
-        let outcome = await this.attempt(host, token, carrier, false);
-        const fits = this.remote.payload.length <= COMMAND_PAYLOAD_MAX;
-        if (!outcome.started && !outcome.timedOut && outcome.code === PAYLOAD_MISSING && fits) {
-            carrier = 'command';
-            outcome = await this.attempt(host, token, carrier, false);
-        }
-        const retryUnderPty = this.plan.transport === 'sft' &&
-            !outcome.started &&
-            !outcome.timedOut &&
-            !this.cancelled &&
-            outcome.code !== PAYLOAD_MISSING &&
-            !refusal(outcome.code, said(outcome));
-        return { outcome: retryUnderPty ? await this.attempt(host, token, carrier, true) : outcome, carrier };
-    }
-    attempt(host, token, carrier, pty) {
-        const plan = this.plan;
-        return runSession({
-            host,
-            token,
-            pty,
-            transport: plan.transport,
-            sftPath: plan.sftPath,
-            role: plan.role,
-            account: plan.account,
-            sshConfig: plan.sshConfig,
-            sftEnv: plan.sftEnv,
-            command: bootstrapCommand(plan.shell, this.remote, carrier),
-            payload: carrier === 'stdin' ? this.remote.payload : Buffer.alloc(0),
-            timeoutMs: plan.timeoutMs,
-            onLine: (stream, text) => this.output.line(host, stream, text),
-            onSpawn: (child) => {
-                this.running.set(host, child);
-                child.once('close', () => this.running.delete(host));
-            }
-        });
-    }
-    verdict(outcome) {
-        if (this.cancelled)
-            return { status: 'cancelled', hint: 'The job was cancelled.' };
-        return classify(outcome.code, said(outcome), outcome.timedOut, outcome.started);
-    }
-}
-/** Everything a session printed: under a pty sft's messages arrive on stdout, so both streams count. */
-function said(outcome) {
-    return `${outcome.stderr.text()}\n${outcome.stdout.text()}`;
+    const pty = !missing.includes(SCRIPT);
+    if (!pty)
+        log_warning(`This runner lacks ${describe([SCRIPT])}; an sft that refuses to run without a terminal will fail.`);
+    return { pty };
 }
 
 ;// CONCATENATED MODULE: ./src/ssh/ssh-config.ts
 /**
- * The marked block of `sft ssh-config` output in ~/.ssh/config that lets
- * native ssh, scp, rsync and Ansible route through sft. Main adds it; post
- * removes exactly that block and nothing else.
+ * The marked block of `sft ssh-config` output in the ssh config file that
+ * lets native ssh, scp, rsync and Ansible route through sft. Each job's
+ * block is its own: its markers name the job and the action's temp dir of
+ * that job, so on a machine whose jobs share HOME a post step removes its
+ * own block only, and a later job can tell a block whose job is gone (its
+ * temp dir no longer exists) from a live one.
  */
 
 
@@ -4949,46 +5571,184 @@ function said(outcome) {
 
 
 
-const BLOCK_START = '# >>> opa-workload-identity: generated by sft ssh-config; removed by the post step >>>';
-const BLOCK_END = '# <<< opa-workload-identity <<<';
-function userSshConfig(env = process.env) {
-    return path.join(env.HOME || homedir(), '.ssh', 'config');
+const START = '# >>> opa-workload-identity';
+/** The start marker of versions before per-job blocks: the same for every job. */
+const UNOWNED_BLOCK_START = (/* unused pure expression or super */ null && (`${START}: generated by sft ssh-config; removed by the post step >>>`));
+const END = '# <<< opa-workload-identity';
+const TEMP_FIELD = '; temp ';
+function startMarker(owner) {
+    return `${START}: job ${owner.job}${TEMP_FIELD}${owner.temp}; removed by its post step >>>`;
 }
-/** Adds the block (replacing an older one). */
-async function addBlock(file, config) {
-    const current = existsSync(file) ? removeFrom(await readFile(file, 'utf8')) : '';
+function endMarker(owner) {
+    return `${END}${TEMP_FIELD}${owner.temp} <<<`;
+}
+/** The job as people know it, in characters that cannot break the marker line. */
+function jobLabel(env = process.env) {
+    const label = `${env.GITHUB_REPOSITORY ?? ''} run ${env.GITHUB_RUN_ID ?? ''}.${env.GITHUB_RUN_ATTEMPT ?? ''} ${env.GITHUB_JOB ?? ''}`;
+    return label.replace(/[^\w./@ -]/g, '_').slice(0, 200);
+}
+/** The HOME the runner gives the steps of a `container:` job. */
+const CONTAINER_JOB_HOME = '/github/home';
+/**
+ * OpenSSH reads ~/.ssh/config from the home in the passwd entry, not from
+ * $HOME. On a runner the two agree. In a `container:` job the runner sets
+ * HOME=/github/home while the passwd home stays (/root): there the block
+ * goes to the file OpenSSH reads, since the container is the job's own.
+ * Anywhere else (a runner that is itself in a container is not a container
+ * job) the block stays under $HOME, and the user is told plainly that
+ * native ssh needs `-F`.
+ */
+function sshConfigTarget(env = process.env, passwdHome = userInfo().homedir, inContainerJob = env.HOME === CONTAINER_JOB_HOME) {
+    const home = path.resolve(env.HOME || homedir());
+    const inHome = path.join(home, '.ssh', 'config');
+    if (!passwdHome || path.resolve(passwdHome) === home)
+        return { file: inHome };
+    const read = path.join(passwdHome, '.ssh', 'config');
+    if (inContainerJob) {
+        return {
+            file: read,
+            note: `HOME is ${home}, but OpenSSH reads ${read} (the home of this user in /etc/passwd): the block is there`
+        };
+    }
+    return {
+        file: inHome,
+        warning: `The ssh-config block is in ${inHome}, but OpenSSH reads ${read} (the home of this user in /etc/passwd, not $HOME), ` +
+            `so plain \`ssh\` will not route through sft. Run \`ssh -F "$HOME/.ssh/config" ...\` (scp and rsync -e take the same -F), ` +
+            'or run the job with HOME set to the home in /etc/passwd.'
+    };
+}
+/** A symlink is never written through nor removed: it may point at a file that is not ours. */
+function refuseSymlink(file) {
+    if (isLink(file)) {
+        throw new SshError(`${file} is a symbolic link; the action does not write through it or remove it.`, 'Point ssh at a regular file (replace the link with the file it names), or leave `ssh-config` off and use opa-ssh or the ssh sub-action.');
+    }
+}
+/**
+ * Runs `change` on the file's text under a lock (jobs sharing a HOME edit
+ * one file) and replaces the file atomically, keeping its mode. `change`
+ * returns the new text, or undefined to leave the file as it is.
+ */
+async function editLocked(file, change) {
+    const lock = `${file}.opa-workload-identity.lock`;
+    const handle = await acquire(lock);
+    try {
+        refuseSymlink(file);
+        const text = existsSync(file) ? await readFile(file, 'utf8') : undefined;
+        const next = change(text);
+        if (next === undefined)
+            return;
+        const mode = text === undefined ? 0o600 : (await stat(file)).mode & 0o777;
+        const staged = `${file}.opa-workload-identity.${process.pid}`;
+        await writeFile(staged, next, { mode });
+        await rename(staged, file);
+    }
+    finally {
+        await handle.close();
+        await rm(lock, { force: true });
+    }
+}
+/** An exclusive lock file; one left by a process that died is taken over after 30 s. */
+async function acquire(lock) {
+    for (let waited = 0;; waited += 50) {
+        try {
+            return await open(lock, 'wx', 0o600);
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            if (waited >= 30_000)
+                await rm(lock, { force: true });
+            await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+    }
+}
+/** Adds this job's block first in the file (replacing an older one of the same job). */
+async function addBlock(file, config, owner) {
     await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-    // First in the file: ssh uses the first value it finds for each option.
-    const block = `${BLOCK_START}\n${config.trimEnd()}\n${BLOCK_END}\n`;
-    await writeFile(file, current ? `${block}\n${current}` : block, { mode: 0o600 });
+    const block = `${startMarker(owner)}\n${config.trimEnd()}\n${endMarker(owner)}\n`;
+    await editLocked(file, (text) => {
+        const rest = text === undefined ? '' : (cut(text, owner.temp) ?? text);
+        // First in the file: ssh uses the first value it finds for each option.
+        return rest ? `${block}\n${rest}` : block;
+    });
 }
-/** Removes the block; deletes the file when the action created it and nothing else is left. */
-async function removeBlock(file, created) {
-    if (!existsSync(file))
-        return false;
-    const text = await readFile(file, 'utf8');
-    if (!text.includes(BLOCK_START))
-        return false;
-    const rest = removeFrom(text);
-    if (created && !rest.trim())
+/**
+ * Removes this job's block, only when both of its markers are there; the
+ * file is deleted when this job created it and nothing else is left.
+ */
+async function removeBlock(file, temp, created) {
+    if (!existsSync(file) && !isLink(file))
+        return 'absent';
+    const outcome = { value: 'absent' };
+    try {
+        await editLocked(file, (text) => {
+            const rest = text === undefined ? text : cut(text, temp);
+            if (rest === text)
+                return undefined;
+            if (rest === undefined) {
+                outcome.value = {
+                    problem: "the block's end marker is missing, so the file was left as it is: remove the block by hand"
+                };
+                return undefined;
+            }
+            outcome.value = 'removed';
+            return rest;
+        });
+    }
+    catch (error) {
+        return { problem: error instanceof Error ? error.message : String(error) };
+    }
+    if (outcome.value === 'removed' && created && !(await readFile(file, 'utf8')).trim())
         await rm(file);
-    else
-        await writeFile(file, rest);
-    return true;
+    return outcome.value;
 }
-function removeFrom(text) {
-    const start = text.indexOf(BLOCK_START);
-    if (start < 0)
+function isLink(file) {
+    try {
+        return lstatSync(file).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/** The text without the block of the job whose temp dir is `temp`, or undefined when its end marker is missing. */
+function cut(text, temp) {
+    const start = ownersIn(text).find((found) => found.owner.temp === temp)?.index;
+    if (start === undefined)
         return text;
-    const end = text.indexOf(BLOCK_END, start);
-    const after = end < 0 ? '' : text.slice(end + BLOCK_END.length).replace(/^\n+/, '');
-    return text.slice(0, start) + after;
+    const end = text.indexOf(endMarker({ job: '', temp }), start);
+    if (end < 0)
+        return undefined;
+    return text.slice(0, start) + text.slice(end + endMarker({ job: '', temp }).length).replace(/^\n+/, '');
+}
+function ownersIn(text) {
+    const pattern = new RegExp(`^${START}: job (.*)${TEMP_FIELD}(/.*); removed by its post step >>>$`, 'gm');
+    return [...text.matchAll(pattern)].map((match) => ({ owner: { job: match[1], temp: match[2] }, index: match.index }));
+}
+/** The owners of every block in the file (this job's and other jobs'). */
+async function blockOwners(file) {
+    if (isLink(file) || !existsSync(file))
+        return [];
+    return ownersIn(await readFile(file, 'utf8')).map((found) => found.owner);
+}
+/**
+ * `sft ssh-config`'s block with sft replaced by `wrapper`, the job's own
+ * launcher of sft, so native ssh keeps its sft state and agent in the job's
+ * temp dir. Fails when the block does not name `sft`: then native ssh
+ * would use the state every job on the machine shares.
+ */
+function routeThrough(config, sftNames, wrapper) {
+    const names = [...new Set(sftNames)].filter(Boolean).sort((a, b) => b.length - a.length);
+    const named = names.find((name) => config.includes(name));
+    if (!named) {
+        throw new SshError(`sft ssh-config's block does not name ${names[0]}, so native ssh could not keep its sft state to this job.`, 'Leave `ssh-config` off and use opa-ssh or the ssh sub-action (`transport: ssh` runs native ssh privately).');
+    }
+    return names.reduce((text, name) => text.split(name).join(wrapper), config);
 }
 /** What `sft ssh-config` prints; `hint` says what to do if it fails. */
 async function sftSshConfig(sftPath, env, hint) {
     const result = await runCommand(sftPath, ['ssh-config'], { env, timeoutMs: 30_000 });
     if (result.exitCode !== 0 || !result.stdout.trim()) {
-        throw new SshError(`sft ssh-config failed: ${fromSft(result.stderr).trim() || `exit ${result.exitCode}`}`, hint);
+        throw new errors_SshError(`sft ssh-config failed: ${fromSft(result.stderr).trim() || `exit ${result.exitCode}`}`, hint);
     }
     return result.stdout;
 }
@@ -5015,18 +5775,20 @@ async function sftSshConfig(sftPath, env, hint) {
 
 
 
+
+
 /**
  * For a step after main (the sub-action, opa-ssh): sft on PATH and the
  * token main exported, and enough inputs to authenticate without one.
  */
-async function startFromEnvironment(inputs, env) {
+async function startFromEnvironment(inputs, env, exportsRenewal = true) {
     const sftPath = await findOnPath('sft', env.PATH);
     if (!sftPath) {
-        throw new SshError('No sft on PATH.', 'Run the main opa-workload-identity step first: it installs sft and puts it on PATH.');
+        throw new errors_SshError('No sft on PATH.', 'Run the main opa-workload-identity step first: it installs sft and puts it on PATH.');
     }
     const token = env[contract_SESSION_ENV.token];
     if (!token && !(inputs.team && inputs.connection && inputs.opaAddr)) {
-        throw new SshError('There is no OPA token (OPA_TOKEN is empty) and not enough to get one.', 'Run the main opa-workload-identity step first with `export-env: true`, or give this step team, connection and opa-addr so it can authenticate itself.');
+        throw new errors_SshError('There is no OPA token (OPA_TOKEN is empty) and not enough to get one.', 'Run the main opa-workload-identity step first with `export-env: true`, or give this step team, connection and opa-addr so it can authenticate itself.');
     }
     if (token)
         maskToken(token);
@@ -5037,31 +5799,45 @@ async function startFromEnvironment(inputs, env) {
         stateDir,
         sftPath,
         session: token ? describeSession(token, inputs.role) : undefined,
-        // Only where main exported the token (export-env): later steps then get the fresh one too.
-        onRenewed: token ? (session) => exportVariable(contract_SESSION_ENV.token, session.token) : undefined
+        // Only where main's marker says it exported this very token (export-env): later steps then get the fresh one too.
+        onRenewed: exportsRenewal && outputs_exportedByMain(env) ? exportRenewed : undefined
     };
 }
 async function startFleet(inputs, start, output, env = process.env) {
     const { team, connection, role, opaAddr, audience } = inputs;
     const credentials = { sftPath: start.sftPath, team, connection, role, opaAddr, audience };
     const keeper = new TokenKeeper(start.session, credentials, start.onRenewed);
-    const plan = planFor(inputs, start);
-    if (plan.transport === 'ssh' || plan.upload.length || plan.download.length)
+    // Before anything else: a missing runner tool is named with its package, not blamed on sft per host.
+    const { pty } = await checkRunnerTools();
+    const plan = { ...planFor(inputs, start), ptyAvailable: pty };
+    let removeShortState = async () => undefined;
+    if (plan.transport === 'ssh' || plan.upload.length || plan.download.length) {
+        // Native ssh reaches sft's credentials through its agent's socket, whose path has a limit.
+        removeShortState = await keepAgentSocketShort();
         plan.sshConfig = await writeSshConfig(start.sftPath, start.session?.token ?? '', env);
+    }
+    let privateConfig;
+    plan.privateConfig = () => (privateConfig ??= writeSshConfig(start.sftPath, start.session?.token ?? '', env));
     const close = async () => {
-        if (plan.sshConfig)
-            await (0,promises_namespaceObject.rm)(external_node_path_default().dirname(plan.sshConfig), { recursive: true, force: true });
-        if (plan.sshConfig || start.stateDir)
+        const written = await privateConfig?.catch(() => undefined);
+        for (const file of [plan.sshConfig, written])
+            if (file)
+                await (0,promises_namespaceObject.rm)(external_node_path_default().dirname(file), { recursive: true, force: true });
+        if (plan.sshConfig || written || start.stateDir)
             await logOut(start.sftPath);
+        await removeShortState();
         if (start.stateDir)
             await (0,promises_namespaceObject.rm)(start.stateDir, { recursive: true, force: true });
     };
-    return { run: runFleet(plan, keeper, output), keeper, close };
+    return { run: runFleet(plan, keeper, output), keeper, failureBudget: plan.failureBudget, close };
 }
 function planFor(inputs, start) {
     const role = inputs.role || start.session?.role || '';
+    const { canary, batchSize, maxFailures } = inputs.rollout;
     return {
         hosts: inputs.hosts,
+        batches: planBatches(inputs.hosts, canary, batchSize),
+        failureBudget: hostsOf(maxFailures, inputs.hosts.length),
         script: inputs.run,
         shell: inputs.shell,
         env: inputs.env,
@@ -5093,11 +5869,11 @@ function claimsText(session) {
 /** Results with every token the run used removed from the output tails. */
 function scrub(results, keeper) {
     const tokens = keeper.used.map((session) => session.token);
-    // sft's words come before the script's in these tails: token-shaped runs go too.
+    // sft's words in these tails were redacted as they arrived; the script's output is the script's.
     return results.map((r) => ({
         ...r,
-        'stdout-tail': fromSft(redact(r['stdout-tail'], tokens)),
-        'stderr-tail': fromSft(redact(r['stderr-tail'], tokens))
+        'stdout-tail': redact(r['stdout-tail'], tokens),
+        'stderr-tail': redact(r['stderr-tail'], tokens)
     }));
 }
 /**
@@ -5108,6 +5884,12 @@ function scrub(results, keeper) {
 function actionsOutput(parallel) {
     return {
         hostStarted: (host) => (parallel ? log_info(`[${host}] started`) : log_startGroup(host)),
+        batchStarted: (batch, last) => {
+            const name = batch.number === 0 ? 'canary' : `batch ${batch.number} of ${last}`;
+            const count = `${batch.hosts.length} host${batch.hosts.length === 1 ? '' : 's'}`;
+            const more = batch.hosts.length > 8 ? `, and ${batch.hosts.length - 8} more` : '';
+            log_info(`Rollout: ${name}, ${count}: ${batch.hosts.slice(0, 8).join(', ')}${more}`);
+        },
         line: (host, _stream, text) => log_info(parallel ? `[${host}] ${text}` : text),
         hostEnded: (result) => {
             const summary = `${result.host}: ${result.status}${result['exit-code'] === null ? '' : ` (exit ${result['exit-code']})`} in ${(result['duration-ms'] / 1000).toFixed(1)} s`;
@@ -5119,6 +5901,11 @@ function actionsOutput(parallel) {
                 log_error(`${summary}. ${result.hint}`, { title: `ssh: ${result.host}` });
         }
     };
+}
+/** The notice for a shard with no hosts in it (a matrix larger than the fleet). */
+function emptyShard(inputs) {
+    const { shard, listed } = inputs.rollout;
+    return `ssh: shard ${shard?.index ?? 1}/${shard?.count ?? 1} of ${listed} host${listed === 1 ? '' : 's'} is empty, so there is nothing to run here. A matrix with more shards than hosts leaves some empty.`;
 }
 /** The one-line verdict for a failed fleet run. */
 function failureMessage(results) {
@@ -5152,6 +5939,9 @@ async function writeSshConfig(sftPath, token, env) {
 async function run() {
     try {
         const inputs = readSshInputs((name) => getInput(name));
+        // An empty shard needs no sft and no token.
+        if (inputs.hosts.length === 0)
+            return finishEmptyShard(inputs);
         await runFleetStep(inputs, await startFromEnvironment(inputs, process.env));
     }
     catch (error) {
@@ -5164,6 +5954,8 @@ async function run() {
  * Also serves the main action's one-step `hosts`/`run`.
  */
 async function runFleetStep(inputs, start) {
+    if (inputs.hosts.length === 0)
+        return finishEmptyShard(inputs);
     const fleet = await startFleet(inputs, start, actionsOutput(inputs.maxParallel > 1 && inputs.hosts.length > 1));
     // A cancelled job sends SIGTERM (then SIGKILL): stop the sessions, still report.
     const cancel = () => fleet.run.cancel();
@@ -5180,9 +5972,14 @@ async function runFleetStep(inputs, start) {
         to: t.expiresAt
     }));
     if (inputs.summary)
-        await appendSummary(renderSshSummary(results, inputs.run, lifetimes));
+        await appendSummary(renderSshSummary(results, inputs.run, lifetimes, fleet.failureBudget));
     if (results.some((r) => r.status !== 'ok'))
         log_setFailed(failureMessage(results));
+}
+/** A shard past the end of the fleet: nothing to do, and that is a success. */
+function finishEmptyShard(inputs) {
+    log_notice(emptyShard(inputs));
+    publishResults([]);
 }
 
 

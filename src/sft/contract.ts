@@ -6,6 +6,7 @@
  * ASSUMED (our best reading; tolerant parsing covers the alternatives we
  * could think of). README "Assumptions about sft" mirrors this list.
  */
+import path from 'node:path'
 
 /** DOC: `sft workload authenticate`, alias `sft wl auth`. */
 export function authenticateArgs(request: {
