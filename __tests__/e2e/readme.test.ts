@@ -19,7 +19,7 @@
  * that reads $HOME/.ssh/config, as ssh (and Ansible through it) does there.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startSandbox, type Sandbox } from '../../sandbox/index.js'
@@ -56,6 +56,7 @@ function examples(markdown: string): Example[] {
 /** What `actions/checkout` puts in the workspace: the files the examples name. */
 const CHECKOUT: Record<string, string> = {
   'hosts.txt': 'web-01\nweb-02\nweb-03\n',
+  'deploy/hosts.txt': '# the fleet\nweb-01\nweb-02\nweb-03\n',
   'inventory.ini': '[web]\nweb-01\nweb-02\n',
   'site.yml': '- hosts: web\n  gather_facts: false\n  tasks:\n    - ansible.builtin.command: id -un\n'
 }
@@ -81,8 +82,10 @@ async function run(
   const runs = await runWorkflow(substitute(example.yaml, sandbox), {
     job: job(sandbox),
     checkout: (workspace) => {
-      for (const [file, text] of Object.entries(CHECKOUT))
+      for (const [file, text] of Object.entries(CHECKOUT)) {
+        mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true })
         writeFileSync(path.join(workspace, file), substitute(text, sandbox))
+      }
     },
     inputs: (actionDir, inputs) =>
       actionDir === REPO_ROOT ? { install: 'none', 'sft-path': sandbox.sftPath, ...inputs } : inputs

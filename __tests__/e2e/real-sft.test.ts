@@ -162,8 +162,9 @@ function watchCommandLines(secret: string): { stop(): Promise<string[]> } {
     async stop() {
       running = false
       await loop
-      // The watch really ran throughout the session, many times over.
-      expect(scans).toBeGreaterThan(10)
+      // The watch really ran while the step did, more than once (a refused session is over in a few scans
+      // on a busy machine, so no larger count holds under every knob).
+      expect(scans).toBeGreaterThan(1)
       return [...seen]
     }
   }
