@@ -7,7 +7,7 @@
  */
 import { execFileSync, spawn, type ChildProcessByStdio } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Readable } from 'node:stream'
@@ -185,6 +185,9 @@ export class RunnerJob {
       ...options.env
     }
     if (this.user) {
+      // The checkout may sit where the user cannot read (a clone under root's 0700 home or a 0700 temp dir):
+      // the user's steps run a copy of the bundles in the job's own directory, as a runner's action download is.
+      cpSync(path.join(REPO_ROOT, 'dist'), this.stagedDist, { recursive: true })
       execFileSync('chown', ['-R', `${this.user.uid}:${this.user.gid}`, this.dir])
       options.machine?.chown(this.user)
     }
@@ -245,11 +248,21 @@ export class RunnerJob {
     if (this.killed) throw new Error('The job was killed before its post step')
     const runs = metadata.runs?.[entry as 'main' | 'post']
     if (!runs) throw new Error(`${actionDir}/action.yml has no runs.${entry}`)
-    const bundle = path.join(actionDir, runs)
+    const bundle = this.bundlePath(path.resolve(actionDir, runs))
     const stepEnv = { ...env, ...options.env }
     const result = await this.runStep(process.execPath, [bundle], stepEnv, options.signalAfterMs, options.signal)
     if (entry === 'main') this.states.set(stateKey, result.state)
     return result
+  }
+
+  private get stagedDist(): string {
+    return path.join(this.dir, 'action', 'dist')
+  }
+
+  /** The bundle a step runs: for an unprivileged user, the job's own copy of this repository's dist/. */
+  private bundlePath(bundle: string): string {
+    const inDist = path.relative(path.join(REPO_ROOT, 'dist'), bundle)
+    return this.user && !inDist.startsWith('..') ? path.join(this.stagedDist, inDist) : bundle
   }
 
   /** Runs a `run:` step: a program with the job's environment. */
